@@ -1,0 +1,40 @@
+#include "CommandContext.h"
+
+#include "settings/AppSettings.h"
+
+namespace csc {
+
+Result<std::unique_ptr<Database>> CommandContext::openDatabase(bool readOnly) const
+{
+    Database::Options options;
+    options.readOnly = readOnly;
+    options.createIfMissing = false;
+    auto db = Database::open(databasePath, options);
+    if (db)
+        db.value()->setSession(AppSettings().profile());
+    return db;
+}
+
+int CommandContext::usageError(const QString& message) const
+{
+    err << QStringLiteral("cscdesk %1: %2").arg(name, message) << Qt::endl;
+    return ExitUsage;
+}
+
+int CommandContext::dataError(const QString& message) const
+{
+    err << QStringLiteral("cscdesk %1: %2").arg(name, message) << Qt::endl;
+    return ExitData;
+}
+
+int CommandContext::dataError(const Error& error) const
+{
+    return dataError(error.fullText().simplified());
+}
+
+QList<CommandSpec> allCommands()
+{
+    return demoCommands() + caseCommands() + performanceCommands() + meetingCommands() + trustCommands() + reviewCommands();
+}
+
+} // namespace csc

@@ -1,0 +1,34 @@
+#include "GuiMain.h"
+
+#include "CommandContext.h"
+#include "MainWindow.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+#include "widgets/UserPrompts.h"
+
+#include <QApplication>
+#include <QIcon>
+
+namespace csc {
+
+int runGui(const QString& path, bool readOnly)
+{
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/csc/icons/cscdesk.svg")));
+    QApplication::setApplicationDisplayName(QObject::tr("CSC Desk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.cscdesk.CSCDesk"));
+
+    AppSettings settings;
+    Database::Options options;
+    options.readOnly = readOnly;
+    auto db = Database::open(path, options);
+    if (!db) {
+        UserPrompts::error(nullptr, QObject::tr("CSC Desk cannot open the database"), db.error());
+        return ExitData;
+    }
+    MainWindow window(settings);
+    window.setDatabase(std::move(db).value());
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace csc

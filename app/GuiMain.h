@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+namespace csc {
+
+// Opens the database at `path` (creating an empty one if needed) in the main window.
+int runGui(const QString& path, bool readOnly);
+
+} // namespace csc

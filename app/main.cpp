@@ -1,0 +1,109 @@
+// cscdesk: the desktop application, or `cscdesk <command>` headless.
+#include "CommandContext.h"
+#include "GuiMain.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// The first argument that is neither an option nor the value of --db names a command.
+int commandIndex(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--db" || arg == "-d") {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith('-'))
+            return i;
+    }
+    return -1;
+}
+
+void installTranslators(QCoreApplication& app)
+{
+    const QLocale locale;
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("cscdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+}
+
+QString defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("cscdesk.db"));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const int commandAt = commandIndex(argc, argv);
+    // A command runs headless: no display is needed, so no QApplication.
+    std::unique_ptr<QCoreApplication> app(commandAt > 0 ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("CSCDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("cscdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CSC_VERSION));
+    installTranslators(*app);
+
+    QStringList all = QCoreApplication::arguments();
+    const QStringList globalArgs = commandAt > 0 ? all.mid(0, commandAt) : all;
+    const QList<csc::CommandSpec> commands = csc::allCommands();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cscdesk", "CSC Desk: the workbench of a Customer Standing Committee."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption({ QStringLiteral("d"), QStringLiteral("db") },
+                                      QCoreApplication::translate("cscdesk", "The database file (default: %1).").arg(QDir::toNativeSeparators(defaultDatabasePath())),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption readOnlyOption(QStringLiteral("read-only"), QCoreApplication::translate("cscdesk", "Open the database read-only."));
+    parser.addOptions({ dbOption, readOnlyOption });
+    QString commandHelp;
+    for (const csc::CommandSpec& spec : commands)
+        commandHelp += QStringLiteral("\n  %1  %2").arg(spec.name, -10).arg(spec.summary);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("cscdesk", "Run headless; `cscdesk <command> --help` for its options. Commands:") + commandHelp,
+                                 QStringLiteral("[command [options]]"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(globalArgs)) {
+        err << "cscdesk: " << parser.errorText() << Qt::endl;
+        return csc::ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return csc::ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return csc::ExitOk;
+    }
+
+    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+    if (commandAt < 0)
+        return csc::runGui(dbPath, parser.isSet(readOnlyOption));
+
+    const QString name = all.at(commandAt);
+    for (const csc::CommandSpec& spec : commands) {
+        if (spec.name == name) {
+            csc::CommandContext context { name, QStringList { all.first() } + all.mid(commandAt + 1), dbPath, parser.isSet(dbOption), out, err };
+            return spec.run(context);
+        }
+    }
+    err << QCoreApplication::translate("cscdesk", "cscdesk: unknown command “%1”; see cscdesk --help").arg(name) << Qt::endl;
+    return csc::ExitUsage;
+}

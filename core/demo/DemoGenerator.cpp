@@ -1,0 +1,48 @@
+#include "DemoGenerator.h"
+
+#include "DemoContext.h"
+#include "DemoRoster.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace csc {
+
+Status DemoGenerator::generate(Database& db, const DemoOptions& options)
+{
+    if (options.years < 1 || options.years > 30)
+        return Error { tr("The demo spans 1 to 30 years, not %1.").arg(options.years), {} };
+    Transaction tx(db);
+    if (!tx)
+        return tx.error();
+    DemoContext context { db, QRandomGenerator(options.seed), options.years, options.asOf, {}, {}, {} };
+    const QDate start = options.asOf.addYears(-options.years);
+    context.firstMonth = QDate(start.year(), start.month(), 1);
+
+    for (auto populate : { &DemoRoster::populate, &DemoPerformance::populate, &DemoMeetings::populate, &DemoCases::populate }) {
+        if (auto s = populate(context); !s)
+            return s;
+    }
+    if (auto a = AuditLog::record(db, QStringLiteral("database"), QStringLiteral("demo"), QStringLiteral("create"),
+                                  { { QStringLiteral("seed"), {}, options.seed }, { QStringLiteral("years"), {}, options.years },
+                                    { QStringLiteral("asOf"), {}, options.asOf.toString(Qt::ISODate) } });
+        !a)
+        return a.error();
+    return tx.commit();
+}
+
+Status DemoGenerator::generateFile(const QString& path, const DemoOptions& options)
+{
+    if (QFileInfo::exists(path))
+        return Error { tr("“%1” already exists; the demo generator only writes new files.").arg(QDir::toNativeSeparators(path)), {} };
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    db.value()->setSession({ tr("Demo generator"), Role::Secretariat, 0 });
+    return generate(*db.value(), options);
+}
+
+} // namespace csc

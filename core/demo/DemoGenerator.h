@@ -1,0 +1,32 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace csc {
+
+class Database;
+
+struct DemoOptions
+{
+    quint32 seed = 1;
+    int years = 2;
+    QDate asOf = QDate::currentDate();
+};
+
+// Fills an empty database with a realistic committee: the roster of domain.md §1,
+// holidays, the service level catalogue and monthly figures, meetings and cases.
+// The same seed and "as of" date always give the same content.
+class DemoGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    static Status generate(Database& db, const DemoOptions& options);
+    // Creates `path` (which must not exist) and fills it.
+    static Status generateFile(const QString& path, const DemoOptions& options);
+};
+
+} // namespace csc

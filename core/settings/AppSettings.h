@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Role.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QVariant>
+
+#include <memory>
+
+namespace csc {
+
+// The per-user settings (profile, window state, last database), typed, with
+// every default in one table and a version for migrating old keys. Settings
+// that belong to the committee travel in the database (CommitteeSettings).
+class AppSettings
+{
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+public:
+    enum class Key {
+        ProfileName,
+        ProfileRole,
+        ProfileMemberId,
+        LastDatabase,
+        MainWindowGeometry,
+        MainWindowState,
+        CurrentSection,
+        Language,
+    };
+
+    // Uses the application's default QSettings location.
+    AppSettings();
+    // Uses an INI file: tests give each run its own.
+    explicit AppSettings(const QString& iniPath);
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant& value);
+    void sync() { m_settings->sync(); }
+
+    UserSession profile() const;
+    void setProfile(const UserSession& session);
+
+    static constexpr int kVersion = 1;
+
+private:
+    void migrate();
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace csc

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QVariant>
+
+namespace csc {
+
+class Database;
+
+struct FieldChange
+{
+    QString field;
+    QVariant oldValue;
+    QVariant newValue;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString actor;
+    QString actorRole;
+    QString entity;
+    QString entityId;
+    QString action; // "create", "update", "move", "undo", ...
+    QList<FieldChange> changes;
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditVerification
+{
+    bool intact = true;
+    qint64 entriesChecked = 0;
+    qint64 firstBadId = 0;  // the first entry that was altered, inserted or follows a removal
+    QString problem;        // translated
+};
+
+// The append-only, hash-chained record of every change made through core.
+// Callers record inside the transaction that makes the change, so the entry
+// and the change are saved together or not at all.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    static Result<qint64> record(Database& db, const QString& entity, const QString& entityId,
+                                 const QString& action, const QList<FieldChange>& changes);
+
+    // Entries oldest first; empty filters mean all.
+    static Result<QList<AuditEntry>> entries(const Database& db, const QString& entity = {},
+                                             const QString& entityId = {});
+
+    static Result<AuditVerification> verify(const Database& db);
+
+    // The fields whose values differ between two snapshots of a record.
+    static QList<FieldChange> diff(const QVariantMap& before, const QVariantMap& after);
+
+private:
+    static QString hashOf(const AuditEntry& entry, const QString& changesJson);
+};
+
+} // namespace csc

@@ -1,0 +1,310 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "SqlQuery.h"
+#include "Transaction.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace csc {
+
+namespace {
+
+// 'CSCD': tells our files from other applications' SQLite databases.
+constexpr int kApplicationId = 0x43534344;
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("cscdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// What we learn about an existing file before anything may write to it.
+struct Inspection
+{
+    int userVersion = 0;
+    int applicationId = 0;
+    int tableCount = 0;
+};
+
+// Looks at an existing file strictly read-only, so a file we refuse stays
+// byte-for-byte as it was.
+Result<Inspection> inspect(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { Database::tr("Cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {} };
+    const QByteArray header = file.read(16);
+    file.close();
+    if (header.size() < 16 || header != QByteArrayLiteral("SQLite format 3\0"))
+        return Error { Database::tr("“%1” is not a CSC Desk database: it is not an SQLite file.").arg(QDir::toNativeSeparators(path)), {} };
+
+    const QString name = nextConnectionName();
+    Result<Inspection> result = Inspection {};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = Error { Database::tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)), db.lastError().text() };
+        } else {
+            QSqlQuery q(db);
+            const auto damaged = [&](const QString& detail) {
+                return Error { Database::tr("“%1” is damaged and was left untouched. Restore it from a backup copy.").arg(QDir::toNativeSeparators(path)), detail };
+            };
+            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+                result = damaged(q.lastError().text());
+            } else {
+                QStringList problems;
+                while (q.next())
+                    problems << q.value(0).toString();
+                if (problems != QStringList { QStringLiteral("ok") }) {
+                    result = damaged(problems.mid(0, 3).join(QLatin1String("; ")));
+                } else {
+                    Inspection info;
+                    q.exec(QStringLiteral("PRAGMA user_version"));
+                    info.userVersion = q.next() ? q.value(0).toInt() : 0;
+                    q.exec(QStringLiteral("PRAGMA application_id"));
+                    info.applicationId = q.next() ? q.value(0).toInt() : 0;
+                    q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+                    info.tableCount = q.next() ? q.value(0).toInt() : 0;
+                    result = info;
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+QString backupFileName(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    return info.dir().filePath(info.completeBaseName() + QLatin1String(".backup-") + stamp + QLatin1String(".db"));
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = QFileInfo(path).absoluteFilePath();
+    const QString shownPath = QDir::toNativeSeparators(db->m_path);
+    const QFileInfo info(db->m_path);
+
+    bool fresh = !info.exists() || info.size() == 0;
+    if (!info.exists()) {
+        if (!options.createIfMissing)
+            return Error { tr("The database “%1” does not exist.").arg(shownPath), {} };
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error { tr("Cannot create the folder for “%1”.").arg(shownPath), {} };
+    }
+
+    if (!fresh) {
+        auto inspected = inspect(db->m_path);
+        if (!inspected)
+            return inspected.error();
+        const Inspection& found = inspected.value();
+        if (found.applicationId != kApplicationId && found.tableCount > 0)
+            return Error { tr("“%1” is an SQLite database of another application, not a CSC Desk database. It was left untouched.").arg(shownPath), {} };
+        if (found.userVersion > currentSchemaVersion())
+            return Error { tr("“%1” was written by a newer CSC Desk (schema %2; this version reads up to %3). Update CSC Desk to open it; the file was left untouched.")
+                               .arg(shownPath).arg(found.userVersion).arg(currentSchemaVersion()),
+                           {} };
+    }
+
+    // One writer per file: a second CSC Desk on the same file opens it read-only.
+    db->m_lock = std::make_unique<QLockFile>(db->m_path + QLatin1String(".lock"));
+    db->m_lock->setStaleLockTime(0);
+    if (options.readOnly) {
+        db->m_readOnlyReason = tr("Opened read-only as requested.");
+    } else if ((info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable()) {
+        db->m_readOnlyReason = tr("The file or its folder is read-only; changes cannot be saved.");
+    } else if (!db->m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        db->m_lock->getLockInfo(&pid, &host, &app);
+        db->m_readOnlyReason = tr("Another CSC Desk (process %1 on %2) has this database open; this window is read-only.").arg(pid).arg(host);
+    }
+    if (db->isReadOnly() && fresh)
+        return Error { tr("Cannot create “%1”: %2").arg(shownPath, db->m_readOnlyReason), {} };
+
+    db->m_connectionName = nextConnectionName();
+    QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    conn.setDatabaseName(db->m_path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (db->isReadOnly())
+        connectOptions += QLatin1String(";QSQLITE_OPEN_READONLY");
+    conn.setConnectOptions(connectOptions);
+    if (!conn.open())
+        return Error { tr("“%1” cannot be opened.").arg(shownPath), conn.lastError().text() };
+
+    if (auto configured = db->configureConnection(); !configured)
+        return configured.error();
+
+    const int version = db->schemaVersion();
+    const int target = options.targetVersion >= 0 ? options.targetVersion : currentSchemaVersion();
+    if (version < target) {
+        if (db->isReadOnly())
+            return Error { tr("“%1” needs an upgrade to this version of CSC Desk, but it is read-only: %2").arg(shownPath, db->m_readOnlyReason), {} };
+        if (!fresh) {
+            db->m_backupPath = backupFileName(db->m_path);
+            if (auto saved = db->backupTo(db->m_backupPath); !saved)
+                return Error { tr("Could not save a backup of “%1” before upgrading it; nothing was changed.").arg(shownPath), saved.error().fullText() };
+        }
+        if (auto migrated = db->migrate(target); !migrated)
+            return migrated.error();
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemory()
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_connectionName = nextConnectionName();
+    QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    conn.setDatabaseName(QStringLiteral(":memory:"));
+    if (!conn.open())
+        return Error { tr("Cannot create an in-memory database."), conn.lastError().text() };
+    if (auto configured = db->configureConnection(); !configured)
+        return configured.error();
+    if (auto migrated = db->migrate(currentSchemaVersion()); !migrated)
+        return migrated.error();
+    return db;
+}
+
+Database::~Database()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
+            if (conn.isOpen() && !isReadOnly() && !isInMemory()) {
+                // Fold the WAL back so the file is complete on its own when copied.
+                QSqlQuery(conn).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            }
+            conn.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_lock)
+        m_lock->unlock();
+}
+
+Status Database::configureConnection()
+{
+    QSqlQuery q(connection());
+    const auto run = [&](const QString& sql) -> Status {
+        if (!q.exec(sql))
+            return SqlQuery::errorOf(q, tr("Cannot configure the database."));
+        return {};
+    };
+    if (auto s = run(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
+        return s;
+    if (!isReadOnly() && !isInMemory()) {
+        if (auto s = run(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
+            return s;
+        if (auto s = run(QStringLiteral("PRAGMA synchronous = NORMAL")); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Database::migrate(int targetVersion)
+{
+    const int from = schemaVersion();
+    Transaction tx(*this);
+    if (!tx)
+        return tx.error();
+    for (const Migration& step : Migrations::steps()) {
+        if (step.version <= from || step.version > targetVersion)
+            continue;
+        for (const QString& script : step.scripts) {
+            if (auto s = Migrations::runScript(*this, script); !s)
+                return Error { tr("Upgrading the database to schema %1 failed; it was left as it was.").arg(step.version), s.error().fullText() };
+        }
+    }
+    QSqlQuery q(connection());
+    if (from == 0) {
+        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        SqlQuery meta(*this, QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES ('committee_id', ?), ('created_utc', ?)"));
+        meta.bind(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        meta.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (auto s = meta.exec(); !s)
+            return s;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)))
+        return SqlQuery::errorOf(q, tr("Cannot record the schema version."));
+    return tx.commit();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+int Database::currentSchemaVersion()
+{
+    return Migrations::steps().last().version;
+}
+
+QString Database::committeeId() const
+{
+    return queryScalar(*this, QStringLiteral("SELECT value FROM meta WHERE key = 'committee_id'")).valueOr({}).toString();
+}
+
+sqlite3* Database::handle() const
+{
+    const QVariant v = connection().driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(v.constData());
+    return nullptr;
+}
+
+Status Database::backupTo(const QString& targetPath) const
+{
+    sqlite3* source = handle();
+    if (!source)
+        return Error { tr("The database is not open."), {} };
+    sqlite3* target = nullptr;
+    const QByteArray targetName = QFile::encodeName(targetPath);
+    int rc = sqlite3_open_v2(targetName.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        } else {
+            rc = sqlite3_errcode(target);
+        }
+    }
+    const QString detail = target ? QString::fromUtf8(sqlite3_errmsg(target)) : QString();
+    sqlite3_close(target);
+    if (rc != SQLITE_OK) {
+        QFile::remove(targetPath);
+        return Error { tr("Cannot write the copy “%1”.").arg(QDir::toNativeSeparators(targetPath)), detail };
+    }
+    return {};
+}
+
+} // namespace csc

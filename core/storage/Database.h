@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/Role.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+class QLockFile;
+
+namespace csc {
+
+// One open CSC Desk database: the SQLite connection, its lock, its schema state
+// and the session (who is making changes). Everything dialect-specific about
+// opening lives here and in Migrations; the rest of core talks SQL through SqlQuery.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    struct Options
+    {
+        bool readOnly = false;        // the user asked for read-only
+        bool createIfMissing = true;
+        int targetVersion = -1;       // tests only: stop migrating at this version
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+    static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options {}); }
+    // A private in-memory database with the full schema, for tests and previews.
+    static Result<std::unique_ptr<Database>> openInMemory();
+
+    ~Database();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    bool isInMemory() const { return m_path.isEmpty(); }
+
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    // Translated sentence saying why the database is read-only; empty when writable.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    int schemaVersion() const;
+    static int currentSchemaVersion();
+    // The copy made before the last migration of this file, if any.
+    QString migrationBackupPath() const { return m_backupPath; }
+
+    const UserSession& session() const { return m_session; }
+    void setSession(const UserSession& session) { m_session = session; }
+
+    // The committee this database belongs to (stable UUID, created with the file).
+    QString committeeId() const;
+
+    // SQLite's online backup of the whole database into `targetPath` (overwritten).
+    Status backupTo(const QString& targetPath) const;
+
+    // The raw handle, for SQLite features Qt has no wrapper for (backup, session).
+    sqlite3* handle() const;
+
+    // Nesting depth of Transaction objects; used by Transaction only.
+    int& transactionDepth() { return m_transactionDepth; }
+
+private:
+    Database() = default;
+    Status configureConnection();
+    Status migrate(int targetVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_readOnlyReason;
+    QString m_backupPath;
+    UserSession m_session;
+    std::unique_ptr<QLockFile> m_lock;
+    int m_transactionDepth = 0;
+};
+
+} // namespace csc

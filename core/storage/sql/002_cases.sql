@@ -1,0 +1,1 @@
+-- Schema 2, cases: filled by the cases feature.

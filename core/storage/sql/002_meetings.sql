@@ -1,0 +1,1 @@
+-- Schema 2, meetings: filled by the meetings feature.

@@ -1,0 +1,1 @@
+-- Schema 2, performance: filled by the performance feature.

@@ -1,0 +1,213 @@
+// Opening, migrating and refusing database files (issue: foundation).
+#include "TestSupport.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace csc;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    // A plain SQLite file written without CSC Desk, in rollback-journal mode.
+    void writeRawDatabase(const QString& file, const QStringList& statements)
+    {
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const QString& sql : statements)
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    void expectRefusedUnchanged(const QString& file, const QString& expectedWords)
+    {
+        const QByteArray before = test::fileBytes(file);
+        auto db = Database::open(file);
+        QVERIFY(!db);
+        QVERIFY2(db.error().message.contains(expectedWords, Qt::CaseInsensitive), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(file)), "the message names the file");
+        QCOMPARE(test::fileBytes(file), before);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void migratesAnEmptyFile()
+    {
+        const QString file = path(QStringLiteral("fresh.db"));
+        test::writeFile(file, {});
+        auto db = test::openOrFail(file);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Database::currentSchemaVersion());
+        QCOMPARE(queryScalar(*db, QStringLiteral("PRAGMA journal_mode")).value().toString(), QStringLiteral("wal"));
+        QCOMPARE(queryScalar(*db, QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
+        QVERIFY(!db->committeeId().isEmpty());
+        QVERIFY(db->migrationBackupPath().isEmpty()); // nothing to back up in an empty file
+        QVERIFY(!db->isReadOnly());
+    }
+
+    void createsAMissingFileWithItsFolder()
+    {
+        const QString file = path(QStringLiteral("new/sub/folder/csc.db"));
+        auto db = test::openOrFail(file);
+        QVERIFY(db);
+        QVERIFY(QFile::exists(file));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        const QString file = path(QStringLiteral("notes.db"));
+        test::writeFile(file, "Minutes of the 12th meeting\nThese are not a database.\n");
+        expectRefusedUnchanged(file, QStringLiteral("not an SQLite file"));
+    }
+
+    void refusesADamagedFile()
+    {
+        const QString file = path(QStringLiteral("damaged.db"));
+        QStringList statements { QStringLiteral("CREATE TABLE t(x TEXT)") };
+        for (int i = 0; i < 400; ++i)
+            statements << QStringLiteral("INSERT INTO t VALUES ('%1')").arg(QString(200, QLatin1Char('a' + i % 26)));
+        statements << QStringLiteral("CREATE INDEX t_x ON t(x)");
+        writeRawDatabase(file, statements);
+        QByteArray bytes = test::fileBytes(file);
+        QVERIFY(bytes.size() > 8 * 4096);
+        // Scribble over the middle of the file, leaving the header intact.
+        for (int i = 3 * 4096; i < 5 * 4096; ++i)
+            bytes[i] = char(0x5a ^ (i & 0xff));
+        test::writeFile(file, bytes);
+        expectRefusedUnchanged(file, QStringLiteral("damaged"));
+    }
+
+    void refusesANewerSchema()
+    {
+        const QString file = path(QStringLiteral("newer.db"));
+        {
+            auto db = test::openOrFail(file);
+            QVERIFY(db);
+            QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::currentSchemaVersion() + 7));
+        }
+        expectRefusedUnchanged(file, QStringLiteral("newer CSC Desk"));
+    }
+
+    void refusesAnotherApplicationsDatabase()
+    {
+        const QString file = path(QStringLiteral("foreign.db"));
+        writeRawDatabase(file, { QStringLiteral("CREATE TABLE songs(title TEXT)"), QStringLiteral("INSERT INTO songs VALUES ('x')") });
+        expectRefusedUnchanged(file, QStringLiteral("another application"));
+    }
+
+    void backsUpBeforeMigrating()
+    {
+        const QString file = path(QStringLiteral("old.db"));
+        {
+            Database::Options options;
+            options.targetVersion = 1; // as an older CSC Desk left it
+            auto db = Database::open(file, options);
+            QVERIFY2(db, qPrintable(db ? QString() : db.error().fullText()));
+            QCOMPARE(db.value()->schemaVersion(), 1);
+            QVERIFY(execute(*db.value(), QStringLiteral("INSERT INTO holiday(day, name) VALUES ('2026-12-25', 'Christmas Day')")));
+        }
+        auto db = test::openOrFail(file);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Database::currentSchemaVersion());
+        const QString backup = db->migrationBackupPath();
+        QVERIFY(!backup.isEmpty());
+        QVERIFY(QFileInfo(backup).fileName().startsWith(QLatin1String("old.backup-")));
+        QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(file).absolutePath());
+
+        {
+            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+            copy.setDatabaseName(backup);
+            QVERIFY(copy.open());
+            QSqlQuery q(copy);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM holiday")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("Christmas Day"));
+            QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM member"))); // schema 2 is not in the backup
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+        // The data survived the migration too.
+        QCOMPARE(queryScalar(*db, QStringLiteral("SELECT count(*) FROM holiday")).value().toInt(), 1);
+    }
+
+    void secondInstanceIsReadOnly()
+    {
+        const QString file = path(QStringLiteral("shared.db"));
+        auto first = test::openOrFail(file);
+        QVERIFY(first);
+        QVERIFY(!first->isReadOnly());
+
+        auto second = Database::open(file);
+        QVERIFY(second);
+        QVERIFY(second.value()->isReadOnly());
+        QVERIFY(second.value()->readOnlyReason().contains(QStringLiteral("Another CSC Desk")));
+        Transaction tx(*second.value());
+        QVERIFY(!tx);
+        QVERIFY(tx.error().message.contains(QStringLiteral("Another CSC Desk")));
+
+        // The first keeps writing; the second still reads.
+        QVERIFY(execute(*first, QStringLiteral("INSERT INTO holiday(day) VALUES ('2027-01-01')")));
+        QCOMPARE(queryScalar(*second.value(), QStringLiteral("SELECT count(*) FROM holiday")).value().toInt(), 1);
+
+        // Once the first closes, a new instance may write again.
+        second.value().reset();
+        first.reset();
+        auto third = test::openOrFail(file);
+        QVERIFY(third);
+        QVERIFY(!third->isReadOnly());
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        auto db = test::inMemoryOrFail();
+        QVERIFY(db);
+        {
+            Transaction tx(*db);
+            QVERIFY(tx);
+            QVERIFY(execute(*db, QStringLiteral("INSERT INTO holiday(day) VALUES ('2027-01-01')")));
+            {
+                Transaction inner(*db);
+                QVERIFY(inner);
+                QVERIFY(execute(*db, QStringLiteral("INSERT INTO holiday(day) VALUES ('2027-01-02')")));
+            } // the inner savepoint rolls back alone
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(queryScalar(*db, QStringLiteral("SELECT group_concat(day) FROM holiday")).value().toString(), QStringLiteral("2027-01-01"));
+        {
+            Transaction tx(*db);
+            QVERIFY(execute(*db, QStringLiteral("INSERT INTO holiday(day) VALUES ('2027-01-03')")));
+        }
+        QCOMPARE(queryScalar(*db, QStringLiteral("SELECT count(*) FROM holiday")).value().toInt(), 1);
+    }
+
+    void errorsCarryTheFailingQuery()
+    {
+        auto db = test::inMemoryOrFail();
+        QVERIFY(db);
+        auto s = execute(*db, QStringLiteral("INSERT INTO holiday(day) VALUES ('not a date')"));
+        QVERIFY(!s);
+        QVERIFY(s.error().detail.contains(QStringLiteral("INSERT INTO holiday")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,106 @@
+#include "TestSupport.h"
+
+#include "storage/SqlQuery.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+#include <algorithm>
+
+namespace csc::test {
+
+std::unique_ptr<Database> openOrFail(const QString& path)
+{
+    auto db = Database::open(path);
+    if (!db) {
+        QTest::qFail(qPrintable(QStringLiteral("cannot open %1: %2").arg(path, db.error().fullText())), __FILE__, __LINE__);
+        return nullptr;
+    }
+    db.value()->setSession({ QStringLiteral("Test Secretary"), Role::Secretariat, 0 });
+    return std::move(db).value();
+}
+
+std::unique_ptr<Database> inMemoryOrFail()
+{
+    auto db = Database::openInMemory();
+    if (!db) {
+        QTest::qFail(qPrintable(db.error().fullText()), __FILE__, __LINE__);
+        return nullptr;
+    }
+    db.value()->setSession({ QStringLiteral("Test Secretary"), Role::Secretariat, 0 });
+    return std::move(db).value();
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        QTest::qFail(qPrintable(QStringLiteral("cannot write %1").arg(path)), __FILE__, __LINE__);
+    f.write(bytes);
+}
+
+QString contentDump(const Database& db, const QStringList& skipTables)
+{
+    QString dump;
+    QSqlQuery tables(db.connection());
+    tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QStringList names;
+    QStringList virtualTables;
+    while (tables.next()) {
+        if (tables.value(1).toString().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
+            virtualTables << tables.value(0).toString();
+        else
+            names << tables.value(0).toString();
+    }
+    for (const QString& table : std::as_const(names)) {
+        // Search indexes and their shadow tables are derived data.
+        const bool shadow = std::any_of(virtualTables.cbegin(), virtualTables.cend(),
+                                        [&](const QString& v) { return table.startsWith(v + QLatin1Char('_')); });
+        if (skipTables.contains(table) || shadow)
+            continue;
+        QSqlQuery rows(db.connection());
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+        dump += QLatin1String("## ") + table + QLatin1Char('\n');
+        while (rows.next()) {
+            QStringList values;
+            for (int i = 0; i < rows.record().count(); ++i)
+                values << rows.value(i).toString();
+            dump += values.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+    }
+    return dump;
+}
+
+CommandResult runCscDesk(const QStringList& arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(QStringLiteral(CSC_APP_BINARY), arguments);
+    CommandResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("timed out");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString testDataPath(const QString& relative)
+{
+    return QStringLiteral(CSC_TEST_DATA_DIR "/") + relative;
+}
+
+} // namespace csc::test

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace csc::test {
+
+// Opens (creating) a database or fails the current test.
+std::unique_ptr<Database> openOrFail(const QString& path);
+std::unique_ptr<Database> inMemoryOrFail();
+
+QByteArray fileBytes(const QString& path);
+void writeFile(const QString& path, const QByteArray& bytes);
+
+// Every row of every table but the audit trail and meta, in a stable order: two
+// databases with the same content give the same text.
+QString contentDump(const Database& db, const QStringList& skipTables = { QStringLiteral("audit_log"), QStringLiteral("meta") });
+
+struct CommandResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs the real cscdesk executable headless.
+CommandResult runCscDesk(const QStringList& arguments, int timeoutMs = 120000);
+
+QString testDataPath(const QString& relative);
+
+} // namespace csc::test

@@ -1,0 +1,275 @@
+#include "MainWindow.h"
+
+#include "SectionPage.h"
+#include "SettingsDialog.h"
+#include "calendar/CalendarPage.h"
+#include "cases/CasesPage.h"
+#include "committee/CommitteePage.h"
+#include "meetings/MeetingsPage.h"
+#include "performance/PerformancePage.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+#include "widgets/NoticeBanner.h"
+#include "widgets/UserPrompts.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+namespace csc {
+
+MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_banner(new NoticeBanner(this))
+    , m_userLabel(new QLabel(this))
+    , m_databaseLabel(new QLabel(this))
+{
+    setWindowTitle(tr("CSC Desk"));
+    setWindowIcon(QIcon(QStringLiteral(":/csc/icons/cscdesk.svg")));
+
+    m_navigation->setObjectName(QStringLiteral("sectionList"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(200);
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setBackgroundRole(QPalette::Window);
+    m_navigation->viewport()->setBackgroundRole(QPalette::Window);
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(m_stack, 1);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto* line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
+    createActions();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages read the database while they go; delete them first.
+    qDeleteAll(m_pages);
+    m_pages.clear();
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find…"), this, [this] {
+        if (auto* page = qobject_cast<SectionPage*>(m_stack->currentWidget()))
+            page->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CSC Desk"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db)
+{
+    qDeleteAll(m_pages);
+    m_pages.clear();
+    m_db = std::move(db);
+    if (m_db) {
+        m_db->setSession(m_settings.profile());
+        if (!m_db->isInMemory())
+            m_settings.setValue(AppSettings::Key::LastDatabase, m_db->path());
+    }
+    rebuildSections();
+    updateStatus();
+}
+
+void MainWindow::rebuildSections()
+{
+    m_navigation->clear();
+    qDeleteAll(m_sectionActions);
+    m_sectionActions.clear();
+    if (!m_db)
+        return;
+
+    const AppContext context { m_db.get(), &m_settings, m_undoGroup };
+    m_pages = {
+        new CasesPage(context, m_stack),
+        new PerformancePage(context, m_stack),
+        new MeetingsPage(context, m_stack),
+        new CommitteePage(context, m_stack),
+        new CalendarPage(context, m_stack),
+    };
+
+    QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        SectionPage* page = m_pages.at(i);
+        m_stack->addWidget(page);
+        auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+        item->setSizeHint(QSize(0, 40));
+        QAction* action = view->addAction(page->icon(), page->title(), this, [this, i] { showSection(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_sectionActions.append(action);
+        connect(page, &SectionPage::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+        // A change in one section may show in another (a case in the calendar, a meeting's action items).
+        connect(page, &SectionPage::dataChanged, this, [this, page] {
+            for (SectionPage* other : std::as_const(m_pages)) {
+                if (other != page)
+                    other->reload();
+            }
+        });
+    }
+    showSection(qBound(0, m_settings.value(AppSettings::Key::CurrentSection).toInt(), int(m_pages.size()) - 1));
+}
+
+int MainWindow::currentSectionIndex() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::showSection(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    m_stack->setCurrentIndex(index);
+    if (m_navigation->currentRow() != index)
+        m_navigation->setCurrentRow(index);
+    m_undoGroup->setActiveStack(m_pages.at(index)->undoStack());
+    m_settings.setValue(AppSettings::Key::CurrentSection, index);
+}
+
+void MainWindow::updateStatus()
+{
+    const UserSession profile = m_settings.profile();
+    m_userLabel->setText(tr("%1 (%2)").arg(profile.name, RoleNames::displayName(profile.role)));
+    if (!m_db) {
+        m_databaseLabel->clear();
+        setWindowTitle(tr("CSC Desk"));
+        return;
+    }
+    const QString name = m_db->isInMemory() ? tr("in-memory database") : QFileInfo(m_db->path()).fileName();
+    m_databaseLabel->setText(m_db->isReadOnly() ? tr("%1 — read-only").arg(name) : name);
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_db->path()));
+    setWindowTitle(tr("%1 — CSC Desk").arg(name));
+    if (m_db->isReadOnly())
+        m_banner->showNotice(NoticeBanner::Kind::Warning, tr("<b>Read-only.</b> %1").arg(m_db->readOnlyReason().toHtmlEscaped()));
+    else
+        m_banner->hide();
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = UserPrompts::openFileName(this, tr("Open Database"), m_db ? QFileInfo(m_db->path()).absolutePath() : QString(),
+                                                   tr("CSC Desk databases (*.db *.sqlite *.cscdesk);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabaseFile(path);
+}
+
+void MainWindow::openDatabaseFile(const QString& path)
+{
+    auto opened = Database::open(path);
+    if (!opened) {
+        UserPrompts::error(this, tr("Cannot open the database"), opened.error());
+        return;
+    }
+    setDatabase(std::move(opened).value());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, m_db.get(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (m_db)
+            m_db->setSession(m_settings.profile());
+        updateStatus();
+        for (SectionPage* page : std::as_const(m_pages))
+            page->reload();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CSC Desk"),
+                       tr("<h3>CSC Desk %1</h3>"
+                          "<p>The workbench of a Customer Standing Committee: escalated cases, the IANA naming "
+                          "function's service levels, meetings and minutes, on one desk and offline.</p>"
+                          "<p>Built with Qt %2 and SQLite.</p>")
+                           .arg(QStringLiteral(CSC_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = m_settings.value(AppSettings::Key::MainWindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 820);
+    restoreState(m_settings.value(AppSettings::Key::MainWindowState).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(AppSettings::Key::MainWindowState, saveState());
+    m_settings.sync();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // Follow the system's light/dark switch while running: the banner tint is derived from the palette.
+    if (event->type() == QEvent::PaletteChange && m_db && m_db->isReadOnly())
+        updateStatus();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace csc

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "AppContext.h"
+
+#include <QList>
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace csc {
+
+class AppSettings;
+class Database;
+class NoticeBanner;
+class SectionPage;
+
+// The shell: a section list on the left, the section pages, menus, status bar.
+// Each section is its own page class; this window only hosts and switches them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(AppSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Takes the database and rebuilds the sections over it.
+    void setDatabase(std::unique_ptr<Database> db);
+    Database* database() const { return m_db.get(); }
+
+    QList<SectionPage*> sections() const { return m_pages; }
+    int currentSectionIndex() const;
+    void showSection(int index);
+    NoticeBanner* banner() const { return m_banner; }
+
+public Q_SLOTS:
+    void openDatabase();
+    void openDatabaseFile(const QString& path);
+    void showSettings();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void rebuildSections();
+    void updateStatus();
+    void restoreWindowState();
+
+    AppSettings& m_settings;
+    std::unique_ptr<Database> m_db;
+    QUndoGroup* m_undoGroup;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    NoticeBanner* m_banner;
+    QLabel* m_userLabel;
+    QLabel* m_databaseLabel;
+    QList<SectionPage*> m_pages;
+    QList<QAction*> m_sectionActions;
+};
+
+} // namespace csc

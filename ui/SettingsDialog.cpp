@@ -1,0 +1,177 @@
+#include "SettingsDialog.h"
+
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "widgets/UserPrompts.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace csc {
+
+SettingsDialog::SettingsDialog(AppSettings& settings, Database* db, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_db(db)
+{
+    setWindowTitle(tr("Settings"));
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(createProfileTab(), tr("Profile"));
+    if (m_db) {
+        tabs->addTab(createHolidayTab(), tr("Holiday Calendar"));
+        tabs->addTab(createRulesTab(), tr("Deadlines and Rules"));
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(560, 480);
+}
+
+QWidget* SettingsDialog::createProfileTab()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    const UserSession profile = m_settings.profile();
+    m_name = new QLineEdit(profile.name, page);
+    m_role = new QComboBox(page);
+    for (Role role : { Role::Chair, Role::Member, Role::Liaison, Role::Secretariat, Role::Observer })
+        m_role->addItem(RoleNames::displayName(role), RoleNames::key(role));
+    m_role->setCurrentIndex(m_role->findData(RoleNames::key(profile.role)));
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Role:"), m_role);
+    auto* note = new QLabel(tr("Your name and role are written into the audit trail with every change you make."), page);
+    note->setWordWrap(true);
+    form->addRow(note);
+    return page;
+}
+
+QWidget* SettingsDialog::createHolidayTab()
+{
+    auto* page = new QWidget(this);
+    m_holidays = new QTableWidget(0, 2, page);
+    m_holidays->setHorizontalHeaderLabels({ tr("Date"), tr("Holiday") });
+    m_holidays->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_holidays->verticalHeader()->hide();
+    if (auto list = CommitteeSettings::holidays(*m_db)) {
+        for (const Holiday& h : list.value())
+            addHolidayRow(h);
+    }
+    auto* add = new QPushButton(tr("&Add Holiday"), page);
+    auto* remove = new QPushButton(tr("&Remove"), page);
+    connect(add, &QPushButton::clicked, this, [this] { addHolidayRow({ QDate::currentDate(), QString() }); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_holidays->currentRow() >= 0)
+            m_holidays->removeRow(m_holidays->currentRow());
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(page);
+    auto* note = new QLabel(tr("Business days are Monday to Friday, less these holidays. Case deadlines and the minutes deadline count business days."), page);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addWidget(m_holidays);
+    layout->addLayout(buttons);
+    return page;
+}
+
+void SettingsDialog::addHolidayRow(const Holiday& holiday)
+{
+    const int row = m_holidays->rowCount();
+    m_holidays->insertRow(row);
+    auto* date = new QDateEdit(holiday.day, m_holidays);
+    date->setCalendarPopup(true);
+    m_holidays->setCellWidget(row, 0, date);
+    m_holidays->setItem(row, 1, new QTableWidgetItem(holiday.name));
+}
+
+QWidget* SettingsDialog::createRulesTab()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    const auto addNumber = [&](CommitteeSettings::Key key, const QString& label, int min, int max, const QString& suffix) {
+        auto* box = new QSpinBox(page);
+        box->setRange(min, max);
+        box->setSuffix(suffix);
+        box->setValue(CommitteeSettings::intValue(*m_db, key));
+        form->addRow(label, box);
+        m_numbers.insert(key, box);
+    };
+    using K = CommitteeSettings::Key;
+    addNumber(K::WrittenResponseDays, tr("IFO written response due within:"), 1, 90, tr(" business days"));
+    addNumber(K::SignificantFailureResponseDays, tr("Significant-failure response within:"), 1, 365, tr(" days"));
+    addNumber(K::MinutesDeadlineDays, tr("Minutes published within:"), 1, 30, tr(" business days"));
+    addNumber(K::DueSoonDays, tr("Show deadlines as due soon within:"), 0, 20, tr(" business days"));
+    addNumber(K::ComplaintPatternCount, tr("Suggest Problem Management after:"), 2, 50, tr(" complaints"));
+    addNumber(K::ComplaintPatternWindowDays, tr("…about one service level within:"), 7, 730, tr(" days"));
+    addNumber(K::PersistentMissCount, tr("A metric is persistently missed in:"), 1, 24, tr(" months"));
+    addNumber(K::PersistentMissWindowMonths, tr("…of the last:"), 1, 36, tr(" months"));
+    addNumber(K::DecisionMinimumMembers, tr("A decision needs at least:"), 1, 20, tr(" members present"));
+    m_lowerRating = new QLineEdit(CommitteeSettings::value(*m_db, K::LowerRatingLabel).toString(), page);
+    form->addRow(tr("Rating below Satisfactory:"), m_lowerRating);
+    m_escalationLevels = new QPlainTextEdit(CommitteeSettings::escalationLevels(*m_db).join(QLatin1Char('\n')), page);
+    m_escalationLevels->setToolTip(tr("One level per line, lowest first; the last is the ICANN Board."));
+    form->addRow(tr("Remedial action escalation levels:"), m_escalationLevels);
+    if (m_db->isReadOnly())
+        page->setEnabled(false);
+    return page;
+}
+
+void SettingsDialog::accept()
+{
+    UserSession profile = m_settings.profile();
+    profile.name = m_name->text().trimmed();
+    profile.role = RoleNames::fromKey(m_role->currentData().toString());
+    if (profile.name.isEmpty()) {
+        UserPrompts::error(this, tr("Settings"), { tr("Your name cannot be empty: it signs every change you make."), {} });
+        return;
+    }
+    m_settings.setProfile(profile);
+
+    if (m_db && !m_db->isReadOnly()) {
+        m_db->setSession(profile);
+        Transaction tx(*m_db);
+        Status status = tx ? Status() : Status(tx.error());
+        for (auto it = m_numbers.cbegin(); status && it != m_numbers.cend(); ++it)
+            status = CommitteeSettings::setValue(*m_db, it.key(), it.value()->value());
+        if (status)
+            status = CommitteeSettings::setValue(*m_db, CommitteeSettings::Key::LowerRatingLabel, m_lowerRating->text().trimmed());
+        if (status) {
+            const QStringList levels = m_escalationLevels->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            status = CommitteeSettings::setValue(*m_db, CommitteeSettings::Key::EscalationLevels, levels);
+        }
+        if (status) {
+            QList<Holiday> holidays;
+            for (int row = 0; row < m_holidays->rowCount(); ++row) {
+                const auto* date = static_cast<QDateEdit*>(m_holidays->cellWidget(row, 0));
+                holidays.append({ date->date(), m_holidays->item(row, 1) ? m_holidays->item(row, 1)->text() : QString() });
+            }
+            status = CommitteeSettings::setHolidays(*m_db, holidays);
+        }
+        if (status)
+            status = tx.commit();
+        if (!status) {
+            UserPrompts::error(this, tr("Settings"), status.error());
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+} // namespace csc

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "settings/CommitteeSettings.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace csc {
+
+class AppSettings;
+class Database;
+
+// The user's profile (kept per user) and the committee's rules (kept in the
+// database, audited): holiday calendar, response windows, pattern thresholds.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(AppSettings& settings, Database* db, QWidget* parent = nullptr);
+
+    void accept() override;
+
+private:
+    QWidget* createProfileTab();
+    QWidget* createHolidayTab();
+    QWidget* createRulesTab();
+    void addHolidayRow(const Holiday& holiday);
+
+    AppSettings& m_settings;
+    Database* m_db;
+    QLineEdit* m_name = nullptr;
+    QComboBox* m_role = nullptr;
+    QTableWidget* m_holidays = nullptr;
+    QPlainTextEdit* m_escalationLevels = nullptr;
+    QLineEdit* m_lowerRating = nullptr;
+    QMap<CommitteeSettings::Key, QSpinBox*> m_numbers;
+};
+
+} // namespace csc

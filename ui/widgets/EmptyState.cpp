@@ -1,0 +1,55 @@
+#include "EmptyState.h"
+
+#include <QIcon>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace csc {
+
+EmptyState::EmptyState(const QIcon& icon, const QString& headline, const QString& text, QWidget* parent)
+    : QWidget(parent)
+    , m_headline(new QLabel(headline, this))
+    , m_text(new QLabel(text, this))
+{
+    auto* picture = new QLabel(this);
+    picture->setPixmap(icon.pixmap(QSize(72, 72), devicePixelRatioF()));
+    picture->setAlignment(Qt::AlignCenter);
+    picture->setEnabled(false);
+
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_headline->setFont(big);
+    m_headline->setAlignment(Qt::AlignCenter);
+    m_headline->setObjectName(QStringLiteral("emptyStateHeadline"));
+
+    m_text->setAlignment(Qt::AlignCenter);
+    m_text->setWordWrap(true);
+    m_text->setMaximumWidth(520);
+    m_text->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(picture);
+    layout->addSpacing(8);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+}
+
+void EmptyState::setHeadline(const QString& headline)
+{
+    m_headline->setText(headline);
+}
+
+void EmptyState::setText(const QString& text)
+{
+    m_text->setText(text);
+}
+
+QString EmptyState::headline() const
+{
+    return m_headline->text();
+}
+
+} // namespace csc

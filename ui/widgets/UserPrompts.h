@@ -1,0 +1,32 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QMessageBox>
+#include <QStringList>
+
+namespace csc {
+
+// Every modal question, message and file choice of the UI goes through here.
+// Tests queue the next answers (the KeePassXC seam), so no test opens a real dialog.
+class UserPrompts
+{
+public:
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+                                                QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static void error(QWidget* parent, const QString& title, const Error& error);
+    static void information(QWidget* parent, const QString& title, const QString& text);
+
+    static QString openFileName(QWidget* parent, const QString& caption, const QString& dir = {}, const QString& filter = {});
+    static QString saveFileName(QWidget* parent, const QString& caption, const QString& dir = {}, const QString& filter = {});
+
+    // Test seams.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextFileName(const QString& fileName);
+    // Messages shown (or swallowed) since the last call; tests read what the user would have seen.
+    static QStringList takeShownMessages();
+    static void setHeadless(bool headless); // record messages instead of showing them
+};
+
+} // namespace csc
