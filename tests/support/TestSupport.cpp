@@ -103,4 +103,15 @@ QString testDataPath(const QString& relative)
     return QStringLiteral(CSC_TEST_DATA_DIR "/") + relative;
 }
 
+QString pdfText(const QString& pdfPath)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-") });
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        QTest::qFail("pdftotext failed (is poppler-utils installed?)", __FILE__, __LINE__);
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 } // namespace csc::test

@@ -33,4 +33,7 @@ CommandResult runCscDesk(const QStringList& arguments, int timeoutMs = 120000);
 
 QString testDataPath(const QString& relative);
 
+// The text of a PDF, read back with pdftotext (poppler-utils).
+QString pdfText(const QString& pdfPath);
+
 } // namespace csc::test

@@ -1,0 +1,71 @@
+#include "Permissions.h"
+
+#include <QStringList>
+
+namespace csc {
+
+namespace {
+constexpr Role kAllRoles[] = { Role::Chair, Role::Member, Role::Liaison, Role::Secretariat, Role::Observer };
+}
+
+bool Permissions::allows(Role role, Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewConfidential:
+    case Permission::Comment:
+        return role != Role::Observer;
+    case Permission::EditCases:
+    case Permission::EditMinutes:
+    case Permission::ManageCommittee:
+    case Permission::ImportFigures:
+        return role == Role::Chair || role == Role::Secretariat;
+    case Permission::Vote:
+    case Permission::ApproveMinutes:
+        // Liaisons do not vote (domain.md §1); observers take no part.
+        return role == Role::Chair || role == Role::Member;
+    case Permission::PublishMinutes:
+        return role == Role::Secretariat;
+    }
+    return false;
+}
+
+QString Permissions::describe(Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewConfidential:
+        return tr("Seeing confidential material");
+    case Permission::EditCases:
+        return tr("Changing cases");
+    case Permission::Vote:
+        return tr("Voting");
+    case Permission::EditMinutes:
+        return tr("Editing meetings and minutes");
+    case Permission::ApproveMinutes:
+        return tr("Approving minutes");
+    case Permission::PublishMinutes:
+        return tr("Publishing minutes");
+    case Permission::ManageCommittee:
+        return tr("Managing the committee's records");
+    case Permission::ImportFigures:
+        return tr("Importing performance figures");
+    case Permission::Comment:
+        return tr("Commenting");
+    }
+    return {};
+}
+
+Status Permissions::check(const UserSession& session, Permission permission)
+{
+    if (allows(session.role, permission))
+        return {};
+    QStringList allowed;
+    for (Role role : kAllRoles) {
+        if (allows(role, permission))
+            allowed << RoleNames::displayName(role);
+    }
+    return Error { tr("%1 needs the role %2; you are signed in as %3.")
+                       .arg(describe(permission), allowed.join(tr(" or ")), RoleNames::displayName(session.role)),
+                   {} };
+}
+
+} // namespace csc

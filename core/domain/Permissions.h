@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Role.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+namespace csc {
+
+// What a role may do, enforced in core so a hidden button is never the only guard.
+enum class Permission {
+    ViewConfidential,   // confidential cases, confidential minute sections, private comments
+    EditCases,          // open cases, move them, attach documents
+    Vote,               // cast a vote on a decision
+    EditMinutes,        // draft and edit minutes, meetings, agendas
+    ApproveMinutes,     // approve circulated minutes
+    PublishMinutes,     // mark minutes published and produce the public version for posting
+    ManageCommittee,    // roster, service level catalogue, committee settings
+    ImportFigures,      // import the IFO's performance figures
+    Comment,            // add comments
+};
+
+class Permissions
+{
+    Q_DECLARE_TR_FUNCTIONS(Permissions)
+
+public:
+    static bool allows(Role role, Permission permission);
+    // An error naming the role(s) the action needs, or success.
+    static Status check(const UserSession& session, Permission permission);
+    static QString describe(Permission permission);
+};
+
+} // namespace csc
