@@ -1,11 +1,47 @@
 #include "CommandContext.h"
+#include "storage/AuditLog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace csc {
 
-// The trust feature lists its commands here.
+namespace {
+
+int runAudit(CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cscdesk", "Checks the audit trail: `cscdesk audit verify`."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("verify"), QCoreApplication::translate("cscdesk", "Verify the hash chain of the audit trail."));
+    if (!parser.parse(context.arguments))
+        return context.usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments() != QStringList { QStringLiteral("verify") })
+        return context.usageError(QCoreApplication::translate("cscdesk", "expected `audit verify`"));
+
+    auto db = context.openDatabase(true);
+    if (!db)
+        return context.dataError(db.error());
+    auto report = AuditLog::verify(*db.value());
+    if (!report)
+        return context.dataError(report.error());
+    if (!report.value().intact)
+        return context.dataError(QCoreApplication::translate("cscdesk", "audit trail broken at entry %1: %2")
+                                     .arg(report.value().firstBadId)
+                                     .arg(report.value().problem));
+    context.out << QCoreApplication::translate("cscdesk", "Audit trail intact: %n entries verified.", nullptr, int(report.value().entriesChecked)) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
 QList<CommandSpec> trustCommands()
 {
-    return {};
+    return { { QStringLiteral("audit"), QCoreApplication::translate("cscdesk", "Verify the tamper-evident audit trail"), &runAudit } };
 }
 
 } // namespace csc
