@@ -5,6 +5,6 @@
 namespace csc {
 
 // Opens the database at `path` (creating an empty one if needed) in the main window.
-int runGui(const QString& path, bool readOnly);
+int runGui(const QString& path, bool readOnly, const QString& section = {});
 
 } // namespace csc

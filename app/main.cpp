@@ -70,7 +70,10 @@ int main(int argc, char** argv)
                                       QCoreApplication::translate("cscdesk", "The database file (default: %1).").arg(QDir::toNativeSeparators(defaultDatabasePath())),
                                       QStringLiteral("PATH"));
     const QCommandLineOption readOnlyOption(QStringLiteral("read-only"), QCoreApplication::translate("cscdesk", "Open the database read-only."));
-    parser.addOptions({ dbOption, readOnlyOption });
+    const QCommandLineOption sectionOption(QStringLiteral("section"),
+                                           QCoreApplication::translate("cscdesk", "Open on a section: cases, performance, meetings, committee or calendar."),
+                                           QStringLiteral("NAME"));
+    parser.addOptions({ dbOption, readOnlyOption, sectionOption });
     QString commandHelp;
     for (const csc::CommandSpec& spec : commands)
         commandHelp += QStringLiteral("\n  %1  %2").arg(spec.name, -10).arg(spec.summary);
@@ -95,7 +98,7 @@ int main(int argc, char** argv)
 
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
     if (commandAt < 0)
-        return csc::runGui(dbPath, parser.isSet(readOnlyOption));
+        return csc::runGui(dbPath, parser.isSet(readOnlyOption), parser.value(sectionOption));
 
     const QString name = all.at(commandAt);
     for (const csc::CommandSpec& spec : commands) {

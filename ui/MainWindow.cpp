@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -251,8 +252,10 @@ void MainWindow::showAbout()
 void MainWindow::restoreWindowState()
 {
     const QByteArray geometry = m_settings.value(AppSettings::Key::MainWindowGeometry).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 820);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
+        resize(qMin(1440, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
+    }
     restoreState(m_settings.value(AppSettings::Key::MainWindowState).toByteArray());
 }
 

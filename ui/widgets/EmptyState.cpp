@@ -2,6 +2,7 @@
 
 #include <QIcon>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace csc {
@@ -25,7 +26,7 @@ EmptyState::EmptyState(const QIcon& icon, const QString& headline, const QString
 
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(520);
+    m_text->setMinimumWidth(320);
     m_text->setForegroundRole(QPalette::PlaceholderText);
 
     auto* layout = new QVBoxLayout(this);
@@ -33,7 +34,12 @@ EmptyState::EmptyState(const QIcon& icon, const QString& headline, const QString
     layout->addWidget(picture);
     layout->addSpacing(8);
     layout->addWidget(m_headline);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    // Centre the wrapped text with stretches: an alignment flag would break its height-for-width.
+    auto* textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_text, 4);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
     layout->addStretch(3);
 }
 
