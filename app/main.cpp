@@ -15,12 +15,12 @@
 
 namespace {
 
-// The first argument that is neither an option nor the value of --db names a command.
+// The first argument that is neither an option nor an option's value names a command.
 int commandIndex(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--db" || arg == "-d") {
+        if (arg == "--db" || arg == "-d" || arg == "--section") {
             ++i;
             continue;
         }

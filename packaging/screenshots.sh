@@ -12,6 +12,6 @@ mkdir -p "$out"
 for section in cases performance meetings committee calendar; do
   HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" xvfb-run -a -s '-screen 0 1600x1000x24' bash -c "
     '$bin' --db '$work/demo.db' --section $section &
-    pid=\$!; sleep 5; import -window root -crop 1440x900+0+0 '$out/$section.png'; kill \$pid" 2>/dev/null
+    pid=\$!; sleep 5; import -window root -crop 1440x900+0+0 '$out/$section.png'; kill \$pid" 2>/dev/null || true
   echo "$out/$section.png"
 done
