@@ -1,5 +1,6 @@
 #include "CommandContext.h"
 #include "demo/DemoGenerator.h"
+#include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -55,11 +56,31 @@ int runDemo(CommandContext& context)
     return ExitOk;
 }
 
+// What the database is and whether it can be written; for scripts and support.
+int runInfo(CommandContext& context)
+{
+    if (context.arguments.size() > 1)
+        return context.usageError(QCoreApplication::translate("cscdesk", "`info` takes no arguments"));
+    auto opened = context.openDatabase();
+    if (!opened)
+        return context.dataError(opened.error());
+    const Database& db = *opened.value();
+    context.out << QCoreApplication::translate("cscdesk", "database: %1").arg(db.path()) << Qt::endl;
+    context.out << QCoreApplication::translate("cscdesk", "schema: %1").arg(db.schemaVersion()) << Qt::endl;
+    context.out << QCoreApplication::translate("cscdesk", "committee: %1").arg(db.committeeId()) << Qt::endl;
+    context.out << QCoreApplication::translate("cscdesk", "access: %1")
+                       .arg(db.isReadOnly() ? QCoreApplication::translate("cscdesk", "read-only (%1)").arg(db.readOnlyReason())
+                                            : QCoreApplication::translate("cscdesk", "read-write"))
+                << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 QList<CommandSpec> demoCommands()
 {
-    return { { QStringLiteral("demo"), QCoreApplication::translate("cscdesk", "Create a demonstration database"), &runDemo } };
+    return { { QStringLiteral("demo"), QCoreApplication::translate("cscdesk", "Create a demonstration database"), &runDemo },
+             { QStringLiteral("info"), QCoreApplication::translate("cscdesk", "Show the database's schema, committee and access"), &runInfo } };
 }
 
 } // namespace csc

@@ -12,6 +12,7 @@
 #include <QLockFile>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -27,6 +28,32 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("cscdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// A WAL database in a folder we cannot write to has no shared-memory file and
+// cannot get one; SQLite reads it only when told the file is immutable.
+bool needsImmutableOpen(const QString& path)
+{
+    const QFileInfo info(path);
+    return !QFileInfo(info.absolutePath()).isWritable() && !QFileInfo::exists(path + QLatin1String("-shm"));
+}
+
+void setReadOnlyName(QSqlDatabase& db, const QString& path, QString options)
+{
+    if (needsImmutableOpen(path)) {
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QLatin1String("?immutable=1"));
+        options += QLatin1String(";QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(options + QLatin1String(";QSQLITE_OPEN_READONLY"));
+}
+
+// SQLite's result codes for "this is not a database" and "the database is corrupt".
+bool isDamageError(const QSqlError& error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
 }
 
 // What we learn about an existing file before anything may write to it.
@@ -53,8 +80,7 @@ Result<Inspection> inspect(const QString& path)
     Result<Inspection> result = Inspection {};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        setReadOnlyName(db, path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             result = Error { Database::tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)), db.lastError().text() };
         } else {
@@ -63,7 +89,10 @@ Result<Inspection> inspect(const QString& path)
                 return Error { Database::tr("“%1” is damaged and was left untouched. Restore it from a backup copy.").arg(QDir::toNativeSeparators(path)), detail };
             };
             if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-                result = damaged(q.lastError().text());
+                if (isDamageError(q.lastError()))
+                    result = damaged(q.lastError().text());
+                else
+                    result = Error { Database::tr("“%1” cannot be read.").arg(QDir::toNativeSeparators(path)), q.lastError().text() };
             } else {
                 QStringList problems;
                 while (q.next())
@@ -143,11 +172,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 
     db->m_connectionName = nextConnectionName();
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    conn.setDatabaseName(db->m_path);
-    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (db->isReadOnly())
-        connectOptions += QLatin1String(";QSQLITE_OPEN_READONLY");
-    conn.setConnectOptions(connectOptions);
+    const QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (db->isReadOnly()) {
+        setReadOnlyName(conn, db->m_path, connectOptions);
+    } else {
+        conn.setDatabaseName(db->m_path);
+        conn.setConnectOptions(connectOptions);
+    }
     if (!conn.open())
         return Error { tr("“%1” cannot be opened.").arg(shownPath), conn.lastError().text() };
 
