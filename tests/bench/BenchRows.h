@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace bench {
+
+struct Settings
+{
+    QString demoPath;
+    int csvRows = 1000000;
+    int repeat = 5;
+};
+
+struct Row
+{
+    QString name;
+    double value = 0;
+    QString unit;
+    double reference = 0; // 0: no reference measurement
+    QString referenceName;
+    QString target;
+    bool met = false;
+};
+
+using Measurement = QList<Row> (*)(const Settings&);
+QList<Measurement> measurements();
+
+extern QString selfPath;
+double runTimed(const QString& program, const QStringList& args, QString* output);
+double median(QList<double> values);
+
+} // namespace bench

@@ -1,0 +1,148 @@
+// CSC Desk benchmarks: not part of the test run. Prints a table of each figure
+// beside a reference measured in the same run on the same machine.
+//   cmake --build build --target bench     (builds and runs with the defaults)
+//   build/tests/bench/csc_bench [--db DEMO10.db] [--rows N] [--repeat R]
+#include "BenchProbe.h"
+#include "BenchRows.h"
+
+#include "MainWindow.h"
+#include "SectionPage.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMainWindow>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace {
+
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// Child processes: one window each, gone after its first paint.
+int runChild(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    const QString mode = QString::fromLocal8Bit(argv[2]);
+    FirstPaintProbe probe;
+    app.installEventFilter(&probe);
+    QTemporaryDir home;
+    if (mode == QLatin1String("bare")) {
+        QMainWindow window;
+        window.resize(1440, 900);
+        window.show();
+        return app.exec();
+    }
+    csc::AppSettings settings(home.filePath(QStringLiteral("settings.ini")));
+    auto db = csc::Database::open(QString::fromLocal8Bit(argv[3]));
+    if (!db) {
+        QTextStream(stderr) << db.error().fullText() << Qt::endl;
+        return 2;
+    }
+    csc::MainWindow window(settings);
+    window.setDatabase(std::move(db).value());
+    window.show();
+    app.exec();
+    if (mode == QLatin1String("memory")) {
+        // Visit every section so each has loaded what it shows.
+        for (int i = 0; i < window.sections().size(); ++i) {
+            window.showSection(i);
+            QCoreApplication::processEvents();
+        }
+        QTextStream(stdout) << residentKb() << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace
+
+namespace bench {
+
+QString selfPath;
+
+double runTimed(const QString& program, const QStringList& args, QString* output)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    QElapsedTimer clock;
+    clock.start();
+    p.start(program, args);
+    if (!p.waitForFinished(30 * 60 * 1000) || p.exitCode() != 0) {
+        QTextStream(stderr) << program << ' ' << args.join(QLatin1Char(' ')) << " failed: " << p.readAllStandardError() << Qt::endl;
+        return -1;
+    }
+    const double ms = clock.nsecsElapsed() / 1e6;
+    if (output)
+        *output = QString::fromUtf8(p.readAllStandardOutput());
+    return ms;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? -1 : values.at(values.size() / 2);
+}
+
+} // namespace bench
+
+int main(int argc, char** argv)
+{
+    if (argc >= 3 && qstrcmp(argv[1], "--child") == 0)
+        return runChild(argc, argv);
+
+    QCoreApplication app(argc, argv);
+    bench::selfPath = QCoreApplication::applicationFilePath();
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("10-year demo database (made if missing)."), QStringLiteral("PATH"),
+                                      QDir::current().filePath(QStringLiteral("bench-demo10.db")));
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Rows of the per-request CSV."), QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs per timing (median)."), QStringLiteral("R"), QStringLiteral("5"));
+    parser.addOptions({ dbOption, rowsOption, repeatOption });
+    parser.process(app);
+
+    bench::Settings settings { parser.value(dbOption), parser.value(rowsOption).toInt(), qMax(1, parser.value(repeatOption).toInt()) };
+    if (!QFile::exists(settings.demoPath)) {
+        QTextStream(stdout) << "making the 10-year demo database " << settings.demoPath << " ..." << Qt::endl;
+        if (bench::runTimed(QStringLiteral(CSC_APP_BINARY), { QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("10"), QStringLiteral("--as-of"),
+                                                               QStringLiteral("2026-11-23"), QStringLiteral("--out"), settings.demoPath },
+                            nullptr)
+            < 0)
+            return 2;
+    }
+
+    QList<bench::Row> rows;
+    for (auto measure : bench::measurements())
+        rows += measure(settings);
+
+    QTextStream out(stdout);
+    out << "\n| measurement | CSC Desk | reference | ratio | target | met |\n|---|---|---|---|---|---|\n";
+    for (const bench::Row& r : std::as_const(rows)) {
+        const QString ratio = r.reference > 0 ? QString::number(r.value / r.reference, 'f', 2) + QLatin1Char('x') : QStringLiteral("–");
+        const QString reference = r.reference > 0 ? QString::number(r.reference, 'f', 1) + QLatin1Char(' ') + r.unit + QLatin1String(" (") + r.referenceName + QLatin1Char(')')
+                                                  : QStringLiteral("–");
+        out << "| " << r.name << " | " << QString::number(r.value, 'f', r.unit == QLatin1String("ms") && r.value < 100 ? 2 : 1) << ' ' << r.unit << " | "
+            << reference << " | " << ratio << " | " << r.target << " | " << (r.met ? "yes" : "**no**") << " |\n";
+    }
+    out.flush();
+    return 0;
+}
