@@ -13,7 +13,10 @@ bool Permissions::allows(Role role, Permission permission)
     switch (permission) {
     case Permission::ViewConfidential:
     case Permission::Comment:
+    case Permission::CompleteOwnActionItems:
         return role != Role::Observer;
+    case Permission::ExportReviewCopies:
+        return role == Role::Secretariat || role == Role::Chair;
     case Permission::EditCases:
     case Permission::EditMinutes:
     case Permission::ManageCommittee:
@@ -50,12 +53,35 @@ QString Permissions::describe(Permission permission)
         return tr("Importing performance figures");
     case Permission::Comment:
         return tr("Commenting");
+    case Permission::CompleteOwnActionItems:
+        return tr("Completing your action items");
+    case Permission::ExportReviewCopies:
+        return tr("Exporting review copies and merging them back");
     }
     return {};
 }
 
+bool Permissions::allowedInReviewCopy(Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewConfidential:
+    case Permission::Comment:
+    case Permission::Vote:
+    case Permission::ApproveMinutes:
+    case Permission::CompleteOwnActionItems:
+        return true;
+    default:
+        return false;
+    }
+}
+
 Status Permissions::check(const UserSession& session, Permission permission)
 {
+    if (session.reviewCopy && !allowedInReviewCopy(permission))
+        return Error { tr("%1 is not possible in a review copy: case steps, the service level catalogue, the roster and the minutes' text "
+                          "belong to the committee's database. Comment, approve, vote or complete your action items here instead.")
+                           .arg(describe(permission)),
+                       {} };
     if (allows(session.role, permission))
         return {};
     QStringList allowed;

@@ -18,6 +18,8 @@ enum class Permission {
     ManageCommittee,    // roster, service level catalogue, committee settings
     ImportFigures,      // import the IFO's performance figures
     Comment,            // add comments
+    CompleteOwnActionItems, // mark action items one owns as done
+    ExportReviewCopies, // write review copies for members, merge their changes back
 };
 
 class Permissions
@@ -29,6 +31,8 @@ public:
     // An error naming the role(s) the action needs, or success.
     static Status check(const UserSession& session, Permission permission);
     static QString describe(Permission permission);
+    // What a member may still do in an offline review copy.
+    static bool allowedInReviewCopy(Permission permission);
 };
 
 } // namespace csc

@@ -23,6 +23,7 @@ struct UserSession
     QString name;
     Role role = Role::Secretariat;
     qint64 memberId = 0; // 0: not linked to a roster entry
+    bool reviewCopy = false; // working in an offline review copy: committee records are read-only
 };
 
 } // namespace csc

@@ -1,5 +1,6 @@
 #include "CommitteeSettings.h"
 
+#include "domain/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -91,6 +92,8 @@ QVariant CommitteeSettings::value(const Database& db, Key key)
 
 Status CommitteeSettings::setValue(Database& db, Key key, const QVariant& newValue)
 {
+    if (auto allowed = Permissions::check(db.session(), Permission::ManageCommittee); !allowed)
+        return allowed;
     const QVariant old = value(db, key);
     if (encode(old) == encode(newValue))
         return {};
@@ -127,6 +130,8 @@ Result<QList<Holiday>> CommitteeSettings::holidays(const Database& db)
 
 Status CommitteeSettings::setHolidays(Database& db, const QList<Holiday>& wanted)
 {
+    if (auto allowed = Permissions::check(db.session(), Permission::ManageCommittee); !allowed)
+        return allowed;
     auto current = holidays(db);
     if (!current)
         return current.error();

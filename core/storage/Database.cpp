@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "review/ChangeCapture.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -198,6 +199,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         if (auto migrated = db->migrate(target); !migrated)
             return migrated.error();
     }
+    if (target == currentSchemaVersion()) {
+        db->m_reviewCopy = ReviewCopy::infoOf(*db);
+        if (db->m_reviewCopy && !db->isReadOnly())
+            db->m_capture = std::make_unique<ChangeCapture>(db->handle(), ReviewCopy::capturedTables());
+        db->setSession(db->m_session);
+    }
     return db;
 }
 
@@ -216,8 +223,39 @@ Result<std::unique_ptr<Database>> Database::openInMemory()
     return db;
 }
 
+void Database::setSession(const UserSession& session)
+{
+    m_session = session;
+    m_session.reviewCopy = m_reviewCopy.has_value();
+    if (m_reviewCopy) {
+        m_session.name = m_reviewCopy->memberName;
+        m_session.role = m_reviewCopy->role;
+        m_session.memberId = m_reviewCopy->memberId;
+    }
+}
+
+void Database::committed()
+{
+    flushCapturedChanges();
+}
+
+void Database::flushCapturedChanges()
+{
+    if (!m_capture || m_transactionDepth > 0)
+        return;
+    auto changeset = m_capture->takeChangeset();
+    if (!changeset || changeset.value().isEmpty())
+        return;
+    // A single autocommit insert into a table the capture ignores.
+    execute(*this, QStringLiteral("INSERT INTO review_pending(changeset, recorded_utc) VALUES (?, ?)"),
+            { changeset.value(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) })
+        .ok();
+}
+
 Database::~Database()
 {
+    flushCapturedChanges();
+    m_capture.reset();
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Role.h"
+#include "review/ReviewCopy.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -8,11 +9,14 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 class QLockFile;
 
 namespace csc {
+
+class ChangeCapture;
 
 // One open CSC Desk database: the SQLite connection, its lock, its schema state
 // and the session (who is making changes). Everything dialect-specific about
@@ -51,7 +55,13 @@ public:
     QString migrationBackupPath() const { return m_backupPath; }
 
     const UserSession& session() const { return m_session; }
-    void setSession(const UserSession& session) { m_session = session; }
+    // In a review copy the session is always the copy's member, in the copy's role.
+    void setSession(const UserSession& session);
+
+    // Set when this file is a member's offline review copy.
+    const std::optional<ReviewCopyInfo>& reviewCopy() const { return m_reviewCopy; }
+    // Moves what the review copy's capture recorded into the copy's pending changes.
+    void flushCapturedChanges();
 
     // The committee this database belongs to (stable UUID, created with the file).
     QString committeeId() const;
@@ -64,6 +74,8 @@ public:
 
     // Nesting depth of Transaction objects; used by Transaction only.
     int& transactionDepth() { return m_transactionDepth; }
+    // Called by Transaction after the outermost COMMIT.
+    void committed();
 
 private:
     Database() = default;
@@ -76,6 +88,8 @@ private:
     QString m_backupPath;
     UserSession m_session;
     std::unique_ptr<QLockFile> m_lock;
+    std::optional<ReviewCopyInfo> m_reviewCopy;
+    std::unique_ptr<ChangeCapture> m_capture;
     int m_transactionDepth = 0;
 };
 

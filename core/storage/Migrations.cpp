@@ -15,7 +15,8 @@ const QList<Migration>& Migrations::steps()
         { 1, { QStringLiteral(":/csc/sql/001_foundation.sql") } },
         { 2,
           { QStringLiteral(":/csc/sql/002_committee.sql"), QStringLiteral(":/csc/sql/002_performance.sql"),
-            QStringLiteral(":/csc/sql/002_cases.sql"), QStringLiteral(":/csc/sql/002_meetings.sql") } },
+            QStringLiteral(":/csc/sql/002_cases.sql"), QStringLiteral(":/csc/sql/002_meetings.sql"),
+            QStringLiteral(":/csc/sql/002_review.sql") } },
     };
     return kSteps;
 }

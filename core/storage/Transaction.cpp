@@ -51,7 +51,8 @@ Status Transaction::commit()
         return e;
     }
     m_active = false;
-    --m_db.transactionDepth();
+    if (--m_db.transactionDepth() == 0)
+        m_db.committed();
     return {};
 }
 

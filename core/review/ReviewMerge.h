@@ -1,0 +1,37 @@
+#pragma once
+
+#include "review/ChangesFile.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+namespace csc {
+
+class Database;
+
+struct MergeReport
+{
+    QString author;
+    QStringList applied;    // one line per change merged
+    QStringList conflicts;  // "what — why", kept for the secretariat
+    int alreadyMerged = 0;  // rows of this copy merged before (a file applied twice)
+};
+
+// Brings a member's changes file into the committee's database: each change
+// through core with its rules, attributed to its author in the audit trail.
+// A change that conflicts with what happened meanwhile is not forced in: it is
+// reported and kept (review_conflict) for the secretariat to decide.
+class ReviewMerge
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewMerge)
+
+public:
+    // What merging would do, without changing anything.
+    static Result<MergeReport> preview(Database& committee, const QString& changesPath);
+    static Result<MergeReport> merge(Database& committee, const QString& changesPath);
+
+private:
+    static Result<MergeReport> run(Database& committee, const QString& changesPath, bool commit);
+};
+
+} // namespace csc

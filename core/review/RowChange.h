@@ -1,0 +1,27 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QVariantMap>
+
+namespace csc {
+
+class Database;
+
+// One row changed in a review copy, as read from a changeset.
+struct RowChange
+{
+    enum class Kind { Insert, Update, Delete };
+    QString table;
+    Kind kind = Kind::Insert;
+    QVariantMap oldValues; // update: primary key and changed columns; delete: the whole row
+    QVariantMap newValues; // insert: the whole row; update: changed columns only
+};
+
+// Reads a changeset; column names come from the schema of `db` (the same schema
+// version as the copy the changeset was taken from).
+Result<QList<RowChange>> readChangeset(const Database& db, const QByteArray& changeset);
+
+} // namespace csc
