@@ -45,6 +45,16 @@ configure_and_build() {
   cmake --build "$build" --parallel "$jobs"
 }
 
+# The parsers of untrusted files, fuzzed for a bounded time under ASan and UBSan (clang + libFuzzer).
+fuzz_build_and_run() {
+  local fuzz="${build}-fuzz"
+  local launcher=()
+  command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  CXX=clang++ CC=clang cmake -S "$here" -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCSC_FUZZ=ON "${launcher[@]}"
+  cmake --build "$fuzz" --parallel "$jobs"
+  (cd "$fuzz" && ctest --output-on-failure --parallel "$jobs")
+}
+
 cmd="${1:-}"
 case "$cmd" in
   run)
@@ -60,8 +70,8 @@ case "$cmd" in
   test)
     install_missing
     configure_and_build
-    cd "$build"
-    ctest --output-on-failure --parallel "$jobs" --timeout 600
+    (cd "$build" && ctest --output-on-failure --parallel "$jobs" --timeout 600)
+    fuzz_build_and_run
     ;;
   build)
     install_missing

@@ -50,14 +50,18 @@ Result<ChangesFile> ChangesFile::read(const QString& path)
         return Error { tr("Cannot read “%1”: %2").arg(shown, file.errorString()), {} };
     if (file.size() > kMaxSize)
         return Error { tr("“%1” is too large to be a changes file.").arg(shown), {} };
-    const QByteArray bytes = file.readAll();
+    return parse(file.readAll(), shown);
+}
+
+Result<ChangesFile> ChangesFile::parse(const QByteArray& bytes, const QString& shown)
+{
     const auto damaged = [&](const QString& why) { return Error { tr("“%1” is not a CSC Desk changes file or is damaged: %2.").arg(shown, why), {} }; };
     if (!bytes.startsWith(kMagic))
         return damaged(tr("its header is missing"));
     const qsizetype lengthEnd = bytes.indexOf('\n', kMagic.size());
     bool ok = false;
     const qsizetype jsonSize = lengthEnd < 0 ? 0 : bytes.mid(kMagic.size(), lengthEnd - kMagic.size()).toLongLong(&ok);
-    if (!ok || jsonSize <= 0 || lengthEnd + 1 + jsonSize > bytes.size())
+    if (!ok || jsonSize <= 0 || jsonSize > bytes.size() - (lengthEnd + 1))
         return damaged(tr("its description is cut short"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.mid(lengthEnd + 1, jsonSize), &parseError);

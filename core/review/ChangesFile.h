@@ -29,6 +29,8 @@ public:
 
     Status write(const QString& path) const;
     static Result<ChangesFile> read(const QString& path);
+    // Parses the bytes of a changes file; `shownName` names it in messages.
+    static Result<ChangesFile> parse(const QByteArray& bytes, const QString& shownName);
 
     // Refuses a file of another committee or of a newer schema, naming why.
     Status checkBelongsTo(const Database& db, const QString& path) const;
