@@ -7,6 +7,7 @@
 #include "committee/CommitteePage.h"
 #include "meetings/MeetingsPage.h"
 #include "performance/PerformancePage.h"
+#include "review/ReviewActions.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "widgets/NoticeBanner.h"
@@ -20,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -92,6 +94,13 @@ void MainWindow::createActions()
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    m_review = new ReviewActions(this, file);
+    connect(m_review, &ReviewActions::merged, this, [this] {
+        for (SectionPage* page : std::as_const(m_pages))
+            page->reload();
+        statusBar()->showMessage(tr("The member's changes were merged."), 6000);
+    });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -132,6 +141,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         if (!m_db->isInMemory())
             m_settings.setValue(AppSettings::Key::LastDatabase, m_db->path());
     }
+    m_review->setDatabase(m_db.get());
     rebuildSections();
     updateStatus();
 }
@@ -203,10 +213,21 @@ void MainWindow::updateStatus()
     m_databaseLabel->setText(m_db->isReadOnly() ? tr("%1 — read-only").arg(name) : name);
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_db->path()));
     setWindowTitle(tr("%1 — CSC Desk").arg(name));
-    if (m_db->isReadOnly())
+    QStringList notices;
+    for (SectionPage* page : std::as_const(m_pages))
+        notices += page->attentionNotices();
+    if (const auto& copy = m_db->reviewCopy()) {
+        m_banner->showNotice(NoticeBanner::Kind::Info,
+                             tr("<b>Review copy for %1, taken %2.</b> Comment, approve minutes, vote and complete your action items here; "
+                                "then use File › Write Changes to Send Back.")
+                                 .arg(copy->memberName.toHtmlEscaped(), QLocale().toString(copy->takenUtc.toLocalTime(), QLocale::ShortFormat)));
+    } else if (m_db->isReadOnly()) {
         m_banner->showNotice(NoticeBanner::Kind::Warning, tr("<b>Read-only.</b> %1").arg(m_db->readOnlyReason().toHtmlEscaped()));
-    else
+    } else if (!notices.isEmpty()) {
+        m_banner->showNotice(NoticeBanner::Kind::Warning, notices.join(QLatin1String("<br>")));
+    } else {
         m_banner->hide();
+    }
 }
 
 void MainWindow::openDatabase()

@@ -17,6 +17,7 @@ namespace csc {
 class AppSettings;
 class Database;
 class NoticeBanner;
+class ReviewActions;
 class SectionPage;
 
 // The shell: a section list on the left, the section pages, menus, status bar.
@@ -60,6 +61,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     NoticeBanner* m_banner;
+    ReviewActions* m_review = nullptr;
     QLabel* m_userLabel;
     QLabel* m_databaseLabel;
     QList<SectionPage*> m_pages;

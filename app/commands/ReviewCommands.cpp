@@ -1,11 +1,112 @@
 #include "CommandContext.h"
+#include "review/ReviewCopy.h"
+#include "review/ReviewMerge.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace csc {
 
-// The review feature lists its commands here.
+namespace {
+
+QString t(const char* text)
+{
+    return QCoreApplication::translate("cscdesk", text);
+}
+
+int exportCopy(CommandContext& context, QCommandLineParser& parser)
+{
+    const QString member = parser.value(QStringLiteral("for"));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (member.isEmpty() || out.isEmpty())
+        return context.usageError(t("review export needs --for MEMBER and --out FILE"));
+    auto db = context.openDatabase();
+    if (!db)
+        return context.dataError(db.error());
+    std::optional<Role> role;
+    if (parser.isSet(QStringLiteral("observer")))
+        role = Role::Observer;
+    auto recipient = ReviewCopy::findRecipient(*db.value(), member, role);
+    if (!recipient)
+        return context.dataError(recipient.error());
+    if (auto s = ReviewCopy::exportCopy(*db.value(), recipient.value(), out); !s)
+        return context.dataError(s.error());
+    context.out << QCoreApplication::translate("cscdesk", "Review copy for %1 written to %2").arg(recipient.value().name, out) << Qt::endl;
+    return ExitOk;
+}
+
+int writeChanges(CommandContext& context, QCommandLineParser& parser)
+{
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return context.usageError(t("review changes needs --out FILE"));
+    auto db = context.openDatabase();
+    if (!db)
+        return context.dataError(db.error());
+    if (auto s = ReviewCopy::writeChanges(*db.value(), out); !s)
+        return context.dataError(s.error());
+    context.out << QCoreApplication::translate("cscdesk", "Changes written to %1").arg(out) << Qt::endl;
+    return ExitOk;
+}
+
+int mergeChanges(CommandContext& context, QCommandLineParser& parser, const QString& file)
+{
+    auto db = context.openDatabase();
+    if (!db)
+        return context.dataError(db.error());
+    const bool preview = parser.isSet(QStringLiteral("preview"));
+    auto report = preview ? ReviewMerge::preview(*db.value(), file) : ReviewMerge::merge(*db.value(), file);
+    if (!report)
+        return context.dataError(report.error());
+    const MergeReport& r = report.value();
+    context.out << QCoreApplication::translate("cscdesk", "%1 from %2: %3 merged, %4 not forced in, %5 merged before")
+                       .arg(preview ? t("Preview") : t("Merged"), r.author)
+                       .arg(r.applied.size())
+                       .arg(r.conflicts.size())
+                       .arg(r.alreadyMerged)
+                << Qt::endl;
+    for (const QString& line : r.applied)
+        context.out << "  + " << line << Qt::endl;
+    for (const QString& line : r.conflicts)
+        context.out << "  ! " << line << Qt::endl;
+    return ExitOk;
+}
+
+int runReview(CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(t("Offline review copies:\n"
+                                       "  review export --for MEMBER --out FILE [--observer]\n"
+                                       "  review changes --out FILE        (in a review copy)\n"
+                                       "  review merge FILE [--preview]    (in the committee's database)"));
+    parser.addHelpOption();
+    parser.addOptions({ { QStringLiteral("for"), t("Member (name or id) the copy is for."), QStringLiteral("MEMBER") },
+                        { QStringLiteral("out"), t("File to write."), QStringLiteral("FILE") },
+                        { QStringLiteral("observer"), t("Make an observer's copy: no confidential material.") },
+                        { QStringLiteral("preview"), t("Show what merging would do; change nothing.") } });
+    parser.addPositionalArgument(QStringLiteral("action"), t("export, changes or merge"));
+    if (!parser.parse(context.arguments))
+        return context.usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    if (action == QLatin1String("export") && args.size() == 1)
+        return exportCopy(context, parser);
+    if (action == QLatin1String("changes") && args.size() == 1)
+        return writeChanges(context, parser);
+    if (action == QLatin1String("merge") && args.size() == 2)
+        return mergeChanges(context, parser, args.at(1));
+    return context.usageError(t("expected `review export`, `review changes` or `review merge FILE`; see `cscdesk review --help`"));
+}
+
+} // namespace
+
 QList<CommandSpec> reviewCommands()
 {
-    return {};
+    return { { QStringLiteral("review"), QCoreApplication::translate("cscdesk", "Export review copies, write and merge their changes"), &runReview } };
 }
 
 } // namespace csc

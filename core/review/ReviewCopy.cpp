@@ -45,6 +45,17 @@ Result<ReviewCopy::Recipient> ReviewCopy::findRecipient(const Database& db, cons
     return r;
 }
 
+Result<QList<ReviewCopy::Recipient>> ReviewCopy::candidates(const Database& db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT id, name, voting, is_chair FROM member ORDER BY name"));
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QList<Recipient> list;
+    while (q.next())
+        list.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(3).toBool() ? Role::Chair : q.value(2).toBool() ? Role::Member : Role::Liaison });
+    return list;
+}
+
 Status ReviewCopy::exportCopy(Database& committee, const Recipient& recipient, const QString& outPath)
 {
     if (auto allowed = Permissions::check(committee.session(), Permission::ExportReviewCopies); !allowed)

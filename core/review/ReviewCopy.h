@@ -41,6 +41,9 @@ public:
     // roster (chair, voting member, liaison) unless `role` overrides it.
     static Result<Recipient> findRecipient(const Database& db, const QString& idOrName, std::optional<Role> role = {});
 
+    // Everyone on the roster a copy can be made for, with their roster role.
+    static Result<QList<Recipient>> candidates(const Database& db);
+
     static Status exportCopy(Database& committee, const Recipient& recipient, const QString& outPath);
 
     static std::optional<ReviewCopyInfo> infoOf(const Database& db);
