@@ -9,17 +9,12 @@ namespace csc {
 
 namespace {
 
-QString t(const char* text)
-{
-    return QCoreApplication::translate("cscdesk", text);
-}
-
 int exportCopy(CommandContext& context, QCommandLineParser& parser)
 {
     const QString member = parser.value(QStringLiteral("for"));
     const QString out = parser.value(QStringLiteral("out"));
     if (member.isEmpty() || out.isEmpty())
-        return context.usageError(t("review export needs --for MEMBER and --out FILE"));
+        return context.usageError(QCoreApplication::translate("cscdesk", "review export needs --for MEMBER and --out FILE"));
     auto db = context.openDatabase();
     if (!db)
         return context.dataError(db.error());
@@ -39,7 +34,7 @@ int writeChanges(CommandContext& context, QCommandLineParser& parser)
 {
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return context.usageError(t("review changes needs --out FILE"));
+        return context.usageError(QCoreApplication::translate("cscdesk", "review changes needs --out FILE"));
     auto db = context.openDatabase();
     if (!db)
         return context.dataError(db.error());
@@ -60,7 +55,7 @@ int mergeChanges(CommandContext& context, QCommandLineParser& parser, const QStr
         return context.dataError(report.error());
     const MergeReport& r = report.value();
     context.out << QCoreApplication::translate("cscdesk", "%1 from %2: %3 merged, %4 not forced in, %5 merged before")
-                       .arg(preview ? t("Preview") : t("Merged"), r.author)
+                       .arg(preview ? QCoreApplication::translate("cscdesk", "Preview") : QCoreApplication::translate("cscdesk", "Merged"), r.author)
                        .arg(r.applied.size())
                        .arg(r.conflicts.size())
                        .arg(r.alreadyMerged)
@@ -75,16 +70,16 @@ int mergeChanges(CommandContext& context, QCommandLineParser& parser, const QStr
 int runReview(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(t("Offline review copies:\n"
+    parser.setApplicationDescription(QCoreApplication::translate("cscdesk", "Offline review copies:\n"
                                        "  review export --for MEMBER --out FILE [--observer]\n"
                                        "  review changes --out FILE        (in a review copy)\n"
                                        "  review merge FILE [--preview]    (in the committee's database)"));
     parser.addHelpOption();
-    parser.addOptions({ { QStringLiteral("for"), t("Member (name or id) the copy is for."), QStringLiteral("MEMBER") },
-                        { QStringLiteral("out"), t("File to write."), QStringLiteral("FILE") },
-                        { QStringLiteral("observer"), t("Make an observer's copy: no confidential material.") },
-                        { QStringLiteral("preview"), t("Show what merging would do; change nothing.") } });
-    parser.addPositionalArgument(QStringLiteral("action"), t("export, changes or merge"));
+    parser.addOptions({ { QStringLiteral("for"), QCoreApplication::translate("cscdesk", "Member (name or id) the copy is for."), QStringLiteral("MEMBER") },
+                        { QStringLiteral("out"), QCoreApplication::translate("cscdesk", "File to write."), QStringLiteral("FILE") },
+                        { QStringLiteral("observer"), QCoreApplication::translate("cscdesk", "Make an observer's copy: no confidential material.") },
+                        { QStringLiteral("preview"), QCoreApplication::translate("cscdesk", "Show what merging would do; change nothing.") } });
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("cscdesk", "export, changes or merge"));
     if (!parser.parse(context.arguments))
         return context.usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -99,7 +94,7 @@ int runReview(CommandContext& context)
         return writeChanges(context, parser);
     if (action == QLatin1String("merge") && args.size() == 2)
         return mergeChanges(context, parser, args.at(1));
-    return context.usageError(t("expected `review export`, `review changes` or `review merge FILE`; see `cscdesk review --help`"));
+    return context.usageError(QCoreApplication::translate("cscdesk", "expected `review export`, `review changes` or `review merge FILE`; see `cscdesk review --help`"));
 }
 
 } // namespace
