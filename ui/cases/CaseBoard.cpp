@@ -56,19 +56,21 @@ CaseBoard::CaseBoard(const ProcessDefinition& process, CaseListModel* model, QWi
         m_headers << header;
 
         connect(view, &BoardColumnView::caseDropped, this, &CaseBoard::moveRequested);
-        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, view](const QModelIndex& current) {
-            if (!current.isValid())
-                return;
-            for (BoardColumnView* other : std::as_const(m_columns)) {
-                if (other != view)
-                    other->clearSelection();
-            }
-            Q_EMIT caseSelected(current.data(CaseListModel::CaseIdRole).toLongLong());
-        });
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, view](const QModelIndex& current) {
+                    if (!current.isValid())
+                        return;
+                    for (BoardColumnView* other : std::as_const(m_columns)) {
+                        if (other != view)
+                            other->clearSelection();
+                    }
+                    Q_EMIT caseSelected(current.data(CaseListModel::CaseIdRole).toLongLong());
+                });
         connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& pos) {
             const QModelIndex i = view->indexAt(pos);
             if (i.isValid())
-                Q_EMIT contextMenuRequested(i.data(CaseListModel::CaseIdRole).toLongLong(), view->viewport()->mapToGlobal(pos));
+                Q_EMIT contextMenuRequested(i.data(CaseListModel::CaseIdRole).toLongLong(),
+                                            view->viewport()->mapToGlobal(pos));
         });
         connect(proxy, &QAbstractItemModel::modelReset, this, &CaseBoard::updateCounts);
         connect(proxy, &QAbstractItemModel::layoutChanged, this, &CaseBoard::updateCounts);

@@ -49,7 +49,8 @@ QSize CaseCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QMode
     return QSize(220, 3 * line + 2 * kPadding + 2 * kMargin + 6);
 }
 
-void CaseCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void CaseCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                             const QModelIndex& index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -60,7 +61,9 @@ void CaseCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     QPainterPath path;
     path.addRoundedRect(card, 6, 6);
     painter->fillPath(path, selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Base));
-    painter->setPen(QPen(option.state & QStyle::State_HasFocus ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), 1));
+    painter->setPen(QPen(option.state & QStyle::State_HasFocus ? pal.color(QPalette::Highlight)
+                                                               : pal.color(QPalette::Mid),
+                         1));
     painter->drawPath(path);
 
     const QColor text = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text);
@@ -103,7 +106,8 @@ void CaseCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         pill.addRoundedRect(r, (line - 2) / 2.0, (line - 2) / 2.0);
         const QColor c = badgeColor(state, pal);
         painter->fillPath(pill, c);
-        painter->setPen(DeadlineState(state) == DeadlineState::OnTrack ? pal.color(QPalette::Text) : QColor(Qt::white));
+        painter->setPen(DeadlineState(state) == DeadlineState::OnTrack ? pal.color(QPalette::Text)
+                                                                       : QColor(Qt::white));
         painter->drawText(r, Qt::AlignCenter, shown);
     }
 
@@ -111,15 +115,18 @@ void CaseCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setPen(text);
     const QRect second(inner.left(), first.bottom() + 1, inner.width(), line);
     painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
-                      option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, second.width()));
+                      option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(),
+                                                    Qt::ElideRight, second.width()));
     painter->setPen(muted);
     const QRect third(inner.left(), second.bottom() + 1, inner.width(), line);
     QString days;
     if (index.data(CaseListModel::OpenRole).toBool())
         days = tr("%n d in step", nullptr, index.data(CaseListModel::DaysInStepRole).toInt());
     const int daysWidth = days.isEmpty() ? 0 : option.fontMetrics.horizontalAdvance(days) + 8;
-    painter->drawText(third.adjusted(0, 0, -daysWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      option.fontMetrics.elidedText(index.data(CaseListModel::OperatorRole).toString(), Qt::ElideRight, third.width() - daysWidth));
+    painter->drawText(
+        third.adjusted(0, 0, -daysWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        option.fontMetrics.elidedText(index.data(CaseListModel::OperatorRole).toString(),
+                                      Qt::ElideRight, third.width() - daysWidth));
     painter->drawText(third, Qt::AlignRight | Qt::AlignVCenter, days);
     painter->restore();
 }

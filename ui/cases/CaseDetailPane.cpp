@@ -45,11 +45,15 @@ CaseDetailPane::CaseDetailPane(Database& db, QWidget* parent)
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_comment);
 
-    connect(m_move, &QPushButton::clicked, this, [this] { Q_EMIT moveMenuRequested(m_caseId, m_move->mapToGlobal(QPoint(0, m_move->height()))); });
+    connect(m_move, &QPushButton::clicked, this, [this] {
+        Q_EMIT moveMenuRequested(m_caseId, m_move->mapToGlobal(QPoint(0, m_move->height())));
+    });
     connect(m_attach, &QPushButton::clicked, this, [this] { Q_EMIT attachRequested(m_caseId); });
     connect(m_public, &QPushButton::clicked, this, [this] { Q_EMIT publicRequested(m_caseId); });
-    connect(m_archive, &QPushButton::clicked, this, [this] { Q_EMIT archiveRequested(m_caseId, !m_archived); });
-    connect(m_escalate, &QPushButton::clicked, this, [this] { Q_EMIT escalateRequested(m_caseId); });
+    connect(m_archive, &QPushButton::clicked, this,
+            [this] { Q_EMIT archiveRequested(m_caseId, !m_archived); });
+    connect(m_escalate, &QPushButton::clicked, this,
+            [this] { Q_EMIT escalateRequested(m_caseId); });
     connect(m_comment, &QLineEdit::returnPressed, this, [this] {
         if (!m_comment->text().trimmed().isEmpty())
             Q_EMIT commentRequested(m_caseId, m_comment->text());
@@ -69,11 +73,14 @@ QString CaseDetailPane::shownText() const
 void CaseDetailPane::showCase(qint64 caseId)
 {
     m_caseId = caseId;
-    const bool canEdit = Permissions::allows(m_db.session().role, Permission::EditCases) && !m_db.isReadOnly();
+    const bool canEdit
+        = Permissions::allows(m_db.session().role, Permission::EditCases) && !m_db.isReadOnly();
     auto detail = caseId ? CaseRepository::detail(m_db, caseId) : Result<CaseDetail>(Error {});
     if (!caseId || !detail) {
-        m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
-                               .arg(caseId ? detail.error().message.toHtmlEscaped() : tr("Select a card to see its timeline, comments and documents.")));
+        m_browser->setHtml(
+            QStringLiteral("<p style='color:gray'>%1</p>")
+                .arg(caseId ? detail.error().message.toHtmlEscaped()
+                            : tr("Select a card to see its timeline, comments and documents.")));
         for (QPushButton* b : { m_move, m_attach, m_public, m_archive, m_escalate })
             b->setEnabled(false);
         m_comment->setEnabled(false);
@@ -91,7 +98,8 @@ void CaseDetailPane::showCase(qint64 caseId)
     m_archive->setText(c.archived ? tr("&Restore") : tr("A&rchive"));
     m_escalate->setEnabled(canEdit && step && step->invokesEscalation && c.escalationLevel > 0
                            && c.escalationLevel < CommitteeSettings::escalationLevels(m_db).size());
-    m_comment->setEnabled(Permissions::allows(m_db.session().role, Permission::Comment) && !m_db.isReadOnly());
+    m_comment->setEnabled(Permissions::allows(m_db.session().role, Permission::Comment)
+                          && !m_db.isReadOnly());
     m_comment->clear();
     m_browser->setHtml(render(d));
 }
@@ -111,33 +119,47 @@ QString CaseDetailPane::render(const CaseDetail& d) const
     else
         flags << tr("Public");
     if (c.exercise)
-        flags << tr("<b style='color:#007a87'>Table-top exercise</b> (kept out of statistics and public output)");
+        flags << tr("<b style='color:#007a87'>Table-top exercise</b> (kept out of statistics and "
+                    "public output)");
     if (c.archived)
         flags << tr("Archived");
     h += QStringLiteral("<p>%1</p>").arg(flags.join(QStringLiteral(" · ")));
     h += QStringLiteral("<table cellspacing='2'>");
     const auto row = [&](const QString& label, const QString& value) {
-        h += QStringLiteral("<tr><td style='color:gray;padding-right:8px'>%1</td><td>%2</td></tr>").arg(esc(label), value);
+        h += QStringLiteral("<tr><td style='color:gray;padding-right:8px'>%1</td><td>%2</td></tr>")
+                 .arg(esc(label), value);
     };
     row(tr("Process"), esc(def.name));
-    row(tr("Step"), esc(def.stepName(c.step)) + (c.isOpen() ? tr(" — since %1").arg(date(c.stepSince)) : QString()));
-    row(tr("Operator"), esc(c.complainant) + (c.tld.isEmpty() ? QString() : QStringLiteral(" · .") + esc(c.tld)));
+    row(tr("Step"),
+        esc(def.stepName(c.step))
+            + (c.isOpen() ? tr(" — since %1").arg(date(c.stepSince)) : QString()));
+    row(tr("Operator"),
+        esc(c.complainant) + (c.tld.isEmpty() ? QString() : QStringLiteral(" · .") + esc(c.tld)));
     row(tr("Category"), esc(CaseCategories::displayName(c.category)));
     if (!d.serviceLevelLabel.isEmpty())
         row(tr("Service level"), esc(d.serviceLevelLabel));
     row(tr("Opened"), date(c.opened));
     if (!c.isOpen())
-        row(tr("Closed"), date(c.closed) + QStringLiteral(" (") + esc(def.stepName(c.step)) + QLatin1Char(')'));
+        row(tr("Closed"),
+            date(c.closed) + QStringLiteral(" (") + esc(def.stepName(c.step)) + QLatin1Char(')'));
     if (c.isOpen() && c.dueDate.isValid()) {
-        const DeadlineStatus s = CaseDeadlines::status(CommitteeSettings::businessCalendar(m_db), c, QDate::currentDate(),
-                                                       CommitteeSettings::intValue(m_db, CommitteeSettings::Key::DueSoonDays));
-        row(tr("Deadline"), QStringLiteral("<b style='color:%1'>%2</b> — %3")
-                                .arg(CaseCardDelegate::badgeColor(int(s.state), palette()).name(), esc(CaseCardDelegate::badgeText(int(s.state), s.due)),
-                                     esc(tr("%1, %n business day(s) left", nullptr, s.businessDaysLeft).arg(locale.toString(s.due, QLocale::LongFormat)))));
+        const DeadlineStatus s = CaseDeadlines::status(
+            CommitteeSettings::businessCalendar(m_db), c, QDate::currentDate(),
+            CommitteeSettings::intValue(m_db, CommitteeSettings::Key::DueSoonDays));
+        row(tr("Deadline"),
+            QStringLiteral("<b style='color:%1'>%2</b> — %3")
+                .arg(CaseCardDelegate::badgeColor(int(s.state), palette()).name(),
+                     esc(CaseCardDelegate::badgeText(int(s.state), s.due)),
+                     esc(tr("%1, %n business day(s) left", nullptr, s.businessDaysLeft)
+                             .arg(locale.toString(s.due, QLocale::LongFormat)))));
     }
     if (c.escalationLevel > 0) {
         const QStringList levels = CommitteeSettings::escalationLevels(m_db);
-        row(tr("Escalation"), esc(tr("level %1 of %2: %3").arg(c.escalationLevel).arg(levels.size()).arg(levels.value(c.escalationLevel - 1))));
+        row(tr("Escalation"),
+            esc(tr("level %1 of %2: %3")
+                    .arg(c.escalationLevel)
+                    .arg(levels.size())
+                    .arg(levels.value(c.escalationLevel - 1))));
     }
     h += QStringLiteral("</table>");
     if (!d.description.isEmpty())
@@ -145,15 +167,18 @@ QString CaseDetailPane::render(const CaseDetail& d) const
 
     h += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Timeline"));
     for (const CaseMove& m : d.moves) {
-        const QString what = m.fromStep.isEmpty() ? tr("Opened at <b>%1</b>").arg(esc(def.stepName(m.toStep)))
-                                                  : tr("%1 → <b>%2</b>").arg(esc(def.stepName(m.fromStep)), esc(def.stepName(m.toStep)));
-        QString line = QStringLiteral("%1 — %2 <span style='color:gray'>(%3)</span>").arg(date(m.effectiveDate), what, esc(m.actor));
+        const QString what = m.fromStep.isEmpty()
+            ? tr("Opened at <b>%1</b>").arg(esc(def.stepName(m.toStep)))
+            : tr("%1 → <b>%2</b>").arg(esc(def.stepName(m.fromStep)), esc(def.stepName(m.toStep)));
+        QString line = QStringLiteral("%1 — %2 <span style='color:gray'>(%3)</span>")
+                           .arg(date(m.effectiveDate), what, esc(m.actor));
         if (!m.reason.isEmpty())
             line += QStringLiteral("<br/><i>%1</i>").arg(esc(m.reason));
         if (!m.documentName.isEmpty())
             line += QStringLiteral("<br/>📄 %1").arg(esc(m.documentName));
         if (m.dueDate.isValid())
-            line += QStringLiteral("<br/>") + esc(tr("due %1").arg(locale.toString(m.dueDate, QLocale::ShortFormat)));
+            line += QStringLiteral("<br/>")
+                + esc(tr("due %1").arg(locale.toString(m.dueDate, QLocale::ShortFormat)));
         if (m.undoneByMoveId)
             line = QStringLiteral("<s>%1</s> ").arg(line) + esc(tr("(undone)"));
         h += QStringLiteral("<li>%1</li>").arg(line);
@@ -165,12 +190,16 @@ QString CaseDetailPane::render(const CaseDetail& d) const
         h += QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("No comments yet."));
     for (const CaseComment& cm : d.comments)
         h += QStringLiteral("<p><b>%1</b> <span style='color:gray'>%2</span><br/>%3</p>")
-                 .arg(esc(cm.author), esc(locale.toString(cm.at.toLocalTime(), QLocale::ShortFormat)), esc(cm.body));
+                 .arg(esc(cm.author),
+                      esc(locale.toString(cm.at.toLocalTime(), QLocale::ShortFormat)),
+                      esc(cm.body));
 
     h += QStringLiteral("<h3>%1</h3>").arg(tr("Documents (%1)").arg(d.documents.size()));
     for (const CaseDocumentRef& doc : d.documents)
-        h += QStringLiteral("<p>📄 <b>%1</b> — %2, %3<br/><small style='color:gray'>SHA-256 %4</small></p>")
-                 .arg(esc(doc.name), esc(doc.kind.isEmpty() ? tr("document") : doc.kind), esc(locale.formattedDataSize(doc.size)), esc(doc.sha256));
+        h += QStringLiteral(
+                 "<p>📄 <b>%1</b> — %2, %3<br/><small style='color:gray'>SHA-256 %4</small></p>")
+                 .arg(esc(doc.name), esc(doc.kind.isEmpty() ? tr("document") : doc.kind),
+                      esc(locale.formattedDataSize(doc.size)), esc(doc.sha256));
 
     if (!d.links.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Linked cases"));
@@ -186,7 +215,9 @@ QString CaseDetailPane::render(const CaseDetail& d) const
         for (const CaseNotice& n : d.notices)
             h += QStringLiteral("<li>%1 — %2: %3</li>")
                      .arg(esc(locale.toString(n.at.date(), QLocale::ShortFormat)),
-                          esc(n.kind == QLatin1String("invoked") ? tr("remedial action invoked (%1)").arg(n.level) : tr("escalated to %1").arg(n.level)),
+                          esc(n.kind == QLatin1String("invoked")
+                                  ? tr("remedial action invoked (%1)").arg(n.level)
+                                  : tr("escalated to %1").arg(n.level)),
                           esc(CaseMoves::recipientName(n.recipient)));
         h += QStringLiteral("</ul>");
     }
@@ -194,7 +225,8 @@ QString CaseDetailPane::render(const CaseDetail& d) const
         h += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Publication decisions"));
         for (const CasePublication& p : d.publications)
             h += QStringLiteral("<li>%1 — %2 (%3): %4</li>")
-                     .arg(esc(locale.toString(p.decided.date(), QLocale::ShortFormat)), esc(p.madePublic ? tr("made public") : tr("made confidential")),
+                     .arg(esc(locale.toString(p.decided.date(), QLocale::ShortFormat)),
+                          esc(p.madePublic ? tr("made public") : tr("made confidential")),
                           esc(p.decidedBy), esc(p.consent));
         h += QStringLiteral("</ul>");
     }

@@ -38,13 +38,17 @@ bool CaseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
         return false;
     if (m_criteria.state == BoardCriteria::State::Archived && !archived)
         return false;
-    if (m_criteria.overdueOnly && i.data(CaseListModel::DeadlineStateRole).toInt() != int(DeadlineState::Overdue))
+    if (m_criteria.overdueOnly
+        && i.data(CaseListModel::DeadlineStateRole).toInt() != int(DeadlineState::Overdue))
         return false;
-    if (m_criteria.serviceLevelId && i.data(CaseListModel::ServiceLevelRole).toLongLong() != m_criteria.serviceLevelId)
+    if (m_criteria.serviceLevelId
+        && i.data(CaseListModel::ServiceLevelRole).toLongLong() != m_criteria.serviceLevelId)
         return false;
-    if (!m_criteria.operatorName.isEmpty() && !i.data(CaseListModel::OperatorRole).toString().startsWith(m_criteria.operatorName))
+    if (!m_criteria.operatorName.isEmpty()
+        && !i.data(CaseListModel::OperatorRole).toString().startsWith(m_criteria.operatorName))
         return false;
-    if (!m_foldedText.isEmpty() && !i.data(CaseListModel::SearchTextRole).toString().contains(m_foldedText)
+    if (!m_foldedText.isEmpty()
+        && !i.data(CaseListModel::SearchTextRole).toString().contains(m_foldedText)
         && !m_criteria.textHits.contains(i.data(CaseListModel::CaseIdRole).toLongLong()))
         return false;
     return true;
@@ -71,7 +75,8 @@ bool CaseFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right
     const int r = urgency(right);
     if (l != r)
         return l < r;
-    return left.data(CaseListModel::DaysInStepRole).toInt() > right.data(CaseListModel::DaysInStepRole).toInt();
+    return left.data(CaseListModel::DaysInStepRole).toInt()
+        > right.data(CaseListModel::DaysInStepRole).toInt();
 }
 
 } // namespace csc

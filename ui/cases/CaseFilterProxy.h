@@ -11,9 +11,9 @@ namespace csc {
 struct BoardCriteria
 {
     CaseProcess process = CaseProcess::Complaint;
-    QString text;              // matched locally against reference, title, operator, TLD
-    QSet<qint64> textHits;     // plus the full-text hits (comments, notes) from core
-    QString operatorName;      // empty: any
+    QString text; // matched locally against reference, title, operator, TLD
+    QSet<qint64> textHits; // plus the full-text hits (comments, notes) from core
+    QString operatorName; // empty: any
     qint64 serviceLevelId = 0; // 0: any
     enum class State { OnBoard, Archived, All } state = State::OnBoard;
     bool overdueOnly = false;

@@ -11,10 +11,10 @@ const QString CaseListModel::kMimeType = QStringLiteral("application/x-cscdesk-c
 
 CaseListModel::CaseListModel(QObject* parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
-void CaseListModel::setCases(QList<CaseSummary> cases, const BusinessCalendar& calendar, QDate today, int dueSoonDays)
+void CaseListModel::setCases(QList<CaseSummary> cases, const BusinessCalendar& calendar,
+                             QDate today, int dueSoonDays)
 {
     beginResetModel();
     m_rows.clear();
@@ -24,7 +24,9 @@ void CaseListModel::setCases(QList<CaseSummary> cases, const BusinessCalendar& c
         Row row;
         row.deadline = CaseDeadlines::status(calendar, c, today, dueSoonDays);
         row.daysInStep = c.isOpen() ? int(c.stepSince.daysTo(today)) : 0;
-        row.searchText = QString(c.reference + QLatin1Char(' ') + c.title + QLatin1Char(' ') + c.complainant + QLatin1String(" .") + c.tld).toCaseFolded();
+        row.searchText = QString(c.reference + QLatin1Char(' ') + c.title + QLatin1Char(' ')
+                                 + c.complainant + QLatin1String(" .") + c.tld)
+                             .toCaseFolded();
         row.c = std::move(c);
         m_rowOfCase.insert(row.c.id, int(m_rows.size()));
         m_rows << std::move(row);
@@ -57,7 +59,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return c.title;
     case Qt::ToolTipRole:
-        return tr("%1 — %2\n%3").arg(c.reference, c.title, ProcessDefinition::of(c.process).stepName(c.step));
+        return tr("%1 — %2\n%3")
+            .arg(c.reference, c.title, ProcessDefinition::of(c.process).stepName(c.step));
     case Qt::AccessibleTextRole:
         return tr("%1, %2").arg(c.reference, c.title);
     case CaseIdRole:

@@ -17,9 +17,9 @@ public:
     enum Role {
         CaseIdRole = Qt::UserRole + 1,
         ReferenceRole,
-        ProcessRole,    // int(CaseProcess)
+        ProcessRole, // int(CaseProcess)
         StepRole,
-        OperatorRole,   // "Northgate Registry · .northgate"
+        OperatorRole, // "Northgate Registry · .northgate"
         DaysInStepRole,
         DeadlineStateRole, // int(DeadlineState)
         DueDateRole,
@@ -35,7 +35,8 @@ public:
 
     explicit CaseListModel(QObject* parent = nullptr);
 
-    void setCases(QList<CaseSummary> cases, const BusinessCalendar& calendar, QDate today, int dueSoonDays);
+    void setCases(QList<CaseSummary> cases, const BusinessCalendar& calendar, QDate today,
+                  int dueSoonDays);
     const CaseSummary* caseAt(int row) const;
     int rowOfCase(qint64 caseId) const;
 

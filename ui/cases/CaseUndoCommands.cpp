@@ -7,13 +7,13 @@
 
 namespace csc {
 
-MoveCaseCommand::MoveCaseCommand(Database& db, MoveRequest request, const QString& text, CaseCommandHooks hooks)
+MoveCaseCommand::MoveCaseCommand(Database& db, MoveRequest request, const QString& text,
+                                 CaseCommandHooks hooks)
     : QUndoCommand(text)
     , m_db(db)
     , m_request(std::move(request))
     , m_hooks(std::move(hooks))
-{
-}
+{ }
 
 void MoveCaseCommand::redo()
 {
@@ -45,14 +45,14 @@ void MoveCaseCommand::undo()
     m_hooks.changed(m_request.caseId);
 }
 
-ArchiveCaseCommand::ArchiveCaseCommand(Database& db, qint64 caseId, bool archive, const QString& text, CaseCommandHooks hooks)
+ArchiveCaseCommand::ArchiveCaseCommand(Database& db, qint64 caseId, bool archive,
+                                       const QString& text, CaseCommandHooks hooks)
     : QUndoCommand(text)
     , m_db(db)
     , m_caseId(caseId)
     , m_archive(archive)
     , m_hooks(std::move(hooks))
-{
-}
+{ }
 
 void ArchiveCaseCommand::apply(bool archived)
 {
@@ -64,18 +64,20 @@ void ArchiveCaseCommand::apply(bool archived)
     m_hooks.changed(m_caseId);
 }
 
-PublicityCommand::PublicityCommand(Database& db, qint64 caseId, QString consent, const QString& text, CaseCommandHooks hooks)
+PublicityCommand::PublicityCommand(Database& db, qint64 caseId, QString consent,
+                                   const QString& text, CaseCommandHooks hooks)
     : QUndoCommand(text)
     , m_db(db)
     , m_caseId(caseId)
     , m_consent(std::move(consent))
     , m_hooks(std::move(hooks))
-{
-}
+{ }
 
 void PublicityCommand::undo()
 {
-    apply(false, QCoreApplication::translate("csc::PublicityCommand", "Undo of the decision to make the case public"));
+    apply(false,
+          QCoreApplication::translate("csc::PublicityCommand",
+                                      "Undo of the decision to make the case public"));
 }
 
 void PublicityCommand::apply(bool makePublic, const QString& consent)

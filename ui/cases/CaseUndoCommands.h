@@ -39,7 +39,8 @@ private:
 class ArchiveCaseCommand : public QUndoCommand
 {
 public:
-    ArchiveCaseCommand(Database& db, qint64 caseId, bool archive, const QString& text, CaseCommandHooks hooks);
+    ArchiveCaseCommand(Database& db, qint64 caseId, bool archive, const QString& text,
+                       CaseCommandHooks hooks);
 
     void redo() override { apply(m_archive); }
     void undo() override { apply(!m_archive); }
@@ -57,7 +58,8 @@ private:
 class PublicityCommand : public QUndoCommand
 {
 public:
-    PublicityCommand(Database& db, qint64 caseId, QString consent, const QString& text, CaseCommandHooks hooks);
+    PublicityCommand(Database& db, qint64 caseId, QString consent, const QString& text,
+                     CaseCommandHooks hooks);
 
     void redo() override { apply(true, m_consent); }
     void undo() override;

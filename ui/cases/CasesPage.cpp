@@ -101,7 +101,10 @@ CasesPage::CasesPage(const AppContext& context, QWidget* parent)
         if (!c)
             return;
         undoStack()->push(new ArchiveCaseCommand(*this->context().db, caseId, archive,
-                                                 archive ? tr("Archive %1").arg(c.value().reference) : tr("Restore %1").arg(c.value().reference), hooks()));
+                                                 archive
+                                                     ? tr("Archive %1").arg(c.value().reference)
+                                                     : tr("Restore %1").arg(c.value().reference),
+                                                 hooks()));
     });
     connect(m_patterns, &PatternsView::openProblemRequested, this, &CasesPage::openProblemFrom);
 
@@ -125,8 +128,10 @@ void CasesPage::buildFilters(QWidget* bar)
     m_operator->setMinimumContentsLength(14);
     m_serviceLevel->setMinimumContentsLength(16);
     m_serviceLevel->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto* open = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Case…"), bar);
-    open->setEnabled(Permissions::allows(context().db->session().role, Permission::EditCases) && !context().db->isReadOnly());
+    auto* open
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Case…"), bar);
+    open->setEnabled(Permissions::allows(context().db->session().role, Permission::EditCases)
+                     && !context().db->isReadOnly());
     h->addWidget(m_search, 2);
     h->addWidget(m_operator);
     h->addWidget(m_serviceLevel);
@@ -210,7 +215,8 @@ void CasesPage::runSearch()
     const QString text = m_search->text().trimmed();
     // The full-text query runs once per settled text, never per keystroke.
     if (text != m_hitsFor) {
-        m_textHits = text.isEmpty() ? QSet<qint64>() : CaseSearch::matchingCases(*context().db, text).valueOr({});
+        m_textHits = text.isEmpty() ? QSet<qint64>()
+                                    : CaseSearch::matchingCases(*context().db, text).valueOr({});
         m_hitsFor = text;
     }
     applyCriteria();
@@ -289,13 +295,16 @@ void CasesPage::requestMove(qint64 caseId, const QString& toStep)
     if (db.isReadOnly())
         return refuse(db.readOnlyReason());
     if (auto legal = def.checkMove(c->step, toStep); !legal)
-        return refuse(tr("%1 cannot move to “%2”: %3").arg(c->reference, def.stepName(toStep), legal.error().message));
+        return refuse(tr("%1 cannot move to “%2”: %3")
+                          .arg(c->reference, def.stepName(toStep), legal.error().message));
     const MoveDefinition& move = *def.move(c->step, toStep);
     const StepDefinition& target = *def.step(toStep);
-    MoveDialog dialog(*c, move, target, CaseDeadlines::periodDays(db, target.deadline, 0), CommitteeSettings::businessCalendar(db), this);
+    MoveDialog dialog(*c, move, target, CaseDeadlines::periodDays(db, target.deadline, 0),
+                      CommitteeSettings::businessCalendar(db), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    undoStack()->push(new MoveCaseCommand(db, dialog.request(), tr("Move %1 to “%2”").arg(c->reference, target.name), hooks()));
+    undoStack()->push(new MoveCaseCommand(
+        db, dialog.request(), tr("Move %1 to “%2”").arg(c->reference, target.name), hooks()));
 }
 
 void CasesPage::showMoveMenu(qint64 caseId, const QPoint& globalPos)
@@ -314,10 +323,15 @@ void CasesPage::showMoveMenu(qint64 caseId, const QPoint& globalPos)
     }
     moveTo->setEnabled(!moves.isEmpty() && !c->archived);
     menu.addSeparator();
-    menu.addAction(tr("Make &public…"), this, [this, caseId] { makePublic(caseId); })->setEnabled(c->confidential && !c->exercise);
-    menu.addAction(c->archived ? tr("&Restore from the archive") : tr("&Archive"), this, [this, caseId, c] {
-        undoStack()->push(new ArchiveCaseCommand(*context().db, caseId, !c->archived, tr("Archive %1").arg(c->reference), hooks()));
-    })->setEnabled(!c->isOpen());
+    menu.addAction(tr("Make &public…"), this, [this, caseId] { makePublic(caseId); })
+        ->setEnabled(c->confidential && !c->exercise);
+    menu.addAction(c->archived ? tr("&Restore from the archive") : tr("&Archive"), this,
+                   [this, caseId, c] {
+                       undoStack()->push(new ArchiveCaseCommand(*context().db, caseId, !c->archived,
+                                                                tr("Archive %1").arg(c->reference),
+                                                                hooks()));
+                   })
+        ->setEnabled(!c->isOpen());
     menu.exec(globalPos);
 }
 
@@ -338,17 +352,21 @@ void CasesPage::openNewCase()
 {
     Database& db = *context().db;
     const int tab = m_tabs->currentIndex();
-    NewCaseDialog dialog(tab < m_boards.size() ? ProcessDefinition::all().at(tab) : CaseProcess::Complaint,
-                         CaseRepository::serviceLevels(db).valueOr({}), [&db](const NewCase& c) { return CaseRepository::create(db, c); }, this);
+    NewCaseDialog dialog(
+        tab < m_boards.size() ? ProcessDefinition::all().at(tab) : CaseProcess::Complaint,
+        CaseRepository::serviceLevels(db).valueOr({}),
+        [&db](const NewCase& c) { return CaseRepository::create(db, c); }, this);
     if (dialog.exec() == QDialog::Accepted)
         afterChange(dialog.openedCaseId());
 }
 
 void CasesPage::openProblemFrom(const ComplaintPattern& pattern)
 {
-    if (UserPrompts::question(this, tr("Open a Problem Management Case"),
-                              tr("Open a Problem Management case about “%1”, linked to %2?").arg(pattern.serviceLevelLabel, pattern.references.join(tr(", "))),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+    if (UserPrompts::question(
+            this, tr("Open a Problem Management Case"),
+            tr("Open a Problem Management case about “%1”, linked to %2?")
+                .arg(pattern.serviceLevelLabel, pattern.references.join(tr(", "))),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
         != QMessageBox::Yes)
         return;
     auto opened = ComplaintPatterns::openProblemCase(*context().db, pattern);
@@ -363,20 +381,25 @@ void CasesPage::makePublic(qint64 caseId)
     if (!c)
         return;
     bool ok = false;
-    const QString consent = QInputDialog::getMultiLineText(this, tr("Make %1 Public").arg(c->reference),
-                                                           tr("Cases stay confidential unless the parties agree. Who agreed to publication, when and how?"),
-                                                           {}, &ok);
+    const QString consent
+        = QInputDialog::getMultiLineText(this, tr("Make %1 Public").arg(c->reference),
+                                         tr("Cases stay confidential unless the parties agree. Who "
+                                            "agreed to publication, when and how?"),
+                                         {}, &ok);
     if (!ok)
         return;
-    undoStack()->push(new PublicityCommand(*context().db, caseId, consent, tr("Make %1 public").arg(c->reference), hooks()));
+    undoStack()->push(new PublicityCommand(*context().db, caseId, consent,
+                                           tr("Make %1 public").arg(c->reference), hooks()));
 }
 
 void CasesPage::escalate(qint64 caseId)
 {
     bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Escalate Remedial Action"),
-                                               tr("Why does the remedial action go to the next level? The registry stakeholder group and the ccNSO and GNSO Councils will be owed a notice."),
-                                               QLineEdit::Normal, {}, &ok);
+    const QString note = QInputDialog::getText(
+        this, tr("Escalate Remedial Action"),
+        tr("Why does the remedial action go to the next level? The registry stakeholder group and "
+           "the ccNSO and GNSO Councils will be owed a notice."),
+        QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
     if (auto level = CaseMoves::advanceEscalation(*context().db, caseId, note); !level)

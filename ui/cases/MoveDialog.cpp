@@ -16,7 +16,8 @@
 
 namespace csc {
 
-MoveDialog::MoveDialog(const CaseSummary& c, const MoveDefinition& move, const StepDefinition& target, int settingDays,
+MoveDialog::MoveDialog(const CaseSummary& c, const MoveDefinition& move,
+                       const StepDefinition& target, int settingDays,
                        const BusinessCalendar& calendar, QWidget* parent)
     : QDialog(parent)
     , m_case(c)
@@ -36,10 +37,11 @@ MoveDialog::MoveDialog(const CaseSummary& c, const MoveDefinition& move, const S
     setWindowTitle(tr("Move %1").arg(c.reference));
     const ProcessDefinition& def = ProcessDefinition::of(c.process);
     auto* form = new QFormLayout(this);
-    auto* what = new QLabel(tr("<b>%1</b><br/>%2 → %3<br/><small>%4</small>")
-                                .arg(move.label.toHtmlEscaped(), def.stepName(c.step).toHtmlEscaped(), target.name.toHtmlEscaped(),
-                                     target.summary.toHtmlEscaped()),
-                            this);
+    auto* what
+        = new QLabel(tr("<b>%1</b><br/>%2 → %3<br/><small>%4</small>")
+                         .arg(move.label.toHtmlEscaped(), def.stepName(c.step).toHtmlEscaped(),
+                              target.name.toHtmlEscaped(), target.summary.toHtmlEscaped()),
+                     this);
     what->setWordWrap(true);
     form->addRow(what);
     m_date->setCalendarPopup(true);
@@ -91,8 +93,10 @@ void MoveDialog::chooseDocument()
 void MoveDialog::updateState()
 {
     const int days = m_entersDays ? m_days->value() : m_settingDays;
-    const QDate due = CaseDeadlines::dueDate(m_calendar, DeadlineRule(m_rule), m_date->date(), days);
-    m_due->setText(due.isValid() ? tr("due %1 (%n business day(s) after the move)", nullptr, days).arg(QLocale().toString(due, QLocale::LongFormat))
+    const QDate due
+        = CaseDeadlines::dueDate(m_calendar, DeadlineRule(m_rule), m_date->date(), days);
+    m_due->setText(due.isValid() ? tr("due %1 (%n business day(s) after the move)", nullptr, days)
+                                       .arg(QLocale().toString(due, QLocale::LongFormat))
                                  : tr("none at this step"));
     bool complete = true;
     if (m_needsNote && m_note->toPlainText().trimmed().isEmpty())

@@ -24,8 +24,8 @@ class MoveDialog : public QDialog
     Q_OBJECT
 
 public:
-    MoveDialog(const CaseSummary& c, const MoveDefinition& move, const StepDefinition& target, int settingDays,
-               const BusinessCalendar& calendar, QWidget* parent = nullptr);
+    MoveDialog(const CaseSummary& c, const MoveDefinition& move, const StepDefinition& target,
+               int settingDays, const BusinessCalendar& calendar, QWidget* parent = nullptr);
 
     MoveRequest request() const;
 

@@ -13,7 +13,8 @@
 
 namespace csc {
 
-NewCaseDialog::NewCaseDialog(CaseProcess process, const QList<ServiceLevelRef>& serviceLevels, Opener opener, QWidget* parent)
+NewCaseDialog::NewCaseDialog(CaseProcess process, const QList<ServiceLevelRef>& serviceLevels,
+                             Opener opener, QWidget* parent)
     : QDialog(parent)
     , m_opener(std::move(opener))
     , m_process(new QComboBox(this))
@@ -24,7 +25,8 @@ NewCaseDialog::NewCaseDialog(CaseProcess process, const QList<ServiceLevelRef>& 
     , m_category(new QComboBox(this))
     , m_serviceLevel(new QComboBox(this))
     , m_description(new QPlainTextEdit(this))
-    , m_exercise(new QCheckBox(tr("Table-top &exercise (kept out of statistics, patterns and public output)"), this))
+    , m_exercise(new QCheckBox(
+          tr("Table-top &exercise (kept out of statistics, patterns and public output)"), this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("newCaseDialog"));
@@ -54,7 +56,9 @@ NewCaseDialog::NewCaseDialog(CaseProcess process, const QList<ServiceLevelRef>& 
     form->addRow(tr("&Service level:"), m_serviceLevel);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(m_exercise);
-    form->addRow(new QLabel(tr("New cases are confidential; making one public is a separate, recorded decision."), this));
+    form->addRow(new QLabel(
+        tr("New cases are confidential; making one public is a separate, recorded decision."),
+        this));
     form->addRow(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);

@@ -24,7 +24,8 @@ class NewCaseDialog : public QDialog
 public:
     using Opener = std::function<Result<qint64>(const NewCase&)>;
 
-    NewCaseDialog(CaseProcess process, const QList<ServiceLevelRef>& serviceLevels, Opener opener, QWidget* parent = nullptr);
+    NewCaseDialog(CaseProcess process, const QList<ServiceLevelRef>& serviceLevels, Opener opener,
+                  QWidget* parent = nullptr);
 
     NewCase newCase() const;
     qint64 openedCaseId() const { return m_openedId; }

@@ -8,8 +8,7 @@ namespace csc {
 
 PatternTableModel::PatternTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void PatternTableModel::setSeries(QList<PatternSeries> series, QDate firstMonth, int threshold)
 {

@@ -53,10 +53,15 @@ void PatternsView::reload(QDate asOf)
         delete item;
     }
     m_suggestions = ComplaintPatterns::suggestions(m_db, asOf).valueOr({});
-    const int threshold = CommitteeSettings::intValue(m_db, CommitteeSettings::Key::ComplaintPatternCount);
-    const int window = CommitteeSettings::intValue(m_db, CommitteeSettings::Key::ComplaintPatternWindowDays);
+    const int threshold
+        = CommitteeSettings::intValue(m_db, CommitteeSettings::Key::ComplaintPatternCount);
+    const int window
+        = CommitteeSettings::intValue(m_db, CommitteeSettings::Key::ComplaintPatternWindowDays);
     if (m_suggestions.isEmpty()) {
-        auto* none = new QLabel(tr("No service level has %1 or more complaints within %2 days: no Problem Management case is suggested.").arg(threshold).arg(window),
+        auto* none = new QLabel(tr("No service level has %1 or more complaints within %2 days: no "
+                                   "Problem Management case is suggested.")
+                                    .arg(threshold)
+                                    .arg(window),
                                 m_suggestionBox);
         none->setWordWrap(true);
         m_suggestionLayout->addWidget(none);
@@ -67,8 +72,9 @@ void PatternsView::reload(QDate asOf)
         h->setContentsMargins(0, 0, 0, 0);
         auto* banner = new NoticeBanner(row);
         banner->showNotice(NoticeBanner::Kind::Warning,
-                           tr("%n complaint(s) about “%1” within %2 days (%3). Consider opening a Problem Management case linked to them.", nullptr,
-                              int(p.caseIds.size()))
+                           tr("%n complaint(s) about “%1” within %2 days (%3). Consider opening a "
+                              "Problem Management case linked to them.",
+                              nullptr, int(p.caseIds.size()))
                                .arg(p.serviceLevelLabel)
                                .arg(window)
                                .arg(p.references.join(QStringLiteral(", "))));
@@ -80,7 +86,9 @@ void PatternsView::reload(QDate asOf)
         m_suggestionLayout->addWidget(row);
     }
     const QDate first = QDate(asOf.year(), asOf.month(), 1).addMonths(-(kMonths - 1));
-    auto series = m_by->currentIndex() == 0 ? ComplaintPatterns::byServiceLevel(m_db, first, kMonths) : ComplaintPatterns::byCategory(m_db, first, kMonths);
+    auto series = m_by->currentIndex() == 0
+        ? ComplaintPatterns::byServiceLevel(m_db, first, kMonths)
+        : ComplaintPatterns::byCategory(m_db, first, kMonths);
     m_model->setSeries(series.valueOr({}), first, threshold);
 }
 
