@@ -1,5 +1,4 @@
 #include "DemoRoster.h"
-
 #include "cases/CaseDeadlines.h"
 #include "cases/CaseMoves.h"
 #include "cases/ProcessDefinition.h"
@@ -25,31 +24,56 @@ struct Operator
 
 // Invented operators; IDN TLDs are written in their own scripts.
 const Operator kOperators[] = {
-    { "Northgate Registry", "northgate", "gtld" },     { "Fjordline Domains", "fjord", "gtld" },
-    { "Pacific Island NIC", "pi", "cctld" },           { "Andes Registry Services", "andes", "gtld" },
-    { "Registro Exemplo", "ex", "cctld" },             { "Испытание Регистр", "испытание", "gtld" },
-    { "テスト登録機関", "テスト", "gtld" },            { "Lakeside ccTLD Authority", "lk", "cctld" },
-    { "IAB for .arpa", "arpa", "other" },              { "Sahel Network Information Centre", "sh", "cctld" },
-    { "Boreal Names Ltd", "boreal", "gtld" },          { "Caribbean Domain Registry", "cb", "cctld" },
+    { "Northgate Registry", "northgate", "gtld" },
+    { "Fjordline Domains", "fjord", "gtld" },
+    { "Pacific Island NIC", "pi", "cctld" },
+    { "Andes Registry Services", "andes", "gtld" },
+    { "Registro Exemplo", "ex", "cctld" },
+    { "Испытание Регистр", "испытание", "gtld" },
+    { "テスト登録機関", "テスト", "gtld" },
+    { "Lakeside ccTLD Authority", "lk", "cctld" },
+    { "IAB for .arpa", "arpa", "other" },
+    { "Sahel Network Information Centre", "sh", "cctld" },
+    { "Boreal Names Ltd", "boreal", "gtld" },
+    { "Caribbean Domain Registry", "cb", "cctld" },
 };
 
-const char* const kCategories[] = { "technical_checks", "root_zone_change", "contact_update", "timeliness", "communication", "ticketing", "other" };
+const char* const kCategories[]
+    = { "technical_checks", "root_zone_change", "contact_update", "timeliness",
+        "communication",    "ticketing",        "other" };
 
 const char* const kTitles[] = {
-    "Technical check failed without explanation",   "Root zone update delayed beyond the target",
-    "Authorisation contacts not asked to approve",  "No answer from customer service for a week",
-    "Change request lodged twice by mistake",       "Name server change stuck in validation",
-    "DS record update published late",              "Ticket closed before the change was made",
-    "Contact update applied to the wrong record",   "Glue records rejected during checks",
-    "Re-test after failed checks took hours",       "Completion notice never received",
+    "Technical check failed without explanation",
+    "Root zone update delayed beyond the target",
+    "Authorisation contacts not asked to approve",
+    "No answer from customer service for a week",
+    "Change request lodged twice by mistake",
+    "Name server change stuck in validation",
+    "DS record update published late",
+    "Ticket closed before the change was made",
+    "Contact update applied to the wrong record",
+    "Glue records rejected during checks",
+    "Re-test after failed checks took hours",
+    "Completion notice never received",
 };
 
 const char* const kNotes[] = {
-    "The operator considers the outcome unsatisfactory.",          "No reply to the e-mail, then none by phone.",
-    "The IFO's response does not address the root cause.",         "Facilitation did not lead to an agreed outcome.",
-    "The parties agreed on the remedial action.",                  "The complainant withdrew after the change was made.",
-    "Mediation ended without agreement.",                          "The committee considers the failure systemic.",
-    "The IFO reports the remedial action completed.",              "Completion confirmed at the monthly meeting.",
+    "The operator considers the outcome unsatisfactory.",
+    "No reply to the e-mail, then none by phone.",
+    "The IFO's response does not address the root cause.",
+    "Facilitation did not lead to an agreed outcome.",
+    "Mediation ended without agreement.",
+    "The committee considers the failure systemic.",
+    "The IFO reports the remedial action completed.",
+    "The panel's finding was received and circulated.",
+};
+
+// Notes of moves that close a case.
+const char* const kClosingNotes[] = {
+    "The parties agreed on the remedial action.",
+    "The complainant withdrew after the change was made.",
+    "Completion confirmed at the monthly meeting.",
+    "Closed for the record.",
 };
 
 const char* const kComments[] = {
@@ -66,8 +90,10 @@ public:
     explicit Generator(DemoContext& context)
         : m_context(context)
         , m_calendar(CommitteeSettings::businessCalendar(context.db))
-        , m_writtenResponseDays(CommitteeSettings::intValue(context.db, CommitteeSettings::Key::WrittenResponseDays))
-        , m_failureDays(CommitteeSettings::intValue(context.db, CommitteeSettings::Key::SignificantFailureResponseDays))
+        , m_writtenResponseDays(
+              CommitteeSettings::intValue(context.db, CommitteeSettings::Key::WrittenResponseDays))
+        , m_failureDays(CommitteeSettings::intValue(
+              context.db, CommitteeSettings::Key::SignificantFailureResponseDays))
         , m_levels(CommitteeSettings::escalationLevels(context.db))
         , m_insertCase(context.db.connection())
         , m_insertMove(context.db.connection())
@@ -78,8 +104,7 @@ public:
         , m_insertNotice(context.db.connection())
         , m_insertLink(context.db.connection())
         , m_insertPublication(context.db.connection())
-    {
-    }
+    { }
 
     Status prepare();
     Status run();
@@ -90,14 +115,22 @@ private:
         CaseProcess process;
         QDate opened;
         QList<QString> forcedPath; // the steps to take when `forced`
-        bool forced = false;       // else a random walk until `asOf`
+        bool forced = false; // else a random walk until `asOf`
     };
 
     Status addCase(const Walk& walk);
-    Status move(qint64 caseId, const ProcessDefinition& def, const QString& from, const QString& to, QDate on, int* level, QDate* due);
-    QString pick(const char* const* list, int size) { return QString::fromUtf8(list[m_context.bounded(0, size - 1)]); }
+    Status move(qint64 caseId, const ProcessDefinition& def, const QString& from, const QString& to,
+                QDate on, int* level, QDate* due);
+    QString pick(const char* const* list, int size)
+    {
+        return QString::fromUtf8(list[m_context.bounded(0, size - 1)]);
+    }
     Status exec(QSqlQuery& q, const QVariantList& values);
-    QString actor() { return m_actors.isEmpty() ? QStringLiteral("Secretariat") : m_actors.at(m_context.bounded(0, int(m_actors.size()) - 1)); }
+    QString actor()
+    {
+        return m_actors.isEmpty() ? QStringLiteral("Secretariat")
+                                  : m_actors.at(m_context.bounded(0, int(m_actors.size()) - 1));
+    }
 
     DemoContext& m_context;
     BusinessCalendar m_calendar;
@@ -108,8 +141,8 @@ private:
     QList<qint64> m_serviceLevels;
     QList<qint64> m_recentComplaints;
     QHash<int, int> m_numbers;
-    QSqlQuery m_insertCase, m_insertMove, m_updateCase, m_insertComment, m_insertDocument, m_linkDocument, m_insertNotice,
-        m_insertLink, m_insertPublication;
+    QSqlQuery m_insertCase, m_insertMove, m_updateCase, m_insertComment, m_insertDocument,
+        m_linkDocument, m_insertNotice, m_insertLink, m_insertPublication;
 };
 
 Status Generator::exec(QSqlQuery& q, const QVariantList& values)
@@ -124,20 +157,36 @@ Status Generator::exec(QSqlQuery& q, const QVariantList& values)
 Status Generator::prepare()
 {
     const std::array<std::pair<QSqlQuery*, const char*>, 9> statements { {
-        { &m_insertCase, "INSERT INTO case_record(reference, ref_year, ref_number, title, description, process, step, step_since, due_date, "
-                         "complainant, tld, tld_kind, category, service_level_id, confidential, is_exercise, opened_utc) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
-        { &m_insertMove, "INSERT INTO case_move(case_id, from_step, to_step, effective_date, at_utc, actor, actor_role, reason, document_id, "
-                         "deadline_days, due_date) VALUES (?, ?, ?, ?, ?, ?, 'secretariat', ?, ?, ?, ?)" },
-        { &m_updateCase, "UPDATE case_record SET step = ?, step_since = ?, due_date = ?, escalation_level = ?, closed_utc = ?, end_state = ?, "
-                         "archived_utc = ? WHERE id = ?" },
-        { &m_insertComment, "INSERT INTO case_comment(case_id, at_utc, author, body) VALUES (?, ?, ?, ?)" },
-        { &m_insertDocument, "INSERT INTO document(name, kind, mime_type, sha256, size, content, confidential, added_utc, added_by) "
-                             "VALUES (?, ?, 'text/plain', ?, ?, ?, 1, ?, ?)" },
+        { &m_insertCase,
+          "INSERT INTO case_record(reference, ref_year, ref_number, title, description, process, "
+          "step, step_since, due_date, "
+          "complainant, tld, tld_kind, category, service_level_id, confidential, is_exercise, "
+          "opened_utc) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+        { &m_insertMove,
+          "INSERT INTO case_move(case_id, from_step, to_step, effective_date, at_utc, actor, "
+          "actor_role, reason, document_id, "
+          "deadline_days, due_date) VALUES (?, ?, ?, ?, ?, ?, 'secretariat', ?, ?, ?, ?)" },
+        { &m_updateCase,
+          "UPDATE case_record SET step = ?, step_since = ?, due_date = ?, escalation_level = ?, "
+          "closed_utc = ?, end_state = ?, "
+          "archived_utc = ? WHERE id = ?" },
+        { &m_insertComment,
+          "INSERT INTO case_comment(case_id, at_utc, author, body) VALUES (?, ?, ?, ?)" },
+        { &m_insertDocument,
+          "INSERT INTO document(name, kind, mime_type, sha256, size, content, confidential, "
+          "added_utc, added_by) "
+          "VALUES (?, ?, 'text/plain', ?, ?, ?, 1, ?, ?)" },
         { &m_linkDocument, "INSERT INTO case_document(case_id, document_id) VALUES (?, ?)" },
-        { &m_insertNotice, "INSERT INTO case_notice(case_id, at_utc, level, recipient, kind) VALUES (?, ?, ?, ?, ?)" },
-        { &m_insertLink, "INSERT OR IGNORE INTO case_link(from_case_id, to_case_id, kind) VALUES (?, ?, 'opened_from')" },
-        { &m_insertPublication, "INSERT INTO case_publication(case_id, made_public, consent, decided_utc, decided_by) VALUES (?, 1, ?, ?, ?)" },
+        { &m_insertNotice,
+          "INSERT INTO case_notice(case_id, at_utc, level, recipient, kind) VALUES (?, ?, ?, ?, "
+          "?)" },
+        { &m_insertLink,
+          "INSERT OR IGNORE INTO case_link(from_case_id, to_case_id, kind) VALUES (?, ?, "
+          "'opened_from')" },
+        { &m_insertPublication,
+          "INSERT INTO case_publication(case_id, made_public, consent, decided_utc, decided_by) "
+          "VALUES (?, 1, ?, ?, ?)" },
     } };
     for (const auto& [query, sql] : statements) {
         if (!query->prepare(QString::fromLatin1(sql)))
@@ -163,18 +212,23 @@ QVariant dateOrNull(QDate d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
-Status Generator::move(qint64 caseId, const ProcessDefinition& def, const QString& from, const QString& to, QDate on, int* level, QDate* due)
+Status Generator::move(qint64 caseId, const ProcessDefinition& def, const QString& from,
+                       const QString& to, QDate on, int* level, QDate* due)
 {
     const MoveDefinition* m = def.move(from, to);
     const StepDefinition* target = def.step(to);
     QVariant documentId;
     if (!m->documentKind.isEmpty()) {
-        const QByteArray content = QStringLiteral("%1\n\n%2 for case #%3, dated %4.\n")
-                                       .arg(m->documentKind, m->label, QString::number(caseId), on.toString(Qt::ISODate))
-                                       .toUtf8();
-        if (auto s = exec(m_insertDocument, { QString(m->documentKind + QLatin1String(".txt")), m->documentKind,
-                                              QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()),
-                                              content.size(), content, instant(on, 10), actor() });
+        const QByteArray content
+            = QStringLiteral("%1\n\n%2 for case #%3, dated %4.\n")
+                  .arg(m->documentKind, m->label, QString::number(caseId), on.toString(Qt::ISODate))
+                  .toUtf8();
+        if (auto s
+            = exec(m_insertDocument,
+                   { QString(m->documentKind + QLatin1String(".txt")), m->documentKind,
+                     QString::fromLatin1(
+                         QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()),
+                     content.size(), content, instant(on, 10), actor() });
             !s)
             return s;
         documentId = m_insertDocument.lastInsertId();
@@ -189,15 +243,21 @@ Status Generator::move(qint64 caseId, const ProcessDefinition& def, const QStrin
     else if (target->deadline == DeadlineRule::EnteredDays)
         days = m_context.bounded(10, 40);
     *due = CaseDeadlines::dueDate(m_calendar, target->deadline, on, days);
-    const QString note = m->needsNote ? pick(kNotes, int(std::size(kNotes))) : QString(QLatin1String(""));
-    if (auto s = exec(m_insertMove, { caseId, from, to, on.toString(Qt::ISODate), instant(on, 14), actor(), note, documentId,
-                                      days > 0 ? QVariant(days) : QVariant(), dateOrNull(*due) });
+    const QString note = !m->needsNote ? QString(QLatin1String(""))
+        : target->isEnd                ? pick(kClosingNotes, int(std::size(kClosingNotes)))
+                                       : pick(kNotes, int(std::size(kNotes)));
+    if (auto s = exec(m_insertMove,
+                      { caseId, from, to, on.toString(Qt::ISODate), instant(on, 14), actor(), note,
+                        documentId, days > 0 ? QVariant(days) : QVariant(), dateOrNull(*due) });
         !s)
         return s;
     if (target->invokesEscalation && *level == 0 && !m_levels.isEmpty()) {
         *level = 1;
         for (const QString& recipient : CaseMoves::noticeRecipients()) {
-            if (auto s = exec(m_insertNotice, { caseId, instant(on, 15), m_levels.first(), recipient, QStringLiteral("invoked") }); !s)
+            if (auto s = exec(m_insertNotice,
+                              { caseId, instant(on, 15), m_levels.first(), recipient,
+                                QStringLiteral("invoked") });
+                !s)
                 return s;
         }
     }
@@ -213,7 +273,8 @@ Status Generator::addCase(const Walk& walk)
     const int number = ++m_numbers[year];
     QString title = pick(kTitles, int(std::size(kTitles)));
     if (walk.process == CaseProcess::RootZoneEmergency)
-        title = QStringLiteral("Emergency: %1 unreachable after a key rollover").arg(QString::fromUtf8(op.tld));
+        title = QStringLiteral("Emergency: %1 unreachable after a key rollover")
+                    .arg(QString::fromUtf8(op.tld));
     else if (walk.process == CaseProcess::ProblemManagement)
         title = QStringLiteral("Persistent: %1").arg(title.toLower());
     else if (walk.process == CaseProcess::AppealsPanel)
@@ -227,29 +288,41 @@ Status Generator::addCase(const Walk& walk)
     const bool exercise = walk.process == CaseProcess::ProblemManagement && m_context.chance(0.04);
     const bool confidential = !m_context.chance(0.15);
     const StepDefinition& first = def.steps.first();
-    QDate due = CaseDeadlines::dueDate(m_calendar, first.deadline, walk.opened, first.deadline == DeadlineRule::None ? 0 : m_failureDays);
-    if (auto s = exec(m_insertCase, { QStringLiteral("CSC-%1-%2").arg(year).arg(number, 3, 10, QLatin1Char('0')), year, number, title,
-                                      QStringLiteral("%1 (%2) reports: %3.").arg(QString::fromUtf8(op.name), QString::fromUtf8(op.tld), title.toLower()),
-                                      def.key, first.key, walk.opened.toString(Qt::ISODate), dateOrNull(due), QString::fromUtf8(op.name),
-                                      QString::fromUtf8(op.tld), QString::fromLatin1(op.kind), category, serviceLevel, confidential ? 1 : 0,
-                                      exercise ? 1 : 0, instant(walk.opened, 9) });
+    QDate due = CaseDeadlines::dueDate(m_calendar, first.deadline, walk.opened,
+                                       first.deadline == DeadlineRule::None ? 0 : m_failureDays);
+    if (auto s
+        = exec(m_insertCase,
+               { QStringLiteral("CSC-%1-%2").arg(year).arg(number, 3, 10, QLatin1Char('0')), year,
+                 number, title,
+                 QStringLiteral("%1 (%2) reports: %3.")
+                     .arg(QString::fromUtf8(op.name), QString::fromUtf8(op.tld), title.toLower()),
+                 def.key, first.key, walk.opened.toString(Qt::ISODate), dateOrNull(due),
+                 QString::fromUtf8(op.name), QString::fromUtf8(op.tld),
+                 QString::fromLatin1(op.kind), category, serviceLevel, confidential ? 1 : 0,
+                 exercise ? 1 : 0, instant(walk.opened, 9) });
         !s)
         return s;
     const qint64 id = m_insertCase.lastInsertId().toLongLong();
-    if (auto s = exec(m_insertMove, { id, QString(QLatin1String("")), first.key, walk.opened.toString(Qt::ISODate), instant(walk.opened, 9),
-                                      actor(), QString(QLatin1String("")), QVariant(), QVariant(), dateOrNull(due) });
+    if (auto s = exec(m_insertMove,
+                      { id, QString(QLatin1String("")), first.key,
+                        walk.opened.toString(Qt::ISODate), instant(walk.opened, 9), actor(),
+                        QString(QLatin1String("")), QVariant(), QVariant(), dateOrNull(due) });
         !s)
         return s;
     if (walk.process == CaseProcess::Complaint && serviceLevel.isNull())
         m_recentComplaints << id;
-    if (walk.process == CaseProcess::ProblemManagement && m_recentComplaints.size() >= 2 && m_context.chance(0.5)) {
+    if (walk.process == CaseProcess::ProblemManagement && m_recentComplaints.size() >= 2
+        && m_context.chance(0.5)) {
         for (int i = 0; i < 2; ++i) {
             if (auto s = exec(m_insertLink, { id, m_recentComplaints.takeLast() }); !s)
                 return s;
         }
     }
     if (!confidential) {
-        if (auto s = exec(m_insertPublication, { id, QStringLiteral("The operator and the IFO agreed to publication."), instant(walk.opened, 16), actor() }); !s)
+        if (auto s = exec(m_insertPublication,
+                          { id, QStringLiteral("The operator and the IFO agreed to publication."),
+                            instant(walk.opened, 16), actor() });
+            !s)
             return s;
     }
 
@@ -287,18 +360,27 @@ Status Generator::addCase(const Walk& walk)
     if (level > 0 && m_levels.size() > 1 && m_context.chance(0.4)) {
         level = 2;
         for (const QString& recipient : CaseMoves::noticeRecipients()) {
-            if (auto s = exec(m_insertNotice, { id, instant(since, 16), m_levels.at(1), recipient, QStringLiteral("advanced") }); !s)
+            if (auto s = exec(m_insertNotice,
+                              { id, instant(qMin(since.addDays(14), m_context.asOf), 16),
+                                m_levels.at(1), recipient, QStringLiteral("advanced") });
+                !s)
                 return s;
         }
     }
     if (m_context.chance(0.35)) {
-        if (auto s = exec(m_insertComment, { id, instant(since, 17), actor(), pick(kComments, int(std::size(kComments))) }); !s)
+        if (auto s
+            = exec(m_insertComment,
+                   { id, instant(since, 17), actor(), pick(kComments, int(std::size(kComments))) });
+            !s)
             return s;
     }
     const bool archived = closed.isValid() && closed < m_context.asOf.addDays(-90);
-    if (auto s = exec(m_updateCase, { step, since.toString(Qt::ISODate), dateOrNull(closed.isValid() ? QDate() : due), level,
-                                      closed.isValid() ? QVariant(instant(closed, 14)) : QVariant(), endState.isEmpty() ? QVariant() : QVariant(endState),
-                                      archived ? QVariant(instant(closed.addDays(90), 8)) : QVariant(), id });
+    if (auto s
+        = exec(m_updateCase,
+               { step, since.toString(Qt::ISODate), dateOrNull(closed.isValid() ? QDate() : due),
+                 level, closed.isValid() ? QVariant(instant(closed, 14)) : QVariant(),
+                 endState.isEmpty() ? QVariant() : QVariant(endState),
+                 archived ? QVariant(instant(closed.addDays(90), 8)) : QVariant(), id });
         !s)
         return s;
     return {};
@@ -341,7 +423,8 @@ Status Generator::run()
                 path.prepend(s);
             const int copies = step.isEnd ? 2 : 3;
             for (int i = 0; i < copies; ++i) {
-                // The first copy entered its step long ago: an overdue deadline, if the step has one.
+                // The first copy entered its step long ago: an overdue deadline, if the step has
+                // one.
                 const int base = 4 * int(path.size()) + (i == 0 && !step.isEnd ? 45 : 3);
                 const QDate opened = asOf.addDays(-m_context.bounded(base, base + 35));
                 if (auto s = addCase({ process, opened, path, true }); !s)
@@ -351,12 +434,17 @@ Status Generator::run()
     }
     // A cluster of complaints on one service level: the pattern to notice.
     if (!m_serviceLevels.isEmpty()) {
-        const qint64 clustered = m_serviceLevels.at(m_context.bounded(0, int(m_serviceLevels.size()) - 1));
+        const qint64 clustered
+            = m_serviceLevels.at(m_context.bounded(0, int(m_serviceLevels.size()) - 1));
         for (int i = 0; i < 4; ++i) {
-            if (auto s = addCase({ CaseProcess::Complaint, asOf.addDays(-m_context.bounded(3, 70)), {}, false }); !s)
+            if (auto s = addCase(
+                    { CaseProcess::Complaint, asOf.addDays(-m_context.bounded(3, 70)), {}, false });
+                !s)
                 return s;
             QSqlQuery q(m_context.db.connection());
-            q.prepare(QStringLiteral("UPDATE case_record SET service_level_id = ?, category = 'technical_checks' WHERE id = (SELECT max(id) FROM case_record)"));
+            q.prepare(
+                QStringLiteral("UPDATE case_record SET service_level_id = ?, category = "
+                               "'technical_checks' WHERE id = (SELECT max(id) FROM case_record)"));
             q.addBindValue(clustered);
             if (!q.exec())
                 return SqlQuery::errorOf(q, QStringLiteral("demo cases"));

@@ -46,7 +46,7 @@ QColor CaseCardDelegate::badgeColor(int deadlineState, const QPalette& palette)
 QSize CaseCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
     const int line = option.fontMetrics.height();
-    return QSize(220, 3 * line + 2 * kPadding + 2 * kMargin + 6);
+    return QSize(220, 4 * (line + 2) + 2 * kPadding + 2 * kMargin);
 }
 
 void CaseCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -96,22 +96,7 @@ void CaseCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     if (archived)
         marker(tr("Archived"), muted);
 
-    const int state = index.data(CaseListModel::DeadlineStateRole).toInt();
-    const QDate due = index.data(CaseListModel::DueDateRole).toDate();
-    const QString shown = badgeText(state, due);
-    if (!shown.isEmpty() && index.data(CaseListModel::OpenRole).toBool()) {
-        const int w = option.fontMetrics.horizontalAdvance(shown) + 10;
-        const QRect r(inner.right() - w, first.top() + 1, w, line - 2);
-        QPainterPath pill;
-        pill.addRoundedRect(r, (line - 2) / 2.0, (line - 2) / 2.0);
-        const QColor c = badgeColor(state, pal);
-        painter->fillPath(pill, c);
-        painter->setPen(DeadlineState(state) == DeadlineState::OnTrack ? pal.color(QPalette::Text)
-                                                                       : QColor(Qt::white));
-        painter->drawText(r, Qt::AlignCenter, shown);
-    }
-
-    // Line 2: title; line 3: operator and days in step.
+    // Line 2: title; line 3: operator and TLD; line 4: deadline badge and days in step.
     painter->setPen(text);
     const QRect second(inner.left(), first.bottom() + 1, inner.width(), line);
     painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
@@ -119,15 +104,35 @@ void CaseCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
                                                     Qt::ElideRight, second.width()));
     painter->setPen(muted);
     const QRect third(inner.left(), second.bottom() + 1, inner.width(), line);
-    QString days;
-    if (index.data(CaseListModel::OpenRole).toBool())
-        days = tr("%n d in step", nullptr, index.data(CaseListModel::DaysInStepRole).toInt());
-    const int daysWidth = days.isEmpty() ? 0 : option.fontMetrics.horizontalAdvance(days) + 8;
     painter->drawText(
-        third.adjusted(0, 0, -daysWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        third, Qt::AlignLeft | Qt::AlignVCenter,
         option.fontMetrics.elidedText(index.data(CaseListModel::OperatorRole).toString(),
-                                      Qt::ElideRight, third.width() - daysWidth));
-    painter->drawText(third, Qt::AlignRight | Qt::AlignVCenter, days);
+                                      Qt::ElideRight, third.width()));
+    const QRect fourth(inner.left(), third.bottom() + 1, inner.width(), line);
+    if (!index.data(CaseListModel::OpenRole).toBool()) {
+        painter->drawText(
+            fourth, Qt::AlignLeft | Qt::AlignVCenter,
+            tr("Closed %1")
+                .arg(QLocale().toString(index.data(CaseListModel::ClosedDateRole).toDate(),
+                                        QLocale::ShortFormat)));
+        painter->restore();
+        return;
+    }
+    painter->drawText(
+        fourth, Qt::AlignRight | Qt::AlignVCenter,
+        tr("%n d in step", nullptr, index.data(CaseListModel::DaysInStepRole).toInt()));
+    const int state = index.data(CaseListModel::DeadlineStateRole).toInt();
+    const QString shown = badgeText(state, index.data(CaseListModel::DueDateRole).toDate());
+    if (!shown.isEmpty()) {
+        const int w = option.fontMetrics.horizontalAdvance(shown) + 12;
+        const QRect r(fourth.left(), fourth.top() + 1, w, line - 2);
+        QPainterPath pill;
+        pill.addRoundedRect(r, (line - 2) / 2.0, (line - 2) / 2.0);
+        painter->fillPath(pill, badgeColor(state, pal));
+        painter->setPen(DeadlineState(state) == DeadlineState::OnTrack ? pal.color(QPalette::Text)
+                                                                       : QColor(Qt::white));
+        painter->drawText(r, Qt::AlignCenter, shown);
+    }
     painter->restore();
 }
 

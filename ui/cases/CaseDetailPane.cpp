@@ -10,7 +10,7 @@
 #include "settings/CommitteeSettings.h"
 #include "storage/Database.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -37,10 +37,11 @@ CaseDetailPane::CaseDetailPane(Database& db, QWidget* parent)
     m_comment->setClearButtonEnabled(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
-    auto* actions = new QHBoxLayout;
-    for (QPushButton* b : { m_move, m_attach, m_public, m_archive, m_escalate })
-        actions->addWidget(b);
-    actions->addStretch();
+    // Two rows, so the pane stays narrow enough beside the board.
+    auto* actions = new QGridLayout;
+    const QList<QPushButton*> buttons { m_move, m_attach, m_public, m_archive, m_escalate };
+    for (int i = 0; i < buttons.size(); ++i)
+        actions->addWidget(buttons.at(i), i / 3, i % 3);
     layout->addLayout(actions);
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_comment);
@@ -104,6 +105,14 @@ void CaseDetailPane::showCase(qint64 caseId)
     m_browser->setHtml(render(d));
 }
 
+QString CaseDetailPane::lateOrLeft(const DeadlineStatus& s, const QLocale& locale)
+{
+    const QString due = locale.toString(s.due, QLocale::LongFormat);
+    if (s.businessDaysLeft < 0)
+        return tr("%1, %n business day(s) late", nullptr, -s.businessDaysLeft).arg(due);
+    return tr("%1, %n business day(s) left", nullptr, s.businessDaysLeft).arg(due);
+}
+
 QString CaseDetailPane::render(const CaseDetail& d) const
 {
     const CaseSummary& c = d.summary;
@@ -150,8 +159,7 @@ QString CaseDetailPane::render(const CaseDetail& d) const
             QStringLiteral("<b style='color:%1'>%2</b> — %3")
                 .arg(CaseCardDelegate::badgeColor(int(s.state), palette()).name(),
                      esc(CaseCardDelegate::badgeText(int(s.state), s.due)),
-                     esc(tr("%1, %n business day(s) left", nullptr, s.businessDaysLeft)
-                             .arg(locale.toString(s.due, QLocale::LongFormat)))));
+                     esc(lateOrLeft(s, locale))));
     }
     if (c.escalationLevel > 0) {
         const QStringList levels = CommitteeSettings::escalationLevels(m_db);
@@ -175,7 +183,7 @@ QString CaseDetailPane::render(const CaseDetail& d) const
         if (!m.reason.isEmpty())
             line += QStringLiteral("<br/><i>%1</i>").arg(esc(m.reason));
         if (!m.documentName.isEmpty())
-            line += QStringLiteral("<br/>📄 %1").arg(esc(m.documentName));
+            line += QStringLiteral("<br/>") + esc(tr("Document: %1").arg(m.documentName));
         if (m.dueDate.isValid())
             line += QStringLiteral("<br/>")
                 + esc(tr("due %1").arg(locale.toString(m.dueDate, QLocale::ShortFormat)));
@@ -191,13 +199,15 @@ QString CaseDetailPane::render(const CaseDetail& d) const
     for (const CaseComment& cm : d.comments)
         h += QStringLiteral("<p><b>%1</b> <span style='color:gray'>%2</span><br/>%3</p>")
                  .arg(esc(cm.author),
-                      esc(locale.toString(cm.at.toLocalTime(), QLocale::ShortFormat)),
+                      esc(locale.toString(cm.at.toLocalTime().date(), QLocale::ShortFormat)
+                          + QLatin1Char(' ')
+                          + cm.at.toLocalTime().toString(QStringLiteral("HH:mm"))),
                       esc(cm.body));
 
     h += QStringLiteral("<h3>%1</h3>").arg(tr("Documents (%1)").arg(d.documents.size()));
     for (const CaseDocumentRef& doc : d.documents)
         h += QStringLiteral(
-                 "<p>📄 <b>%1</b> — %2, %3<br/><small style='color:gray'>SHA-256 %4</small></p>")
+                 "<p><b>%1</b> — %2, %3<br/><small style='color:gray'>SHA-256 %4</small></p>")
                  .arg(esc(doc.name), esc(doc.kind.isEmpty() ? tr("document") : doc.kind),
                       esc(locale.formattedDataSize(doc.size)), esc(doc.sha256));
 
@@ -211,14 +221,24 @@ QString CaseDetailPane::render(const CaseDetail& d) const
         h += QStringLiteral("</ul>");
     }
     if (!d.notices.isEmpty()) {
+        // One line per event: the same level and kind on the same day went to all recipients.
         h += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Notices owed"));
-        for (const CaseNotice& n : d.notices)
+        for (qsizetype i = 0; i < d.notices.size();) {
+            const CaseNotice& n = d.notices.at(i);
+            QStringList recipients;
+            qsizetype j = i;
+            for (; j < d.notices.size() && d.notices.at(j).level == n.level
+                 && d.notices.at(j).kind == n.kind && d.notices.at(j).at.date() == n.at.date();
+                 ++j)
+                recipients << CaseMoves::recipientName(d.notices.at(j).recipient);
             h += QStringLiteral("<li>%1 — %2: %3</li>")
                      .arg(esc(locale.toString(n.at.date(), QLocale::ShortFormat)),
                           esc(n.kind == QLatin1String("invoked")
                                   ? tr("remedial action invoked (%1)").arg(n.level)
                                   : tr("escalated to %1").arg(n.level)),
-                          esc(CaseMoves::recipientName(n.recipient)));
+                          esc(recipients.join(tr(", "))));
+            i = j;
+        }
         h += QStringLiteral("</ul>");
     }
     if (!d.publications.isEmpty()) {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "cases/CaseTypes.h"
+#include "rules/BusinessCalendar.h"
 
+#include <QLocale>
 #include <QWidget>
 
 class QLineEdit;
@@ -36,6 +38,7 @@ Q_SIGNALS:
 
 private:
     QString render(const CaseDetail& d) const;
+    static QString lateOrLeft(const DeadlineStatus& s, const QLocale& locale);
 
     Database& m_db;
     qint64 m_caseId = 0;

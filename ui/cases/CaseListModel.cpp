@@ -91,6 +91,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return c.serviceLevelId;
     case SearchTextRole:
         return row.searchText;
+    case ClosedDateRole:
+        return c.closed;
     default:
         return {};
     }

@@ -29,6 +29,7 @@ public:
         OpenRole,
         ServiceLevelRole,
         SearchTextRole, // what the quick filter matches without the database
+        ClosedDateRole,
     };
 
     static const QString kMimeType;

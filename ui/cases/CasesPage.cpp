@@ -121,13 +121,15 @@ void CasesPage::buildFilters(QWidget* bar)
     m_search->setObjectName(QStringLiteral("caseSearch"));
     m_search->setPlaceholderText(tr("Search titles, descriptions, comments and notes…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(280);
+    m_search->setMinimumWidth(160);
     m_state->addItem(tr("On the board"), int(BoardCriteria::State::OnBoard));
     m_state->addItem(tr("Archive"), int(BoardCriteria::State::Archived));
     m_state->addItem(tr("Board and archive"), int(BoardCriteria::State::All));
-    m_operator->setMinimumContentsLength(14);
-    m_serviceLevel->setMinimumContentsLength(16);
-    m_serviceLevel->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // The filters shrink with the window rather than widen it.
+    for (QComboBox* combo : { m_operator, m_serviceLevel }) {
+        combo->setMinimumContentsLength(10);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
     auto* open
         = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Case…"), bar);
     open->setEnabled(Permissions::allows(context().db->session().role, Permission::EditCases)
