@@ -57,24 +57,43 @@ const char* const kTitles[] = {
     "Completion notice never received",
 };
 
-const char* const kNotes[] = {
-    "The operator considers the outcome unsatisfactory.",
-    "No reply to the e-mail, then none by phone.",
-    "The IFO's response does not address the root cause.",
-    "Facilitation did not lead to an agreed outcome.",
-    "Mediation ended without agreement.",
-    "The committee considers the failure systemic.",
-    "The IFO reports the remedial action completed.",
-    "The panel's finding was received and circulated.",
-};
-
-// Notes of moves that close a case.
-const char* const kClosingNotes[] = {
-    "The parties agreed on the remedial action.",
-    "The complainant withdrew after the change was made.",
-    "Completion confirmed at the monthly meeting.",
-    "Closed for the record.",
-};
+// The note of a move, by the step it enters.
+QString noteFor(const QString& to)
+{
+    static const QHash<QString, QString> kNotes {
+        { QStringLiteral("reported"),
+          QStringLiteral(
+              "No satisfactory answer from the IFO's customer service by e-mail, then by phone.") },
+        { QStringLiteral("written_response"),
+          QStringLiteral("The committee requested a written response from the IFO.") },
+        { QStringLiteral("mediation"),
+          QStringLiteral("Facilitation did not lead to an agreed outcome.") },
+        { QStringLiteral("systemic_review"), QStringLiteral("Mediation ended without agreement.") },
+        { QStringLiteral("appeal"), QStringLiteral("An Independent Appeals Panel was started.") },
+        { QStringLiteral("redirected"),
+          QStringLiteral("Not an IANA operational issue; redirected to the right body.") },
+        { QStringLiteral("expert_team"),
+          QStringLiteral("The root cause is unclear; experts will look into it with the IFO.") },
+        { QStringLiteral("remedial_action"),
+          QStringLiteral("The IFO's response was inadequate; remedial action directed.") },
+        { QStringLiteral("completion_check"),
+          QStringLiteral("The IFO reports the remedial action completed.") },
+        { QStringLiteral("councils"),
+          QStringLiteral(
+              "Unremedied to the committee's satisfaction; escalated to the Councils.") },
+        { QStringLiteral("resolved"),
+          QStringLiteral("The parties agreed on the remedial action.") },
+        { QStringLiteral("withdrawn"), QStringLiteral("Withdrawn after the change was made.") },
+        { QStringLiteral("recorded"),
+          QStringLiteral("The emergency is over; closed for the record.") },
+        { QStringLiteral("remedied"),
+          QStringLiteral("The remedy was confirmed within the panel's period.") },
+        { QStringLiteral("further_escalation"),
+          QStringLiteral("The remedy was not made in time.") },
+        { QStringLiteral("concluded"), QStringLiteral("The further escalation is concluded.") },
+    };
+    return kNotes.value(to, QStringLiteral("Agreed at the monthly meeting."));
+}
 
 const char* const kComments[] = {
     "Discussed at the monthly meeting; the liaison will follow up with the IFO.",
@@ -243,9 +262,7 @@ Status Generator::move(qint64 caseId, const ProcessDefinition& def, const QStrin
     else if (target->deadline == DeadlineRule::EnteredDays)
         days = m_context.bounded(10, 40);
     *due = CaseDeadlines::dueDate(m_calendar, target->deadline, on, days);
-    const QString note = !m->needsNote ? QString(QLatin1String(""))
-        : target->isEnd                ? pick(kClosingNotes, int(std::size(kClosingNotes)))
-                                       : pick(kNotes, int(std::size(kNotes)));
+    const QString note = m->needsNote ? noteFor(to) : QString(QLatin1String(""));
     if (auto s = exec(m_insertMove,
                       { caseId, from, to, on.toString(Qt::ISODate), instant(on, 14), actor(), note,
                         documentId, days > 0 ? QVariant(days) : QVariant(), dateOrNull(*due) });

@@ -67,7 +67,10 @@ CaseBoard::CaseBoard(const ProcessDefinition& process, CaseListModel* model, QWi
                     Q_EMIT caseSelected(current.data(CaseListModel::CaseIdRole).toLongLong());
                 });
         connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& pos) {
-            const QModelIndex i = view->indexAt(pos);
+            // From the keyboard (the Menu key) the position need not be over a card: use the
+            // current one.
+            const QModelIndex i
+                = view->indexAt(pos).isValid() ? view->indexAt(pos) : view->currentIndex();
             if (i.isValid())
                 Q_EMIT contextMenuRequested(i.data(CaseListModel::CaseIdRole).toLongLong(),
                                             view->viewport()->mapToGlobal(pos));

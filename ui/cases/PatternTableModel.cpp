@@ -46,7 +46,7 @@ QVariant PatternTableModel::data(const QModelIndex& index, int role) const
         return int(Qt::AlignCenter);
     case Qt::BackgroundRole:
         // A month at or above the threshold stands out.
-        if (col <= m_months && value >= m_threshold)
+        if (m_threshold > 0 && !s.key.isEmpty() && col <= m_months && value >= m_threshold)
             return QBrush(QColor(0xe0, 0x8a, 0x00, 110));
         return {};
     default:

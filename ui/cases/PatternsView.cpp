@@ -89,7 +89,9 @@ void PatternsView::reload(QDate asOf)
     auto series = m_by->currentIndex() == 0
         ? ComplaintPatterns::byServiceLevel(m_db, first, kMonths)
         : ComplaintPatterns::byCategory(m_db, first, kMonths);
-    m_model->setSeries(series.valueOr({}), first, threshold);
+    // Only service levels have a threshold; a month at it stands out (the rule itself counts a
+    // sliding window).
+    m_model->setSeries(series.valueOr({}), first, m_by->currentIndex() == 0 ? threshold : 0);
 }
 
 } // namespace csc
