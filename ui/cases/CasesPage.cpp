@@ -1,16 +1,152 @@
 #include "CasesPage.h"
 
-#include "widgets/EmptyState.h"
+#include "BoardColumnView.h"
+#include "CaseBoard.h"
+#include "CaseDetailPane.h"
+#include "CaseListModel.h"
+#include "CaseUndoCommands.h"
+#include "MoveDialog.h"
+#include "NewCaseDialog.h"
+#include "PatternsView.h"
+#include "cases/CaseComments.h"
+#include "cases/CaseDeadlines.h"
+#include "cases/CaseDocuments.h"
+#include "cases/CaseMoves.h"
+#include "cases/CaseRepository.h"
+#include "cases/CaseSearch.h"
+#include "cases/ProcessDefinition.h"
+#include "domain/Permissions.h"
+#include "settings/CommitteeSettings.h"
+#include "storage/Database.h"
+#include "widgets/NoticeBanner.h"
+#include "widgets/UserPrompts.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace csc {
 
 CasesPage::CasesPage(const AppContext& context, QWidget* parent)
     : SectionPage(context, parent)
+    , m_model(new CaseListModel(this))
+    , m_tabs(new QTabBar(this))
+    , m_stack(new QStackedWidget(this))
+    , m_patterns(new PatternsView(*context.db, this))
+    , m_detail(new CaseDetailPane(*context.db, this))
+    , m_notice(new NoticeBanner(this))
+    , m_search(new QLineEdit(this))
+    , m_operator(new QComboBox(this))
+    , m_serviceLevel(new QComboBox(this))
+    , m_state(new QComboBox(this))
+    , m_overdue(new QCheckBox(tr("&Overdue only"), this))
+    , m_searchTimer(new QTimer(this))
 {
+    setObjectName(QStringLiteral("casesPage"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new EmptyState(icon(), tr("Case boards are on their way"), tr("This section will hold the escalation processes as boards: complaints, problem management, root zone emergencies and appeals."), this));
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto* bar = new QWidget(this);
+    buildFilters(bar);
+    layout->addWidget(bar);
+    layout->addWidget(m_notice);
+    m_notice->hide();
+
+    for (CaseProcess p : ProcessDefinition::all()) {
+        const ProcessDefinition& def = ProcessDefinition::of(p);
+        m_tabs->addTab(def.name);
+        auto* board = new CaseBoard(def, m_model, m_stack);
+        m_stack->addWidget(board);
+        m_boards << board;
+        connect(board, &CaseBoard::moveRequested, this, &CasesPage::requestMove);
+        connect(board, &CaseBoard::caseSelected, m_detail, &CaseDetailPane::showCase);
+        connect(board, &CaseBoard::contextMenuRequested, this, &CasesPage::showMoveMenu);
+    }
+    m_tabs->addTab(tr("Patterns"));
+    m_stack->addWidget(m_patterns);
+    connect(m_tabs, &QTabBar::currentChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_tabs, &QTabBar::currentChanged, this, &CasesPage::applyCriteria);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    leftLayout->addWidget(m_tabs);
+    leftLayout->addWidget(m_stack, 1);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 1100, 360 });
+    layout->addWidget(splitter, 1);
+
+    connect(m_detail, &CaseDetailPane::moveMenuRequested, this, &CasesPage::showMoveMenu);
+    connect(m_detail, &CaseDetailPane::commentRequested, this, &CasesPage::comment);
+    connect(m_detail, &CaseDetailPane::attachRequested, this, &CasesPage::attach);
+    connect(m_detail, &CaseDetailPane::publicRequested, this, &CasesPage::makePublic);
+    connect(m_detail, &CaseDetailPane::escalateRequested, this, &CasesPage::escalate);
+    connect(m_detail, &CaseDetailPane::linkActivated, this, &CasesPage::selectCase);
+    connect(m_detail, &CaseDetailPane::archiveRequested, this, [this](qint64 caseId, bool archive) {
+        auto c = CaseRepository::summary(*this->context().db, caseId);
+        if (!c)
+            return;
+        undoStack()->push(new ArchiveCaseCommand(*this->context().db, caseId, archive,
+                                                 archive
+                                                     ? tr("Archive %1").arg(c.value().reference)
+                                                     : tr("Restore %1").arg(c.value().reference),
+                                                 hooks()));
+    });
+    connect(m_patterns, &PatternsView::openProblemRequested, this, &CasesPage::openProblemFrom);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(300);
+    connect(m_searchTimer, &QTimer::timeout, this, &CasesPage::runSearch);
+    reload();
+}
+
+void CasesPage::buildFilters(QWidget* bar)
+{
+    auto* h = new QHBoxLayout(bar);
+    h->setContentsMargins(0, 0, 0, 0);
+    m_search->setObjectName(QStringLiteral("caseSearch"));
+    m_search->setPlaceholderText(tr("Search titles, descriptions, comments and notes…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(160);
+    m_state->addItem(tr("On the board"), int(BoardCriteria::State::OnBoard));
+    m_state->addItem(tr("Archive"), int(BoardCriteria::State::Archived));
+    m_state->addItem(tr("Board and archive"), int(BoardCriteria::State::All));
+    // The filters shrink with the window rather than widen it.
+    for (QComboBox* combo : { m_operator, m_serviceLevel }) {
+        combo->setMinimumContentsLength(10);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
+    auto* open
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Case…"), bar);
+    open->setEnabled(Permissions::allows(context().db->session().role, Permission::EditCases)
+                     && !context().db->isReadOnly());
+    h->addWidget(m_search, 2);
+    h->addWidget(m_operator);
+    h->addWidget(m_serviceLevel);
+    h->addWidget(m_state);
+    h->addWidget(m_overdue);
+    h->addStretch();
+    h->addWidget(open);
+    connect(open, &QPushButton::clicked, this, &CasesPage::openNewCase);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer->start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &CasesPage::runSearch);
+    for (QComboBox* combo : { m_operator, m_serviceLevel, m_state })
+        connect(combo, &QComboBox::currentIndexChanged, this, &CasesPage::applyCriteria);
+    connect(m_overdue, &QCheckBox::toggled, this, &CasesPage::applyCriteria);
 }
 
 QString CasesPage::title() const
@@ -21,6 +157,274 @@ QString CasesPage::title() const
 QIcon CasesPage::icon() const
 {
     return QIcon(QStringLiteral(":/csc/icons/cases.svg"));
+}
+
+void CasesPage::reload()
+{
+    Database& db = *context().db;
+    auto cases = CaseRepository::list(db);
+    if (!cases) {
+        m_notice->showNotice(NoticeBanner::Kind::Error, cases.error().message);
+        m_notice->show();
+        return;
+    }
+    QStringList operators;
+    for (const CaseSummary& c : cases.value()) {
+        if (!c.complainant.isEmpty())
+            operators << c.complainant;
+    }
+    operators.removeDuplicates();
+    operators.sort(Qt::CaseInsensitive);
+    const QDate today = QDate::currentDate();
+    m_model->setCases(std::move(cases).value(), CommitteeSettings::businessCalendar(db), today,
+                      CommitteeSettings::intValue(db, CommitteeSettings::Key::DueSoonDays));
+
+    const QSignalBlocker b1(m_operator);
+    const QSignalBlocker b2(m_serviceLevel);
+    const QString currentOperator = m_operator->currentData().toString();
+    m_operator->clear();
+    m_operator->addItem(tr("Any operator"), QString());
+    for (const QString& o : std::as_const(operators))
+        m_operator->addItem(o, o);
+    m_operator->setCurrentIndex(qMax(0, m_operator->findData(currentOperator)));
+    const qint64 currentLevel = m_serviceLevel->currentData().toLongLong();
+    m_serviceLevel->clear();
+    m_serviceLevel->addItem(tr("Any service level"), 0);
+    for (const ServiceLevelRef& sl : CaseRepository::serviceLevels(db).valueOr({}))
+        m_serviceLevel->addItem(sl.label, sl.id);
+    m_serviceLevel->setCurrentIndex(qMax(0, m_serviceLevel->findData(currentLevel)));
+    m_hitsFor.clear();
+    runSearch();
+    m_patterns->reload(today);
+    m_detail->showCase(m_detail->caseId());
+}
+
+void CasesPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void CasesPage::setSearchText(const QString& text)
+{
+    m_search->setText(text);
+    runSearch();
+}
+
+void CasesPage::runSearch()
+{
+    m_searchTimer->stop();
+    const QString text = m_search->text().trimmed();
+    // The full-text query runs once per settled text, never per keystroke.
+    if (text != m_hitsFor) {
+        m_textHits = text.isEmpty() ? QSet<qint64>()
+                                    : CaseSearch::matchingCases(*context().db, text).valueOr({});
+        m_hitsFor = text;
+    }
+    applyCriteria();
+}
+
+void CasesPage::applyCriteria()
+{
+    BoardCriteria criteria;
+    criteria.text = m_hitsFor;
+    criteria.textHits = m_textHits;
+    criteria.operatorName = m_operator->currentData().toString();
+    criteria.serviceLevelId = m_serviceLevel->currentData().toLongLong();
+    criteria.state = BoardCriteria::State(m_state->currentData().toInt());
+    criteria.overdueOnly = m_overdue->isChecked();
+    const int tab = m_tabs->currentIndex();
+    for (int i = 0; i < m_boards.size(); ++i) {
+        criteria.process = ProcessDefinition::all().at(i);
+        // Only the visible board filters now; the others catch up when shown.
+        if (i == tab)
+            m_boards.at(i)->setCriteria(criteria);
+    }
+}
+
+CaseBoard* CasesPage::board(CaseProcess process) const
+{
+    return m_boards.value(int(process));
+}
+
+void CasesPage::showProcess(CaseProcess process)
+{
+    m_tabs->setCurrentIndex(int(process));
+}
+
+QString CasesPage::noticeText() const
+{
+    return m_notice->isVisible() ? m_notice->text() : QString();
+}
+
+void CasesPage::refuse(const QString& text)
+{
+    m_notice->showNotice(NoticeBanner::Kind::Warning, text);
+    m_notice->show();
+    Q_EMIT statusMessage(text);
+}
+
+CaseCommandHooks CasesPage::hooks()
+{
+    return { [this](qint64 caseId) { afterChange(caseId); },
+             [this](const Error& error) {
+                 refuse(error.message);
+                 UserPrompts::error(this, tr("Cases"), error);
+             } };
+}
+
+void CasesPage::afterChange(qint64 caseId)
+{
+    m_notice->hide();
+    m_detail->showCase(caseId);
+    reload();
+    selectCase(caseId);
+    Q_EMIT dataChanged();
+}
+
+void CasesPage::requestMove(qint64 caseId, const QString& toStep)
+{
+    Database& db = *context().db;
+    const int row = m_model->rowOfCase(caseId);
+    const CaseSummary* c = m_model->caseAt(row);
+    if (!c)
+        return;
+    const ProcessDefinition& def = ProcessDefinition::of(c->process);
+    if (c->step == toStep)
+        return; // dropped back where it was
+    if (auto s = Permissions::check(db.session(), Permission::EditCases); !s)
+        return refuse(s.error().message);
+    if (db.isReadOnly())
+        return refuse(db.readOnlyReason());
+    if (auto legal = def.checkMove(c->step, toStep); !legal)
+        return refuse(tr("%1 cannot move to “%2”: %3")
+                          .arg(c->reference, def.stepName(toStep), legal.error().message));
+    const MoveDefinition& move = *def.move(c->step, toStep);
+    const StepDefinition& target = *def.step(toStep);
+    MoveDialog dialog(*c, move, target, CaseDeadlines::periodDays(db, target.deadline, 0),
+                      CommitteeSettings::businessCalendar(db), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    undoStack()->push(new MoveCaseCommand(
+        db, dialog.request(), tr("Move %1 to “%2”").arg(c->reference, target.name), hooks()));
+}
+
+void CasesPage::showMoveMenu(qint64 caseId, const QPoint& globalPos)
+{
+    const CaseSummary* c = m_model->caseAt(m_model->rowOfCase(caseId));
+    if (!c)
+        return;
+    const ProcessDefinition& def = ProcessDefinition::of(c->process);
+    QMenu menu(this);
+    QMenu* moveTo = menu.addMenu(tr("&Move to…"));
+    const QList<MoveDefinition> moves = def.movesFrom(c->step);
+    for (const MoveDefinition& m : moves) {
+        QAction* a = moveTo->addAction(tr("%1 — %2").arg(def.stepName(m.to), m.label));
+        const QString to = m.to;
+        connect(a, &QAction::triggered, this, [this, caseId, to] { requestMove(caseId, to); });
+    }
+    moveTo->setEnabled(!moves.isEmpty() && !c->archived);
+    menu.addSeparator();
+    menu.addAction(tr("Make &public…"), this, [this, caseId] { makePublic(caseId); })
+        ->setEnabled(c->confidential && !c->exercise);
+    menu.addAction(c->archived ? tr("&Restore from the archive") : tr("&Archive"), this,
+                   [this, caseId, c] {
+                       undoStack()->push(new ArchiveCaseCommand(*context().db, caseId, !c->archived,
+                                                                tr("Archive %1").arg(c->reference),
+                                                                hooks()));
+                   })
+        ->setEnabled(!c->isOpen());
+    menu.exec(globalPos);
+}
+
+void CasesPage::selectCase(qint64 caseId)
+{
+    const CaseSummary* c = m_model->caseAt(m_model->rowOfCase(caseId));
+    if (!c)
+        return;
+    if (m_tabs->currentIndex() != int(c->process))
+        m_tabs->setCurrentIndex(int(c->process));
+    if (c->archived && m_state->currentData().toInt() == int(BoardCriteria::State::OnBoard))
+        m_state->setCurrentIndex(m_state->findData(int(BoardCriteria::State::All)));
+    board(c->process)->selectCase(caseId);
+    m_detail->showCase(caseId);
+}
+
+void CasesPage::openNewCase()
+{
+    Database& db = *context().db;
+    const int tab = m_tabs->currentIndex();
+    NewCaseDialog dialog(
+        tab < m_boards.size() ? ProcessDefinition::all().at(tab) : CaseProcess::Complaint,
+        CaseRepository::serviceLevels(db).valueOr({}),
+        [&db](const NewCase& c) { return CaseRepository::create(db, c); }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        afterChange(dialog.openedCaseId());
+}
+
+void CasesPage::openProblemFrom(const ComplaintPattern& pattern)
+{
+    if (UserPrompts::question(
+            this, tr("Open a Problem Management Case"),
+            tr("Open a Problem Management case about “%1”, linked to %2?")
+                .arg(pattern.serviceLevelLabel, pattern.references.join(tr(", "))),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
+    auto opened = ComplaintPatterns::openProblemCase(*context().db, pattern);
+    if (!opened)
+        return UserPrompts::error(this, tr("Cases"), opened.error());
+    afterChange(opened.value());
+}
+
+void CasesPage::makePublic(qint64 caseId)
+{
+    const CaseSummary* c = m_model->caseAt(m_model->rowOfCase(caseId));
+    if (!c)
+        return;
+    bool ok = false;
+    const QString consent
+        = QInputDialog::getMultiLineText(this, tr("Make %1 Public").arg(c->reference),
+                                         tr("Cases stay confidential unless the parties agree. Who "
+                                            "agreed to publication, when and how?"),
+                                         {}, &ok);
+    if (!ok)
+        return;
+    undoStack()->push(new PublicityCommand(*context().db, caseId, consent,
+                                           tr("Make %1 public").arg(c->reference), hooks()));
+}
+
+void CasesPage::escalate(qint64 caseId)
+{
+    bool ok = false;
+    const QString note = QInputDialog::getText(
+        this, tr("Escalate Remedial Action"),
+        tr("Why does the remedial action go to the next level? The registry stakeholder group and "
+           "the ccNSO and GNSO Councils will be owed a notice."),
+        QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    if (auto level = CaseMoves::advanceEscalation(*context().db, caseId, note); !level)
+        return UserPrompts::error(this, tr("Cases"), level.error());
+    afterChange(caseId);
+}
+
+void CasesPage::attach(qint64 caseId)
+{
+    const QString file = UserPrompts::openFileName(this, tr("Attach a Document"));
+    if (file.isEmpty())
+        return;
+    if (auto doc = CaseDocuments::attachFile(*context().db, caseId, file, {}); !doc)
+        return UserPrompts::error(this, tr("Cases"), doc.error());
+    afterChange(caseId);
+}
+
+void CasesPage::comment(qint64 caseId, const QString& text)
+{
+    // Comments are part of the record: added, never taken back, so not on the undo stack.
+    if (auto added = CaseComments::add(*context().db, caseId, text); !added)
+        return UserPrompts::error(this, tr("Cases"), added.error());
+    afterChange(caseId);
 }
 
 } // namespace csc

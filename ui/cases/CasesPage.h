@@ -1,9 +1,28 @@
 #pragma once
 
+#include "CaseFilterProxy.h"
 #include "SectionPage.h"
+#include "cases/ComplaintPatterns.h"
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QStackedWidget;
+class QTabBar;
+class QTimer;
 
 namespace csc {
 
+class CaseBoard;
+class CaseDetailPane;
+class CaseListModel;
+class NoticeBanner;
+class PatternsView;
+struct CaseCommandHooks;
+
+// The Cases section: a board per process, the patterns view, search and filters,
+// and the detail pane of the selected case. Every change goes through core; moves,
+// archiving and publication through the undo stack.
 class CasesPage : public SectionPage
 {
     Q_OBJECT
@@ -13,6 +32,52 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    void reload() override;
+    void focusSearch() override;
+
+    // For tests and the keyboard path: the board of a process, the shown notice.
+    CaseBoard* board(CaseProcess process) const;
+    void showProcess(CaseProcess process);
+    CaseDetailPane* detailPane() const { return m_detail; }
+    PatternsView* patternsView() const { return m_patterns; }
+    QString noticeText() const;
+    CaseListModel* model() const { return m_model; }
+    void setSearchText(const QString& text); // applies at once, as Enter does
+
+    // Asks what the move needs and pushes it; refuses an illegal one with the reason.
+    void requestMove(qint64 caseId, const QString& toStep);
+
+private:
+    void buildFilters(QWidget* bar);
+    void applyCriteria();
+    void runSearch();
+    void showMoveMenu(qint64 caseId, const QPoint& globalPos);
+    void selectCase(qint64 caseId);
+    void openNewCase();
+    void openProblemFrom(const ComplaintPattern& pattern);
+    void makePublic(qint64 caseId);
+    void escalate(qint64 caseId);
+    void attach(qint64 caseId);
+    void comment(qint64 caseId, const QString& text);
+    void refuse(const QString& text);
+    CaseCommandHooks hooks();
+    void afterChange(qint64 caseId);
+
+    CaseListModel* m_model;
+    QTabBar* m_tabs;
+    QStackedWidget* m_stack;
+    QList<CaseBoard*> m_boards;
+    PatternsView* m_patterns;
+    CaseDetailPane* m_detail;
+    NoticeBanner* m_notice;
+    QLineEdit* m_search;
+    QComboBox* m_operator;
+    QComboBox* m_serviceLevel;
+    QComboBox* m_state;
+    QCheckBox* m_overdue;
+    QTimer* m_searchTimer;
+    QSet<qint64> m_textHits;
+    QString m_hitsFor;
 };
 
 } // namespace csc

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace csc {
+
+class Database;
+
+// Documents of a case (the IFO's written response, a mediator's report, a panel
+// finding), stored in the database with their SHA-256.
+class CaseDocuments
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseDocuments)
+
+public:
+    static constexpr qint64 kMaxBytes = 25 * 1024 * 1024;
+
+    // Refuses a missing, unreadable, empty or oversized file with a message naming it.
+    static Result<qint64> attachFile(Database& db, qint64 caseId, const QString& path,
+                                     const QString& kind);
+    static Result<qint64> attachBytes(Database& db, qint64 caseId, const QString& name,
+                                      const QString& kind, const QByteArray& content);
+    static Result<QByteArray> content(const Database& db, qint64 documentId);
+};
+
+} // namespace csc

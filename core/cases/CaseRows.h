@@ -1,0 +1,44 @@
+#pragma once
+
+// Internal to core/cases: how a case row is read and how instants are stored.
+#include "cases/CaseTypes.h"
+#include "domain/Permissions.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+
+namespace csc::caserows {
+
+inline const QString& summaryColumns()
+{
+    static const QString kColumns
+        = QStringLiteral("c.id, c.reference, c.title, c.process, c.step, c.step_since, c.due_date, "
+                         "c.complainant, c.tld, c.tld_kind, "
+                         "c.category, c.service_level_id, c.confidential, c.is_exercise, "
+                         "c.opened_utc, c.closed_utc, c.end_state, "
+                         "c.archived_utc, c.escalation_level");
+    return kColumns;
+}
+
+CaseSummary readSummary(const SqlQuery& q);
+QString tldKindKey(TldKind kind);
+TldKind tldKindFromKey(const QString& key);
+QString nowUtc();
+QString instantOf(QDate day); // a day's noon, UTC, for dated entries made after the fact
+QDateTime parseInstant(const QVariant& v);
+QDate dateOf(const QVariant& v);
+// Qt binds a null QString as SQL NULL; text columns here are NOT NULL.
+inline QVariant text(const QString& s)
+{
+    return s.isNull() ? QVariant(QLatin1String("")) : QVariant(s);
+}
+inline bool seesConfidential(const Database& db)
+{
+    return Permissions::allows(db.session().role, Permission::ViewConfidential);
+}
+// " AND c.confidential = 0" for those who must not see confidential cases.
+inline QString visibilityClause(const Database& db)
+{
+    return seesConfidential(db) ? QString() : QStringLiteral(" AND c.confidential = 0");
+}
+
+} // namespace csc::caserows

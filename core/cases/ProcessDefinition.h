@@ -1,0 +1,73 @@
+#pragma once
+
+#include "cases/CaseTypes.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace csc {
+
+// How the period of a step is set: by a committee setting, or when entering the
+// step (remedial action within a specified period, a panel's remedy days).
+enum class DeadlineRule { None, WrittenResponse, SignificantFailureResponse, EnteredDays };
+
+struct StepDefinition
+{
+    QString key; // stored in case_record.step
+    QString name; // translated
+    QString actor; // who acts at this step (translated)
+    QString summary; // what happens (translated)
+    DeadlineRule deadline = DeadlineRule::None;
+    bool isEnd = false;
+    QString endState; // resolved, withdrawn, redirected, recorded, finding
+    bool invokesEscalation = false; // entering it invokes remedial action (domain.md §6)
+};
+
+struct MoveDefinition
+{
+    QString from;
+    QString to;
+    QString label; // "Request written response" (translated)
+    bool needsNote = false;
+    QString documentKind; // the document the move needs ("" = none), translated
+};
+
+// One escalation process as data: its steps, legal moves, who acts, what each
+// move needs and each step's deadline rule. The UI reads these; core enforces them.
+class ProcessDefinition
+{
+    Q_DECLARE_TR_FUNCTIONS(ProcessDefinition)
+
+public:
+    CaseProcess process = CaseProcess::Complaint;
+    QString key; // stored in case_record.process
+    QString name; // translated
+    QString summary;
+    bool committeeActs = true;
+    QList<StepDefinition> steps;
+    QList<MoveDefinition> moves;
+
+    const StepDefinition* step(const QString& key) const;
+    const MoveDefinition* move(const QString& from, const QString& to) const;
+    QList<MoveDefinition> movesFrom(const QString& from) const;
+    QString firstStep() const { return steps.isEmpty() ? QString() : steps.first().key; }
+    QString stepName(const QString& key) const;
+
+    // Success when `from` -> `to` is a legal move; otherwise the reason, for the user.
+    Status checkMove(const QString& from, const QString& to) const;
+
+    static const ProcessDefinition& of(CaseProcess process);
+    static const ProcessDefinition* fromKey(const QString& key);
+    static QString keyOf(CaseProcess process) { return of(process).key; }
+    static const QList<CaseProcess>& all();
+};
+
+// Each process is defined in its own file.
+ProcessDefinition complaintProcess();
+ProcessDefinition problemManagementProcess();
+ProcessDefinition rootZoneEmergencyProcess();
+ProcessDefinition appealsPanelProcess();
+
+} // namespace csc

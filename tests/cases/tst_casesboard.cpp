@@ -1,0 +1,286 @@
+// The Cases section offscreen: drops on legal and illegal columns, the move dialog,
+// undo and redo of a move, search reaching into comments, and the models under test.
+#include "CaseTestHelpers.h"
+#include "TestSupport.h"
+#include "cases/BoardColumnView.h"
+#include "cases/CaseBoard.h"
+#include "cases/CaseComments.h"
+#include "cases/CaseDetailPane.h"
+#include "cases/CaseFilterProxy.h"
+#include "cases/CaseListModel.h"
+#include "cases/CasesPage.h"
+#include "cases/MoveDialog.h"
+#include "cases/PatternTableModel.h"
+#include "cases/PatternsView.h"
+#include "storage/AuditLog.h"
+#include "storage/SqlQuery.h"
+#include "widgets/UserPrompts.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace csc;
+
+namespace {
+
+// What Qt delivers to a column when a card is dropped on it.
+void dropCase(BoardColumnView* column, qint64 caseId)
+{
+    QMimeData mime;
+    mime.setData(CaseListModel::kMimeType, QByteArray::number(caseId));
+    QWidget* viewport = column->viewport();
+    const QPoint pos = viewport->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction | Qt::MoveAction, &mime, Qt::LeftButton,
+                          Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QDragMoveEvent move(pos, Qt::CopyAction | Qt::MoveAction, &mime, Qt::LeftButton,
+                        Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QDropEvent drop(QPointF(pos), Qt::CopyAction | Qt::MoveAction, &mime, Qt::LeftButton,
+                    Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+}
+
+// Answers the next move dialog as a user would; records whether one appeared.
+struct DialogAnswer
+{
+    bool appeared = false;
+    bool okWasEnabledBeforeFilling = true;
+    QString document;
+};
+
+void answerNextMoveDialog(DialogAnswer* answer, const QString& note)
+{
+    QTimer::singleShot(0, [answer, note] {
+        auto* dialog = qobject_cast<MoveDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        answer->appeared = true;
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        answer->okWasEnabledBeforeFilling = ok->isEnabled();
+        dialog->setNote(note);
+        if (!answer->document.isEmpty())
+            dialog->setDocumentPath(answer->document);
+        if (ok->isEnabled())
+            dialog->accept();
+        else
+            dialog->reject();
+    });
+}
+
+int rowsIn(BoardColumnView* column)
+{
+    return column->model()->rowCount();
+}
+
+} // namespace
+
+class TestCasesBoard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CasesPage> m_page;
+    qint64 m_raised = 0;
+    qint64 m_reported = 0;
+
+    QString stepOf(qint64 caseId) { return CaseRepository::summary(*m_db, caseId).value().step; }
+    BoardColumnView* column(const QString& step)
+    {
+        return m_page->board(CaseProcess::Complaint)->column(step);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { UserPrompts::setHeadless(true); }
+
+    void init()
+    {
+        m_db = test::inMemoryOrFail();
+        QVERIFY(m_db);
+        auto a = test::openCase(*m_db, CaseProcess::Complaint, QStringLiteral("Checks fail"),
+                                QDate(2026, 1, 5));
+        auto b = test::openCase(*m_db, CaseProcess::Complaint, QStringLiteral("Slow lodging"),
+                                QDate(2026, 1, 6));
+        QVERIFY(a && b);
+        m_raised = a.value();
+        m_reported = b.value();
+        QVERIFY(CaseMoves::move(
+            *m_db,
+            test::fullRequest(*m_db, m_reported, QStringLiteral("reported"), QDate(2026, 1, 7))));
+        QVERIFY(CaseComments::add(*m_db, m_reported,
+                                  QStringLiteral("The Ombudsman mentioned a zebra crossing.")));
+        m_page = std::make_unique<CasesPage>(AppContext { m_db.get(), nullptr, nullptr });
+        m_page->resize(1500, 900);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        UserPrompts::takeShownMessages();
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_db.reset();
+    }
+
+    void boardShowsEveryStepAsAColumn()
+    {
+        for (CaseProcess p : ProcessDefinition::all()) {
+            const ProcessDefinition& def = ProcessDefinition::of(p);
+            QCOMPARE(m_page->board(p)->columns().size(), def.steps.size());
+        }
+        QCOMPARE(rowsIn(column(QStringLiteral("raised"))), 1);
+        QCOMPARE(rowsIn(column(QStringLiteral("reported"))), 1);
+    }
+
+    void dropOnALegalColumnAsksAndMoves()
+    {
+        DialogAnswer answer;
+        answerNextMoveDialog(&answer, QStringLiteral("No answer by e-mail or phone"));
+        dropCase(column(QStringLiteral("reported")), m_raised);
+        QVERIFY(answer.appeared);
+        QVERIFY(!answer.okWasEnabledBeforeFilling); // this move needs a note
+        QCOMPARE(stepOf(m_raised), QStringLiteral("reported"));
+        QCOMPARE(rowsIn(column(QStringLiteral("reported"))), 2);
+        QCOMPARE(rowsIn(column(QStringLiteral("raised"))), 0);
+        QCOMPARE(m_page->undoStack()->count(), 1);
+        QVERIFY(m_page->noticeText().isEmpty());
+        const CaseDetail d = CaseRepository::detail(*m_db, m_raised).value();
+        QCOMPARE(d.moves.last().reason, QStringLiteral("No answer by e-mail or phone"));
+    }
+
+    void dropOnAnIllegalColumnIsRefusedWithTheReason()
+    {
+        DialogAnswer answer;
+        answerNextMoveDialog(&answer, QStringLiteral("should never be asked"));
+        dropCase(column(QStringLiteral("mediation")), m_reported);
+        QVERIFY(!answer.appeared);
+        QCOMPARE(stepOf(m_reported), QStringLiteral("reported"));
+        QCOMPARE(m_page->undoStack()->count(), 0);
+        const QString notice = m_page->noticeText();
+        QVERIFY2(notice.contains(QStringLiteral("“5 · External mediation”")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("“3 · Ombudsman”")),
+                 qPrintable(notice)); // where it can go instead
+        QTest::qWait(1); // let the pending answer timer run out harmlessly
+    }
+
+    void aMoveNeedingADocumentWaitsForIt()
+    {
+        QVERIFY(CaseMoves::move(
+            *m_db,
+            test::fullRequest(*m_db, m_reported, QStringLiteral("ombudsman"), QDate(2026, 1, 8))));
+        m_page->reload();
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("ombudsman-report.txt"));
+        test::writeFile(report, "The Ombudsman could not resolve the matter.");
+        DialogAnswer answer;
+        answer.document = report;
+        answerNextMoveDialog(&answer, QStringLiteral("Ombudsman could not resolve it"));
+        dropCase(column(QStringLiteral("written_response")), m_reported);
+        QVERIFY(answer.appeared);
+        QCOMPARE(stepOf(m_reported), QStringLiteral("written_response"));
+        const CaseDetail d = CaseRepository::detail(*m_db, m_reported).value();
+        QCOMPARE(d.documents.last().name, QStringLiteral("ombudsman-report.txt"));
+        QVERIFY(d.summary.dueDate.isValid());
+        QVERIFY(m_page->detailPane()->shownText().contains(QStringLiteral("ombudsman-report.txt")));
+    }
+
+    void undoAndRedoAMove()
+    {
+        DialogAnswer answer;
+        answerNextMoveDialog(&answer, QStringLiteral("Going to the Ombudsman"));
+        dropCase(column(QStringLiteral("ombudsman")), m_reported);
+        QVERIFY(answer.appeared);
+        QCOMPARE(stepOf(m_reported), QStringLiteral("ombudsman"));
+
+        m_page->undoStack()->undo();
+        QCOMPARE(stepOf(m_reported), QStringLiteral("reported"));
+        QCOMPARE(rowsIn(column(QStringLiteral("ombudsman"))), 0);
+        QCOMPARE(rowsIn(column(QStringLiteral("reported"))), 1);
+        auto audit
+            = AuditLog::entries(*m_db, QStringLiteral("case"), QString::number(m_reported)).value();
+        QCOMPARE(audit.last().action, QStringLiteral("undo"));
+
+        m_page->undoStack()->redo();
+        QCOMPARE(stepOf(m_reported), QStringLiteral("ombudsman"));
+        QCOMPARE(rowsIn(column(QStringLiteral("ombudsman"))), 1);
+        audit
+            = AuditLog::entries(*m_db, QStringLiteral("case"), QString::number(m_reported)).value();
+        QCOMPARE(audit.last().action, QStringLiteral("move"));
+        // The timeline keeps all three: the move, its undo, the move again.
+        const CaseDetail d = CaseRepository::detail(*m_db, m_reported).value();
+        QCOMPARE(d.moves.size(), 5);
+        QVERIFY(d.moves.at(2).undoneByMoveId != 0);
+    }
+
+    void searchReachesIntoComments()
+    {
+        m_page->setSearchText(QStringLiteral("zebra"));
+        QCOMPARE(rowsIn(column(QStringLiteral("reported"))), 1);
+        QCOMPARE(rowsIn(column(QStringLiteral("raised"))), 0);
+        m_page->setSearchText(QStringLiteral("checks"));
+        QCOMPARE(rowsIn(column(QStringLiteral("raised"))), 1);
+        QCOMPARE(rowsIn(column(QStringLiteral("reported"))), 0);
+        m_page->setSearchText(QString());
+        QCOMPARE(rowsIn(column(QStringLiteral("reported"))), 1);
+    }
+
+    void modelsPassTheTester()
+    {
+        CaseListModel model;
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCases(CaseRepository::list(*m_db).value(), BusinessCalendar(), QDate(2026, 2, 1),
+                       2);
+        QCOMPARE(model.rowCount(), 2);
+        CaseFilterProxy proxy;
+        QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        BoardCriteria criteria;
+        criteria.text = QStringLiteral("lodging");
+        proxy.setCriteria(criteria);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setStep(QStringLiteral("raised"));
+        QCOMPARE(proxy.rowCount(), 0);
+        PatternTableModel patterns;
+        QAbstractItemModelTester t3(&patterns,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        patterns.setSeries(
+            { PatternSeries { QStringLiteral("1"), QStringLiteral("I · checks"), { 0, 3, 1 }, 4 } },
+            QDate(2026, 1, 1), 3);
+        QCOMPARE(patterns.columnCount(), 5);
+        QCOMPARE(patterns.index(0, 2).data().toString(), QStringLiteral("3"));
+    }
+
+    void patternsViewOffersTheProblemCase()
+    {
+        QVERIFY(execute(*m_db,
+                        QStringLiteral("INSERT INTO service_level(category, metric) VALUES ('I', "
+                                       "'Technical check results')")));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(test::openCase(*m_db, CaseProcess::Complaint, QStringLiteral("Check %1").arg(i),
+                                   QDate::currentDate().addDays(-i), 1));
+        m_page->reload();
+        QCOMPARE(m_page->patternsView()->suggestions().size(), 1);
+        auto* open = m_page->patternsView()->findChild<QPushButton*>(QStringLiteral("openProblem"));
+        QVERIFY(open);
+        UserPrompts::setNextAnswer(QMessageBox::Yes);
+        open->click();
+        QCOMPARE(
+            queryScalar(
+                *m_db, QStringLiteral("SELECT count(*) FROM case_record WHERE process = 'problem'"))
+                .value()
+                .toInt(),
+            1);
+        QVERIFY(m_page->patternsView()->suggestions().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestCasesBoard)
+#include "tst_casesboard.moc"

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDate>
+#include <QStyledItemDelegate>
+
+namespace csc {
+
+// Paints a case as a card: reference with the confidential marker, title,
+// operator and TLD, days in step and the deadline badge.
+class CaseCardDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    // The badge text and colour for a deadline state (also used by the detail pane).
+    static QString badgeText(int deadlineState, QDate due);
+    static QColor badgeColor(int deadlineState, const QPalette& palette);
+};
+
+} // namespace csc

@@ -1,0 +1,82 @@
+#include "CaseFilterProxy.h"
+
+#include "CaseListModel.h"
+#include "rules/BusinessCalendar.h"
+
+namespace csc {
+
+CaseFilterProxy::CaseFilterProxy(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(false);
+}
+
+void CaseFilterProxy::setCriteria(const BoardCriteria& criteria)
+{
+    m_criteria = criteria;
+    m_foldedText = criteria.text.trimmed().toCaseFolded();
+    invalidateFilter();
+    sort(0);
+}
+
+void CaseFilterProxy::setStep(const QString& step)
+{
+    m_step = step;
+    invalidateFilter();
+}
+
+bool CaseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    // Cheapest tests first: 10,000 rows go through here on every change of the criteria.
+    if (i.data(CaseListModel::ProcessRole).toInt() != int(m_criteria.process))
+        return false;
+    if (!m_step.isEmpty() && i.data(CaseListModel::StepRole).toString() != m_step)
+        return false;
+    const bool archived = i.data(CaseListModel::ArchivedRole).toBool();
+    if (m_criteria.state == BoardCriteria::State::OnBoard && archived)
+        return false;
+    if (m_criteria.state == BoardCriteria::State::Archived && !archived)
+        return false;
+    if (m_criteria.overdueOnly
+        && i.data(CaseListModel::DeadlineStateRole).toInt() != int(DeadlineState::Overdue))
+        return false;
+    if (m_criteria.serviceLevelId
+        && i.data(CaseListModel::ServiceLevelRole).toLongLong() != m_criteria.serviceLevelId)
+        return false;
+    if (!m_criteria.operatorName.isEmpty()
+        && !i.data(CaseListModel::OperatorRole).toString().startsWith(m_criteria.operatorName))
+        return false;
+    if (!m_foldedText.isEmpty()
+        && !i.data(CaseListModel::SearchTextRole).toString().contains(m_foldedText)
+        && !m_criteria.textHits.contains(i.data(CaseListModel::CaseIdRole).toLongLong()))
+        return false;
+    return true;
+}
+
+bool CaseFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    // Most urgent first: overdue, due today, due soon; then the longest waiting.
+    const auto urgency = [](const QModelIndex& i) {
+        switch (DeadlineState(i.data(CaseListModel::DeadlineStateRole).toInt())) {
+        case DeadlineState::Overdue:
+            return 0;
+        case DeadlineState::DueToday:
+            return 1;
+        case DeadlineState::DueSoon:
+            return 2;
+        case DeadlineState::OnTrack:
+            return 3;
+        default:
+            return 4;
+        }
+    };
+    const int l = urgency(left);
+    const int r = urgency(right);
+    if (l != r)
+        return l < r;
+    return left.data(CaseListModel::DaysInStepRole).toInt()
+        > right.data(CaseListModel::DaysInStepRole).toInt();
+}
+
+} // namespace csc

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "cases/CaseTypes.h"
+#include "rules/BusinessCalendar.h"
+
+#include <QAbstractListModel>
+
+namespace csc {
+
+// Every case the board can show, loaded once from core; the columns and filters
+// are proxies over it, so typing in the search field never re-queries the database.
+class CaseListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        CaseIdRole = Qt::UserRole + 1,
+        ReferenceRole,
+        ProcessRole, // int(CaseProcess)
+        StepRole,
+        OperatorRole, // "Northgate Registry · .northgate"
+        DaysInStepRole,
+        DeadlineStateRole, // int(DeadlineState)
+        DueDateRole,
+        ConfidentialRole,
+        ExerciseRole,
+        ArchivedRole,
+        OpenRole,
+        ServiceLevelRole,
+        SearchTextRole, // what the quick filter matches without the database
+        ClosedDateRole,
+    };
+
+    static const QString kMimeType;
+
+    explicit CaseListModel(QObject* parent = nullptr);
+
+    void setCases(QList<CaseSummary> cases, const BusinessCalendar& calendar, QDate today,
+                  int dueSoonDays);
+    const CaseSummary* caseAt(int row) const;
+    int rowOfCase(qint64 caseId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+
+    static qint64 caseIdFromMime(const QMimeData* mime);
+
+private:
+    struct Row
+    {
+        CaseSummary c;
+        DeadlineStatus deadline;
+        int daysInStep = 0;
+        QString searchText;
+    };
+    QList<Row> m_rows;
+    QHash<qint64, int> m_rowOfCase;
+};
+
+} // namespace csc

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "cases/ComplaintPatterns.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+class QVBoxLayout;
+
+namespace csc {
+
+class Database;
+class PatternTableModel;
+
+// Complaints per service level and per category over the last year, and the
+// suggestions to open a Problem Management case where a threshold was reached.
+class PatternsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PatternsView(Database& db, QWidget* parent = nullptr);
+
+    void reload(QDate asOf);
+    const QList<ComplaintPattern>& suggestions() const { return m_suggestions; }
+
+Q_SIGNALS:
+    void openProblemRequested(const csc::ComplaintPattern& pattern);
+
+private:
+    Database& m_db;
+    QComboBox* m_by;
+    QWidget* m_suggestionBox;
+    QVBoxLayout* m_suggestionLayout;
+    QTableView* m_table;
+    PatternTableModel* m_model;
+    QList<ComplaintPattern> m_suggestions;
+    QDate m_asOf;
+};
+
+} // namespace csc
