@@ -49,6 +49,47 @@ Status removeOrphans(Database& db)
     return Error { QCoreApplication::translate("csc::ReviewCopy", "The review copy could not be cleaned of confidential records."), {} };
 }
 
+// The copy is a member's scratch file, not the committee's record: its
+// "never delete" guards step aside while redacting and come back after.
+Result<QStringList> dropDeleteGuards(Database& db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%BEFORE DELETE%' AND sql LIKE '%RAISE%'"));
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QStringList names, definitions;
+    while (q.next()) {
+        names << q.value(0).toString();
+        definitions << q.value(1).toString();
+    }
+    for (const QString& name : std::as_const(names)) {
+        if (auto s = execute(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !s)
+            return s.error();
+    }
+    return definitions;
+}
+
+// Search indexes hold the words of what was removed: drop their orphans, then
+// merge the index so no segment still carries the old terms.
+Status cleanSearchIndexes(Database& db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'"));
+    if (auto s = q.exec(); !s)
+        return s;
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    for (const QString& table : std::as_const(tables)) {
+        auto hasCase = queryScalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = 'case_id'"), { table });
+        if (hasCase && hasCase.value().toInt() > 0) {
+            if (auto s = execute(db, QStringLiteral("DELETE FROM \"%1\" WHERE case_id NOT IN (SELECT id FROM case_record)").arg(table)); !s)
+                return s;
+        }
+        if (auto s = execute(db, QStringLiteral("INSERT INTO \"%1\"(\"%1\") VALUES ('optimize')").arg(table)); !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
 Status redactReviewCopy(Database& copy, Role role)
@@ -60,15 +101,22 @@ Status redactReviewCopy(Database& copy, Role role)
         return tables.error();
     // Inside the export's transaction: parents go first, their orphans right after, checked at commit.
     QSqlQuery(copy.connection()).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-    Status status;
+    auto guards = dropDeleteGuards(copy);
+    if (!guards)
+        return guards.error();
     for (const QString& table : tables.value()) {
-        status = execute(copy, QStringLiteral("DELETE FROM \"%1\" WHERE confidential <> 0").arg(table));
-        if (!status)
-            break;
+        if (auto s = execute(copy, QStringLiteral("DELETE FROM \"%1\" WHERE confidential <> 0").arg(table)); !s)
+            return s;
     }
-    if (status)
-        status = removeOrphans(copy);
-    return status;
+    if (auto s = removeOrphans(copy); !s)
+        return s;
+    if (auto s = cleanSearchIndexes(copy); !s)
+        return s;
+    for (const QString& guard : guards.value()) {
+        if (auto s = execute(copy, guard); !s)
+            return s;
+    }
+    return {};
 }
 
 } // namespace csc
