@@ -1,9 +1,8 @@
 // The Meetings & Minutes section as a committee member uses it: the deadline
 // shown prominently, the public preview beside the draft, agenda reordering by
 // keyboard, and the models behaving as item models must.
-#include "TestSupport.h"
-
 #include "AppContext.h"
+#include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "meetings/AgendaModel.h"
 #include "meetings/AgendaPanel.h"
@@ -65,8 +64,10 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         // The newest meeting is selected: its draft is due Thursday, 3 business days left.
-        QCOMPARE(Meetings::meeting(*m_db, page.currentMeetingId()).value().startsUtc.date(), QDate(2026, 11, 19));
-        QCOMPARE(page.minutesEditor()->deadlineText(), QStringLiteral("Minutes due Thu 26 Nov, 3 business days left"));
+        QCOMPARE(Meetings::meeting(*m_db, page.currentMeetingId()).value().startsUtc.date(),
+                 QDate(2026, 11, 19));
+        QCOMPARE(page.minutesEditor()->deadlineText(),
+                 QStringLiteral("Minutes due Thu 26 Nov, 3 business days left"));
         QVERIFY(page.minutesDue()->isVisible());
         QVERIFY(page.minutesDue()->text().contains(QStringLiteral("overdue")));
         QVERIFY(page.minutesDue()->text().contains(QStringLiteral("due today")));
@@ -77,12 +78,15 @@ private Q_SLOTS:
         // The preview beside the draft with a confidential section open: it is not in the preview.
         auto* sections = page.minutesEditor()->findChild<QListWidget*>();
         QVERIFY(sections);
-        const QList<MinutesSection> all = MinutesBook::minutes(*m_db, page.currentMeetingId()).value().sections;
-        const auto secret = std::find_if(all.cbegin(), all.cend(), [](const MinutesSection& s) { return s.confidential; });
+        const QList<MinutesSection> all
+            = MinutesBook::minutes(*m_db, page.currentMeetingId()).value().sections;
+        const auto secret = std::find_if(all.cbegin(), all.cend(),
+                                         [](const MinutesSection& s) { return s.confidential; });
         QVERIFY(secret != all.cend());
         sections->setCurrentRow(int(secret - all.cbegin()));
         QVERIFY(!page.minutesEditor()->previewHtml().contains(secret->heading.toHtmlEscaped()));
-        auto* browser = page.minutesEditor()->findChild<QTextBrowser*>(QStringLiteral("publicPreview"));
+        auto* browser
+            = page.minutesEditor()->findChild<QTextBrowser*>(QStringLiteral("publicPreview"));
         QVERIFY(browser);
         shoot(*browser->parentWidget()->parentWidget(), QStringLiteral("minutes-preview.png"));
 
@@ -90,7 +94,8 @@ private Q_SLOTS:
         page.setToday(QDate(2026, 11, 27));
         QCOMPARE(page.minutesEditor()->deadlineState(), DeadlineState::Overdue);
         NoticeBanner::Kind kind = NoticeBanner::Kind::Info;
-        QVERIFY(MinutesDueWidget::summary(*m_db, QDate(2026, 11, 27), &kind).startsWith(QStringLiteral("Minutes of meeting no.")));
+        QVERIFY(MinutesDueWidget::summary(*m_db, QDate(2026, 11, 27), &kind)
+                    .startsWith(QStringLiteral("Minutes of meeting no.")));
         QCOMPARE(kind, NoticeBanner::Kind::Error);
     }
 
@@ -119,7 +124,8 @@ private Q_SLOTS:
         MeetingsPage page(AppContext { m_db.get(), nullptr, &m_group });
         page.setToday(QDate(2026, 11, 23));
         AgendaPanel* agenda = page.agendaPanel();
-        QAbstractItemModelTester tester(agenda->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(agenda->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QList<AgendaItem> before = agenda->model()->items();
         QVERIFY(before.size() >= 5);
         page.tabs()->setCurrentWidget(agenda);
@@ -128,10 +134,12 @@ private Q_SLOTS:
         agenda->view()->setCurrentIndex(agenda->model()->index(3));
         agenda->view()->setFocus();
         QTest::keyClick(agenda->view(), Qt::Key_Up, Qt::ControlModifier);
-        QCOMPARE(Meetings::agenda(*m_db, page.currentMeetingId()).value().at(2).id, before.at(3).id);
+        QCOMPARE(Meetings::agenda(*m_db, page.currentMeetingId()).value().at(2).id,
+                 before.at(3).id);
         QCOMPARE(agenda->view()->currentIndex().row(), 2);
         page.undoStack()->undo();
-        QCOMPARE(Meetings::agenda(*m_db, page.currentMeetingId()).value().at(3).id, before.at(3).id);
+        QCOMPARE(Meetings::agenda(*m_db, page.currentMeetingId()).value().at(3).id,
+                 before.at(3).id);
     }
 
     void modelsPassTheModelTester()
@@ -142,7 +150,8 @@ private Q_SLOTS:
         std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
         for (QAbstractItemModel* model : page.findChildren<QAbstractItemModel*>()) {
             if (QLatin1String(model->metaObject()->className()).startsWith(QLatin1String("csc::")))
-                testers.push_back(std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+                testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                    model, QAbstractItemModelTester::FailureReportingMode::QtTest));
         }
         QCOMPARE(testers.size(), size_t(5));
         const QList<Meeting> meetings = Meetings::list(*m_db).value().mid(0, 4);

@@ -6,8 +6,7 @@ namespace csc {
 
 ActionItemModel::ActionItemModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ActionItemModel::setItems(const QList<ActionItem>& items)
 {
@@ -40,9 +39,11 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const
         case Owner:
             return a.ownerName;
         case Due:
-            return role == Qt::EditRole ? QVariant(a.due) : QVariant(QLocale().toString(a.due, QLocale::ShortFormat));
+            return role == Qt::EditRole ? QVariant(a.due)
+                                        : QVariant(QLocale().toString(a.due, QLocale::ShortFormat));
         case Completed:
-            return role == Qt::DisplayRole ? (a.completed ? tr("Completed") : tr("Pending")) : QVariant();
+            return role == Qt::DisplayRole ? (a.completed ? tr("Completed") : tr("Pending"))
+                                           : QVariant();
         case Note:
             return a.note;
         }
@@ -84,7 +85,8 @@ QVariant ActionItemModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    const QStringList headers { tr("Identifier"), tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Note") };
+    const QStringList headers { tr("Identifier"), tr("Action"), tr("Owner"),
+                                tr("Due"),        tr("Status"), tr("Note") };
     return headers.value(section);
 }
 

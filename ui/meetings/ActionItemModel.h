@@ -21,14 +21,18 @@ public:
 
     void setItems(const QList<ActionItem>& items);
     const QList<ActionItem>& items() const { return m_items; }
-    void setEditHandler(std::function<void(const ActionItem& before, const ActionItem& after)> edit) { m_edit = std::move(edit); }
+    void setEditHandler(std::function<void(const ActionItem& before, const ActionItem& after)> edit)
+    {
+        m_edit = std::move(edit);
+    }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<ActionItem> m_items;

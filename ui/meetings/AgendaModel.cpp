@@ -1,6 +1,5 @@
 #include "AgendaModel.h"
 
-
 #include <QFont>
 #include <QIcon>
 #include <QMimeData>
@@ -13,8 +12,7 @@ const QString kMime = QStringLiteral("application/x-cscdesk-agenda-row");
 
 AgendaModel::AgendaModel(QObject* parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void AgendaModel::setItems(const QList<AgendaItem>& items)
 {
@@ -23,7 +21,8 @@ void AgendaModel::setItems(const QList<AgendaItem>& items)
     endResetModel();
 }
 
-void AgendaModel::setEditHandlers(std::function<void(const AgendaItem&)> edit, std::function<void(int, int)> move)
+void AgendaModel::setEditHandlers(std::function<void(const AgendaItem&)> edit,
+                                  std::function<void(int, int)> move)
 {
     m_edit = std::move(edit);
     m_move = std::move(move);
@@ -41,7 +40,9 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
     const AgendaItem& item = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = QStringLiteral("%1. ").arg(index.row() + 1) + (item.kind == AgendaKind::ActionItem ? QStringLiteral("    ") : QString()) + item.title;
+        QString text = QStringLiteral("%1. ").arg(index.row() + 1)
+            + (item.kind == AgendaKind::ActionItem ? QStringLiteral("    ") : QString())
+            + item.title;
         if (item.linkedCase.isSet())
             text += tr(" — case %1").arg(item.linkedCase.reference);
         if (item.confidential)
@@ -53,7 +54,8 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
     case Qt::CheckStateRole:
         return item.confidential ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:
-        return item.confidential ? tr("Confidential: its minutes section starts confidential and stays out of public minutes.")
+        return item.confidential ? tr("Confidential: its minutes section starts confidential and "
+                                      "stays out of public minutes.")
                                  : tr("Tick to mark this item confidential.");
     case Qt::FontRole:
         if (item.kind != AgendaKind::Topic && item.kind != AgendaKind::ActionItem) {
@@ -88,7 +90,8 @@ Qt::ItemFlags AgendaModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsUserCheckable
+        | Qt::ItemIsDragEnabled;
 }
 
 QStringList AgendaModel::mimeTypes() const
@@ -105,7 +108,8 @@ QMimeData* AgendaModel::mimeData(const QModelIndexList& indexes) const
     return data;
 }
 
-bool AgendaModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int, const QModelIndex& parent)
+bool AgendaModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int,
+                               const QModelIndex& parent)
 {
     if (action != Qt::MoveAction || !data || !data->hasFormat(kMime) || !m_move)
         return false;

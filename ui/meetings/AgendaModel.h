@@ -19,7 +19,8 @@ public:
 
     void setItems(const QList<AgendaItem>& items);
     const QList<AgendaItem>& items() const { return m_items; }
-    void setEditHandlers(std::function<void(const AgendaItem&)> edit, std::function<void(int, int)> move);
+    void setEditHandlers(std::function<void(const AgendaItem&)> edit,
+                         std::function<void(int, int)> move);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -29,7 +30,8 @@ public:
     Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
-    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent) override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
 
 private:
     QList<AgendaItem> m_items;

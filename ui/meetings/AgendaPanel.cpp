@@ -51,23 +51,34 @@ AgendaPanel::AgendaPanel(Database* db, QUndoStack* undoStack, QWidget* parent)
     buttons->addWidget(remove);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Drag lines or press Ctrl+Up / Ctrl+Down to reorder; tick a line to mark it confidential; open action items are carried over by themselves."), this));
+    layout->addWidget(
+        new QLabel(tr("Drag lines or press Ctrl+Up / Ctrl+Down to reorder; tick a line to mark it "
+                      "confidential; open action items are carried over by themselves."),
+                   this));
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
+    // Explanations wrap, so the section keeps a small minimum width.
+    for (QLabel* label : findChildren<QLabel*>())
+        label->setWordWrap(true);
 
     m_model->setEditHandlers(
         [this](const AgendaItem& after) {
             const auto& items = m_model->items();
-            const auto it = std::find_if(items.cbegin(), items.cend(), [&](const AgendaItem& a) { return a.id == after.id; });
+            const auto it = std::find_if(items.cbegin(), items.cend(),
+                                         [&](const AgendaItem& a) { return a.id == after.id; });
             if (it == items.cend())
                 return;
             const AgendaItem before = *it;
             Database* db = m_db;
-            // Queued: the model is reset by the refresh, which must not happen inside its own setData().
+            // Queued: the model is reset by the refresh, which must not happen inside its own
+            // setData().
             QMetaObject::invokeMethod(
                 this,
                 [this, db, before, after] {
-                    push(tr("Edit agenda item"), [db, after] { return Meetings::updateAgendaItem(*db, after); }, [db, before] { return Meetings::updateAgendaItem(*db, before); });
+                    push(
+                        tr("Edit agenda item"),
+                        [db, after] { return Meetings::updateAgendaItem(*db, after); },
+                        [db, before] { return Meetings::updateAgendaItem(*db, before); });
                 },
                 Qt::QueuedConnection);
         },
@@ -79,10 +90,12 @@ AgendaPanel::AgendaPanel(Database* db, QUndoStack* undoStack, QWidget* parent)
 
     connect(up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveSelected(1); });
-    for (auto [key, delta] : { std::pair { Qt::CTRL | Qt::Key_Up, -1 }, std::pair { Qt::CTRL | Qt::Key_Down, 1 } }) {
+    for (auto [key, delta] :
+         { std::pair { Qt::CTRL | Qt::Key_Up, -1 }, std::pair { Qt::CTRL | Qt::Key_Down, 1 } }) {
         auto* shortcut = new QShortcut(QKeySequence(key), m_view);
         shortcut->setContext(Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, delta = delta] { moveSelected(delta); });
+        connect(shortcut, &QShortcut::activated, this,
+                [this, delta = delta] { moveSelected(delta); });
     }
     const auto addTopic = [this] {
         const QString title = m_newTopic->text().trimmed();
@@ -90,19 +103,21 @@ AgendaPanel::AgendaPanel(Database* db, QUndoStack* undoStack, QWidget* parent)
             return;
         Database* db = m_db;
         const qint64 meeting = m_meetingId;
-        const int position = std::max(0, int(m_model->items().size()) - 2); // before "Any other business" and "Adjourn"
+        const int position = std::max(
+            0, int(m_model->items().size()) - 2); // before "Any other business" and "Adjourn"
         auto added = std::make_shared<qint64>(0);
-        push(tr("Add agenda topic"),
-             [db, meeting, title, position, added]() -> Status {
-                 AgendaItem item;
-                 item.title = title;
-                 auto id = Meetings::addAgendaItem(*db, meeting, item, position);
-                 if (!id)
-                     return id.error();
-                 *added = id.value();
-                 return {};
-             },
-             [db, added] { return Meetings::removeAgendaItem(*db, *added); });
+        push(
+            tr("Add agenda topic"),
+            [db, meeting, title, position, added]() -> Status {
+                AgendaItem item;
+                item.title = title;
+                auto id = Meetings::addAgendaItem(*db, meeting, item, position);
+                if (!id)
+                    return id.error();
+                *added = id.value();
+                return {};
+            },
+            [db, added] { return Meetings::removeAgendaItem(*db, *added); });
         m_newTopic->clear();
     };
     connect(add, &QPushButton::clicked, this, addTopic);
@@ -115,14 +130,16 @@ AgendaPanel::AgendaPanel(Database* db, QUndoStack* undoStack, QWidget* parent)
         Database* db = m_db;
         const qint64 meeting = m_meetingId;
         auto restored = std::make_shared<qint64>(item.id);
-        push(tr("Remove agenda item"), [db, restored] { return Meetings::removeAgendaItem(*db, *restored); },
-             [db, meeting, item, row, restored]() -> Status {
-                 auto id = Meetings::addAgendaItem(*db, meeting, item, row);
-                 if (!id)
-                     return id.error();
-                 *restored = id.value();
-                 return {};
-             });
+        push(
+            tr("Remove agenda item"),
+            [db, restored] { return Meetings::removeAgendaItem(*db, *restored); },
+            [db, meeting, item, row, restored]() -> Status {
+                auto id = Meetings::addAgendaItem(*db, meeting, item, row);
+                if (!id)
+                    return id.error();
+                *restored = id.value();
+                return {};
+            });
     });
 }
 
@@ -152,15 +169,23 @@ void AgendaPanel::moveRow(int from, int to)
         return;
     Database* db = m_db;
     const qint64 meeting = m_meetingId;
-    push(tr("Move agenda item"), [db, meeting, from, to] { return Meetings::moveAgendaItem(*db, meeting, from, to); },
-         [db, meeting, from, to] { return Meetings::moveAgendaItem(*db, meeting, to, from); });
+    push(
+        tr("Move agenda item"),
+        [db, meeting, from, to] { return Meetings::moveAgendaItem(*db, meeting, from, to); },
+        [db, meeting, from, to] { return Meetings::moveAgendaItem(*db, meeting, to, from); });
     m_view->setCurrentIndex(m_model->index(to));
 }
 
-void AgendaPanel::push(const QString& text, std::function<Status()> redo, std::function<Status()> undo)
+void AgendaPanel::push(const QString& text, std::function<Status()> redo,
+                       std::function<Status()> undo)
 {
-    m_undoStack->push(new CoreCommand(text, std::move(redo), std::move(undo), [this] { refresh(); Q_EMIT changed(); },
-                                      [this](const Error& e) { UserPrompts::error(this, tr("Agenda"), e); }));
+    m_undoStack->push(new CoreCommand(
+        text, std::move(redo), std::move(undo),
+        [this] {
+            refresh();
+            Q_EMIT changed();
+        },
+        [this](const Error& e) { UserPrompts::error(this, tr("Agenda"), e); }));
 }
 
 } // namespace csc

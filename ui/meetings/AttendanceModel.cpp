@@ -4,8 +4,7 @@ namespace csc {
 
 AttendanceModel::AttendanceModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void AttendanceModel::setEntries(const QList<AttendanceEntry>& entries)
 {
@@ -34,7 +33,8 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
         case Name:
             return e.name;
         case Seat:
-            return e.voting ? MemberNames::kindName(e.kind) : tr("%1 (does not vote)").arg(MemberNames::kindName(e.kind));
+            return e.voting ? MemberNames::kindName(e.kind)
+                            : tr("%1 (does not vote)").arg(MemberNames::kindName(e.kind));
         case Status:
             return MeetingNames::attendanceName(e.status);
         }
@@ -47,10 +47,12 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
 
 bool AttendanceModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || index.column() != Status || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_edit)
+    if (role != Qt::EditRole || index.column() != Status
+        || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_edit)
         return false;
     const int status = value.toInt();
-    if (status < 0 || status > int(AttendanceStatus::Absent) || status == int(m_entries.at(index.row()).status))
+    if (status < 0 || status > int(AttendanceStatus::Absent)
+        || status == int(m_entries.at(index.row()).status))
         return false;
     m_edit(m_entries.at(index.row()).memberId, AttendanceStatus(status));
     return true;

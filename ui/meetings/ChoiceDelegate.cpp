@@ -7,10 +7,10 @@ namespace csc {
 ChoiceDelegate::ChoiceDelegate(QStringList choices, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_choices(std::move(choices))
-{
-}
+{ }
 
-QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const
+QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                                      const QModelIndex&) const
 {
     auto* box = new QComboBox(parent);
     box->addItems(m_choices);
@@ -22,7 +22,8 @@ void ChoiceDelegate::setEditorData(QWidget* editor, const QModelIndex& index) co
     static_cast<QComboBox*>(editor)->setCurrentIndex(index.data(Qt::EditRole).toInt());
 }
 
-void ChoiceDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+void ChoiceDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
+                                  const QModelIndex& index) const
 {
     model->setData(index, static_cast<QComboBox*>(editor)->currentIndex(), Qt::EditRole);
 }

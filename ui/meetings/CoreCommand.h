@@ -16,14 +16,14 @@ class CoreCommand : public QUndoCommand
 public:
     using Action = std::function<Status()>;
 
-    CoreCommand(const QString& text, Action redo, Action undo, std::function<void()> refresh, std::function<void(const Error&)> onError)
+    CoreCommand(const QString& text, Action redo, Action undo, std::function<void()> refresh,
+                std::function<void(const Error&)> onError)
         : QUndoCommand(text)
         , m_redo(std::move(redo))
         , m_undo(std::move(undo))
         , m_refresh(std::move(refresh))
         , m_onError(std::move(onError))
-    {
-    }
+    { }
 
     void redo() override { run(m_redo); }
     void undo() override { run(m_undo); }

@@ -12,7 +12,10 @@ struct DeadlineStyle
 {
     static QColor background(DeadlineState state, const QPalette& palette);
     static QColor foreground(DeadlineState state, const QPalette& palette);
-    static bool isUrgent(DeadlineState state) { return state == DeadlineState::DueToday || state == DeadlineState::Overdue; }
+    static bool isUrgent(DeadlineState state)
+    {
+        return state == DeadlineState::DueToday || state == DeadlineState::Overdue;
+    }
 };
 
 } // namespace csc

@@ -6,10 +6,10 @@ namespace csc {
 
 DecisionModel::DecisionModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
-void DecisionModel::setDecisions(const QList<Decision>& decisions, const QList<DecisionOutcome>& outcomes)
+void DecisionModel::setDecisions(const QList<Decision>& decisions,
+                                 const QList<DecisionOutcome>& outcomes)
 {
     beginResetModel();
     m_decisions = decisions;
@@ -47,7 +47,8 @@ QVariant DecisionModel::data(const QModelIndex& index, int role) const
         case Votes: {
             QStringList parts;
             for (const Vote& v : d.votes)
-                parts << QStringLiteral("%1: %2").arg(v.memberName, MeetingNames::voteName(v.choice));
+                parts << QStringLiteral("%1: %2").arg(v.memberName,
+                                                      MeetingNames::voteName(v.choice));
             return parts.join(QStringLiteral(", "));
         }
         case Outcome:

@@ -11,8 +11,7 @@ namespace csc {
 
 MeetingListModel::MeetingListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void MeetingListModel::reload(const Database& db, QDate today)
 {
@@ -21,7 +20,9 @@ void MeetingListModel::reload(const Database& db, QDate today)
     if (auto list = Meetings::list(db)) {
         for (const Meeting& m : list.value()) {
             const Minutes minutes = MinutesBook::minutes(db, m.id).valueOr({});
-            m_rows.append({ m, minutes, m.day() <= today ? MinutesDeadline::status(db, m, minutes, today) : DeadlineStatus {} });
+            m_rows.append({ m, minutes,
+                            m.day() <= today ? MinutesDeadline::status(db, m, minutes, today)
+                                             : DeadlineStatus {} });
         }
     }
     endResetModel();
@@ -64,7 +65,8 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
             return row.meeting.number;
         case Date:
             // Shown in local time, stored in UTC.
-            return QLocale().toString(row.meeting.startsUtc.toLocalTime(), QStringLiteral("ddd d MMM yyyy, HH:mm"));
+            return QLocale().toString(row.meeting.startsUtc.toLocalTime(),
+                                      QStringLiteral("ddd d MMM yyyy, HH:mm"));
         case Kind:
             switch (row.meeting.kind) {
             case MeetingKind::Monthly:
@@ -76,9 +78,25 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
             }
             return {};
         case MinutesColumn:
-            return row.minutes.exists ? MeetingNames::minutesName(row.minutes.state) : tr("No minutes yet");
-        case Deadline:
-            return row.deadline.state == DeadlineState::Met ? QString() : MinutesDeadline::describe(row.deadline);
+            return row.minutes.exists ? MeetingNames::minutesName(row.minutes.state)
+                                      : tr("No minutes yet");
+        case Deadline: {
+            // Short here; the full sentence is in the tooltip and the minutes tab.
+            const QString day = QLocale().toString(row.deadline.due, QStringLiteral("ddd d MMM"));
+            switch (row.deadline.state) {
+            case DeadlineState::DueToday:
+                return tr("due today");
+            case DeadlineState::Overdue:
+                return tr("overdue since %1").arg(day);
+            case DeadlineState::OnTrack:
+            case DeadlineState::DueSoon:
+                return tr("due %1").arg(day);
+            case DeadlineState::Met:
+            case DeadlineState::None:
+                break;
+            }
+            return QString();
+        }
         }
     }
     if (role == Qt::BackgroundRole && index.column() == Deadline) {

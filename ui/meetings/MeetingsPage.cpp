@@ -26,8 +26,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -72,10 +72,12 @@ MeetingsPage::MeetingsPage(const AppContext& context, QWidget* parent)
     , m_newStart(new QDateTimeEdit(this))
 {
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listView->setMinimumWidth(220);
     m_listView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_listView->horizontalHeader()->setStretchLastSection(true);
 
-    for (MeetingKind kind : { MeetingKind::Monthly, MeetingKind::Extraordinary, MeetingKind::Consultation })
+    for (MeetingKind kind :
+         { MeetingKind::Monthly, MeetingKind::Extraordinary, MeetingKind::Consultation })
         m_newKind->addItem(MeetingNames::kindName(kind), int(kind));
     m_newStart->setTimeSpec(Qt::UTC);
     m_newStart->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
@@ -89,10 +91,13 @@ MeetingsPage::MeetingsPage(const AppContext& context, QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_listView, 1);
     auto* newRow = new QHBoxLayout;
-    newRow->addWidget(m_newKind);
+    newRow->addWidget(m_newKind, 1);
     newRow->addWidget(m_newStart, 1);
-    newRow->addWidget(create);
     leftLayout->addLayout(newRow);
+    auto* createRow = new QHBoxLayout;
+    createRow->addStretch();
+    createRow->addWidget(create);
+    leftLayout->addLayout(createRow);
 
     m_tabs->addTab(m_minutes, tr("Minutes"));
     m_tabs->addTab(m_agenda, tr("Agenda"));
@@ -124,10 +129,12 @@ QWidget* MeetingsPage::createAttendanceTab()
 {
     auto* tab = new QWidget(this);
     auto* view = makeTable(m_attendance, tab, tr("Attendance"));
-    view->setItemDelegateForColumn(AttendanceModel::Status, new ChoiceDelegate({ MeetingNames::attendanceName(AttendanceStatus::Present),
-                                                                                  MeetingNames::attendanceName(AttendanceStatus::Apologies),
-                                                                                  MeetingNames::attendanceName(AttendanceStatus::Absent) },
-                                                                                view));
+    view->setItemDelegateForColumn(
+        AttendanceModel::Status,
+        new ChoiceDelegate({ MeetingNames::attendanceName(AttendanceStatus::Present),
+                             MeetingNames::attendanceName(AttendanceStatus::Apologies),
+                             MeetingNames::attendanceName(AttendanceStatus::Absent) },
+                           view));
     view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_quorum->setWordWrap(true);
@@ -142,9 +149,12 @@ QWidget* MeetingsPage::createAttendanceTab()
         QMetaObject::invokeMethod(
             this,
             [=, this] {
-                undoStack()->push(new CoreCommand(tr("Change attendance"), [=] { return Meetings::setAttendance(*db, meeting, memberId, status); },
-                                                  [=] { return Meetings::setAttendance(*db, meeting, memberId, before); }, [this] { afterChange(); },
-                                                  [this](const Error& e) { UserPrompts::error(this, tr("Attendance"), e); }));
+                undoStack()->push(new CoreCommand(
+                    tr("Change attendance"),
+                    [=] { return Meetings::setAttendance(*db, meeting, memberId, status); },
+                    [=] { return Meetings::setAttendance(*db, meeting, memberId, before); },
+                    [this] { afterChange(); },
+                    [this](const Error& e) { UserPrompts::error(this, tr("Attendance"), e); }));
             },
             Qt::QueuedConnection);
     });
@@ -161,7 +171,8 @@ QWidget* MeetingsPage::createDecisionsTab()
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_decisionText->setPlaceholderText(tr("The decision, as it will read in the minutes"));
     auto* record = new QPushButton(tr("Record decision"), tab);
-    record->setToolTip(tr("Records the votes of the voting members present as in favour; liaisons do not vote."));
+    record->setToolTip(
+        tr("Records the votes of the voting members present as in favour; liaisons do not vote."));
     connect(record, &QPushButton::clicked, this, [this] {
         Decision d;
         d.text = m_decisionText->text();
@@ -202,10 +213,18 @@ QWidget* MeetingsPage::createActionItemsTab()
         QMetaObject::invokeMethod(
             this,
             [=, this] {
-                undoStack()->push(new CoreCommand(after.completed != before.completed ? tr("Change action item status") : tr("Edit action item note"),
-                                                  [=] { return ActionItems::setStatus(*db, after.id, after.completed, after.note); },
-                                                  [=] { return ActionItems::setStatus(*db, before.id, before.completed, before.note); },
-                                                  [this] { afterChange(); }, [this](const Error& e) { UserPrompts::error(this, tr("Action items"), e); }));
+                undoStack()->push(new CoreCommand(
+                    after.completed != before.completed ? tr("Change action item status")
+                                                        : tr("Edit action item note"),
+                    [=] {
+                        return ActionItems::setStatus(*db, after.id, after.completed, after.note);
+                    },
+                    [=] {
+                        return ActionItems::setStatus(*db, before.id, before.completed,
+                                                      before.note);
+                    },
+                    [this] { afterChange(); },
+                    [this](const Error& e) { UserPrompts::error(this, tr("Action items"), e); }));
             },
             Qt::QueuedConnection);
     });
@@ -215,8 +234,10 @@ QWidget* MeetingsPage::createActionItemsTab()
     m_actionDue->setDate(m_today.addDays(14));
     auto* add = new QPushButton(tr("Add"), tab);
     connect(add, &QPushButton::clicked, this, [this] {
-        // New items get the next "Action item NN MM YYYY" number; they are part of the record (archived, never deleted).
-        auto id = ActionItems::add(*context().db, m_meetingId, m_actionText->text(), m_actionOwner->currentData().toLongLong(), m_actionDue->date());
+        // New items get the next "Action item NN MM YYYY" number; they are part of the record
+        // (archived, never deleted).
+        auto id = ActionItems::add(*context().db, m_meetingId, m_actionText->text(),
+                                   m_actionOwner->currentData().toLongLong(), m_actionDue->date());
         if (!id)
             return UserPrompts::error(this, tr("Action items"), id.error());
         m_actionText->clear();
@@ -228,9 +249,14 @@ QWidget* MeetingsPage::createActionItemsTab()
     row->addWidget(m_actionDue);
     row->addWidget(add);
     auto* layout = new QVBoxLayout(tab);
-    layout->addWidget(new QLabel(tr("Raised at this meeting, then the open ones carried over from earlier meetings. Tick to complete; double-click the note to edit."), tab));
+    layout->addWidget(
+        new QLabel(tr("Raised at this meeting, then the open ones carried over from earlier "
+                      "meetings. Tick to complete; double-click the note to edit."),
+                   tab));
     layout->addWidget(view, 1);
     layout->addLayout(row);
+    for (QLabel* label : tab->findChildren<QLabel*>())
+        label->setWordWrap(true);
     return tab;
 }
 
@@ -306,13 +332,18 @@ void MeetingsPage::refreshDetails()
         voting += e.voting ? 1 : 0;
         present += e.voting && e.status == AttendanceStatus::Present ? 1 : 0;
     }
-    QString quorum = Decisions::isQuorate(rules, r.attendance) ? tr("Quorate: %1 of %2 voting members present.").arg(present).arg(voting)
-                                                               : tr("Not quorate: %1 of %2 voting members present.").arg(present).arg(voting);
+    QString quorum = Decisions::isQuorate(rules, r.attendance)
+        ? tr("Quorate: %1 of %2 voting members present.").arg(present).arg(voting)
+        : tr("Not quorate: %1 of %2 voting members present.").arg(present).arg(voting);
     quorum += QLatin1Char(' ')
-        + (present >= rules.decisionMinimumMembers ? tr("Decisions can be taken (at least %1 members present).").arg(rules.decisionMinimumMembers)
-                                                   : tr("No decisions: at least %1 members must be present.").arg(rules.decisionMinimumMembers));
+        + (present >= rules.decisionMinimumMembers
+               ? tr("Decisions can be taken (at least %1 members present).")
+                     .arg(rules.decisionMinimumMembers)
+               : tr("No decisions: at least %1 members must be present.")
+                     .arg(rules.decisionMinimumMembers));
     if (rules.vacancies)
-        quorum += QLatin1Char(' ') + tr("With vacancies on the committee, decisions must be unanimous.");
+        quorum += QLatin1Char(' ')
+            + tr("With vacancies on the committee, decisions must be unanimous.");
     m_quorum->setText(quorum);
 
     QList<Decision> decisions = r.emailDecisions + r.decisions;

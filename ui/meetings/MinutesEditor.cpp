@@ -2,11 +2,11 @@
 
 #include "CoreCommand.h"
 #include "DeadlineStyle.h"
+#include "domain/Permissions.h"
 #include "export/MinutesExporter.h"
 #include "meetings/Meetings.h"
 #include "meetings/MinutesBook.h"
 #include "meetings/MinutesDeadline.h"
-#include "domain/Permissions.h"
 #include "storage/Database.h"
 #include "widgets/UserPrompts.h"
 
@@ -51,6 +51,7 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
     m_deadlineLabel->setObjectName(QStringLiteral("minutesDeadline"));
     m_deadlineLabel->setAutoFillBackground(true);
     m_deadlineLabel->setMargin(8);
+    m_deadlineLabel->setWordWrap(true);
     QFont big = m_deadlineLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -63,7 +64,8 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
     auto* menu = new QMenu(m_export);
     menu->addAction(tr("HTML…"), this, [this] { exportAs(int(DocumentWriter::Format::Html)); });
     menu->addAction(tr("PDF…"), this, [this] { exportAs(int(DocumentWriter::Format::Pdf)); });
-    menu->addAction(tr("Markdown…"), this, [this] { exportAs(int(DocumentWriter::Format::Markdown)); });
+    menu->addAction(tr("Markdown…"), this,
+                    [this] { exportAs(int(DocumentWriter::Format::Markdown)); });
     m_export->setMenu(menu);
     m_sections->setAccessibleName(tr("Minutes sections"));
     m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -75,12 +77,16 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
     m_preview->setAccessibleName(tr("Public preview"));
     m_preview->setOpenExternalLinks(false);
 
+    // Two rows, so the section fits a laptop screen beside the navigation.
     auto* workflow = new QHBoxLayout;
-    for (QWidget* w : { static_cast<QWidget*>(m_generate), static_cast<QWidget*>(m_circulate), static_cast<QWidget*>(m_backToDraft), static_cast<QWidget*>(m_approve) })
+    for (QWidget* w : { static_cast<QWidget*>(m_generate), static_cast<QWidget*>(m_circulate),
+                        static_cast<QWidget*>(m_backToDraft), static_cast<QWidget*>(m_approve) })
         workflow->addWidget(w);
-    workflow->addWidget(m_publishWhere, 1);
-    workflow->addWidget(m_publish);
-    workflow->addWidget(m_export);
+    workflow->addStretch();
+    auto* publishRow = new QHBoxLayout;
+    publishRow->addWidget(m_publishWhere, 1);
+    publishRow->addWidget(m_publish);
+    publishRow->addWidget(m_export);
 
     auto* editor = new QWidget(this);
     auto* editorLayout = new QVBoxLayout(editor);
@@ -105,7 +111,9 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
     auto* previewPane = new QWidget(this);
     auto* previewLayout = new QVBoxLayout(previewPane);
     previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->addWidget(new QLabel(tr("<b>Public preview</b> — exactly what will be posted; confidential sections and case details are left out"), previewPane));
+    previewLayout->addWidget(new QLabel(tr("<b>Public preview</b> — exactly what will be posted; "
+                                           "confidential sections and case details are left out"),
+                                        previewPane));
     previewLayout->addWidget(m_preview, 1);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
@@ -118,6 +126,7 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
     layout->addWidget(m_deadlineLabel);
     layout->addWidget(m_stateLabel);
     layout->addLayout(workflow);
+    layout->addLayout(publishRow);
     layout->addWidget(split, 1);
 
     connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -140,10 +149,14 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
         refresh();
         Q_EMIT changed();
     });
-    connect(m_circulate, &QPushButton::clicked, this, [this] { advance(MinutesState::Circulated); });
+    connect(m_circulate, &QPushButton::clicked, this,
+            [this] { advance(MinutesState::Circulated); });
     connect(m_backToDraft, &QPushButton::clicked, this, [this] { advance(MinutesState::Draft); });
     connect(m_approve, &QPushButton::clicked, this, [this] { advance(MinutesState::Approved); });
     connect(m_publish, &QPushButton::clicked, this, [this] { advance(MinutesState::Published); });
+    // Explanations wrap, so the section keeps a small minimum width.
+    for (QLabel* label : findChildren<QLabel*>())
+        label->setWordWrap(true);
 }
 
 void MinutesEditor::setMeeting(qint64 meetingId, QDate today)
@@ -164,39 +177,55 @@ void MinutesEditor::refresh()
     m_minutes = MinutesBook::minutes(*m_db, m_meetingId).valueOr({});
     m_sections->clear();
     for (const MinutesSection& s : std::as_const(m_minutes.sections)) {
-        auto* item = new QListWidgetItem(s.confidential ? tr("Confidential: %1").arg(s.heading) : s.heading, m_sections);
+        auto* item = new QListWidgetItem(
+            s.confidential ? tr("Confidential: %1").arg(s.heading) : s.heading, m_sections);
         item->setToolTip(s.heading);
         if (s.confidential)
             item->setForeground(palette().color(QPalette::PlaceholderText));
     }
     const bool draft = m_minutes.exists && m_minutes.state == MinutesState::Draft;
-    const bool canEdit = Permissions::allows(m_db->session().role, Permission::EditMinutes) && !m_db->isReadOnly();
+    const bool canEdit
+        = Permissions::allows(m_db->session().role, Permission::EditMinutes) && !m_db->isReadOnly();
     m_generate->setVisible(!m_minutes.exists);
     m_generate->setEnabled(canEdit && m_meetingId != 0);
     m_circulate->setEnabled(canEdit && draft);
-    m_backToDraft->setEnabled(canEdit && m_minutes.exists && m_minutes.state == MinutesState::Circulated);
-    m_approve->setEnabled(m_minutes.exists && m_minutes.state == MinutesState::Circulated && Permissions::allows(m_db->session().role, Permission::ApproveMinutes));
-    const bool canPublish = m_minutes.exists && m_minutes.state == MinutesState::Approved && Permissions::allows(m_db->session().role, Permission::PublishMinutes);
+    m_backToDraft->setEnabled(canEdit && m_minutes.exists
+                              && m_minutes.state == MinutesState::Circulated);
+    m_approve->setEnabled(m_minutes.exists && m_minutes.state == MinutesState::Circulated
+                          && Permissions::allows(m_db->session().role, Permission::ApproveMinutes));
+    const bool canPublish = m_minutes.exists && m_minutes.state == MinutesState::Approved
+        && Permissions::allows(m_db->session().role, Permission::PublishMinutes);
     m_publish->setEnabled(canPublish);
     m_publishWhere->setEnabled(canPublish);
     m_export->setEnabled(m_minutes.exists);
-    for (QWidget* w : { static_cast<QWidget*>(m_heading), static_cast<QWidget*>(m_confidential), static_cast<QWidget*>(m_save) })
+    for (QWidget* w : { static_cast<QWidget*>(m_heading), static_cast<QWidget*>(m_confidential),
+                        static_cast<QWidget*>(m_save) })
         w->setEnabled(canEdit && draft);
     m_body->setReadOnly(!(canEdit && draft));
     m_loading = false;
 
     QString state;
     if (!m_minutes.exists) {
-        state = tr("No minutes yet: generate the draft from the meeting's attendance, agenda, decisions and action items.");
+        state = tr("No minutes yet: generate the draft from the meeting's attendance, agenda, "
+                   "decisions and action items.");
     } else {
         state = tr("Minutes: %1").arg(MeetingNames::minutesName(m_minutes.state));
         const QLocale locale;
         if (m_minutes.circulatedUtc.isValid())
-            state += tr(" · circulated %1").arg(locale.toString(m_minutes.circulatedUtc.toLocalTime(), QLocale::ShortFormat));
-        if (m_minutes.approvedUtc.isValid() && m_minutes.state != MinutesState::Draft && m_minutes.state != MinutesState::Circulated)
-            state += tr(" · approved by %1 on %2").arg(m_minutes.approvedBy, locale.toString(m_minutes.approvedUtc.toLocalTime(), QLocale::ShortFormat));
+            state += tr(" · circulated %1")
+                         .arg(locale.toString(m_minutes.circulatedUtc.toLocalTime(),
+                                              QLocale::ShortFormat));
+        if (m_minutes.approvedUtc.isValid() && m_minutes.state != MinutesState::Draft
+            && m_minutes.state != MinutesState::Circulated)
+            state += tr(" · approved by %1 on %2")
+                         .arg(m_minutes.approvedBy,
+                              locale.toString(m_minutes.approvedUtc.toLocalTime(),
+                                              QLocale::ShortFormat));
         if (m_minutes.state == MinutesState::Published)
-            state += tr(" · published %1 at %2").arg(locale.toString(m_minutes.publishedUtc.toLocalTime(), QLocale::ShortFormat), m_minutes.publishedWhere);
+            state += tr(" · published %1 at %2")
+                         .arg(locale.toString(m_minutes.publishedUtc.toLocalTime(),
+                                              QLocale::ShortFormat),
+                              m_minutes.publishedWhere);
         if (!draft)
             state += tr(" — only a draft can be edited");
     }
@@ -220,8 +249,10 @@ void MinutesEditor::updateDeadline()
         return;
     }
     m_deadline = MinutesDeadline::status(*m_db, m_meeting, m_minutes, m_today);
-    QString text = m_meeting.day() > m_today ? tr("Minutes will be due %1").arg(QLocale().toString(m_deadline.due, QStringLiteral("ddd d MMM")))
-                                             : tr("Minutes %1").arg(MinutesDeadline::describe(m_deadline));
+    QString text = m_meeting.day() > m_today
+        ? tr("Minutes will be due %1")
+              .arg(QLocale().toString(m_deadline.due, QStringLiteral("ddd d MMM")))
+        : tr("Minutes %1").arg(MinutesDeadline::describe(m_deadline));
     m_deadlineLabel->setText(text);
     QPalette p = palette();
     const QColor bg = DeadlineStyle::background(m_deadline.state, p);
@@ -264,14 +295,21 @@ void MinutesEditor::commitSection()
         return;
     const MinutesSection before = m_minutes.sections.at(m_current);
     MinutesSection after = before;
-    after.heading = m_heading->text().trimmed().isEmpty() ? before.heading : m_heading->text().trimmed();
+    after.heading
+        = m_heading->text().trimmed().isEmpty() ? before.heading : m_heading->text().trimmed();
     after.bodyHtml = m_body->toHtml();
     m_body->document()->setModified(false);
     m_heading->setModified(false);
     Database* db = m_db;
-    m_undoStack->push(new CoreCommand(tr("Edit minutes section “%1”").arg(after.heading), [db, after] { return MinutesBook::updateSection(*db, after); },
-                                      [db, before] { return MinutesBook::updateSection(*db, before); }, [this] { refresh(); Q_EMIT changed(); },
-                                      [this](const Error& e) { showError(e); }));
+    m_undoStack->push(new CoreCommand(
+        tr("Edit minutes section “%1”").arg(after.heading),
+        [db, after] { return MinutesBook::updateSection(*db, after); },
+        [db, before] { return MinutesBook::updateSection(*db, before); },
+        [this] {
+            refresh();
+            Q_EMIT changed();
+        },
+        [this](const Error& e) { showError(e); }));
 }
 
 void MinutesEditor::setConfidential(bool confidential)
@@ -283,9 +321,15 @@ void MinutesEditor::setConfidential(bool confidential)
     MinutesSection after = before;
     after.confidential = confidential;
     Database* db = m_db;
-    m_undoStack->push(new CoreCommand(confidential ? tr("Mark section confidential") : tr("Make section public"),
-                                      [db, after] { return MinutesBook::updateSection(*db, after); }, [db, before] { return MinutesBook::updateSection(*db, before); },
-                                      [this] { refresh(); Q_EMIT changed(); }, [this](const Error& e) { showError(e); }));
+    m_undoStack->push(new CoreCommand(
+        confidential ? tr("Mark section confidential") : tr("Make section public"),
+        [db, after] { return MinutesBook::updateSection(*db, after); },
+        [db, before] { return MinutesBook::updateSection(*db, before); },
+        [this] {
+            refresh();
+            Q_EMIT changed();
+        },
+        [this](const Error& e) { showError(e); }));
 }
 
 void MinutesEditor::advance(MinutesState to)
@@ -295,7 +339,9 @@ void MinutesEditor::advance(MinutesState to)
     if (auto s = MinutesBook::advance(*m_db, m_meetingId, to, m_publishWhere->text()); !s)
         return showError(s.error());
     m_publishWhere->clear();
-    Q_EMIT statusMessage(tr("Minutes of meeting no. %1: %2").arg(m_meeting.number).arg(MeetingNames::minutesName(to).toLower()));
+    Q_EMIT statusMessage(tr("Minutes of meeting no. %1: %2")
+                             .arg(m_meeting.number)
+                             .arg(MeetingNames::minutesName(to).toLower()));
     refresh();
     Q_EMIT changed();
 }
@@ -304,8 +350,10 @@ void MinutesEditor::exportAs(int format)
 {
     commitSection();
     const auto fmt = DocumentWriter::Format(format);
-    const QString path = UserPrompts::saveFileName(this, tr("Export public minutes"), MinutesExporter::fileName(m_meeting.day(), fmt),
-                                                   tr("%1 files (*.%2)").arg(DocumentWriter::extension(fmt).toUpper(), DocumentWriter::extension(fmt)));
+    const QString path = UserPrompts::saveFileName(
+        this, tr("Export public minutes"), MinutesExporter::fileName(m_meeting.day(), fmt),
+        tr("%1 files (*.%2)")
+            .arg(DocumentWriter::extension(fmt).toUpper(), DocumentWriter::extension(fmt)));
     if (path.isEmpty())
         return;
     if (auto s = MinutesExporter::exportMinutes(*m_db, m_meetingId, fmt, path); !s)
@@ -316,7 +364,8 @@ void MinutesEditor::exportAs(int format)
 void MinutesEditor::updatePreview()
 {
     if (!m_minutes.exists) {
-        m_preview->setHtml(QStringLiteral("<p><i>%1</i></p>").arg(tr("Nothing to preview yet.").toHtmlEscaped()));
+        m_preview->setHtml(
+            QStringLiteral("<p><i>%1</i></p>").arg(tr("Nothing to preview yet.").toHtmlEscaped()));
         return;
     }
     auto pub = MinutesExporter::publicMinutes(*m_db, m_meetingId);
@@ -325,7 +374,8 @@ void MinutesEditor::updatePreview()
         return;
     }
     // The same title and body the PDF writer lays out.
-    m_preview->setHtml(QLatin1String("<h1>") + MinutesExporter::title(pub.value()).toHtmlEscaped() + QLatin1String("</h1>") + MinutesExporter::bodyHtml(pub.value()));
+    m_preview->setHtml(QLatin1String("<h1>") + MinutesExporter::title(pub.value()).toHtmlEscaped()
+                       + QLatin1String("</h1>") + MinutesExporter::bodyHtml(pub.value()));
 }
 
 void MinutesEditor::showError(const Error& error)
