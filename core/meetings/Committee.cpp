@@ -74,7 +74,7 @@ Result<QList<Member>> Committee::members(const Database& db)
     SqlQuery q(db,
                QStringLiteral("SELECT ") + kColumns
                    + QStringLiteral(
-                       " FROM member ORDER BY (term_end IS NOT NULL AND term_end < date('now')), "
+                       " FROM member ORDER BY "
                        "CASE kind WHEN 'gtld' THEN 0 WHEN 'cctld' THEN 1 WHEN 'ifo_liaison' THEN 2 "
                        "ELSE 3 END, is_chair DESC, name"));
     if (auto s = q.exec(); !s)
