@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -51,8 +52,12 @@ QString defaultDatabasePath()
 int main(int argc, char** argv)
 {
     const int commandAt = commandIndex(argc, argv);
-    // A command runs headless: no display is needed, so no QApplication.
-    std::unique_ptr<QCoreApplication> app(commandAt > 0 ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    // A command runs headless: no display is needed, so no QApplication. It gets a
+    // QGuiApplication on the offscreen platform all the same, because PDF exports
+    // lay text out with fonts, and QFontDatabase needs a QGuiApplication.
+    if (commandAt > 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(commandAt > 0 ? new QGuiApplication(argc, argv) : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("CSCDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("cscdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CSC_VERSION));

@@ -1,11 +1,169 @@
 #include "CommandContext.h"
+#include "export/MinutesExporter.h"
+#include "meetings/HolidayFile.h"
+#include "meetings/Meetings.h"
+#include "meetings/MinutesDeadline.h"
+#include "meetings/ObligationCalendar.h"
+#include "settings/CommitteeSettings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
 
 namespace csc {
 
-// The meeting feature lists its commands here.
+namespace {
+
+QString t(const char* text)
+{
+    return QCoreApplication::translate("cscdesk", text);
+}
+
+// Parses and handles --help; returns -1 to go on, else the exit code.
+int parse(CommandContext& context, QCommandLineParser& parser, const QString& description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    if (!parser.parse(context.arguments))
+        return context.usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return ExitOk;
+    }
+    return -1;
+}
+
+int runMinutes(CommandContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meeting(QStringLiteral("meeting"),
+                                     t("The day of the meeting, YYYY-MM-DD."),
+                                     QStringLiteral("DATE"));
+    const QCommandLineOption format(QStringLiteral("format"), t("html, pdf or md."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("html"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 t("The file to write (default: csc-minutes-DATE.EXT)."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions({ meeting, format, out });
+    parser.addPositionalArgument(QStringLiteral("export"),
+                                 t("Export the public minutes (confidential sections removed)."));
+    if (int done = parse(context, parser, t("Exports the public minutes of a meeting.")); done >= 0)
+        return done;
+    if (parser.positionalArguments() != QStringList { QStringLiteral("export") })
+        return context.usageError(
+            t("say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`"));
+    const QDate day = QDate::fromString(parser.value(meeting), Qt::ISODate);
+    if (!day.isValid())
+        return context.usageError(
+            t("--meeting “%1” is not a date (YYYY-MM-DD)").arg(parser.value(meeting)));
+    auto fmt = DocumentWriter::formatFromName(parser.value(format));
+    if (!fmt)
+        return context.usageError(fmt.error().message);
+    auto db = context.openDatabase(true);
+    if (!db)
+        return context.dataError(db.error());
+    auto found = Meetings::meetingOn(*db.value(), day);
+    if (!found)
+        return context.dataError(found.error());
+    const QString path
+        = parser.isSet(out) ? parser.value(out) : MinutesExporter::fileName(day, fmt.value());
+    if (auto s = MinutesExporter::exportMinutes(*db.value(), found.value().id, fmt.value(), path);
+        !s)
+        return context.dataError(s.error());
+    context.out << t("Public minutes written to %1").arg(path) << Qt::endl;
+    return ExitOk;
+}
+
+int runDeadline(CommandContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meetingDate(QStringLiteral("meeting-date"),
+                                         t("The day of the meeting, YYYY-MM-DD."),
+                                         QStringLiteral("DATE"));
+    const QCommandLineOption holidays(
+        QStringLiteral("holidays"),
+        t("A holiday file (one YYYY-MM-DD per line, or .ics); default: the database's holidays."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ meetingDate, holidays });
+    if (int done
+        = parse(context, parser,
+                t("Prints the day the minutes of a meeting must be published by (YYYY-MM-DD)."));
+        done >= 0)
+        return done;
+    const QDate day = QDate::fromString(parser.value(meetingDate), Qt::ISODate);
+    if (!day.isValid())
+        return context.usageError(
+            t("--meeting-date “%1” is not a date (YYYY-MM-DD)").arg(parser.value(meetingDate)));
+
+    BusinessCalendar calendar;
+    int days = CommitteeSettings::defaultValue(CommitteeSettings::Key::MinutesDeadlineDays).toInt();
+    if (parser.isSet(holidays)) {
+        auto list = HolidayFile::read(parser.value(holidays));
+        if (!list)
+            return context.dataError(list.error());
+        QSet<QDate> set;
+        for (const Holiday& h : list.value())
+            set.insert(h.day);
+        calendar = BusinessCalendar(set);
+    }
+    // An existing database gives the committee's own window (and holidays unless a file was given);
+    // none is created.
+    if (QFileInfo::exists(context.databasePath)) {
+        auto db = context.openDatabase(true);
+        if (!db)
+            return context.dataError(db.error());
+        if (!parser.isSet(holidays))
+            calendar = CommitteeSettings::businessCalendar(*db.value());
+        days
+            = CommitteeSettings::intValue(*db.value(), CommitteeSettings::Key::MinutesDeadlineDays);
+    }
+    context.out << MinutesDeadline::due(calendar, day, days).toString(Qt::ISODate) << Qt::endl;
+    return ExitOk;
+}
+
+int runCalendar(CommandContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), t("The .ics file to write."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption today(QStringLiteral("today"),
+                                   t("Count from this day, YYYY-MM-DD (default: today)."),
+                                   QStringLiteral("DATE"));
+    parser.addOptions({ out, today });
+    if (int done = parse(context, parser,
+                         t("Exports the committee's calendar (meetings, minutes deadlines, "
+                           "obligations) as iCalendar."));
+        done >= 0)
+        return done;
+    if (!parser.isSet(out))
+        return context.usageError(t("--out FILE.ics is required"));
+    QDate day = QDate::currentDate();
+    if (parser.isSet(today)) {
+        day = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!day.isValid())
+            return context.usageError(
+                t("--today “%1” is not a date (YYYY-MM-DD)").arg(parser.value(today)));
+    }
+    auto db = context.openDatabase(true);
+    if (!db)
+        return context.dataError(db.error());
+    if (auto s = ObligationCalendar::exportIcs(*db.value(), parser.value(out), day,
+                                               QDateTime::currentDateTimeUtc());
+        !s)
+        return context.dataError(s.error());
+    context.out << t("Calendar written to %1").arg(parser.value(out)) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
 QList<CommandSpec> meetingCommands()
 {
-    return {};
+    return {
+        { QStringLiteral("minutes"), t("Export the public minutes of a meeting"), &runMinutes },
+        { QStringLiteral("deadline"), t("Print the minutes' publication due date"), &runDeadline },
+        { QStringLiteral("calendar"), t("Export the committee calendar as .ics"), &runCalendar }
+    };
 }
 
 } // namespace csc

@@ -1,9 +1,19 @@
 #pragma once
 
 #include "SectionPage.h"
+#include "meetings/Member.h"
+
+#include <QDate>
+
+class QLabel;
+class QTableView;
 
 namespace csc {
 
+class NoticeBanner;
+class RosterModel;
+
+// The committee: its roster and what the charter's minimum composition says of it.
 class CommitteePage : public SectionPage
 {
     Q_OBJECT
@@ -13,6 +23,22 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    void reload() override;
+
+    void setToday(QDate today);
+    QStringList compositionWarnings() const { return m_warnings; }
+    RosterModel* model() const { return m_model; }
+
+private:
+    void addMember();
+    void editMember();
+    void pushUpdate(const QString& text, const Member& before, const Member& after);
+
+    QDate m_today;
+    RosterModel* m_model;
+    QTableView* m_view;
+    NoticeBanner* m_banner;
+    QStringList m_warnings;
 };
 
 } // namespace csc

@@ -1,16 +1,263 @@
 #include "MeetingsPage.h"
 
+#include "ActionItemModel.h"
+#include "AgendaPanel.h"
+#include "AttendanceModel.h"
+#include "ChoiceDelegate.h"
+#include "CoreCommand.h"
+#include "DecisionModel.h"
+#include "MeetingListModel.h"
+#include "MinutesDueWidget.h"
+#include "MinutesEditor.h"
+#include "meetings/ActionItems.h"
+#include "meetings/Committee.h"
+#include "meetings/Decisions.h"
+#include "meetings/Meetings.h"
+#include "storage/Database.h"
 #include "widgets/EmptyState.h"
+#include "widgets/UserPrompts.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace csc {
 
+namespace {
+
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent, const QString& name)
+{
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setAccessibleName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(true);
+    return view;
+}
+
+} // namespace
+
 MeetingsPage::MeetingsPage(const AppContext& context, QWidget* parent)
     : SectionPage(context, parent)
+    , m_today(QDate::currentDate())
+    , m_list(new MeetingListModel(this))
+    , m_listView(makeTable(m_list, this, tr("Meetings")))
+    , m_due(new MinutesDueWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_minutes(new MinutesEditor(context.db, undoStack(), this))
+    , m_agenda(new AgendaPanel(context.db, undoStack(), this))
+    , m_attendance(new AttendanceModel(this))
+    , m_quorum(new QLabel(this))
+    , m_decisions(new DecisionModel(this))
+    , m_decisionText(new QLineEdit(this))
+    , m_decisionConfidential(new QCheckBox(tr("Confidential"), this))
+    , m_decisionByEmail(new QCheckBox(tr("Taken by e-mail"), this))
+    , m_actions(new ActionItemModel(this))
+    , m_actionText(new QLineEdit(this))
+    , m_actionOwner(new QComboBox(this))
+    , m_actionDue(new QDateTimeEdit(this))
+    , m_newKind(new QComboBox(this))
+    , m_newStart(new QDateTimeEdit(this))
 {
+    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listView->setMinimumWidth(220);
+    m_listView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_listView->horizontalHeader()->setStretchLastSection(true);
+
+    for (MeetingKind kind :
+         { MeetingKind::Monthly, MeetingKind::Extraordinary, MeetingKind::Consultation })
+        m_newKind->addItem(MeetingNames::kindName(kind), int(kind));
+    m_newStart->setTimeSpec(Qt::UTC);
+    m_newStart->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    m_newStart->setDateTime(QDateTime(m_today, QTime(13, 0), Qt::UTC));
+    m_newStart->setCalendarPopup(true);
+    auto* create = new QPushButton(tr("New meeting"), this);
+    connect(create, &QPushButton::clicked, this, &MeetingsPage::createMeeting);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_listView, 1);
+    auto* newRow = new QHBoxLayout;
+    newRow->addWidget(m_newKind, 1);
+    newRow->addWidget(m_newStart, 1);
+    leftLayout->addLayout(newRow);
+    auto* createRow = new QHBoxLayout;
+    createRow->addStretch();
+    createRow->addWidget(create);
+    leftLayout->addLayout(createRow);
+
+    m_tabs->addTab(m_minutes, tr("Minutes"));
+    m_tabs->addTab(m_agenda, tr("Agenda"));
+    m_tabs->addTab(createAttendanceTab(), tr("Attendance"));
+    m_tabs->addTab(createDecisionsTab(), tr("Decisions"));
+    m_tabs->addTab(createActionItemsTab(), tr("Action items"));
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
+    split->setSizes({ 560, 1400 });
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new EmptyState(icon(), tr("Meetings and minutes are on their way"), tr("This section will hold the monthly meetings, their agendas, attendance, decisions, action items and minutes."), this));
+    layout->addWidget(m_due);
+    layout->addWidget(split, 1);
+
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showMeeting(m_list->meetingId(current.row())); });
+    connect(m_due, &MinutesDueWidget::meetingActivated, this, &MeetingsPage::selectMeeting);
+    connect(m_minutes, &MinutesEditor::changed, this, &MeetingsPage::afterChange);
+    connect(m_minutes, &MinutesEditor::statusMessage, this, &SectionPage::statusMessage);
+    connect(m_agenda, &AgendaPanel::changed, this, &MeetingsPage::afterChange);
+    reload();
+}
+
+QWidget* MeetingsPage::createAttendanceTab()
+{
+    auto* tab = new QWidget(this);
+    auto* view = makeTable(m_attendance, tab, tr("Attendance"));
+    view->setItemDelegateForColumn(
+        AttendanceModel::Status,
+        new ChoiceDelegate({ MeetingNames::attendanceName(AttendanceStatus::Present),
+                             MeetingNames::attendanceName(AttendanceStatus::Apologies),
+                             MeetingNames::attendanceName(AttendanceStatus::Absent) },
+                           view));
+    view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_quorum->setWordWrap(true);
+    m_attendance->setEditHandler([this](qint64 memberId, AttendanceStatus status) {
+        AttendanceStatus before = AttendanceStatus::Absent;
+        for (const AttendanceEntry& e : m_attendance->entries()) {
+            if (e.memberId == memberId)
+                before = e.status;
+        }
+        Database* db = context().db;
+        const qint64 meeting = m_meetingId;
+        QMetaObject::invokeMethod(
+            this,
+            [=, this] {
+                undoStack()->push(new CoreCommand(
+                    tr("Change attendance"),
+                    [=] { return Meetings::setAttendance(*db, meeting, memberId, status); },
+                    [=] { return Meetings::setAttendance(*db, meeting, memberId, before); },
+                    [this] { afterChange(); },
+                    [this](const Error& e) { UserPrompts::error(this, tr("Attendance"), e); }));
+            },
+            Qt::QueuedConnection);
+    });
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(view, 1);
+    layout->addWidget(m_quorum);
+    return tab;
+}
+
+QWidget* MeetingsPage::createDecisionsTab()
+{
+    auto* tab = new QWidget(this);
+    auto* view = makeTable(m_decisions, tab, tr("Decisions"));
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_decisionText->setPlaceholderText(tr("The decision, as it will read in the minutes"));
+    auto* record = new QPushButton(tr("Record decision"), tab);
+    record->setToolTip(
+        tr("Records the votes of the voting members present as in favour; liaisons do not vote."));
+    connect(record, &QPushButton::clicked, this, [this] {
+        Decision d;
+        d.text = m_decisionText->text();
+        d.byEmail = m_decisionByEmail->isChecked();
+        d.meetingId = d.byEmail ? 0 : m_meetingId;
+        d.confidential = m_decisionConfidential->isChecked();
+        auto meeting = Meetings::meeting(*context().db, m_meetingId);
+        d.decidedOn = d.byEmail ? m_today : (meeting ? meeting.value().day() : m_today);
+        for (const AttendanceEntry& e : m_attendance->entries()) {
+            if (e.voting && (d.byEmail || e.status == AttendanceStatus::Present))
+                d.votes.append({ e.memberId, e.name, VoteChoice::For });
+        }
+        // A recorded decision is part of the record, like a workflow step: not undoable.
+        if (auto id = Decisions::add(*context().db, d); !id)
+            return UserPrompts::error(this, tr("Decisions"), id.error());
+        m_decisionText->clear();
+        afterChange();
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_decisionText, 1);
+    row->addWidget(m_decisionByEmail);
+    row->addWidget(m_decisionConfidential);
+    row->addWidget(record);
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(view, 1);
+    layout->addLayout(row);
+    return tab;
+}
+
+QWidget* MeetingsPage::createActionItemsTab()
+{
+    auto* tab = new QWidget(this);
+    auto* view = makeTable(m_actions, tab, tr("Action items"));
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    m_actions->setEditHandler([this](const ActionItem& before, const ActionItem& after) {
+        Database* db = context().db;
+        QMetaObject::invokeMethod(
+            this,
+            [=, this] {
+                undoStack()->push(new CoreCommand(
+                    after.completed != before.completed ? tr("Change action item status")
+                                                        : tr("Edit action item note"),
+                    [=] {
+                        return ActionItems::setStatus(*db, after.id, after.completed, after.note);
+                    },
+                    [=] {
+                        return ActionItems::setStatus(*db, before.id, before.completed,
+                                                      before.note);
+                    },
+                    [this] { afterChange(); },
+                    [this](const Error& e) { UserPrompts::error(this, tr("Action items"), e); }));
+            },
+            Qt::QueuedConnection);
+    });
+    m_actionText->setPlaceholderText(tr("New action item"));
+    m_actionDue->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_actionDue->setCalendarPopup(true);
+    m_actionDue->setDate(m_today.addDays(14));
+    auto* add = new QPushButton(tr("Add"), tab);
+    connect(add, &QPushButton::clicked, this, [this] {
+        // New items get the next "Action item NN MM YYYY" number; they are part of the record
+        // (archived, never deleted).
+        auto id = ActionItems::add(*context().db, m_meetingId, m_actionText->text(),
+                                   m_actionOwner->currentData().toLongLong(), m_actionDue->date());
+        if (!id)
+            return UserPrompts::error(this, tr("Action items"), id.error());
+        m_actionText->clear();
+        afterChange();
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_actionText, 1);
+    row->addWidget(m_actionOwner);
+    row->addWidget(m_actionDue);
+    row->addWidget(add);
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(
+        new QLabel(tr("Raised at this meeting, then the open ones carried over from earlier "
+                      "meetings. Tick to complete; double-click the note to edit."),
+                   tab));
+    layout->addWidget(view, 1);
+    layout->addLayout(row);
+    for (QLabel* label : tab->findChildren<QLabel*>())
+        label->setWordWrap(true);
+    return tab;
 }
 
 QString MeetingsPage::title() const
@@ -21,6 +268,127 @@ QString MeetingsPage::title() const
 QIcon MeetingsPage::icon() const
 {
     return QIcon(QStringLiteral(":/csc/icons/meetings.svg"));
+}
+
+void MeetingsPage::setToday(QDate today)
+{
+    m_today = today;
+    reload();
+}
+
+void MeetingsPage::reload()
+{
+    if (!context().db)
+        return;
+    const qint64 keep = m_meetingId;
+    m_list->reload(*context().db, m_today);
+    m_due->reload(*context().db, m_today);
+    m_actionOwner->clear();
+    if (auto members = Committee::activeMembers(*context().db, m_today)) {
+        for (const Member& m : members.value())
+            m_actionOwner->addItem(m.name, m.id);
+    }
+    const int row = keep ? m_list->rowOf(keep) : 0;
+    if (m_list->rowCount() > 0)
+        m_listView->selectRow(std::max(row, 0));
+    else
+        showMeeting(0);
+}
+
+void MeetingsPage::selectMeeting(qint64 meetingId)
+{
+    const int row = m_list->rowOf(meetingId);
+    if (row >= 0) {
+        m_listView->selectRow(row);
+        m_tabs->setCurrentWidget(m_minutes);
+    }
+}
+
+void MeetingsPage::showMeeting(qint64 meetingId)
+{
+    m_meetingId = meetingId;
+    m_tabs->setEnabled(meetingId != 0);
+    m_minutes->setMeeting(meetingId, m_today);
+    m_agenda->setMeeting(meetingId);
+    refreshDetails();
+}
+
+void MeetingsPage::refreshDetails()
+{
+    Database& db = *context().db;
+    auto record = Meetings::load(db, m_meetingId);
+    if (!record) {
+        m_attendance->setEntries({});
+        m_decisions->setDecisions({}, {});
+        m_actions->setItems({});
+        m_quorum->clear();
+        return;
+    }
+    const MeetingRecord& r = record.value();
+    m_attendance->setEntries(r.attendance);
+    const QuorumRules rules = Decisions::rules(db, r.meeting.day());
+    int voting = 0, present = 0;
+    for (const AttendanceEntry& e : r.attendance) {
+        voting += e.voting ? 1 : 0;
+        present += e.voting && e.status == AttendanceStatus::Present ? 1 : 0;
+    }
+    QString quorum = Decisions::isQuorate(rules, r.attendance)
+        ? tr("Quorate: %1 of %2 voting members present.").arg(present).arg(voting)
+        : tr("Not quorate: %1 of %2 voting members present.").arg(present).arg(voting);
+    quorum += QLatin1Char(' ')
+        + (present >= rules.decisionMinimumMembers
+               ? tr("Decisions can be taken (at least %1 members present).")
+                     .arg(rules.decisionMinimumMembers)
+               : tr("No decisions: at least %1 members must be present.")
+                     .arg(rules.decisionMinimumMembers));
+    if (rules.vacancies)
+        quorum += QLatin1Char(' ')
+            + tr("With vacancies on the committee, decisions must be unanimous.");
+    m_quorum->setText(quorum);
+
+    QList<Decision> decisions = r.emailDecisions + r.decisions;
+    QList<DecisionOutcome> outcomes;
+    for (const Decision& d : std::as_const(decisions))
+        outcomes.append(Decisions::evaluate(rules, d, r.attendance));
+    m_decisions->setDecisions(decisions, outcomes);
+
+    QList<ActionItem> items = r.actionItems;
+    for (const AgendaItem& a : r.agenda) {
+        if (a.actionItemId) {
+            if (auto item = ActionItems::item(db, a.actionItemId))
+                items.append(item.value());
+        }
+    }
+    m_actions->setItems(items);
+}
+
+void MeetingsPage::createMeeting()
+{
+    const auto kind = MeetingKind(m_newKind->currentData().toInt());
+    const QDateTime start = m_newStart->dateTime().toUTC();
+    Database* db = context().db;
+    auto id = Meetings::create(*db, kind, start);
+    if (!id)
+        return UserPrompts::error(this, tr("New meeting"), id.error());
+    Q_EMIT statusMessage(tr("Meeting created with the standing agenda and the open action items."));
+    m_meetingId = id.value();
+    reload();
+    Q_EMIT dataChanged();
+}
+
+void MeetingsPage::afterChange()
+{
+    const qint64 keep = m_meetingId;
+    m_list->reload(*context().db, m_today);
+    m_due->reload(*context().db, m_today);
+    const int row = m_list->rowOf(keep);
+    if (row >= 0 && m_listView->currentIndex().row() != row) {
+        m_listView->selectRow(row);
+    } else {
+        m_minutes->refresh();
+        refreshDetails();
+    }
+    Q_EMIT dataChanged();
 }
 
 } // namespace csc

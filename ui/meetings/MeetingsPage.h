@@ -2,8 +2,29 @@
 
 #include "SectionPage.h"
 
+#include <QDate>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QCheckBox;
+class QTableView;
+class QTabWidget;
+
 namespace csc {
 
+class ActionItemModel;
+class AgendaPanel;
+class AttendanceModel;
+class DecisionModel;
+class MeetingListModel;
+class MinutesDueWidget;
+class MinutesEditor;
+
+// Meetings & Minutes: the meetings newest first, and for the selected one its
+// minutes (with the publication deadline and the public preview), agenda,
+// attendance, decisions and action items.
 class MeetingsPage : public SectionPage
 {
     Q_OBJECT
@@ -13,6 +34,47 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    void reload() override;
+
+    // Tests and screenshots pin "today"; otherwise it is the current date.
+    void setToday(QDate today);
+    void selectMeeting(qint64 meetingId);
+    qint64 currentMeetingId() const { return m_meetingId; }
+
+    MinutesEditor* minutesEditor() const { return m_minutes; }
+    AgendaPanel* agendaPanel() const { return m_agenda; }
+    MinutesDueWidget* minutesDue() const { return m_due; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+private:
+    QWidget* createAttendanceTab();
+    QWidget* createDecisionsTab();
+    QWidget* createActionItemsTab();
+    void showMeeting(qint64 meetingId);
+    void refreshDetails();
+    void createMeeting();
+    void afterChange();
+
+    QDate m_today;
+    qint64 m_meetingId = 0;
+    MeetingListModel* m_list;
+    QTableView* m_listView;
+    MinutesDueWidget* m_due;
+    QTabWidget* m_tabs;
+    MinutesEditor* m_minutes;
+    AgendaPanel* m_agenda;
+    AttendanceModel* m_attendance;
+    QLabel* m_quorum;
+    DecisionModel* m_decisions;
+    QLineEdit* m_decisionText;
+    QCheckBox* m_decisionConfidential;
+    QCheckBox* m_decisionByEmail;
+    ActionItemModel* m_actions;
+    QLineEdit* m_actionText;
+    QComboBox* m_actionOwner;
+    QDateTimeEdit* m_actionDue;
+    QComboBox* m_newKind;
+    QDateTimeEdit* m_newStart;
 };
 
 } // namespace csc

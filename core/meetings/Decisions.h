@@ -1,0 +1,56 @@
+#pragma once
+
+#include "MeetingTypes.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+namespace csc {
+
+class Database;
+
+// How the internal procedures of domain.md §6 judge a meeting and a decision.
+struct QuorumRules
+{
+    bool requireAllMembers = true; // quorate only when every appointed voting member attends
+    int decisionMinimumMembers = 3;
+    bool vacancies = false; // fewer voting seats than the charter asks: decisions must be unanimous
+};
+
+struct DecisionOutcome
+{
+    bool quorate = false;
+    int votingPresent
+        = 0; // at a meeting: voting members present; by e-mail: voting members who answered
+    int votesFor = 0;
+    int votesAgainst = 0;
+    int abstentions = 0;
+    bool unanimityRequired = false;
+    bool carried = false;
+    QString explanation; // translated, one sentence
+};
+
+// Decisions at meetings and by e-mail between them, and the votes of voting members.
+class Decisions
+{
+    Q_DECLARE_TR_FUNCTIONS(Decisions)
+
+public:
+    static Result<QList<Decision>> ofMeeting(const Database& db, qint64 meetingId);
+    static Result<QList<Decision>> byEmail(const Database& db, QDate from, QDate to);
+
+    // Needs Permission::EditMinutes.
+    static Result<qint64> add(Database& db, const Decision& decision);
+    // Records `memberId`'s vote: the member must be a voting member (liaisons do not
+    // vote). The session needs Permission::Vote for its own vote, else EditMinutes
+    // (the secretariat records votes taken at a meeting).
+    static Status recordVote(Database& db, qint64 decisionId, qint64 memberId, VoteChoice choice);
+
+    static QuorumRules rules(const Database& db, QDate day);
+    static bool isQuorate(const QuorumRules& rules, const QList<AttendanceEntry>& attendance);
+    // At a meeting, `attendance` says who was there; by e-mail it is ignored.
+    static DecisionOutcome evaluate(const QuorumRules& rules, const Decision& decision,
+                                    const QList<AttendanceEntry>& attendance);
+};
+
+} // namespace csc

@@ -1,0 +1,181 @@
+#include "ObligationCalendar.h"
+
+#include "Meetings.h"
+#include "MinutesDeadline.h"
+#include "domain/Permissions.h"
+#include "settings/CommitteeSettings.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace csc {
+
+namespace {
+
+const char* const kKeys[] = { "transition", "first_meeting", "consultation", "last_audit" };
+
+QDate* field(ObligationAnchors& a, int i)
+{
+    QDate* fields[] = { &a.transition, &a.firstMeeting, &a.consultation, &a.lastAudit };
+    return fields[i];
+}
+
+} // namespace
+
+ObligationAnchors ObligationCalendar::anchors(const Database& db)
+{
+    ObligationAnchors a;
+    for (int i = 0; i < 4; ++i) {
+        auto v = queryScalar(db, QStringLiteral("SELECT day FROM obligation_anchor WHERE key = ?"),
+                             { QLatin1String(kKeys[i]) });
+        if (v && v.value().isValid())
+            *field(a, i) = QDate::fromString(v.value().toString(), Qt::ISODate);
+    }
+    if (!a.firstMeeting.isValid()) {
+        auto first
+            = queryScalar(db, QStringLiteral("SELECT substr(min(starts_utc), 1, 10) FROM meeting"));
+        if (first && first.value().isValid())
+            a.firstMeeting = QDate::fromString(first.value().toString(), Qt::ISODate);
+    }
+    return a;
+}
+
+Status ObligationCalendar::setAnchors(Database& db, const ObligationAnchors& wanted)
+{
+    if (auto p = Permissions::check(db.session(), Permission::ManageCommittee); !p)
+        return p;
+    ObligationAnchors before = anchors(db);
+    ObligationAnchors copy = wanted;
+    Transaction tx(db);
+    if (!tx)
+        return tx.error();
+    QList<FieldChange> changes;
+    for (int i = 0; i < 4; ++i) {
+        const QDate now = *field(copy, i);
+        const QDate old = *field(before, i);
+        if (now == old)
+            continue;
+        const QString key = QLatin1String(kKeys[i]);
+        Status s = now.isValid()
+            ? execute(db,
+                      QStringLiteral("INSERT INTO obligation_anchor(key, day) VALUES (?, ?) ON "
+                                     "CONFLICT(key) DO UPDATE SET day = excluded.day"),
+                      { key, now.toString(Qt::ISODate) })
+            : execute(db, QStringLiteral("DELETE FROM obligation_anchor WHERE key = ?"), { key });
+        if (!s)
+            return s;
+        changes.append({ key, old.toString(Qt::ISODate), now.toString(Qt::ISODate) });
+    }
+    if (changes.isEmpty())
+        return {};
+    if (auto a = AuditLog::record(db, QStringLiteral("obligation_anchor"),
+                                  QStringLiteral("anchors"), QStringLiteral("update"), changes);
+        !a)
+        return a.error();
+    return tx.commit();
+}
+
+Result<QList<CalendarEvent>> ObligationCalendar::events(const Database& db, QDate from, QDate to)
+{
+    QList<CalendarEvent> list;
+    const QString domain = QLatin1Char('@')
+        + (db.committeeId().isEmpty() ? QStringLiteral("cscdesk") : db.committeeId());
+    const auto inRange = [&](QDate d) { return d.isValid() && d >= from && d <= to; };
+    const auto allDay = [&](const QString& uid, QDate day, const QString& summary,
+                            const QString& category, const QString& description = {}) {
+        if (inRange(day))
+            list.append({ uid + domain, summary, description, category, day, {}, {}, 0 });
+    };
+
+    auto meetings = Meetings::list(db);
+    if (!meetings)
+        return meetings.error();
+    for (const Meeting& m : meetings.value()) {
+        if (inRange(m.day())) {
+            list.append(
+                { QStringLiteral("meeting-%1").arg(m.number) + domain,
+                  tr("CSC %1 no. %2").arg(MeetingNames::kindName(m.kind).toLower()).arg(m.number),
+                  {},
+                  tr("Meeting"),
+                  {},
+                  m.startsUtc,
+                  m.startsUtc.addSecs(qint64(m.durationMinutes) * 60),
+                  0 });
+        }
+        allDay(QStringLiteral("minutes-due-%1").arg(m.number), MinutesDeadline::due(db, m.day()),
+               tr("Minutes of meeting no. %1 due for publication").arg(m.number),
+               tr("Minutes deadline"));
+    }
+
+    const ObligationAnchors a = anchors(db);
+    if (a.consultation.isValid()) {
+        for (int year = std::max(from.year(), a.consultation.year()); year <= to.year(); ++year) {
+            const QDate day(year, a.consultation.month(),
+                            std::min(a.consultation.day(),
+                                     QDate(year, a.consultation.month(), 1).daysInMonth()));
+            allDay(QStringLiteral("consultation-%1").arg(year), day,
+                   tr("Annual consultation on IFO performance"), tr("Obligation"),
+                   tr("With the IFO, ccTLD and gTLD registry operators and the community."));
+        }
+    }
+    if (a.firstMeeting.isValid())
+        allDay(QStringLiteral("charter-review"), a.firstMeeting.addMonths(12),
+               tr("Charter review (12 months after the first meeting), with public comment"),
+               tr("Obligation"));
+    if (a.lastAudit.isValid()) {
+        for (QDate d = a.lastAudit.addYears(3); d <= to; d = d.addYears(3))
+            allDay(QStringLiteral("audit-%1").arg(d.year()), d,
+                   tr("Independent audit of IFO performance due"), tr("Obligation"));
+    }
+    if (a.transition.isValid()) {
+        for (QDate d = a.transition.addYears(3); d <= to; d = d.addYears(4))
+            allDay(QStringLiteral("review-team-%1").arg(d.year()), d,
+                   tr("IANA naming function review team"), tr("Obligation"));
+    }
+    std::stable_sort(list.begin(), list.end(), [](const CalendarEvent& x, const CalendarEvent& y) {
+        const QDate dx = x.isAllDay() ? x.day : x.startUtc.date();
+        const QDate dy = y.isAllDay() ? y.day : y.startUtc.date();
+        return dx != dy ? dx < dy : x.uid < y.uid;
+    });
+    return list;
+}
+
+Result<QList<CalendarEvent>> ObligationCalendar::allEvents(const Database& db, QDate today)
+{
+    QDate from = today;
+    auto first
+        = queryScalar(db, QStringLiteral("SELECT substr(min(starts_utc), 1, 10) FROM meeting"));
+    if (first && first.value().isValid())
+        from = std::min(from, QDate::fromString(first.value().toString(), Qt::ISODate));
+    const ObligationAnchors a = anchors(db);
+    for (QDate d : { a.transition, a.firstMeeting, a.consultation, a.lastAudit }) {
+        if (d.isValid())
+            from = std::min(from, d);
+    }
+    return events(db, from, today.addYears(2));
+}
+
+Status ObligationCalendar::exportIcs(const Database& db, const QString& path, QDate today,
+                                     const QDateTime& stamp)
+{
+    auto list = allEvents(db, today);
+    if (!list)
+        return list.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {
+            tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}
+        };
+    file.write(ICalendar::write(list.value(), stamp, tr("Customer Standing Committee")));
+    if (!file.commit())
+        return Error {
+            tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}
+        };
+    return {};
+}
+
+} // namespace csc

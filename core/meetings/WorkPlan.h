@@ -1,0 +1,37 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace csc {
+
+class Database;
+
+struct WorkItem
+{
+    enum class Status { Planned, InProgress, Done };
+    qint64 id = 0;
+    int position = 0;
+    QString title;
+    QString description;
+    QDate target;
+    Status status = Status::Planned;
+    bool isPublic = true; // the work plan is published; internal items stay out of it
+};
+
+// The committee's work plan (domain.md §2).
+class WorkPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkPlan)
+
+public:
+    static Result<QList<WorkItem>> items(const Database& db);
+    static Result<qint64> add(Database& db, const WorkItem& item);
+    static Status update(Database& db, const WorkItem& item);
+    static QString statusName(WorkItem::Status status);
+};
+
+} // namespace csc

@@ -1,0 +1,89 @@
+#pragma once
+
+// Builds a small committee and meetings in a database for the meetings tests.
+#include "meetings/ActionItems.h"
+#include "meetings/Committee.h"
+#include "meetings/Meetings.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+
+#include <QTest>
+
+namespace csc::test {
+
+struct Roster
+{
+    QList<qint64> voting; // 2 gTLD, 2 ccTLD
+    qint64 ifoLiaison = 0;
+    qint64 gnsoLiaison = 0;
+};
+
+inline Member makeMember(const QString& name, Member::Kind kind, bool chair = false,
+                         Member::ContactRole contact = Member::ContactRole::None)
+{
+    Member m;
+    m.name = name;
+    m.affiliation = name + QStringLiteral(" Registry");
+    m.kind = kind;
+    m.voting = Member::kindMayVote(kind);
+    m.termStart = QDate(2020, 1, 1);
+    m.isChair = chair;
+    m.contactRole = contact;
+    return m;
+}
+
+inline QList<Member> charterRoster()
+{
+    return { makeMember(QStringLiteral("Ada"), Member::Kind::Gtld, true,
+                        Member::ContactRole::Primary),
+             makeMember(QStringLiteral("Ben"), Member::Kind::Gtld, false,
+                        Member::ContactRole::Secondary),
+             makeMember(QStringLiteral("Chloé"), Member::Kind::Cctld),
+             makeMember(QStringLiteral("Dmitri"), Member::Kind::Cctld),
+             makeMember(QStringLiteral("Eve"), Member::Kind::IfoLiaison),
+             makeMember(QStringLiteral("Femi"), Member::Kind::Gnso) };
+}
+
+inline Roster addRoster(Database& db)
+{
+    Roster r;
+    for (const Member& m : charterRoster()) {
+        auto id = Committee::addMember(db, m);
+        if (!id) {
+            qWarning() << id.error().fullText();
+            return r;
+        }
+        if (m.voting)
+            r.voting.append(id.value());
+        else if (m.kind == Member::Kind::IfoLiaison)
+            r.ifoLiaison = id.value();
+        else
+            r.gnsoLiaison = id.value();
+    }
+    return r;
+}
+
+inline qint64 addMeeting(Database& db, QDate day, MeetingKind kind = MeetingKind::Monthly)
+{
+    auto id = Meetings::create(db, kind, QDateTime(day, QTime(14, 0), Qt::UTC));
+    if (!id)
+        qWarning() << id.error().fullText();
+    return id ? id.value() : 0;
+}
+
+inline qint64 addCase(Database& db, const QString& reference, const QString& title,
+                      bool confidential, bool exercise)
+{
+    if (auto s = execute(db,
+                         QStringLiteral("INSERT INTO case_record(reference, title, confidential, "
+                                        "is_exercise) VALUES (?, ?, ?, ?)"),
+                         { reference, title, confidential ? 1 : 0, exercise ? 1 : 0 });
+        !s)
+        qWarning() << s.error().fullText();
+    return queryScalar(db, QStringLiteral("SELECT id FROM case_record WHERE reference = ?"),
+                       { reference })
+        .value()
+        .toLongLong();
+}
+
+} // namespace csc::test

@@ -1,0 +1,386 @@
+#include "MinutesEditor.h"
+
+#include "CoreCommand.h"
+#include "DeadlineStyle.h"
+#include "domain/Permissions.h"
+#include "export/MinutesExporter.h"
+#include "meetings/Meetings.h"
+#include "meetings/MinutesBook.h"
+#include "meetings/MinutesDeadline.h"
+#include "storage/Database.h"
+#include "widgets/UserPrompts.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTextEdit>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace csc {
+
+MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_undoStack(undoStack)
+    , m_deadlineLabel(new QLabel(this))
+    , m_stateLabel(new QLabel(this))
+    , m_generate(new QPushButton(tr("Generate draft"), this))
+    , m_circulate(new QPushButton(tr("Circulate to members"), this))
+    , m_backToDraft(new QPushButton(tr("Return to draft"), this))
+    , m_approve(new QPushButton(tr("Approve"), this))
+    , m_publishWhere(new QLineEdit(this))
+    , m_publish(new QPushButton(tr("Mark published"), this))
+    , m_export(new QToolButton(this))
+    , m_sections(new QListWidget(this))
+    , m_heading(new QLineEdit(this))
+    , m_confidential(new QCheckBox(tr("Confidential (left out of the public minutes)"), this))
+    , m_body(new QTextEdit(this))
+    , m_save(new QPushButton(tr("Save section"), this))
+    , m_preview(new QTextBrowser(this))
+{
+    m_deadlineLabel->setObjectName(QStringLiteral("minutesDeadline"));
+    m_deadlineLabel->setAutoFillBackground(true);
+    m_deadlineLabel->setMargin(8);
+    m_deadlineLabel->setWordWrap(true);
+    QFont big = m_deadlineLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_deadlineLabel->setFont(big);
+    m_stateLabel->setWordWrap(true);
+    m_publishWhere->setPlaceholderText(tr("Where published (web address)"));
+    m_publishWhere->setAccessibleName(tr("Where the minutes are published"));
+    m_export->setText(tr("Export public minutes"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_export);
+    menu->addAction(tr("HTML…"), this, [this] { exportAs(int(DocumentWriter::Format::Html)); });
+    menu->addAction(tr("PDF…"), this, [this] { exportAs(int(DocumentWriter::Format::Pdf)); });
+    menu->addAction(tr("Markdown…"), this,
+                    [this] { exportAs(int(DocumentWriter::Format::Markdown)); });
+    m_export->setMenu(menu);
+    m_sections->setAccessibleName(tr("Minutes sections"));
+    m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sections->setTextElideMode(Qt::ElideRight);
+    m_heading->setAccessibleName(tr("Section heading"));
+    m_body->setAccessibleName(tr("Section text"));
+    m_body->setAcceptRichText(true);
+    m_preview->setObjectName(QStringLiteral("publicPreview"));
+    m_preview->setAccessibleName(tr("Public preview"));
+    m_preview->setOpenExternalLinks(false);
+
+    // Two rows, so the section fits a laptop screen beside the navigation.
+    auto* workflow = new QHBoxLayout;
+    for (QWidget* w : { static_cast<QWidget*>(m_generate), static_cast<QWidget*>(m_circulate),
+                        static_cast<QWidget*>(m_backToDraft), static_cast<QWidget*>(m_approve) })
+        workflow->addWidget(w);
+    workflow->addStretch();
+    auto* publishRow = new QHBoxLayout;
+    publishRow->addWidget(m_publishWhere, 1);
+    publishRow->addWidget(m_publish);
+    publishRow->addWidget(m_export);
+
+    auto* editor = new QWidget(this);
+    auto* editorLayout = new QVBoxLayout(editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    auto* sectionSplit = new QSplitter(Qt::Vertical, editor);
+    sectionSplit->addWidget(m_sections);
+    auto* sectionForm = new QWidget(sectionSplit);
+    auto* form = new QVBoxLayout(sectionForm);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addWidget(m_heading);
+    form->addWidget(m_confidential);
+    form->addWidget(m_body, 1);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addStretch();
+    saveRow->addWidget(m_save);
+    form->addLayout(saveRow);
+    sectionSplit->addWidget(sectionForm);
+    sectionSplit->setStretchFactor(1, 2);
+    editorLayout->addWidget(new QLabel(tr("<b>Draft</b> (members only)"), editor));
+    editorLayout->addWidget(sectionSplit, 1);
+
+    auto* previewPane = new QWidget(this);
+    auto* previewLayout = new QVBoxLayout(previewPane);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(new QLabel(tr("<b>Public preview</b> — exactly what will be posted; "
+                                           "confidential sections and case details are left out"),
+                                        previewPane));
+    previewLayout->addWidget(m_preview, 1);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(editor);
+    split->addWidget(previewPane);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_deadlineLabel);
+    layout->addWidget(m_stateLabel);
+    layout->addLayout(workflow);
+    layout->addLayout(publishRow);
+    layout->addWidget(split, 1);
+
+    connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_loading)
+            return;
+        commitSection();
+        showSection(row);
+    });
+    connect(m_confidential, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_loading)
+            setConfidential(on);
+    });
+    connect(m_save, &QPushButton::clicked, this, &MinutesEditor::commitSection);
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &MinutesEditor::commitSection);
+    connect(m_generate, &QPushButton::clicked, this, [this] {
+        if (auto s = MinutesBook::generateDraft(*m_db, m_meetingId); !s)
+            return showError(s.error());
+        refresh();
+        Q_EMIT changed();
+    });
+    connect(m_circulate, &QPushButton::clicked, this,
+            [this] { advance(MinutesState::Circulated); });
+    connect(m_backToDraft, &QPushButton::clicked, this, [this] { advance(MinutesState::Draft); });
+    connect(m_approve, &QPushButton::clicked, this, [this] { advance(MinutesState::Approved); });
+    connect(m_publish, &QPushButton::clicked, this, [this] { advance(MinutesState::Published); });
+    // Explanations wrap, so the section keeps a small minimum width.
+    for (QLabel* label : findChildren<QLabel*>())
+        label->setWordWrap(true);
+}
+
+void MinutesEditor::setMeeting(qint64 meetingId, QDate today)
+{
+    commitSection();
+    m_meetingId = meetingId;
+    m_today = today;
+    m_current = -1;
+    refresh();
+}
+
+void MinutesEditor::refresh()
+{
+    m_loading = true;
+    const int keep = m_current;
+    auto meeting = Meetings::meeting(*m_db, m_meetingId);
+    m_meeting = meeting ? meeting.value() : Meeting {};
+    m_minutes = MinutesBook::minutes(*m_db, m_meetingId).valueOr({});
+    m_sections->clear();
+    for (const MinutesSection& s : std::as_const(m_minutes.sections)) {
+        auto* item = new QListWidgetItem(
+            s.confidential ? tr("Confidential: %1").arg(s.heading) : s.heading, m_sections);
+        item->setToolTip(s.heading);
+        if (s.confidential)
+            item->setForeground(palette().color(QPalette::PlaceholderText));
+    }
+    const bool draft = m_minutes.exists && m_minutes.state == MinutesState::Draft;
+    const bool canEdit
+        = Permissions::allows(m_db->session().role, Permission::EditMinutes) && !m_db->isReadOnly();
+    m_generate->setVisible(!m_minutes.exists);
+    m_generate->setEnabled(canEdit && m_meetingId != 0);
+    m_circulate->setEnabled(canEdit && draft);
+    m_backToDraft->setEnabled(canEdit && m_minutes.exists
+                              && m_minutes.state == MinutesState::Circulated);
+    m_approve->setEnabled(m_minutes.exists && m_minutes.state == MinutesState::Circulated
+                          && Permissions::allows(m_db->session().role, Permission::ApproveMinutes));
+    const bool canPublish = m_minutes.exists && m_minutes.state == MinutesState::Approved
+        && Permissions::allows(m_db->session().role, Permission::PublishMinutes);
+    m_publish->setEnabled(canPublish);
+    m_publishWhere->setEnabled(canPublish);
+    m_export->setEnabled(m_minutes.exists);
+    for (QWidget* w : { static_cast<QWidget*>(m_heading), static_cast<QWidget*>(m_confidential),
+                        static_cast<QWidget*>(m_save) })
+        w->setEnabled(canEdit && draft);
+    m_body->setReadOnly(!(canEdit && draft));
+    m_loading = false;
+
+    QString state;
+    if (!m_minutes.exists) {
+        state = tr("No minutes yet: generate the draft from the meeting's attendance, agenda, "
+                   "decisions and action items.");
+    } else {
+        state = tr("Minutes: %1").arg(MeetingNames::minutesName(m_minutes.state));
+        const QLocale locale;
+        if (m_minutes.circulatedUtc.isValid())
+            state += tr(" · circulated %1")
+                         .arg(locale.toString(m_minutes.circulatedUtc.toLocalTime(),
+                                              QLocale::ShortFormat));
+        if (m_minutes.approvedUtc.isValid() && m_minutes.state != MinutesState::Draft
+            && m_minutes.state != MinutesState::Circulated)
+            state += tr(" · approved by %1 on %2")
+                         .arg(m_minutes.approvedBy,
+                              locale.toString(m_minutes.approvedUtc.toLocalTime(),
+                                              QLocale::ShortFormat));
+        if (m_minutes.state == MinutesState::Published)
+            state += tr(" · published %1 at %2")
+                         .arg(locale.toString(m_minutes.publishedUtc.toLocalTime(),
+                                              QLocale::ShortFormat),
+                              m_minutes.publishedWhere);
+        if (!draft)
+            state += tr(" — only a draft can be edited");
+    }
+    m_stateLabel->setText(state);
+    updateDeadline();
+    if (!m_minutes.sections.isEmpty()) {
+        m_loading = true;
+        m_sections->setCurrentRow(qBound(0, keep, int(m_minutes.sections.size()) - 1));
+        m_loading = false;
+        showSection(m_sections->currentRow());
+    } else {
+        showSection(-1);
+    }
+    updatePreview();
+}
+
+void MinutesEditor::updateDeadline()
+{
+    if (m_meetingId == 0) {
+        m_deadlineLabel->clear();
+        return;
+    }
+    m_deadline = MinutesDeadline::status(*m_db, m_meeting, m_minutes, m_today);
+    QString text = m_meeting.day() > m_today
+        ? tr("Minutes will be due %1")
+              .arg(QLocale().toString(m_deadline.due, QStringLiteral("ddd d MMM")))
+        : tr("Minutes %1").arg(MinutesDeadline::describe(m_deadline));
+    m_deadlineLabel->setText(text);
+    QPalette p = palette();
+    const QColor bg = DeadlineStyle::background(m_deadline.state, p);
+    if (bg.isValid())
+        p.setColor(QPalette::Window, bg);
+    p.setColor(QPalette::WindowText, DeadlineStyle::foreground(m_deadline.state, palette()));
+    m_deadlineLabel->setPalette(p);
+    m_deadlineLabel->setAccessibleName(text);
+}
+
+QString MinutesEditor::deadlineText() const
+{
+    return m_deadlineLabel->text();
+}
+
+QString MinutesEditor::previewHtml() const
+{
+    return m_preview->toHtml();
+}
+
+void MinutesEditor::showSection(int row)
+{
+    m_loading = true;
+    m_current = row;
+    const bool valid = row >= 0 && row < m_minutes.sections.size();
+    const MinutesSection s = valid ? m_minutes.sections.at(row) : MinutesSection {};
+    m_heading->setText(s.heading);
+    m_confidential->setChecked(s.confidential);
+    m_body->setHtml(s.bodyHtml);
+    m_body->document()->setModified(false);
+    m_heading->setModified(false);
+    m_loading = false;
+}
+
+void MinutesEditor::commitSection()
+{
+    if (m_current < 0 || m_current >= m_minutes.sections.size() || m_body->isReadOnly())
+        return;
+    if (!m_body->document()->isModified() && !m_heading->isModified())
+        return;
+    const MinutesSection before = m_minutes.sections.at(m_current);
+    MinutesSection after = before;
+    after.heading
+        = m_heading->text().trimmed().isEmpty() ? before.heading : m_heading->text().trimmed();
+    after.bodyHtml = m_body->toHtml();
+    m_body->document()->setModified(false);
+    m_heading->setModified(false);
+    Database* db = m_db;
+    m_undoStack->push(new CoreCommand(
+        tr("Edit minutes section “%1”").arg(after.heading),
+        [db, after] { return MinutesBook::updateSection(*db, after); },
+        [db, before] { return MinutesBook::updateSection(*db, before); },
+        [this] {
+            refresh();
+            Q_EMIT changed();
+        },
+        [this](const Error& e) { showError(e); }));
+}
+
+void MinutesEditor::setConfidential(bool confidential)
+{
+    commitSection();
+    if (m_current < 0 || m_current >= m_minutes.sections.size())
+        return;
+    const MinutesSection before = m_minutes.sections.at(m_current);
+    MinutesSection after = before;
+    after.confidential = confidential;
+    Database* db = m_db;
+    m_undoStack->push(new CoreCommand(
+        confidential ? tr("Mark section confidential") : tr("Make section public"),
+        [db, after] { return MinutesBook::updateSection(*db, after); },
+        [db, before] { return MinutesBook::updateSection(*db, before); },
+        [this] {
+            refresh();
+            Q_EMIT changed();
+        },
+        [this](const Error& e) { showError(e); }));
+}
+
+void MinutesEditor::advance(MinutesState to)
+{
+    commitSection();
+    // Workflow steps are recorded events (who approved, when it was posted), not undoable edits.
+    if (auto s = MinutesBook::advance(*m_db, m_meetingId, to, m_publishWhere->text()); !s)
+        return showError(s.error());
+    m_publishWhere->clear();
+    Q_EMIT statusMessage(tr("Minutes of meeting no. %1: %2")
+                             .arg(m_meeting.number)
+                             .arg(MeetingNames::minutesName(to).toLower()));
+    refresh();
+    Q_EMIT changed();
+}
+
+void MinutesEditor::exportAs(int format)
+{
+    commitSection();
+    const auto fmt = DocumentWriter::Format(format);
+    const QString path = UserPrompts::saveFileName(
+        this, tr("Export public minutes"), MinutesExporter::fileName(m_meeting.day(), fmt),
+        tr("%1 files (*.%2)")
+            .arg(DocumentWriter::extension(fmt).toUpper(), DocumentWriter::extension(fmt)));
+    if (path.isEmpty())
+        return;
+    if (auto s = MinutesExporter::exportMinutes(*m_db, m_meetingId, fmt, path); !s)
+        return showError(s.error());
+    Q_EMIT statusMessage(tr("Public minutes written to %1").arg(path));
+}
+
+void MinutesEditor::updatePreview()
+{
+    if (!m_minutes.exists) {
+        m_preview->setHtml(
+            QStringLiteral("<p><i>%1</i></p>").arg(tr("Nothing to preview yet.").toHtmlEscaped()));
+        return;
+    }
+    auto pub = MinutesExporter::publicMinutes(*m_db, m_meetingId);
+    if (!pub) {
+        m_preview->setPlainText(pub.error().fullText());
+        return;
+    }
+    // The same title and body the PDF writer lays out.
+    m_preview->setHtml(QLatin1String("<h1>") + MinutesExporter::title(pub.value()).toHtmlEscaped()
+                       + QLatin1String("</h1>") + MinutesExporter::bodyHtml(pub.value()));
+}
+
+void MinutesEditor::showError(const Error& error)
+{
+    UserPrompts::error(this, tr("Minutes"), error);
+}
+
+} // namespace csc

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "meetings/MeetingTypes.h"
+#include "rules/BusinessCalendar.h"
+#include "util/Result.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTextBrowser;
+class QTextEdit;
+class QToolButton;
+class QUndoStack;
+
+namespace csc {
+
+class Database;
+
+// The minutes of one meeting: the publication deadline on top, the workflow
+// buttons, one rich-text section at a time (any of them confidential), and beside
+// it the public preview built exactly as the exporters build the posted document.
+class MinutesEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* parent = nullptr);
+
+    void setMeeting(qint64 meetingId, QDate today);
+    void refresh();
+    // Saves the section being edited (an undoable command) if it changed.
+    void commitSection();
+
+    QString deadlineText() const;
+    DeadlineState deadlineState() const { return m_deadline.state; }
+    QString previewHtml() const;
+
+Q_SIGNALS:
+    void changed();
+    void statusMessage(const QString& text);
+
+private:
+    void showSection(int row);
+    void setConfidential(bool confidential);
+    void advance(MinutesState to);
+    void exportAs(int format);
+    void updatePreview();
+    void updateDeadline();
+    void showError(const Error& error);
+
+    Database* m_db;
+    QUndoStack* m_undoStack;
+    qint64 m_meetingId = 0;
+    QDate m_today;
+    Meeting m_meeting;
+    Minutes m_minutes;
+    DeadlineStatus m_deadline;
+    int m_current = -1;
+    bool m_loading = false;
+
+    QLabel* m_deadlineLabel;
+    QLabel* m_stateLabel;
+    QPushButton* m_generate;
+    QPushButton* m_circulate;
+    QPushButton* m_backToDraft;
+    QPushButton* m_approve;
+    QLineEdit* m_publishWhere;
+    QPushButton* m_publish;
+    QToolButton* m_export;
+    QListWidget* m_sections;
+    QLineEdit* m_heading;
+    QCheckBox* m_confidential;
+    QTextEdit* m_body;
+    QPushButton* m_save;
+    QTextBrowser* m_preview;
+};
+
+} // namespace csc
