@@ -42,6 +42,14 @@ void installTranslators(QCoreApplication& app)
         app.installTranslator(own);
 }
 
+// Headless commands keep stderr for their own one-line errors: Qt's chatter
+// about the offscreen platform or a missing runtime folder stays out of it.
+void quietHandler(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        fprintf(stderr, "%s\n", qPrintable(message));
+}
+
 QString defaultDatabasePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("cscdesk.db"));
@@ -57,6 +65,8 @@ int main(int argc, char** argv)
     // lay text out with fonts, and QFontDatabase needs a QGuiApplication.
     if (commandAt > 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (commandAt > 0 && qEnvironmentVariableIsEmpty("CSCDESK_DEBUG"))
+        qInstallMessageHandler(quietHandler);
     std::unique_ptr<QCoreApplication> app(commandAt > 0 ? new QGuiApplication(argc, argv) : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("CSCDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("cscdesk"));

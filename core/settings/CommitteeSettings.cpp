@@ -141,7 +141,7 @@ Status CommitteeSettings::setHolidays(Database& db, const QList<Holiday>& wanted
     for (const Holiday& h : wanted) {
         if (!h.day.isValid())
             return Error { tr("A holiday has no valid date."), {} };
-        after.insert(h.day.toString(Qt::ISODate), h.name);
+        after.insert(h.day.toString(Qt::ISODate), h.name.isNull() ? QStringLiteral("") : h.name);
     }
     const QList<FieldChange> changes = AuditLog::diff(before, after);
     if (changes.isEmpty())

@@ -74,10 +74,14 @@ inline qint64 addMeeting(Database& db, QDate day, MeetingKind kind = MeetingKind
 inline qint64 addCase(Database& db, const QString& reference, const QString& title,
                       bool confidential, bool exercise)
 {
+    // A bare row with a chosen reference (markers go into it); the case feature's
+    // own rules are tested with the cases, not here.
+    const int number = queryScalar(db, QStringLiteral("SELECT coalesce(max(ref_number), 0) + 1 FROM case_record")).value().toInt();
     if (auto s = execute(db,
-                         QStringLiteral("INSERT INTO case_record(reference, title, confidential, "
-                                        "is_exercise) VALUES (?, ?, ?, ?)"),
-                         { reference, title, confidential ? 1 : 0, exercise ? 1 : 0 });
+                         QStringLiteral("INSERT INTO case_record(reference, ref_year, ref_number, title, process, step, step_since, "
+                                        "opened_utc, confidential, is_exercise) VALUES (?, 2026, ?, ?, 'complaint', 'raised', "
+                                        "'2026-11-01', '2026-11-01T09:00:00Z', ?, ?)"),
+                         { reference, number, title, confidential ? 1 : 0, exercise ? 1 : 0 });
         !s)
         qWarning() << s.error().fullText();
     return queryScalar(db, QStringLiteral("SELECT id FROM case_record WHERE reference = ?"),

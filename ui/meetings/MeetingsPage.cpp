@@ -391,4 +391,11 @@ void MeetingsPage::afterChange()
     Q_EMIT dataChanged();
 }
 
+QStringList MeetingsPage::attentionNotices() const
+{
+    // Minutes due or overdue greet the secretariat when the database opens.
+    const QString due = MinutesDueWidget::summary(*context().db, QDate::currentDate());
+    return due.isEmpty() ? QStringList() : QStringList { due };
+}
+
 } // namespace csc

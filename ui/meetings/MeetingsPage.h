@@ -35,6 +35,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void reload() override;
+    QStringList attentionNotices() const override;
 
     // Tests and screenshots pin "today"; otherwise it is the current date.
     void setToday(QDate today);
