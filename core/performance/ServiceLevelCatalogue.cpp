@@ -188,6 +188,8 @@ ServiceLevelCatalogue::amend(Database& db, const ChangeRequest& request,
         return p.error();
     if (request.title.trimmed().isEmpty())
         return Error { tr("A change request needs a title."), {} };
+    if (!request.effectiveFrom.isValid())
+        return Error { tr("A change request needs the month it takes effect."), {} };
     if (newVersions.isEmpty())
         return Error { tr("A change request must change at least one service level."), {} };
     auto rated = lastRatedMonth(db);
@@ -207,11 +209,15 @@ ServiceLevelCatalogue::amend(Database& db, const ChangeRequest& request,
                QStringLiteral("INSERT INTO sle_change_request (title, requested_by, requested_on, "
                               "consultation, decision, decided_on, "
                               "effective_from, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Text columns are NOT NULL: a null QString would bind as NULL.
+    const auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
+    const QDate requestedOn
+        = request.requestedOn.isValid() ? request.requestedOn : request.effectiveFrom;
     q.bind(request.title.trimmed())
-        .bind(request.requestedBy)
-        .bind(request.requestedOn.toString(Qt::ISODate))
-        .bind(request.consultation);
-    q.bind(request.decision)
+        .bind(text(request.requestedBy))
+        .bind(requestedOn.toString(Qt::ISODate))
+        .bind(text(request.consultation));
+    q.bind(text(request.decision))
         .bind(request.decidedOn.isValid() ? QVariant(request.decidedOn.toString(Qt::ISODate))
                                           : QVariant(QMetaType(QMetaType::QString)));
     q.bind(SleMonth::key(request.effectiveFrom)).bind(request.status);
