@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -51,8 +52,11 @@ QString defaultDatabasePath()
 int main(int argc, char** argv)
 {
     const int commandAt = commandIndex(argc, argv);
-    // A command runs headless: no display is needed, so no QApplication.
-    std::unique_ptr<QCoreApplication> app(commandAt > 0 ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    // A command runs headless: no display is needed, so no QApplication. It still
+    // gets a QGuiApplication on the offscreen platform, because writing a PDF needs fonts.
+    if (commandAt > 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(commandAt > 0 ? new QGuiApplication(argc, argv) : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("CSCDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("cscdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CSC_VERSION));
