@@ -13,6 +13,12 @@ namespace {
 
 const QString kEntity = QStringLiteral("sle_finding");
 
+// The text columns are NOT NULL, and a null QString binds as NULL.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 Status ensureRow(Database& db, const QString& key)
 {
     return execute(db, QStringLiteral("INSERT OR IGNORE INTO sle_finding (month) VALUES (?)"),
@@ -98,7 +104,7 @@ Status Findings::setDecidedRating(Database& db, QDate month, const QString& rati
         = execute(db,
                   QStringLiteral(
                       "UPDATE sle_finding SET decided_rating = ?, decided_on = ? WHERE month = ?"),
-                  { rating, on, key });
+                  { text(rating), on, key });
         !s)
         return s;
     if (auto a = AuditLog::record(
@@ -130,7 +136,7 @@ Status Findings::setNarrative(Database& db, QDate month, qint64 serviceLevelId,
                                  "explained) VALUES (?, ?, ?, ?) "
                                  "ON CONFLICT (month, service_level_id) DO UPDATE SET narrative = "
                                  "excluded.narrative, explained = excluded.explained"),
-                  { key, serviceLevelId, narrative.text, narrative.explained ? 1 : 0 });
+                  { key, serviceLevelId, text(narrative.text), narrative.explained ? 1 : 0 });
         !s)
         return s;
     if (auto a = AuditLog::record(
@@ -157,7 +163,7 @@ Status Findings::setStatement(Database& db, QDate month, const QString& statemen
     if (auto s = ensureRow(db, key); !s)
         return s;
     if (auto s = execute(db, QStringLiteral("UPDATE sle_finding SET statement = ? WHERE month = ?"),
-                         { statement, key });
+                         { text(statement), key });
         !s)
         return s;
     if (auto a = AuditLog::record(

@@ -45,6 +45,20 @@ QDateTimeAxis* monthAxis(const QList<MonthEvaluation>& months)
     return axis;
 }
 
+// A 0-100% axis zoomed to the data, with round ticks.
+QValueAxis* percentAxis(qreal lowest, const QString& title)
+{
+    const qreal low = qBound(0.0, std::floor((lowest - 1) / 5) * 5, 95.0);
+    const qreal span = 100 - low;
+    const qreal step = span <= 10 ? 1 : span <= 20 ? 2 : span <= 50 ? 5 : 10;
+    auto* axis = new QValueAxis;
+    axis->setRange(low, 100);
+    axis->setTickCount(int(span / step) + 1);
+    axis->setLabelFormat(QStringLiteral("%.0f%%"));
+    axis->setTitleText(title);
+    return axis;
+}
+
 QChart* newChart(const QString& title)
 {
     auto* chart = new QChart;
@@ -123,10 +137,7 @@ QChart* PerformanceCharts::compliance(const QList<MonthEvaluation>& months, qint
     chart->addSeries(actual);
     chart->addSeries(missed);
     auto* axisX = monthAxis(months);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(qMax(0.0, std::floor(lowest / 5) * 5 - 5), 100.5);
-    axisY->setLabelFormat(QStringLiteral("%.0f%%"));
-    axisY->setTitleText(tr("Requests meeting the threshold"));
+    auto* axisY = percentAxis(lowest, tr("Requests meeting the threshold"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {
@@ -172,7 +183,7 @@ QChart* PerformanceCharts::heatMap(const QList<MonthEvaluation>& months)
         series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         series->setColor(colour);
         series->setBorderColor(colour);
-        series->setMarkerSize(months.size() > 48 ? 4 : 8);
+        series->setMarkerSize(months.size() > 48 ? 5 : 9);
     }
     met->setName(tr("Met"));
     missed->setName(tr("Missed"));
@@ -192,17 +203,17 @@ QChart* PerformanceCharts::heatMap(const QList<MonthEvaluation>& months)
     for (const auto& [series, colour] : styles)
         chart->addSeries(series);
     auto* axisX = monthAxis(months);
+    // One band per category (rows run top-down, the axis bottom-up); tooltips name the metric.
     auto* axisY = new QCategoryAxis;
     axisY->setRange(-0.5, qMax(0.5, rows.size() - 0.5));
-    axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    QString lastCategory;
+    axisY->setStartValue(-0.5);
+    axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     for (qsizetype i = rows.size() - 1; i >= 0; --i) {
-        // One label per category keeps sixty rows readable; tooltips name the metric.
         const QString category = rows.at(i).second.section(QStringLiteral(" · "), 0, 0);
-        if (category != lastCategory) {
-            axisY->append(tr("Category %1").arg(category), qreal(rows.size() - 1 - i));
-            lastCategory = category;
-        }
+        const bool lastOfBand
+            = i == 0 || rows.at(i - 1).second.section(QStringLiteral(" · "), 0, 0) != category;
+        if (lastOfBand)
+            axisY->append(tr("Category %1").arg(category), qreal(rows.size() - 1 - i) + 0.5);
     }
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
@@ -248,10 +259,7 @@ QChart* PerformanceCharts::overall(const QList<MonthEvaluation>& months)
     chart->addSeries(line);
     chart->addSeries(below);
     auto* axisX = monthAxis(months);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(qMax(0.0, std::floor(lowest / 5) * 5 - 5), 100.5);
-    axisY->setLabelFormat(QStringLiteral("%.0f%%"));
-    axisY->setTitleText(tr("Share of defined thresholds met"));
+    auto* axisY = percentAxis(lowest, tr("Share of defined thresholds met"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {
@@ -291,6 +299,8 @@ QChart* PerformanceCharts::volumes(const QList<MonthEvaluation>& months)
     chart->addSeries(series);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(labels);
+    if (labels.size() > 12)
+        axisX->setLabelsAngle(-90);
     auto* axisY = new QValueAxis;
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setTitleText(tr("Requests (summed over the category's metrics)"));
@@ -298,6 +308,7 @@ QChart* PerformanceCharts::volumes(const QList<MonthEvaluation>& months)
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
+    axisY->applyNiceNumbers();
     QObject::connect(series, &QStackedBarSeries::hovered, series,
                      [labels](bool state, int index, QBarSet* set) {
                          if (state)

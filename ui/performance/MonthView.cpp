@@ -47,6 +47,8 @@ MonthView::MonthView(Database* db, QUndoStack* undoStack, QWidget* parent)
     m_summary->setFont(big);
     m_summary->setWordWrap(true);
     m_banner->hide();
+    m_narrative->setObjectName(QStringLiteral("narrativeEdit"));
+    m_statement->setObjectName(QStringLiteral("statementEdit"));
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

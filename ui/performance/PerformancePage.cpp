@@ -237,10 +237,12 @@ void PerformancePage::importFile(const QString& path)
         QStringList lines;
         for (const ImportProblem& p : o.problems)
             lines << p.text();
+        // The first problems in the message itself, so the user can fix the file at once.
+        const QString message = tr("Nothing was imported: the file has %n problem(s).", nullptr,
+                                   int(o.problems.size()))
+            + QLatin1Char('\n') + lines.mid(0, 10).join(QLatin1Char('\n'));
         UserPrompts::error(this, tr("Import figures"),
-                           Error { tr("Nothing was imported: the file has %n problem(s).", nullptr,
-                                      int(o.problems.size())),
-                                   lines.join(QLatin1Char('\n')) });
+                           Error { message, lines.join(QLatin1Char('\n')) });
         break;
     }
     case ImportOutcome::Status::Cancelled:
