@@ -186,6 +186,10 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             grab(&page, names.at(i));
         }
+        // The compliance chart of the persistently missed metric, with its missed months marked.
+        page.chartPanel()->setServiceLevel(
+            page.monthView()->model()->index(5, 0).data(IdRole).toLongLong());
+        grab(&page, QStringLiteral("performance-compliance.png"));
         page.chartPanel()->setKind(PerformanceCharts::Kind::HeatMap);
         grab(&page, QStringLiteral("performance-heatmap.png"));
         page.chartPanel()->setKind(PerformanceCharts::Kind::Overall);
