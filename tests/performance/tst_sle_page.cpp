@@ -168,6 +168,14 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("No escalations in progress.")));
     }
 
+    void fitsASmallWindow()
+    {
+        // The main window must still fit about 1100 pixels wide with the navigation.
+        PerformancePage page({ m_db.get(), m_settings.get(), &m_undo });
+        QVERIFY2(page.minimumSizeHint().width() <= 900,
+                 qPrintable(QString::number(page.minimumSizeHint().width())));
+    }
+
     void screenshotsOfEachTab()
     {
         PerformancePage page({ m_db.get(), m_settings.get(), &m_undo });

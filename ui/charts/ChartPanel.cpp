@@ -32,7 +32,7 @@ ChartPanel::ChartPanel(Database* db, QWidget* parent)
         edit->setDisplayFormat(QStringLiteral("MMM yyyy"));
         edit->setCalendarPopup(true);
     }
-    m_metric->setMinimumContentsLength(30);
+    m_metric->setMinimumContentsLength(12);
     m_metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto* exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setToolTip(tr("Save this chart as PNG or SVG"));
