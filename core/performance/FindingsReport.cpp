@@ -2,6 +2,7 @@
 
 #include "Evaluation.h"
 #include "Findings.h"
+#include "ReportChart.h"
 #include "export/DocumentWriter.h"
 
 #include <QLocale>
@@ -104,8 +105,8 @@ Result<QString> FindingsReport::bodyHtml(const Database& db, QDate month,
     }
 
     html += QStringLiteral("<h2>") + tr("Every service level").toHtmlEscaped()
-        + QStringLiteral(
-                "</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>");
+        + QStringLiteral("</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                         "width=\"100%\">\n<thead><tr>");
     for (const QString& h : { tr("Category"), tr("Metric"), tr("Threshold"), tr("Target"),
                               tr("Requests"), tr("Actual"), tr("Result") })
         html += QStringLiteral("<th>") + h.toHtmlEscaped() + QStringLiteral("</th>");
@@ -123,8 +124,8 @@ Result<QString> FindingsReport::bodyHtml(const Database& db, QDate month,
     html += QStringLiteral("</tbody>\n</table>\n");
 
     html += QStringLiteral("<h2>") + tr("The last twelve months").toHtmlEscaped()
-        + QStringLiteral(
-                "</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>");
+        + QStringLiteral("</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                         "width=\"100%\">\n<thead><tr>");
     for (const QString& h : { tr("Month"), tr("Thresholds met"), tr("Overall"), tr("Missed") })
         html += QStringLiteral("<th>") + h.toHtmlEscaped() + QStringLiteral("</th>");
     html += QStringLiteral("</tr></thead>\n<tbody>\n");
@@ -137,6 +138,20 @@ Result<QString> FindingsReport::bodyHtml(const Database& db, QDate month,
             + cell(QLocale().toString(qsizetype(m.misses().size()))) + QStringLiteral("</tr>\n");
     }
     html += QStringLiteral("</tbody>\n</table>\n");
+    // The charts: the month-by-month share met, and each missed metric against its target.
+    html += QStringLiteral("<p>")
+        + ReportChart::imgTag(ReportChart::overallPng(months.value()),
+                              tr("Share of thresholds met per month; months with misses in red"),
+                              600, 200)
+        + QStringLiteral("</p>\n");
+    for (const MetricEvaluation& m : misses) {
+        const QString caption = tr("Compliance of %1 (category %2) against its target (dashed)")
+                                    .arg(m.metric, m.category);
+        html += QStringLiteral("<p>") + caption.toHtmlEscaped() + QStringLiteral("<br>")
+            + ReportChart::imgTag(ReportChart::compliancePng(months.value(), m.serviceLevelId),
+                                  caption, 600, 200)
+            + QStringLiteral("</p>\n");
+    }
 
     html += QStringLiteral("<h2>")
         + tr("Escalations and remedial action in progress (public parts only)").toHtmlEscaped()
@@ -146,7 +161,7 @@ Result<QString> FindingsReport::bodyHtml(const Database& db, QDate month,
             + QStringLiteral("</p>\n");
     } else {
         html += QStringLiteral(
-            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>");
+            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">\n<thead><tr>");
         for (const QString& h :
              { tr("Reference"), tr("Title"), tr("Process"), tr("Step"), tr("Opened") })
             html += QStringLiteral("<th>") + h.toHtmlEscaped() + QStringLiteral("</th>");

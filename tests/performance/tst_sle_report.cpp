@@ -106,7 +106,12 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("Root zone publication after review (category I):")));
         const QString html = m_dir.filePath(QStringLiteral("april.html"));
         QVERIFY(FindingsReport::write(*m_db, m_april, {}, QStringLiteral("html"), html));
-        QCOMPARE(missedItems(QString::fromUtf8(test::fileBytes(html))).size(), 2);
+        const QString page = QString::fromUtf8(test::fileBytes(html));
+        QCOMPARE(missedItems(page).size(), 2);
+        // The overall chart and one compliance chart per miss, inlined as PNG.
+        QCOMPARE(page.count(QStringLiteral("<img src=\"data:image/png;base64,")), 3);
+        QVERIFY(page.contains(
+            QStringLiteral("Compliance of Other change request completed (category V)")));
     }
 
     void redlineShowsWhatChangedSinceLastMonth()
