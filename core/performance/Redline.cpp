@@ -74,12 +74,13 @@ QString Redline::html(const QString& before, const QString& after)
             out += text;
             break;
         case Kind::Removed:
-            out += QStringLiteral("<del style=\"color:#b3261e\">") + text
-                + QStringLiteral("</del>");
+            // del/ins for meaning in HTML; s/u because QTextDocument ignores del/ins.
+            out += QStringLiteral("<del><s style=\"color:#b3261e\">") + text
+                + QStringLiteral("</s></del>");
             break;
         case Kind::Added:
-            out += QStringLiteral("<ins style=\"color:#1b6e2d\">") + text
-                + QStringLiteral("</ins>");
+            out += QStringLiteral("<ins><u style=\"color:#1b6e2d\">") + text
+                + QStringLiteral("</u></ins>");
             break;
         }
     }

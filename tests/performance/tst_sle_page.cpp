@@ -194,6 +194,14 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             grab(&page, names.at(i));
         }
+        // The month's findings as a redline against last month's.
+        tabs->setCurrentIndex(0);
+        page.showMonth(QDate(2026, 9, 1));
+        for (QTabWidget* inner : page.monthView()->findChildren<QTabWidget*>())
+            inner->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        grab(&page, QStringLiteral("performance-redline.png"));
+        tabs->setCurrentIndex(3);
         // The compliance chart of the persistently missed metric, with its missed months marked.
         page.chartPanel()->setServiceLevel(
             page.monthView()->model()->index(5, 0).data(IdRole).toLongLong());
