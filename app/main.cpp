@@ -38,7 +38,10 @@ void installTranslators(QCoreApplication& app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("cscdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // No catalogue for the locale (English, "C", or a language not translated yet) means
+    // the English source strings: still take cscdesk_en for its plurals ("1 day", "2 days").
+    if (own->load(locale, QStringLiteral("cscdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/cscdesk_en")))
         app.installTranslator(own);
 }
 

@@ -1,4 +1,4958 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>ActionItems</name>
+    <message>
+        <source>No action item with id %1.</source>
+        <translation>Aucun point d&apos;action avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>An action item needs a text.</source>
+        <translation>Un point d&apos;action doit avoir un texte.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsPanelProcess</name>
+    <message>
+        <source>Independent Appeals Panel</source>
+        <translation>Comité d&apos;appel indépendant</translation>
+    </message>
+    <message>
+        <source>Binding arbitration on agreed service levels, and what follows its finding.</source>
+        <translation>Arbitrage contraignant sur les niveaux de service convenus, et ce qui suit sa décision.</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Comité d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Panel under way</source>
+        <translation>Procédure d&apos;appel en cours</translation>
+    </message>
+    <message>
+        <source>The panel hears the dispute about agreed service levels.</source>
+        <translation>Le comité d&apos;appel examine le différend sur les niveaux de service convenus.</translation>
+    </message>
+    <message>
+        <source>Breach remediable: remedy period</source>
+        <translation>Manquement réparable&#xa0;: délai de correction</translation>
+    </message>
+    <message>
+        <source>IFO</source>
+        <translation>IFO</translation>
+    </message>
+    <message>
+        <source>The panel found a breach capable of remedy; the IFO has the days it set.</source>
+        <translation>Le comité d&apos;appel a constaté un manquement réparable&#xa0;; l&apos;IFO dispose du délai fixé.</translation>
+    </message>
+    <message>
+        <source>Further escalation options</source>
+        <translation>Autres voies de recours</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>An irremediable breach, or a remedy not made in time: further escalation is open.</source>
+        <translation>Manquement irréparable, ou correction non effectuée à temps&#xa0;: d&apos;autres voies de recours sont ouvertes.</translation>
+    </message>
+    <message>
+        <source>Finding: no breach</source>
+        <translation>Décision&#xa0;: aucun manquement</translation>
+    </message>
+    <message>
+        <source>No breach: resolved, no further action.</source>
+        <translation>Aucun manquement&#xa0;: résolu, sans autre suite.</translation>
+    </message>
+    <message>
+        <source>Remedied</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>The breach was remedied in time.</source>
+        <translation>Le manquement a été corrigé à temps.</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>The further escalation is concluded.</source>
+        <translation>Le recours supplémentaire est clos.</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Registry operator</source>
+        <translation>Opérateur de registre</translation>
+    </message>
+    <message>
+        <source>The appeal was withdrawn.</source>
+        <translation>L&apos;appel a été retiré.</translation>
+    </message>
+    <message>
+        <source>Panel finding</source>
+        <translation>Décision du comité d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Finding: breach capable of remedy</source>
+        <translation>Décision&#xa0;: manquement réparable</translation>
+    </message>
+    <message>
+        <source>Finding: breach not capable of remedy</source>
+        <translation>Décision&#xa0;: manquement irréparable</translation>
+    </message>
+    <message>
+        <source>Appeal withdrawn</source>
+        <translation>Appel retiré</translation>
+    </message>
+    <message>
+        <source>Remedy confirmed</source>
+        <translation>Correction confirmée</translation>
+    </message>
+    <message>
+        <source>Remedy not made in time</source>
+        <translation>Correction non effectuée à temps</translation>
+    </message>
+    <message>
+        <source>Conclude the escalation</source>
+        <translation>Clore le recours</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing: entries were removed before entry %2</source>
+        <translation>l&apos;entrée %1 manque&#xa0;: des entrées ont été supprimées avant l&apos;entrée %2</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it: an entry was inserted or removed</source>
+        <translation>l&apos;entrée %1 ne suit pas l&apos;entrée précédente&#xa0;: une entrée a été insérée ou supprimée</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered after it was written</source>
+        <translation>l&apos;entrée %1 a été modifiée après son écriture</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCategories</name>
+    <message>
+        <source>Technical checks</source>
+        <translation>Contrôles techniques</translation>
+    </message>
+    <message>
+        <source>Root zone change</source>
+        <translation>Modification de la zone racine</translation>
+    </message>
+    <message>
+        <source>Contact update</source>
+        <translation>Mise à jour des contacts</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Ticketing</source>
+        <translation>Gestion des tickets</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Delegation of a TLD</source>
+        <translation>Délégation d&apos;un TLD</translation>
+    </message>
+    <message>
+        <source>Re-delegation of a TLD</source>
+        <translation>Redélégation d&apos;un TLD</translation>
+    </message>
+    <message>
+        <source>Disputes about the delegation or re-delegation of a TLD are excluded from the committee&apos;s escalation processes; such a case cannot be opened. The operator keeps its right to take legal action directly.</source>
+        <translation>Les différends relatifs à la délégation ou à la redélégation d&apos;un TLD sont exclus des procédures de recours du comité&#xa0;; un tel dossier ne peut pas être ouvert. L&apos;opérateur conserve son droit d&apos;agir directement en justice.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a case category.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie de dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseComments</name>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Un commentaire doit contenir du texte.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>“%1” does not exist or is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; documents of a case can be at most %3.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; les documents d&apos;un dossier ne peuvent dépasser %3.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read completely.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu entièrement.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; there is nothing to store.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;; il n&apos;y a rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>There is no document #%1, or it is confidential.</source>
+        <translation>Il n&apos;existe pas de document n° %1, ou il est confidentiel.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMoves</name>
+    <message>
+        <source>Registry Stakeholder Group</source>
+        <translation>Groupe des représentants des registres (RySG)</translation>
+    </message>
+    <message>
+        <source>ccNSO Council</source>
+        <translation>Conseil de la ccNSO</translation>
+    </message>
+    <message>
+        <source>GNSO Council</source>
+        <translation>Conseil de la GNSO</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive; restore it before changing it.</source>
+        <translation>%1 est archivé&#xa0;; restaurez-le avant de le modifier.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a note saying why.</source>
+        <translation>«&#xa0;%1&#xa0;» exige une note qui en donne la raison.</translation>
+    </message>
+    <message>
+        <source>“%1” needs the %2: attach it to the move.</source>
+        <translation>«&#xa0;%1&#xa0;» exige le document «&#xa0;%2&#xa0;»&#xa0;: joignez-le au changement d&apos;étape.</translation>
+    </message>
+    <message>
+        <source>“%1” needs the period it runs for, in business days.</source>
+        <translation>«&#xa0;%1&#xa0;» exige sa durée, en jours ouvrés.</translation>
+    </message>
+    <message>
+        <source>The move cannot be dated %1: %2 entered “%3” on %4.</source>
+        <translation>Le changement d&apos;étape ne peut pas être daté du %1&#xa0;: %2 est passé à «&#xa0;%3&#xa0;» le %4.</translation>
+    </message>
+    <message>
+        <source>There is no move #%1.</source>
+        <translation>Il n&apos;existe pas de changement d&apos;étape n° %1.</translation>
+    </message>
+    <message>
+        <source>Only the latest move of %1 still in effect can be undone.</source>
+        <translation>Seul le dernier changement d&apos;étape encore en vigueur de %1 peut être annulé.</translation>
+    </message>
+    <message>
+        <source>Undo of the move to “%1”</source>
+        <translation>Annulation du passage à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is not in remedial action; there is no escalation to advance.</source>
+        <translation>%1 ne fait pas l&apos;objet de mesures correctives&#xa0;; il n&apos;y a pas de recours à faire progresser.</translation>
+    </message>
+    <message>
+        <source>%1 is already at the last escalation level (%2).</source>
+        <translation>%1 est déjà au dernier niveau de recours (%2).</translation>
+    </message>
+    <message>
+        <source>Advancing the escalation needs a note saying why.</source>
+        <translation>Faire progresser le recours exige une note qui en donne la raison.</translation>
+    </message>
+    <message>
+        <source>Escalated to %1: %2</source>
+        <translation>Recours porté au niveau «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>There is no case #%1, or it is confidential.</source>
+        <translation>Il n&apos;existe pas de dossier n° %1, ou il est confidentiel.</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>Un dossier doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A case cannot be opened in the future (%1).</source>
+        <translation>Un dossier ne peut pas être ouvert à une date future (%1).</translation>
+    </message>
+    <message>
+        <source>Service level #%1 is not in the catalogue.</source>
+        <translation>Le niveau de service n° %1 ne figure pas au catalogue.</translation>
+    </message>
+    <message>
+        <source>There is no case %1, or it is confidential.</source>
+        <translation>Il n&apos;existe pas de dossier %1, ou il est confidentiel.</translation>
+    </message>
+    <message>
+        <source>Making a case public needs the parties&apos; consent: say who agreed and how.</source>
+        <translation>Rendre un dossier public exige le consentement des parties&#xa0;: indiquez qui a donné son accord et comment.</translation>
+    </message>
+    <message>
+        <source>%1 is still open; only closed cases go to the archive.</source>
+        <translation>%1 est encore ouvert&#xa0;; seuls les dossiers clos sont archivés.</translation>
+    </message>
+    <message>
+        <source>A case cannot be linked to itself.</source>
+        <translation>Un dossier ne peut pas être lié à lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesFile</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2 (is the disk full?)</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2 (le disque est-il plein&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a changes file.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être un fichier de modifications.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSC Desk changes file or is damaged: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier de modifications CSC Desk ou il est endommagé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>its header is missing</source>
+        <translation>son en-tête manque</translation>
+    </message>
+    <message>
+        <source>its description is cut short</source>
+        <translation>sa description est tronquée</translation>
+    </message>
+    <message>
+        <source>its description is unreadable</source>
+        <translation>sa description est illisible</translation>
+    </message>
+    <message>
+        <source>its content does not match its checksum</source>
+        <translation>son contenu ne correspond pas à sa somme de contrôle</translation>
+    </message>
+    <message>
+        <source>its description is incomplete</source>
+        <translation>sa description est incomplète</translation>
+    </message>
+    <message>
+        <source>“%1” comes from another committee&apos;s database; nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» provient de la base de données d&apos;un autre comité&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was made with a newer CSC Desk (schema %2; this database has %3); update CSC Desk first. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus récente de CSC Desk (schéma %2&#xa0;; cette base de données est au schéma %3)&#xa0;; mettez d&apos;abord CSC Desk à jour. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Could not write the image “%1”.</source>
+        <translation>Impossible d&apos;écrire l&apos;image «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not write the drawing “%1”.</source>
+        <translation>Impossible d&apos;écrire le dessin «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Committee</name>
+    <message>
+        <source>No member with id %1.</source>
+        <translation>Aucun membre avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>Un membre doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>%1 needs a term start date.</source>
+        <translation>%1 doit avoir une date de début de mandat.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s term ends (%2) before it starts (%3).</source>
+        <translation>Le mandat de %1 se termine (%2) avant de commencer (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is a liaison (%2); liaisons do not vote.</source>
+        <translation>%1 est agent de liaison (%2)&#xa0;; les agents de liaison ne votent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeSettings</name>
+    <message>
+        <source>A holiday has no valid date.</source>
+        <translation>Un jour férié n&apos;a pas de date valide.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintPatterns</name>
+    <message>
+        <source>No service level</source>
+        <translation>Aucun niveau de service</translation>
+    </message>
+    <message>
+        <source>Rising complaints: %1</source>
+        <translation>Plaintes en hausse&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) about this service level between %1 and %2: %3.</source>
+        <translation>
+            <numerusform>%n plainte concernant ce niveau de service entre le %1 et le %2&#xa0;: %3.</numerusform>
+            <numerusform>%n plaintes concernant ce niveau de service entre le %1 et le %2&#xa0;: %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintProcess</name>
+    <message>
+        <source>Customer Service Complaint</source>
+        <translation>Plainte relative au service client</translation>
+    </message>
+    <message>
+        <source>An individual complaint about the IFO&apos;s customer service, escalated step by step.</source>
+        <translation>Une plainte individuelle concernant le service client de l&apos;IFO, traitée par paliers successifs.</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Plaignant</translation>
+    </message>
+    <message>
+        <source>1 · Raised with the IFO</source>
+        <translation>1 · Soumis à l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>The operator raised the problem with the IFO&apos;s customer service (e-mail, then phone).</source>
+        <translation>L&apos;opérateur a soumis le problème au service client de l&apos;IFO (courriel, puis téléphone).</translation>
+    </message>
+    <message>
+        <source>2 · Reported to the committee</source>
+        <translation>2 · Signalé au comité</translation>
+    </message>
+    <message>
+        <source>Reported to the committee for the record only; the complainant may go to the Ombudsman.</source>
+        <translation>Signalée au comité pour information seulement&#xa0;; le plaignant peut saisir le médiateur (Ombudsman).</translation>
+    </message>
+    <message>
+        <source>3 · Ombudsman</source>
+        <translation>3 · Médiateur (Ombudsman)</translation>
+    </message>
+    <message>
+        <source>Ombudsman</source>
+        <translation>Médiateur (Ombudsman)</translation>
+    </message>
+    <message>
+        <source>The Ombudsman reports the result to the operator and the committee, or redirects the matter.</source>
+        <translation>Le médiateur (Ombudsman) communique le résultat à l&apos;opérateur et au comité, ou réoriente l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>4 · Written response requested</source>
+        <translation>4 · Réponse écrite demandée</translation>
+    </message>
+    <message>
+        <source>The committee requested a written response from the IFO and facilitates an agreed outcome.</source>
+        <translation>Le comité a demandé une réponse écrite à l&apos;IFO et facilite une issue concertée.</translation>
+    </message>
+    <message>
+        <source>5 · External mediation</source>
+        <translation>5 · Médiation externe</translation>
+    </message>
+    <message>
+        <source>Committee and mediator</source>
+        <translation>Comité et médiateur externe</translation>
+    </message>
+    <message>
+        <source>An external mediator, with reports on the earlier attempts from the committee and the IFO.</source>
+        <translation>Un médiateur externe, avec des rapports du comité et de l&apos;IFO sur les tentatives précédentes.</translation>
+    </message>
+    <message>
+        <source>6 · Systemic failure?</source>
+        <translation>6 · Défaillance systémique&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The committee decides whether a systemic failure is involved (and may open Problem Management).</source>
+        <translation>Le comité décide s&apos;il s&apos;agit d&apos;une défaillance systémique (et peut ouvrir une procédure de gestion des problèmes).</translation>
+    </message>
+    <message>
+        <source>7 · Independent Appeals Panel</source>
+        <translation>7 · Comité d&apos;appel indépendant</translation>
+    </message>
+    <message>
+        <source>Registry operator</source>
+        <translation>Opérateur de registre</translation>
+    </message>
+    <message>
+        <source>The registry operator started an Independent Appeals Panel on its own.</source>
+        <translation>L&apos;opérateur de registre a saisi de lui-même le Comité d&apos;appel indépendant.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Resolved with the remedial action agreed.</source>
+        <translation>Résolu, avec les mesures correctives convenues.</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the complainant.</source>
+        <translation>Retiré par le plaignant.</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>Réorienté</translation>
+    </message>
+    <message>
+        <source>Not an IANA operational issue: redirected to the right body.</source>
+        <translation>Pas un problème opérationnel IANA&#xa0;: réorienté vers l&apos;instance compétente.</translation>
+    </message>
+    <message>
+        <source>Report to the committee</source>
+        <translation>Signaler au comité</translation>
+    </message>
+    <message>
+        <source>Go to the Ombudsman</source>
+        <translation>Saisir le médiateur (Ombudsman)</translation>
+    </message>
+    <message>
+        <source>Skip the Ombudsman: request a written response</source>
+        <translation>Sans passer par le médiateur&#xa0;: demander une réponse écrite</translation>
+    </message>
+    <message>
+        <source>Ombudsman failed: request a written response</source>
+        <translation>Échec du médiateur&#xa0;: demander une réponse écrite</translation>
+    </message>
+    <message>
+        <source>Ombudsman&apos;s report</source>
+        <translation>Rapport du médiateur (Ombudsman)</translation>
+    </message>
+    <message>
+        <source>Redirect to another body</source>
+        <translation>Réorienter vers une autre instance</translation>
+    </message>
+    <message>
+        <source>Facilitation failed: engage a mediator</source>
+        <translation>Échec de la facilitation&#xa0;: faire appel à un médiateur externe</translation>
+    </message>
+    <message>
+        <source>IFO&apos;s written response</source>
+        <translation>Réponse écrite de l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>Mediation failed: consider systemic failure</source>
+        <translation>Échec de la médiation&#xa0;: envisager une défaillance systémique</translation>
+    </message>
+    <message>
+        <source>Mediator&apos;s report</source>
+        <translation>Rapport du médiateur externe</translation>
+    </message>
+    <message>
+        <source>Operator starts an Independent Appeals Panel</source>
+        <translation>L&apos;opérateur saisit le Comité d&apos;appel indépendant</translation>
+    </message>
+    <message>
+        <source>Resolve (remedial action agreed)</source>
+        <translation>Résoudre (mesures correctives convenues)</translation>
+    </message>
+    <message>
+        <source>Panel finding</source>
+        <translation>Décision du comité d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the complainant</source>
+        <translation>Retiré par le plaignant</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionCheck</name>
+    <message>
+        <source>1 gTLD member; the charter asks for at least %1</source>
+        <translation>1 membre gTLD&#xa0;; la charte en demande au moins %1</translation>
+    </message>
+    <message>
+        <source>%1 gTLD members; the charter asks for at least %2</source>
+        <translation>%1 membres gTLD&#xa0;; la charte en demande au moins %2</translation>
+    </message>
+    <message>
+        <source>1 ccTLD member; the charter asks for at least %1</source>
+        <translation>1 membre ccTLD&#xa0;; la charte en demande au moins %1</translation>
+    </message>
+    <message>
+        <source>%1 ccTLD members; the charter asks for at least %2</source>
+        <translation>%1 membres ccTLD&#xa0;; la charte en demande au moins %2</translation>
+    </message>
+    <message>
+        <source>No liaison from the IFO; the charter asks for one</source>
+        <translation>Aucun agent de liaison de l&apos;IFO&#xa0;; la charte en prévoit un</translation>
+    </message>
+    <message>
+        <source>%1 IFO liaisons; the charter provides for one</source>
+        <translation>%1 agents de liaison de l&apos;IFO&#xa0;; la charte en prévoit un</translation>
+    </message>
+    <message>
+        <source>%1 × %2; the charter provides for at most one</source>
+        <translation>%1 × %2&#xa0;; la charte en prévoit au plus un</translation>
+    </message>
+    <message>
+        <source>%1 is a liaison (%2) but marked as voting; liaisons do not vote</source>
+        <translation>%1 est agent de liaison (%2) mais marqué comme votant&#xa0;; les agents de liaison ne votent pas</translation>
+    </message>
+    <message>
+        <source>No chair; the committee elects one</source>
+        <translation>Aucune présidence&#xa0;; le comité élit son président</translation>
+    </message>
+    <message>
+        <source>%1 chairs; the committee has one</source>
+        <translation>%1 présidents&#xa0;; le comité n&apos;en a qu&apos;un</translation>
+    </message>
+    <message>
+        <source>No %1 for the IFO</source>
+        <translation>Pas de «&#xa0;%1&#xa0;» pour l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>%1 members are the %2; there should be one</source>
+        <translation>%1 membres ont le rôle «&#xa0;%2&#xa0;»&#xa0;; il ne devrait y en avoir qu&apos;un</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSC Desk database: it is not an SQLite file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données CSC Desk&#xa0;: ce n&apos;est pas un fichier SQLite.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened.</source>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was left untouched. Restore it from a backup copy.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé et n&apos;a pas été modifié. Restaurez-le à partir d&apos;une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The database “%1” does not exist.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for “%1”.</source>
+        <translation>Impossible de créer le dossier de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another application, not a CSC Desk database. It was left untouched.</source>
+        <translation>«&#xa0;%1&#xa0;» est une base SQLite d&apos;une autre application, pas une base de données CSC Desk. Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer CSC Desk (schema %2; this version reads up to %3). Update CSC Desk to open it; the file was left untouched.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de CSC Desk (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Mettez CSC Desk à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Opened read-only as requested.</source>
+        <translation>Ouverte en lecture seule, comme demandé.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only; changes cannot be saved.</source>
+        <translation>Le fichier ou son dossier est en lecture seule&#xa0;; les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Another CSC Desk (process %1 on %2) has this database open; this window is read-only.</source>
+        <translation>Une autre instance de CSC Desk (processus %1 sur %2) a ouvert cette base de données&#xa0;; cette fenêtre est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade to this version of CSC Desk, but it is read-only: %2</source>
+        <translation>«&#xa0;%1&#xa0;» doit être mis à niveau pour cette version de CSC Desk, mais il est en lecture seule&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not save a backup of “%1” before upgrading it; nothing was changed.</source>
+        <translation>Impossible d&apos;enregistrer une sauvegarde de «&#xa0;%1&#xa0;» avant sa mise à niveau&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot create an in-memory database.</source>
+        <translation>Impossible de créer une base de données en mémoire.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database.</source>
+        <translation>Impossible de configurer la base de données.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed; it was left as it was.</source>
+        <translation>La mise à niveau de la base de données vers le schéma %1 a échoué&#xa0;; elle est restée en l&apos;état.</translation>
+    </message>
+    <message>
+        <source>Cannot record the schema version.</source>
+        <translation>Impossible d&apos;enregistrer la version du schéma.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de données n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy “%1”.</source>
+        <translation>Impossible d&apos;écrire la copie «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <source>A decision needs a text.</source>
+        <translation>Une décision doit avoir un texte.</translation>
+    </message>
+    <message>
+        <source>A decision needs the date it was taken.</source>
+        <translation>Une décision doit avoir la date à laquelle elle a été prise.</translation>
+    </message>
+    <message>
+        <source>A decision is taken at a meeting or by e-mail.</source>
+        <translation>Une décision est prise en réunion ou par courriel.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and does not vote; only voting members&apos; votes are recorded.</source>
+        <translation>%1 a le rôle «&#xa0;%2&#xa0;» et ne vote pas&#xa0;; seuls les votes des membres votants sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>This decision is closed: the minutes of its meeting were approved.</source>
+        <translation>Cette décision est close&#xa0;: le procès-verbal de sa réunion a été approuvé.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the voting members answered; a decision needs at least %2.</source>
+        <translation>Seuls %1 des membres votants ont répondu&#xa0;; une décision en exige au moins %2.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the voting members present; a decision needs at least %2.</source>
+        <translation>Seuls %1 des membres votants sont présents&#xa0;; une décision en exige au moins %2.</translation>
+    </message>
+    <message>
+        <source>Not unanimous; with vacancies on the committee decisions must be unanimous.</source>
+        <translation>Pas d&apos;unanimité&#xa0;; lorsque des sièges du comité sont vacants, les décisions doivent être unanimes.</translation>
+    </message>
+    <message>
+        <source>Not carried: %1 for, %2 against.</source>
+        <translation>Rejetée&#xa0;: %1 pour, %2 contre.</translation>
+    </message>
+    <message>
+        <source>Carried unanimously (%1 for).</source>
+        <translation>Adoptée à l&apos;unanimité (%1 pour).</translation>
+    </message>
+    <message>
+        <source>Carried: %1 for, %2 against, %3 abstaining.</source>
+        <translation>Adoptée&#xa0;: %1 pour, %2 contre, %3 abstention(s).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The demo spans 1 to 30 years, not %1.</source>
+        <translation>La démo couvre de 1 à 30 ans, pas %1.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; the demo generator only writes new files.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; le générateur de démo n&apos;écrit que de nouveaux fichiers.</translation>
+    </message>
+    <message>
+        <source>Demo generator</source>
+        <translation>Générateur de démo</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>Unknown format “%1”: use html, pdf or md.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez html, pdf ou md.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2 (is the disk full?)</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2 (le disque est-il plein&#xa0;?)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureImporter</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FigureStore</name>
+    <message>
+        <source>Counts cannot be negative.</source>
+        <translation>Les nombres ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>More requests met the threshold (%1) than were handled (%2).</source>
+        <translation>Plus de demandes ont respecté le seuil (%1) qu&apos;il n&apos;en a été traité (%2).</translation>
+    </message>
+    <message>
+        <source>Figures need a month.</source>
+        <translation>Les chiffres doivent indiquer un mois.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Excellent</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>Satisfactory</source>
+        <translation>Satisfaisant</translation>
+    </message>
+    <message>
+        <source>%1 — performance was 100%, all %2 defined thresholds met.</source>
+        <translation>%1 — la performance a été de 100&#xa0;%, les %2 seuils définis ont tous été respectés.</translation>
+    </message>
+    <message>
+        <source>%1 (category %2)</source>
+        <translation>%1 (catégorie %2)</translation>
+    </message>
+    <message>
+        <source>%1 — performance was %2, %3 of %4 thresholds met, and the missed thresholds (%5) were satisfactorily explained and do not indicate a performance issue.</source>
+        <translation>%1 — la performance a été de %2, %3 seuils respectés sur %4&#xa0;; les seuils manqués (%5) ont été expliqués de façon satisfaisante et ne révèlent pas de problème de performance.</translation>
+    </message>
+    <message>
+        <source>%1 — performance was %2, %3 of %4 thresholds met.</source>
+        <translation>%1 — la performance a été de %2, %3 seuils respectés sur %4.</translation>
+    </message>
+    <message>
+        <source>%1 (category %2): %3 against a target of %4. %5</source>
+        <translation>%1 (catégorie %2)&#xa0;: %3 pour un objectif de %4. %5</translation>
+    </message>
+    <message>
+        <source>No explanation recorded yet.</source>
+        <translation>Aucune explication enregistrée pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsReport</name>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>Missed (persistent)</source>
+        <translation>Manqué (persistant)</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>Met (no requests)</source>
+        <translation>Respecté (aucune demande)</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>Aucun chiffre</translation>
+    </message>
+    <message>
+        <source>CSC findings on IFO performance — %1</source>
+        <translation>Constatations du CSC sur la performance de l&apos;IFO — %1</translation>
+    </message>
+    <message>
+        <source>%1 (proposed; not yet decided by the committee)</source>
+        <translation>%1 (proposé&#xa0;; pas encore décidé par le comité)</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Évaluation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>Missed thresholds</source>
+        <translation>Seuils manqués</translation>
+    </message>
+    <message>
+        <source>No threshold was missed.</source>
+        <translation>Aucun seuil n&apos;a été manqué.</translation>
+    </message>
+    <message>
+        <source>%1 (category %2)</source>
+        <translation>%1 (catégorie %2)</translation>
+    </message>
+    <message>
+        <source>%1 against a target of %2.</source>
+        <translation>%1 pour un objectif de %2.</translation>
+    </message>
+    <message>
+        <source>Missed persistently in recent months.</source>
+        <translation>Manqué de façon persistante au cours des derniers mois.</translation>
+    </message>
+    <message>
+        <source>Every service level</source>
+        <translation>Tous les niveaux de service</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>The last twelve months</source>
+        <translation>Les douze derniers mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Thresholds met</source>
+        <translation>Seuils respectés</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Share of thresholds met per month; months with misses in red</source>
+        <translation>Part des seuils respectés par mois&#xa0;; mois avec des manquements en rouge</translation>
+    </message>
+    <message>
+        <source>Compliance of %1 (category %2) against its target (dashed)</source>
+        <translation>Conformité de %1 (catégorie %2) par rapport à son objectif (en pointillés)</translation>
+    </message>
+    <message>
+        <source>Escalations and remedial action in progress (public parts only)</source>
+        <translation>Recours et mesures correctives en cours (parties publiques uniquement)</translation>
+    </message>
+    <message>
+        <source>No escalations in progress.</source>
+        <translation>Aucun recours en cours.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayFile</name>
+    <message>
+        <source>Cannot read the holiday file “%1”: %2</source>
+        <translation>Impossible de lire le fichier de jours fériés «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is not an all-day event; a holiday file holds whole days.</source>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un événement sur une journée entière&#xa0;; un fichier de jours fériés contient des journées entières.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is not a date (write YYYY-MM-DD, optionally followed by a name).</source>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas une date (écrivez AAAA-MM-JJ, éventuellement suivi d&apos;un nom).</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendar</name>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1: not an iCalendar file (it does not start with BEGIN:VCALENDAR).</source>
+        <translation>%1&#xa0;: ce n&apos;est pas un fichier iCalendar (il ne commence pas par BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a NAME:VALUE line.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une ligne NOM:VALEUR.</translation>
+    </message>
+    <message>
+        <source>%1: the event has no DTSTART.</source>
+        <translation>%1&#xa0;: l&apos;événement n&apos;a pas de DTSTART.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (YYYYMMDD).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date (AAAAMMJJ).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date-time (YYYYMMDDTHHMMSSZ).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date-heure (AAAAMMJJTHHMMSSZ).</translation>
+    </message>
+    <message>
+        <source>%1: the event is not closed with END:VEVENT.</source>
+        <translation>%1&#xa0;: l&apos;événement n&apos;est pas fermé par END:VEVENT.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingNames</name>
+    <message>
+        <source>Monthly meeting</source>
+        <translation>Réunion mensuelle</translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting</source>
+        <translation>Réunion extraordinaire</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstention</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>Diffusé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>No meeting with id %1.</source>
+        <translation>Aucune réunion avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>No meeting was held on %1.</source>
+        <translation>Aucune réunion ne s&apos;est tenue le %1.</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Appel nominal</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Points d&apos;action en cours</translation>
+    </message>
+    <message>
+        <source>IFO performance for %1: the IFO&apos;s report and the committee&apos;s findings</source>
+        <translation>Performance de l&apos;IFO pour %1&#xa0;: le rapport de l&apos;IFO et les constatations du comité</translation>
+    </message>
+    <message>
+        <source>Annual consultation on IFO performance</source>
+        <translation>Consultation annuelle sur la performance de l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Adjourn</source>
+        <translation>Levée de la séance</translation>
+    </message>
+    <message>
+        <source>A meeting needs a date and time.</source>
+        <translation>Une réunion doit avoir une date et une heure.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The agenda item is no longer there.</source>
+        <translation>Le point de l&apos;ordre du jour n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The minutes already have a section for this agenda item; keep it and mark it confidential or leave it empty instead.</source>
+        <translation>Le procès-verbal a déjà une section pour ce point de l&apos;ordre du jour&#xa0;; conservez-la et marquez-la confidentielle, ou laissez-la vide.</translation>
+    </message>
+    <message>
+        <source>Cannot move agenda item %1 to position %2: the agenda has %3 items.</source>
+        <translation>Impossible de déplacer le point %1 de l&apos;ordre du jour en position %2&#xa0;: l&apos;ordre du jour compte %3 points.</translation>
+    </message>
+    <message>
+        <source>No case with id %1.</source>
+        <translation>Aucun dossier avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberNames</name>
+    <message>
+        <source>gTLD registry member</source>
+        <translation>Membre représentant un registre gTLD</translation>
+    </message>
+    <message>
+        <source>ccTLD registry member</source>
+        <translation>Membre représentant un registre ccTLD</translation>
+    </message>
+    <message>
+        <source>IFO liaison</source>
+        <translation>Agent de liaison de l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>Other TLD liaison</source>
+        <translation>Agent de liaison (autres TLD)</translation>
+    </message>
+    <message>
+        <source>GNSO liaison</source>
+        <translation>Agent de liaison de la GNSO</translation>
+    </message>
+    <message>
+        <source>RSSAC liaison</source>
+        <translation>Agent de liaison du RSSAC</translation>
+    </message>
+    <message>
+        <source>SSAC liaison</source>
+        <translation>Agent de liaison du SSAC</translation>
+    </message>
+    <message>
+        <source>GAC liaison</source>
+        <translation>Agent de liaison du GAC</translation>
+    </message>
+    <message>
+        <source>ALAC liaison</source>
+        <translation>Agent de liaison de l&apos;ALAC</translation>
+    </message>
+    <message>
+        <source>Primary point of contact</source>
+        <translation>Point de contact principal</translation>
+    </message>
+    <message>
+        <source>Secondary point of contact</source>
+        <translation>Point de contact secondaire</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesBook</name>
+    <message>
+        <source>%1 (liaison)</source>
+        <translation>%1 (agent de liaison)</translation>
+    </message>
+    <message>
+        <source>These minutes have no draft yet.</source>
+        <translation>Ce procès-verbal n&apos;a pas encore de projet.</translation>
+    </message>
+    <message>
+        <source>The minutes are %1; only a draft can be edited (return circulated minutes to draft first).</source>
+        <translation>Le procès-verbal est à l&apos;état «&#xa0;%1&#xa0;»&#xa0;; seul un projet peut être modifié (remettez d&apos;abord le procès-verbal diffusé à l&apos;état de projet).</translation>
+    </message>
+    <message>
+        <source>Meeting %1 already has minutes; edit them instead.</source>
+        <translation>La réunion %1 a déjà un procès-verbal&#xa0;; modifiez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Case %1.</source>
+        <translation>Dossier %1.</translation>
+    </message>
+    <message>
+        <source>The minutes section is no longer there.</source>
+        <translation>La section du procès-verbal n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Minutes cannot go from %1 to %2.</source>
+        <translation>Le procès-verbal ne peut pas passer de l&apos;état «&#xa0;%1&#xa0;» à l&apos;état «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Say where the minutes are published (a web address or the list they went to).</source>
+        <translation>Indiquez où le procès-verbal est publié (une adresse web ou la liste à laquelle il a été envoyé).</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDeadline</name>
+    <message>
+        <source>published; was due %1</source>
+        <translation>publié&#xa0;; échéance le %1</translation>
+    </message>
+    <message>
+        <source>due today (%1), last business day</source>
+        <translation>échéance aujourd&apos;hui (%1), dernier jour ouvré</translation>
+    </message>
+    <message>
+        <source>overdue since %1 (1 business day late)</source>
+        <translation>en retard depuis le %1 (1 jour ouvré de retard)</translation>
+    </message>
+    <message>
+        <source>overdue since %1 (%2 business days late)</source>
+        <translation>en retard depuis le %1 (%2 jours ouvrés de retard)</translation>
+    </message>
+    <message>
+        <source>due %1, 1 business day left</source>
+        <translation>échéance le %1, 1 jour ouvré restant</translation>
+    </message>
+    <message>
+        <source>due %1, %2 business days left</source>
+        <translation>échéance le %1, %2 jours ouvrés restants</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesExporter</name>
+    <message>
+        <source>Minutes of the CSC %1 no. %2, %3</source>
+        <translation>Procès-verbal de la %1 n° %2 du CSC, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 UTC.</source>
+        <translation>%1, %2–%3 UTC.</translation>
+    </message>
+    <message>
+        <source>The meeting was quorate.</source>
+        <translation>Le quorum était atteint.</translation>
+    </message>
+    <message>
+        <source>The meeting was not quorate.</source>
+        <translation>Le quorum n&apos;était pas atteint.</translation>
+    </message>
+    <message>
+        <source>Approved by the committee on %1.</source>
+        <translation>Approuvé par le comité le %1.</translation>
+    </message>
+    <message>
+        <source>Draft minutes, not yet approved by the committee.</source>
+        <translation>Projet de procès-verbal, pas encore approuvé par le comité.</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Aucune note.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>(case %1)</source>
+        <translation>(dossier %1)</translation>
+    </message>
+    <message>
+        <source>Taken by e-mail on %1.</source>
+        <translation>Prise par courriel le %1.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Points d&apos;action</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>Meeting no. %1 has no minutes yet; generate the draft first.</source>
+        <translation>La réunion n° %1 n&apos;a pas encore de procès-verbal&#xa0;; générez d&apos;abord le projet.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesReview</name>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Un commentaire doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>Say which changes the minutes need.</source>
+        <translation>Indiquez les modifications que le procès-verbal nécessite.</translation>
+    </message>
+    <message>
+        <source>These minutes are not circulated for approval yet.</source>
+        <translation>Ce procès-verbal n&apos;est pas encore diffusé pour approbation.</translation>
+    </message>
+    <message>
+        <source>These minutes were approved already; they can no longer be approved or changed.</source>
+        <translation>Ce procès-verbal a déjà été approuvé&#xa0;; il ne peut plus être approuvé ni modifié.</translation>
+    </message>
+    <message>
+        <source>That section is no longer part of these minutes.</source>
+        <translation>Cette section ne fait plus partie de ce procès-verbal.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEvaluation</name>
+    <message>
+        <source>PTI met %1 of the %2 defined thresholds (%3).</source>
+        <translation>PTI a respecté %1 des %2 seuils définis (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threshold(s) have no figures yet.</source>
+        <translation>
+            <numerusform>%n seuil n&apos;a pas encore de chiffres.</numerusform>
+            <numerusform>%n seuils n&apos;ont pas encore de chiffres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ObligationCalendar</name>
+    <message>
+        <source>CSC %1 no. %2</source>
+        <translation>CSC&#xa0;: %1 n° %2</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting no. %1 due for publication</source>
+        <translation>Procès-verbal de la réunion n° %1 à publier</translation>
+    </message>
+    <message>
+        <source>Minutes deadline</source>
+        <translation>Échéance du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Annual consultation on IFO performance</source>
+        <translation>Consultation annuelle sur la performance de l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>Obligation</translation>
+    </message>
+    <message>
+        <source>With the IFO, ccTLD and gTLD registry operators and the community.</source>
+        <translation>Avec l&apos;IFO, les opérateurs de registres ccTLD et gTLD et la communauté.</translation>
+    </message>
+    <message>
+        <source>Charter review (12 months after the first meeting), with public comment</source>
+        <translation>Révision de la charte (12 mois après la première réunion), avec consultation publique</translation>
+    </message>
+    <message>
+        <source>Independent audit of IFO performance due</source>
+        <translation>Échéance de l&apos;audit indépendant de la performance de l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>IANA naming function review team</source>
+        <translation>Équipe de révision de la fonction de nommage IANA</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Customer Standing Committee</source>
+        <translation>Comité permanent des clients</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceCharts</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Compliance against target</source>
+        <translation>Conformité par rapport à l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Met and missed by month</source>
+        <translation>Respectés et manqués par mois</translation>
+    </message>
+    <message>
+        <source>Thresholds met per month</source>
+        <translation>Seuils respectés par mois</translation>
+    </message>
+    <message>
+        <source>Requests handled</source>
+        <translation>Demandes traitées</translation>
+    </message>
+    <message>
+        <source>%1 (category %2)</source>
+        <translation>%1 (catégorie %2)</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>Compliance: %1</source>
+        <translation>Conformité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Requests meeting the threshold</source>
+        <translation>Demandes respectant le seuil</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 requests (%4), target %5</source>
+        <translation>%1&#xa0;: %2 demandes sur %3 (%4), objectif %5</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>Aucun chiffre</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>Aucune demande</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Catégorie %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Thresholds met</source>
+        <translation>Seuils respectés</translation>
+    </message>
+    <message>
+        <source>Months with misses</source>
+        <translation>Mois avec des manquements</translation>
+    </message>
+    <message>
+        <source>Share of defined thresholds met</source>
+        <translation>Part des seuils définis respectés</translation>
+    </message>
+    <message>
+        <source>Requests (summed over the category&apos;s metrics)</source>
+        <translation>Demandes (total des mesures de la catégorie)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 requests</source>
+        <translation>%1, %2&#xa0;: %3 demandes</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Seeing confidential material</source>
+        <translation>Consulter les documents confidentiels</translation>
+    </message>
+    <message>
+        <source>Changing cases</source>
+        <translation>Modifier les dossiers</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <source>Editing meetings and minutes</source>
+        <translation>Modifier les réunions et les procès-verbaux</translation>
+    </message>
+    <message>
+        <source>Approving minutes</source>
+        <translation>Approuver les procès-verbaux</translation>
+    </message>
+    <message>
+        <source>Publishing minutes</source>
+        <translation>Publier les procès-verbaux</translation>
+    </message>
+    <message>
+        <source>Managing the committee&apos;s records</source>
+        <translation>Gérer les registres du comité</translation>
+    </message>
+    <message>
+        <source>Importing performance figures</source>
+        <translation>Importer les chiffres de performance</translation>
+    </message>
+    <message>
+        <source>Commenting</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <source>Completing your action items</source>
+        <translation>Terminer vos points d&apos;action</translation>
+    </message>
+    <message>
+        <source>Exporting review copies and merging them back</source>
+        <translation>Exporter les copies de relecture et les réintégrer</translation>
+    </message>
+    <message>
+        <source>%1 is not possible in a review copy: case steps, the service level catalogue, the roster and the minutes&apos; text belong to the committee&apos;s database. Comment, approve, vote or complete your action items here instead.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas possible dans une copie de relecture&#xa0;: les étapes des dossiers, le catalogue des niveaux de service, la liste des membres et le texte des procès-verbaux relèvent de la base de données du comité. Ici, vous pouvez plutôt commenter, approuver, voter ou terminer vos points d&apos;action.</translation>
+    </message>
+    <message>
+        <source>%1 needs the role %2; you are signed in as %3.</source>
+        <translation>«&#xa0;%1&#xa0;» exige le rôle %2&#xa0;; vous êtes connecté en tant que %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemManagementProcess</name>
+    <message>
+        <source>Problem Management</source>
+        <translation>Gestion des problèmes</translation>
+    </message>
+    <message>
+        <source>A critical, persistent or systemic failure the committee takes up itself.</source>
+        <translation>Une défaillance critique, persistante ou systémique dont le comité se saisit lui-même.</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>1 · Failure reported to the IFO</source>
+        <translation>1 · Défaillance signalée à l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>The committee reported the significant failure and requested a response.</source>
+        <translation>Le comité a signalé la défaillance importante et demandé une réponse.</translation>
+    </message>
+    <message>
+        <source>Technical expert team</source>
+        <translation>Équipe d&apos;experts techniques</translation>
+    </message>
+    <message>
+        <source>Committee and experts</source>
+        <translation>Comité et experts</translation>
+    </message>
+    <message>
+        <source>Experts find the root cause with the IFO and advise whether the failure is critical or systemic.</source>
+        <translation>Les experts recherchent la cause première avec l&apos;IFO et indiquent si la défaillance est critique ou systémique.</translation>
+    </message>
+    <message>
+        <source>2 · Remedial action directed</source>
+        <translation>2 · Mesures correctives ordonnées</translation>
+    </message>
+    <message>
+        <source>IFO</source>
+        <translation>IFO</translation>
+    </message>
+    <message>
+        <source>The committee directed remedial action within a specified period; escalation levels apply.</source>
+        <translation>Le comité a ordonné des mesures correctives dans un délai déterminé&#xa0;; les niveaux de recours s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>3 · Confirming completion</source>
+        <translation>3 · Confirmation de l&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>The committee checks that the remedial action was completed.</source>
+        <translation>Le comité vérifie que les mesures correctives ont été menées à bien.</translation>
+    </message>
+    <message>
+        <source>4 · Mediation</source>
+        <translation>4 · Médiation</translation>
+    </message>
+    <message>
+        <source>Committee and mediator</source>
+        <translation>Comité et médiateur externe</translation>
+    </message>
+    <message>
+        <source>Remediation was unsatisfactory; a mediator is involved.</source>
+        <translation>Les mesures correctives ont été insatisfaisantes&#xa0;; un médiateur externe intervient.</translation>
+    </message>
+    <message>
+        <source>5 · Binding Appeals Panel</source>
+        <translation>5 · Comité d&apos;appel contraignant</translation>
+    </message>
+    <message>
+        <source>Mediation failed; a binding Independent Appeals Panel was initiated.</source>
+        <translation>La médiation a échoué&#xa0;; une procédure contraignante devant le Comité d&apos;appel indépendant a été engagée.</translation>
+    </message>
+    <message>
+        <source>Escalated to ccNSO and GNSO Councils</source>
+        <translation>Porté devant les conseils de la ccNSO et de la GNSO</translation>
+    </message>
+    <message>
+        <source>ccNSO and GNSO Councils</source>
+        <translation>Conseils de la ccNSO et de la GNSO</translation>
+    </message>
+    <message>
+        <source>Unremedied to the committee&apos;s satisfaction; escalated to the Councils.</source>
+        <translation>Non corrigé à la satisfaction du comité&#xa0;; porté devant les conseils.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Remedied to the committee&apos;s satisfaction.</source>
+        <translation>Corrigé à la satisfaction du comité.</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Closed by the committee without further action.</source>
+        <translation>Clos par le comité sans autre suite.</translation>
+    </message>
+    <message>
+        <source>Appoint a technical expert team</source>
+        <translation>Nommer une équipe d&apos;experts techniques</translation>
+    </message>
+    <message>
+        <source>Response inadequate: direct remedial action</source>
+        <translation>Réponse insuffisante&#xa0;: ordonner des mesures correctives</translation>
+    </message>
+    <message>
+        <source>IFO&apos;s response</source>
+        <translation>Réponse de l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>Response adequate: resolve</source>
+        <translation>Réponse suffisante&#xa0;: résoudre</translation>
+    </message>
+    <message>
+        <source>Direct remedial action on the experts&apos; advice</source>
+        <translation>Ordonner des mesures correctives sur l&apos;avis des experts</translation>
+    </message>
+    <message>
+        <source>Expert team&apos;s report</source>
+        <translation>Rapport de l&apos;équipe d&apos;experts</translation>
+    </message>
+    <message>
+        <source>Not critical or systemic: resolve</source>
+        <translation>Ni critique ni systémique&#xa0;: résoudre</translation>
+    </message>
+    <message>
+        <source>IFO reports completion</source>
+        <translation>L&apos;IFO signale l&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Confirm completion</source>
+        <translation>Confirmer l&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Remediation unsatisfactory: involve a mediator</source>
+        <translation>Mesures correctives insatisfaisantes&#xa0;: faire intervenir un médiateur externe</translation>
+    </message>
+    <message>
+        <source>Mediation failed: initiate a binding panel</source>
+        <translation>Échec de la médiation&#xa0;: engager une procédure d&apos;appel contraignante</translation>
+    </message>
+    <message>
+        <source>Mediator&apos;s report</source>
+        <translation>Rapport du médiateur externe</translation>
+    </message>
+    <message>
+        <source>Mediation succeeded: resolve</source>
+        <translation>Médiation réussie&#xa0;: résoudre</translation>
+    </message>
+    <message>
+        <source>Panel finding: resolve</source>
+        <translation>Décision du comité d&apos;appel&#xa0;: résoudre</translation>
+    </message>
+    <message>
+        <source>Panel finding</source>
+        <translation>Décision du comité d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Escalate to the ccNSO and GNSO Councils</source>
+        <translation>Porter devant les conseils de la ccNSO et de la GNSO</translation>
+    </message>
+    <message>
+        <source>Remedied after escalation: resolve</source>
+        <translation>Corrigé après recours&#xa0;: résoudre</translation>
+    </message>
+    <message>
+        <source>Close without further action</source>
+        <translation>Clore sans autre suite</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessDefinition</name>
+    <message>
+        <source>“%1” is not a step of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une étape de la procédure «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The case is already at “%1”.</source>
+        <translation>Le dossier est déjà à l&apos;étape «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is an end state: a closed case is not reopened. Open a new case and link it.</source>
+        <translation>«&#xa0;%1&#xa0;» est un état final&#xa0;: un dossier clos n&apos;est pas rouvert. Ouvrez un nouveau dossier et liez-le.</translation>
+    </message>
+    <message>
+        <source>The committee has no active role in a %1; the case is only logged for the record.</source>
+        <translation>Le comité n&apos;a pas de rôle actif dans la procédure «&#xa0;%1&#xa0;»&#xa0;; le dossier est seulement consigné pour mémoire.</translation>
+    </message>
+    <message>
+        <source>A case does not go back from “%1” to the earlier step “%2” (Undo reverses a move just made). From here it can move to %3.</source>
+        <translation>Un dossier ne revient pas de «&#xa0;%1&#xa0;» à l&apos;étape antérieure «&#xa0;%2&#xa0;» (Annuler défait un changement d&apos;étape qui vient d&apos;être fait). À partir d&apos;ici, il peut passer à %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 cannot move from “%2” to “%3”. From here it can move to %4.</source>
+        <translation>%1 ne peut pas passer de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;». À partir d&apos;ici, il peut passer à %4.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>CSC Desk</source>
+        <translation>CSC Desk</translation>
+    </message>
+    <message>
+        <source>CSC Desk cannot open the database</source>
+        <translation>CSC Desk ne peut pas ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>There is no section “%1”; use one of: %2.</source>
+        <translation>Il n&apos;y a pas de section «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;une des suivantes&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCopy</name>
+    <message>
+        <source>There is no member “%1” on the roster.</source>
+        <translation>Il n&apos;y a pas de membre «&#xa0;%1&#xa0;» dans la liste des membres.</translation>
+    </message>
+    <message>
+        <source>This is already a review copy; export review copies from the committee&apos;s database.</source>
+        <translation>Ceci est déjà une copie de relecture&#xa0;; exportez les copies de relecture depuis la base de données du comité.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new file for the review copy.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un nouveau fichier pour la copie de relecture.</translation>
+    </message>
+    <message>
+        <source>The review copy could not be compacted.</source>
+        <translation>La copie de relecture n&apos;a pas pu être compactée.</translation>
+    </message>
+    <message>
+        <source>This database is not a review copy; there are no changes to send back.</source>
+        <translation>Cette base de données n&apos;est pas une copie de relecture&#xa0;; il n&apos;y a aucune modification à renvoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMerge</name>
+    <message>
+        <source>A change to %1</source>
+        <translation>Une modification de %1</translation>
+    </message>
+    <message>
+        <source>this kind of record cannot be changed from a review copy</source>
+        <translation>ce type d&apos;enregistrement ne peut pas être modifié depuis une copie de relecture</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNames</name>
+    <message>
+        <source>Chair</source>
+        <translation>Président</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Agent de liaison</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+</context>
+<context>
+    <name>RootZoneEmergencyProcess</name>
+    <message>
+        <source>Root Zone Emergency</source>
+        <translation>Urgence de la zone racine</translation>
+    </message>
+    <message>
+        <source>Expedited handling between a TLD manager and the IFO, logged for the record only.</source>
+        <translation>Traitement accéléré entre un gestionnaire de TLD et l&apos;IFO, consigné pour mémoire uniquement.</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Consigné</translation>
+    </message>
+    <message>
+        <source>TLD manager and IFO</source>
+        <translation>Gestionnaire de TLD et IFO</translation>
+    </message>
+    <message>
+        <source>Handled between the TLD manager and the IFO; the committee keeps the record.</source>
+        <translation>Traité entre le gestionnaire de TLD et l&apos;IFO&#xa0;; le comité conserve la trace.</translation>
+    </message>
+    <message>
+        <source>Closed for the record</source>
+        <translation>Clos pour mémoire</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>The emergency is over; the record stays for pattern analysis.</source>
+        <translation>L&apos;urgence est terminée&#xa0;; la trace est conservée pour l&apos;analyse des tendances.</translation>
+    </message>
+    <message>
+        <source>Close the record</source>
+        <translation>Clore la trace</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelCatalogue</name>
+    <message>
+        <source>A version needs the month it takes effect.</source>
+        <translation>Une version doit indiquer le mois de son entrée en vigueur.</translation>
+    </message>
+    <message>
+        <source>The threshold must be a positive duration.</source>
+        <translation>Le seuil doit être une durée positive.</translation>
+    </message>
+    <message>
+        <source>The compliance target must be between 0 and 100%.</source>
+        <translation>L&apos;objectif de conformité doit être compris entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>There is no service level number %1.</source>
+        <translation>Il n&apos;existe pas de niveau de service numéro %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a process category (I to V).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie de procédure (I à V).</translation>
+    </message>
+    <message>
+        <source>A service level needs a metric name.</source>
+        <translation>Un niveau de service doit avoir un nom de mesure.</translation>
+    </message>
+    <message>
+        <source>Category %1 already has a metric “%2”.</source>
+        <translation>La catégorie %1 a déjà une mesure «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A change request needs a title.</source>
+        <translation>Une demande de modification doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A change request needs the month it takes effect.</source>
+        <translation>Une demande de modification doit indiquer le mois de son entrée en vigueur.</translation>
+    </message>
+    <message>
+        <source>A change request must change at least one service level.</source>
+        <translation>Une demande de modification doit modifier au moins un niveau de service.</translation>
+    </message>
+    <message>
+        <source>A change cannot take effect in %1: the committee has already rated that month, and a change never rewrites a month already evaluated. Choose %2 or later.</source>
+        <translation>Une modification ne peut pas entrer en vigueur en %1&#xa0;: le comité a déjà évalué ce mois, et une modification ne réécrit jamais un mois déjà évalué. Choisissez %2 ou plus tard.</translation>
+    </message>
+    <message>
+        <source>Service level %1 already has a version from %2; a new one must start later.</source>
+        <translation>Le niveau de service %1 a déjà une version à partir de %2&#xa0;; une nouvelle version doit commencer plus tard.</translation>
+    </message>
+    <message>
+        <source>Could not rename the metric; is the name already used in its category?</source>
+        <translation>Impossible de renommer la mesure&#xa0;; le nom est-il déjà utilisé dans sa catégorie&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>SleText</name>
+    <message>
+        <source>I — Routine updates affecting the root zone</source>
+        <translation>I — Mises à jour courantes touchant la zone racine</translation>
+    </message>
+    <message>
+        <source>II — Routine updates not affecting the root zone</source>
+        <translation>II — Mises à jour courantes ne touchant pas la zone racine</translation>
+    </message>
+    <message>
+        <source>III — Creating or transferring a gTLD</source>
+        <translation>III — Création ou transfert d&apos;un gTLD</translation>
+    </message>
+    <message>
+        <source>IV — Creating or transferring a ccTLD</source>
+        <translation>IV — Création ou transfert d&apos;un ccTLD</translation>
+    </message>
+    <message>
+        <source>V — Other change requests</source>
+        <translation>V — Autres demandes de modification</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Nothing can be changed: %1</source>
+        <translation>Aucune modification possible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be written.</source>
+        <translation>La base de données est occupée ou ne peut pas être écrite.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written.</source>
+        <translation>La base de données ne peut pas être écrite.</translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>Aucune transaction n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved (is the disk full?); nothing was written.</source>
+        <translation>Les modifications n&apos;ont pas pu être enregistrées (le disque est-il plein&#xa0;?)&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlan</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>A work item needs a title.</source>
+        <translation>Un élément de travail doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The work item is no longer there.</source>
+        <translation>L&apos;élément de travail n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanExporter</name>
+    <message>
+        <source>Work plan of the Customer Standing Committee</source>
+        <translation>Plan de travail du Comité permanent des clients</translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation>Élément de travail</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>csc</name>
+    <message>
+        <source>Imports the IFO&apos;s figures from a CSV file (per request or per month).</source>
+        <translation>Importe les chiffres de l&apos;IFO depuis un fichier CSV (par demande ou par mois).</translation>
+    </message>
+    <message>
+        <source>Replace months that were already imported.</source>
+        <translation>Remplacer les mois déjà importés.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>Le fichier CSV.</translation>
+    </message>
+    <message>
+        <source>sle import needs exactly one FILE</source>
+        <translation>sle import exige exactement un FICHIER</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows (%2) for %3.</source>
+        <translation>%1 lignes importées (%2) pour %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: le fichier comporte %n problème.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: le fichier comporte %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures for %1 were already imported; nothing was changed. Run again with --replace to replace them.</source>
+        <translation>Les chiffres de %1 ont déjà été importés&#xa0;; rien n&apos;a été modifié. Relancez avec --replace pour les remplacer.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>--month must be YYYY-MM, not “%1”</source>
+        <translation>--month doit être au format AAAA-MM, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Shows a month&apos;s evaluation against the service levels.</source>
+        <translation>Affiche l&apos;évaluation d&apos;un mois au regard des niveaux de service.</translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM.</source>
+        <translation>Le mois, AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (par défaut), csv ou json.</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not “%1”</source>
+        <translation>--format doit être table, csv ou json, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Proposed rating: %1</source>
+        <translation>Évaluation proposée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Decided rating: %1</source>
+        <translation>Évaluation décidée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cat</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Writes the monthly findings report for public posting.</source>
+        <translation>Rédige le rapport mensuel de constatations à publier.</translation>
+    </message>
+    <message>
+        <source>pdf or html.</source>
+        <translation>pdf ou html.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf or html, not “%1”</source>
+        <translation>--format doit être pdf ou html, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FICHIER est obligatoire</translation>
+    </message>
+    <message>
+        <source>Findings for %1 written to %2</source>
+        <translation>Constatations pour %1 écrites dans %2</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk sle import FILE [--replace] | status --month YYYY-MM [--format table|csv|json] | report --month YYYY-MM --format pdf|html --out FILE</source>
+        <translation>utilisation&#xa0;: cscdesk sle import FICHIER [--replace] | status --month AAAA-MM [--format table|csv|json] | report --month AAAA-MM --format pdf|html --out FICHIER</translation>
+    </message>
+    <message>
+        <source>unknown sle subcommand “%1”; %2</source>
+        <translation>sous-commande sle «&#xa0;%1&#xa0;» inconnue&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>meeting no. %1</source>
+        <translation>réunion n° %1</translation>
+    </message>
+    <message>
+        <source>a meeting no longer on record</source>
+        <translation>une réunion qui ne figure plus dans les registres</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Commentaire sur %1</translation>
+    </message>
+    <message>
+        <source>comments are added, never edited or removed</source>
+        <translation>les commentaires sont ajoutés, jamais modifiés ni supprimés</translation>
+    </message>
+    <message>
+        <source>Review of the minutes of %1</source>
+        <translation>Relecture du procès-verbal de %1</translation>
+    </message>
+    <message>
+        <source>reviews are added, never edited or removed</source>
+        <translation>les relectures sont ajoutées, jamais modifiées ni supprimées</translation>
+    </message>
+    <message>
+        <source>Approval of the minutes of %1</source>
+        <translation>Approbation du procès-verbal de %1</translation>
+    </message>
+    <message>
+        <source>Request for changes to the minutes of %1</source>
+        <translation>Demande de modifications du procès-verbal de %1</translation>
+    </message>
+    <message>
+        <source>Comment on the minutes of %1</source>
+        <translation>Commentaire sur le procès-verbal de %1</translation>
+    </message>
+    <message>
+        <source>Vote “%1” on decision %2</source>
+        <translation>Vote «&#xa0;%1&#xa0;» sur la décision %2</translation>
+    </message>
+    <message>
+        <source>a vote cannot be withdrawn from a review copy</source>
+        <translation>un vote ne peut pas être retiré depuis une copie de relecture</translation>
+    </message>
+    <message>
+        <source>a review copy only carries its own member&apos;s vote</source>
+        <translation>une copie de relecture ne contient que le vote de son propre membre</translation>
+    </message>
+    <message>
+        <source>%1 marked done</source>
+        <translation>%1 marqué comme terminé</translation>
+    </message>
+    <message>
+        <source>Action item %1 marked done</source>
+        <translation>Point d&apos;action %1 marqué comme terminé</translation>
+    </message>
+    <message>
+        <source>action items are created and removed by the secretariat</source>
+        <translation>les points d&apos;action sont créés et supprimés par le secrétariat</translation>
+    </message>
+    <message>
+        <source>it was marked done meanwhile (note: “%1”)</source>
+        <translation>il a été marqué comme terminé entre-temps (note&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+    </message>
+</context>
+<context>
+    <name>csc::ActionItemModel</name>
+    <message>
+        <source>%1 (confidential)</source>
+        <translation>%1 (confidentiel)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>csc::AgendaModel</name>
+    <message>
+        <source> — case %1</source>
+        <translation> — dossier %1</translation>
+    </message>
+    <message>
+        <source> (confidential)</source>
+        <translation> (confidentiel)</translation>
+    </message>
+    <message>
+        <source>Confidential: its minutes section starts confidential and stays out of public minutes.</source>
+        <translation>Confidentiel&#xa0;: la section correspondante du procès-verbal est d&apos;abord confidentielle et reste hors du procès-verbal public.</translation>
+    </message>
+    <message>
+        <source>Tick to mark this item confidential.</source>
+        <translation>Cochez pour marquer ce point comme confidentiel.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::AgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nouveau sujet</translation>
+    </message>
+    <message>
+        <source>New agenda topic</source>
+        <translation>Nouveau sujet à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Ajouter un sujet</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Drag lines or press Ctrl+Up / Ctrl+Down to reorder; tick a line to mark it confidential; open action items are carried over by themselves.</source>
+        <translation>Faites glisser les lignes ou appuyez sur Ctrl+Haut / Ctrl+Bas pour les réordonner&#xa0;; cochez une ligne pour la marquer confidentielle&#xa0;; les points d&apos;action en cours sont reportés automatiquement.</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Modifier le point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Add agenda topic</source>
+        <translation>Ajouter un sujet à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Supprimer le point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Déplacer le point de l&apos;ordre du jour</translation>
+    </message>
+</context>
+<context>
+    <name>csc::AttendanceModel</name>
+    <message>
+        <source>%1 (does not vote)</source>
+        <translation>%1 (ne vote pas)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CalendarEventModel</name>
+    <message>
+        <source>all day</source>
+        <translation>toute la journée</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CalendarPage</name>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Events of the month</source>
+        <translation>Événements du mois</translation>
+    </message>
+    <message>
+        <source>Dates the obligations are computed from</source>
+        <translation>Dates de référence pour le calcul des obligations</translation>
+    </message>
+    <message>
+        <source>Stewardship transition:</source>
+        <translation>Transition IANA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First meeting:</source>
+        <translation>Première réunion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Annual consultation:</source>
+        <translation>Consultation annuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last audit:</source>
+        <translation>Dernier audit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The review team meets 3 years after the transition, then every 4 years.</source>
+        <translation>L&apos;équipe de révision se réunit 3 ans après la transition, puis tous les 4 ans.</translation>
+    </message>
+    <message>
+        <source>The charter is reviewed 12 months after the first meeting (default: meeting no. 1).</source>
+        <translation>La charte est révisée 12 mois après la première réunion (par défaut&#xa0;: réunion n° 1).</translation>
+    </message>
+    <message>
+        <source>The annual consultation repeats on this day each year.</source>
+        <translation>La consultation annuelle a lieu chaque année à cette date.</translation>
+    </message>
+    <message>
+        <source>An independent audit is due every 3 years.</source>
+        <translation>Un audit indépendant est dû tous les 3 ans.</translation>
+    </message>
+    <message>
+        <source>Save dates</source>
+        <translation>Enregistrer les dates</translation>
+    </message>
+    <message>
+        <source>Export as iCalendar (.ics)…</source>
+        <translation>Exporter au format iCalendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Export the committee calendar</source>
+        <translation>Exporter le calendrier du comité</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar written to %1</source>
+        <translation>Calendrier écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Change calendar dates</source>
+        <translation>Modifier les dates du calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CaseBoard</name>
+    <message>
+        <source>%1
+Acts: %2</source>
+        <translation>%1
+Acteurs&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>end state</source>
+        <translation>état final</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CaseCardDelegate</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance %1</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Clos le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d in step</source>
+        <translation>
+            <numerusform>%n j à l&apos;étape</numerusform>
+            <numerusform>%n j à l&apos;étape</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csc::CaseDetailPane</name>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Déplacer vers…</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach…</source>
+        <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+        <source>Make &amp;public…</source>
+        <translation>Rendre p&amp;ublic…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchiver</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>Niveau &amp;supérieur…</translation>
+    </message>
+    <message>
+        <source>Case detail</source>
+        <translation>Détail du dossier</translation>
+    </message>
+    <message>
+        <source>Add a comment and press Enter</source>
+        <translation>Ajoutez un commentaire et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Select a card to see its timeline, comments and documents.</source>
+        <translation>Sélectionnez une carte pour voir son historique, ses commentaires et ses documents.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n business day(s) late</source>
+        <translation>
+            <numerusform>%1, %n jour ouvré de retard</numerusform>
+            <numerusform>%1, %n jours ouvrés de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n business day(s) left</source>
+        <translation>
+            <numerusform>%1, %n jour ouvré restant</numerusform>
+            <numerusform>%1, %n jours ouvrés restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#8e44ad&apos;&gt;Confidential&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#8e44ad&apos;&gt;Confidentiel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#007a87&apos;&gt;Table-top exercise&lt;/b&gt; (kept out of statistics and public output)</source>
+        <translation>&lt;b style=&apos;color:#007a87&apos;&gt;Exercice sur table&lt;/b&gt; (exclu des statistiques et des publications)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source> — since %1</source>
+        <translation> — depuis le %1</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos le</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Recours</translation>
+    </message>
+    <message>
+        <source>level %1 of %2: %3</source>
+        <translation>niveau %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Opened at &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Ouvert à l&apos;étape &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 → &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Document&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(annulé)</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Commentaires (%1)</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Aucun commentaire pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Dossiers liés</translation>
+    </message>
+    <message>
+        <source>Opened from</source>
+        <translation>Ouvert depuis</translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation>A conduit à</translation>
+    </message>
+    <message>
+        <source>Notices owed</source>
+        <translation>Notifications dues</translation>
+    </message>
+    <message>
+        <source>remedial action invoked (%1)</source>
+        <translation>mesures correctives engagées (%1)</translation>
+    </message>
+    <message>
+        <source>escalated to %1</source>
+        <translation>porté au niveau «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Publication decisions</source>
+        <translation>Décisions de publication</translation>
+    </message>
+    <message>
+        <source>made public</source>
+        <translation>rendu public</translation>
+    </message>
+    <message>
+        <source>made confidential</source>
+        <translation>rendu confidentiel</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CaseListModel</name>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · .%2</source>
+        <translation>%1 · .%2</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CasesPage</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;En retard seulement</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>Archiver %1</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restaurer %1</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, comments and notes…</source>
+        <translation>Rechercher dans les titres, descriptions, commentaires et notes…</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>Sur le tableau</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archives</translation>
+    </message>
+    <message>
+        <source>Board and archive</source>
+        <translation>Tableau et archives</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>Tout opérateur</translation>
+    </message>
+    <message>
+        <source>Any service level</source>
+        <translation>Tout niveau</translation>
+    </message>
+    <message>
+        <source>%1 cannot move to “%2”: %3</source>
+        <translation>%1 ne peut pas passer à «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Move %1 to “%2”</source>
+        <translation>Passer %1 à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Déplacer vers…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Make &amp;public…</source>
+        <translation>Rendre p&amp;ublic…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from the archive</source>
+        <translation>&amp;Restaurer depuis les archives</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>Open a Problem Management Case</source>
+        <translation>Ouvrir un dossier de gestion des problèmes</translation>
+    </message>
+    <message>
+        <source>Open a Problem Management case about “%1”, linked to %2?</source>
+        <translation>Ouvrir un dossier de gestion des problèmes concernant «&#xa0;%1&#xa0;», lié à %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Make %1 Public</source>
+        <translation>Rendre %1 public</translation>
+    </message>
+    <message>
+        <source>Cases stay confidential unless the parties agree. Who agreed to publication, when and how?</source>
+        <translation>Les dossiers restent confidentiels sauf accord des parties. Qui a consenti à la publication, quand et comment&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Make %1 public</source>
+        <translation>Rendre %1 public</translation>
+    </message>
+    <message>
+        <source>Escalate Remedial Action</source>
+        <translation>Porter les mesures correctives au niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Why does the remedial action go to the next level? The registry stakeholder group and the ccNSO and GNSO Councils will be owed a notice.</source>
+        <translation>Pourquoi les mesures correctives passent-elles au niveau supérieur&#xa0;? Une notification sera due au groupe des représentants des registres et aux conseils de la ccNSO et de la GNSO.</translation>
+    </message>
+    <message>
+        <source>Attach a Document</source>
+        <translation>Joindre un document</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CatalogueModel</name>
+    <message>
+        <source>Cat.</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>En vigueur depuis</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CatalogueView</name>
+    <message>
+        <source>Effective from</source>
+        <translation>En vigueur à partir de</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation>Demande de modification</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>New service level…</source>
+        <translation>Nouveau niveau de service…</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Record a change request that gives the selected service level a new version from a month on</source>
+        <translation>Enregistrer une demande de modification qui donne au niveau de service sélectionné une nouvelle version à partir d&apos;un mois donné</translation>
+    </message>
+    <message>
+        <source>Definitions in force in the chosen month; grey rows are not defined then.</source>
+        <translation>Définitions en vigueur le mois choisi&#xa0;; les lignes grisées ne sont pas définies à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Versions of the selected service level</source>
+        <translation>Versions du niveau de service sélectionné</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Demandes de modification</translation>
+    </message>
+    <message>
+        <source>The IFO</source>
+        <translation>L&apos;IFO</translation>
+    </message>
+    <message>
+        <source>The committee</source>
+        <translation>Le comité</translation>
+    </message>
+    <message>
+        <source>original definition</source>
+        <translation>définition d&apos;origine</translation>
+    </message>
+    <message>
+        <source>New service level “%1”</source>
+        <translation>Nouveau niveau de service «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Niveaux de service</translation>
+    </message>
+    <message>
+        <source>Select the service level to amend first.</source>
+        <translation>Sélectionnez d&apos;abord le niveau de service à modifier.</translation>
+    </message>
+    <message>
+        <source>“%1” amended from %2.</source>
+        <translation>«&#xa0;%1&#xa0;» modifié à partir de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::ChangeCapture</name>
+    <message>
+        <source>Your changes could not be recorded for sending back.</source>
+        <translation>Vos modifications n&apos;ont pas pu être enregistrées pour être renvoyées.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::ChartPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or SVG</source>
+        <translation>Enregistrer ce graphique en PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Graphique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Mesure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CommitteePage</name>
+    <message>
+        <source>Roster</source>
+        <translation>Liste des membres</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>The roster meets the charter&apos;s minimum composition.</source>
+        <translation>La liste des membres respecte la composition minimale prévue par la charte.</translation>
+    </message>
+    <message>
+        <source>The roster does not meet the charter: %1.</source>
+        <translation>La liste des membres ne respecte pas la charte&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>csc::DecisionModel</name>
+    <message>
+        <source>%1 (by e-mail)</source>
+        <translation>%1 (par courriel)</translation>
+    </message>
+    <message>
+        <source> — case %1</source>
+        <translation> — dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 (confidential)</source>
+        <translation>%1 (confidentiel)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>csc::FigureEntryDialog</name>
+    <message>
+        <source>Enter a month&apos;s figures</source>
+        <translation>Saisir les chiffres d&apos;un mois</translation>
+    </message>
+    <message>
+        <source>Cat.</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Met the threshold</source>
+        <translation>Seuil respecté</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): enter whole, non-negative numbers for both counts.</source>
+        <translation>Ligne %1 (%2)&#xa0;: saisissez des nombres entiers positifs ou nuls pour les deux valeurs.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): more requests met the threshold (%3) than were handled (%4).</source>
+        <translation>Ligne %1 (%2)&#xa0;: plus de demandes ont respecté le seuil (%3) qu&apos;il n&apos;en a été traité (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>csc::FigureImporter</name>
+    <message>
+        <source>The file is empty; it needs a header line naming its columns.</source>
+        <translation>Le fichier est vide&#xa0;; il lui faut une ligne d&apos;en-tête nommant ses colonnes.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”.</source>
+        <translation>Colonne «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <source>The header has no “%1” column (a %2 file needs it).</source>
+        <translation>L&apos;en-tête n&apos;a pas de colonne «&#xa0;%1&#xa0;» (un fichier %2 en a besoin).</translation>
+    </message>
+    <message>
+        <source>A per-request file needs “start” and “end” columns or a “duration_seconds” column.</source>
+        <translation>Un fichier par demande doit avoir des colonnes «&#xa0;start&#xa0;» et «&#xa0;end&#xa0;» ou une colonne «&#xa0;duration_seconds&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a process category (I to V).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie de procédure (I à V).</translation>
+    </message>
+    <message>
+        <source>The metric is not valid UTF-8 text.</source>
+        <translation>La mesure n&apos;est pas un texte UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>Unknown metric “%1” in category %2.</source>
+        <translation>Mesure «&#xa0;%1&#xa0;» inconnue dans la catégorie %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (YYYY-MM).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un mois (AAAA-MM).</translation>
+    </message>
+    <message>
+        <source>The request id is empty.</source>
+        <translation>L&apos;identifiant de la demande est vide.</translation>
+    </message>
+    <message>
+        <source>The TLD is empty.</source>
+        <translation>Le TLD est vide.</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8 (save the file as UTF-8).</source>
+        <translation>Le texte n&apos;est pas de l&apos;UTF-8 valide (enregistrez le fichier en UTF-8).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration in seconds (a non-negative number).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une durée en secondes (un nombre positif ou nul).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a timestamp (YYYY-MM-DDTHH:MM:SSZ).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un horodatage (AAAA-MM-JJTHH:MM:SSZ).</translation>
+    </message>
+    <message>
+        <source>The request ends before it starts.</source>
+        <translation>La demande se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The request has neither a duration nor start and end times.</source>
+        <translation>La demande n&apos;a ni durée ni heures de début et de fin.</translation>
+    </message>
+    <message>
+        <source>“%1” (category %2) was not a defined service level in %3.</source>
+        <translation>«&#xa0;%1&#xa0;» (catégorie %2) n&apos;était pas un niveau de service défini en %3.</translation>
+    </message>
+    <message>
+        <source>The database refused the row: %1</source>
+        <translation>La base de données a refusé la ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of requests.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de demandes.</translation>
+    </message>
+    <message>
+        <source>The number of requests cannot be negative (%1).</source>
+        <translation>Le nombre de demandes ne peut pas être négatif (%1).</translation>
+    </message>
+    <message>
+        <source>The number of requests meeting the threshold cannot be negative (%1).</source>
+        <translation>Le nombre de demandes respectant le seuil ne peut pas être négatif (%1).</translation>
+    </message>
+    <message>
+        <source>More requests met the threshold (%1) than were handled (%2).</source>
+        <translation>Plus de demandes ont respecté le seuil (%1) qu&apos;il n&apos;en a été traité (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” already has figures for %2 on line %3.</source>
+        <translation>«&#xa0;%1&#xa0;» a déjà des chiffres pour %2 à la ligne %3.</translation>
+    </message>
+    <message>
+        <source>The database refused an operation.</source>
+        <translation>La base de données a refusé une opération.</translation>
+    </message>
+    <message>
+        <source>Broken quoting: %1.</source>
+        <translation>Guillemets mal formés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The line has %1 columns; the header has %2.</source>
+        <translation>La ligne a %1 colonnes&#xa0;; l&apos;en-tête en a %2.</translation>
+    </message>
+    <message>
+        <source>More problems were found; only the first %1 are listed.</source>
+        <translation>D&apos;autres problèmes ont été trouvés&#xa0;; seuls les %1 premiers sont listés.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no figures.</source>
+        <translation>Le fichier a un en-tête mais aucun chiffre.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MainWindow</name>
+    <message>
+        <source>CSC Desk</source>
+        <translation>CSC Desk</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>The member&apos;s changes were merged.</source>
+        <translation>Les modifications du membre ont été intégrées.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About CSC Desk</source>
+        <translation>À &amp;propos de CSC Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>in-memory database</source>
+        <translation>base de données en mémoire</translation>
+    </message>
+    <message>
+        <source>%1 — read-only</source>
+        <translation>%1 — lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 — CSC Desk</source>
+        <translation>%1 — CSC Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review copy for %1, taken %2.&lt;/b&gt; Comment, approve minutes, vote and complete your action items here; then use File › Write Changes to Send Back.</source>
+        <translation>&lt;b&gt;Copie de relecture pour %1, créée le %2.&lt;/b&gt; Commentez, approuvez les procès-verbaux, votez et terminez vos points d&apos;action ici&#xa0;; puis utilisez Fichier › Écrire les modifications à renvoyer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>CSC Desk databases (*.db *.sqlite *.cscdesk);;All files (*)</source>
+        <translation>Bases de données CSC Desk (*.db *.sqlite *.cscdesk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>About CSC Desk</source>
+        <translation>À propos de CSC Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CSC Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a Customer Standing Committee: escalated cases, the IANA naming function&apos;s service levels, meetings and minutes, on one desk and offline.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CSC Desk %1&lt;/h3&gt;&lt;p&gt;L&apos;outil de travail d&apos;un Comité permanent des clients&#xa0;: dossiers en recours, niveaux de service de la fonction de nommage IANA, réunions et procès-verbaux, sur un seul bureau et hors ligne.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2 et SQLite.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MeetingListModel</name>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <source>Extraordinary</source>
+        <translation>Extraordinaire</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>No minutes yet</source>
+        <translation>Pas encore de procès-verbal</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>en retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>PV</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Taken by e-mail</source>
+        <translation>Prise par courriel</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Points d&apos;action</translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation>Modifier la présence</translation>
+    </message>
+    <message>
+        <source>The decision, as it will read in the minutes</source>
+        <translation>La décision, telle qu&apos;elle figurera au procès-verbal</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>Records the votes of the voting members present as in favour; liaisons do not vote.</source>
+        <translation>Enregistre les votes des membres votants présents comme favorables&#xa0;; les agents de liaison ne votent pas.</translation>
+    </message>
+    <message>
+        <source>Change action item status</source>
+        <translation>Modifier le statut du point d&apos;action</translation>
+    </message>
+    <message>
+        <source>Edit action item note</source>
+        <translation>Modifier la note du point d&apos;action</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Nouveau point d&apos;action</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Raised at this meeting, then the open ones carried over from earlier meetings. Tick to complete; double-click the note to edit.</source>
+        <translation>Ceux soulevés lors de cette réunion, puis ceux encore en cours reportés des réunions précédentes. Cochez pour terminer&#xa0;; double-cliquez sur la note pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Meetings &amp; Minutes</source>
+        <translation>Réunions et PV</translation>
+    </message>
+    <message>
+        <source>Quorate: %1 of %2 voting members present.</source>
+        <translation>Quorum atteint&#xa0;: %1 membres votants présents sur %2.</translation>
+    </message>
+    <message>
+        <source>Not quorate: %1 of %2 voting members present.</source>
+        <translation>Quorum non atteint&#xa0;: %1 membres votants présents sur %2.</translation>
+    </message>
+    <message>
+        <source>Decisions can be taken (at least %1 members present).</source>
+        <translation>Des décisions peuvent être prises (au moins %1 membres présents).</translation>
+    </message>
+    <message>
+        <source>No decisions: at least %1 members must be present.</source>
+        <translation>Aucune décision possible&#xa0;: au moins %1 membres doivent être présents.</translation>
+    </message>
+    <message>
+        <source>With vacancies on the committee, decisions must be unanimous.</source>
+        <translation>Lorsque des sièges du comité sont vacants, les décisions doivent être unanimes.</translation>
+    </message>
+    <message>
+        <source>Meeting created with the standing agenda and the open action items.</source>
+        <translation>Réunion créée avec l&apos;ordre du jour permanent et les points d&apos;action en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MemberDialog</name>
+    <message>
+        <source>Votes</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Fin du mandat</translation>
+    </message>
+    <message>
+        <source>Chair of the committee</source>
+        <translation>Préside le comité</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Add a member or liaison</source>
+        <translation>Ajouter un membre ou un agent de liaison</translation>
+    </message>
+    <message>
+        <source>Not a point of contact</source>
+        <translation>Pas un point de contact</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation>&amp;Affiliation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Seat:</source>
+        <translation>&amp;Siège&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Term &amp;starts:</source>
+        <translation>&amp;Début du mandat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>IFO &amp;contact:</source>
+        <translation>Contact &amp;IFO&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Liaisons do not vote.</source>
+        <translation>Les agents de liaison ne votent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::Migrations</name>
+    <message>
+        <source>A schema script is missing from this build.</source>
+        <translation>Un script de schéma manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>The database schema could not be created.</source>
+        <translation>Le schéma de la base de données n&apos;a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MinutesDueWidget</name>
+    <message>
+        <source>Minutes due</source>
+        <translation>Procès-verbaux dus</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting no. %1, %2</source>
+        <translation>Procès-verbal de la réunion n° %1, %2</translation>
+    </message>
+    <message>
+        <source>no draft yet</source>
+        <translation>pas encore de projet</translation>
+    </message>
+    <message>
+        <source>Minutes to publish</source>
+        <translation>Procès-verbaux à publier</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting no. %1 %2</source>
+        <translation>Procès-verbal de la réunion n° %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>; %1 more unpublished (%2 overdue)</source>
+        <translation>&#xa0;; %1 autre(s) non publié(s), dont %2 en retard</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MinutesEditor</name>
+    <message>
+        <source>Generate draft</source>
+        <translation>Générer le projet</translation>
+    </message>
+    <message>
+        <source>Circulate to members</source>
+        <translation>Diffuser aux membres</translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation>Remettre à l&apos;état de projet</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Mark published</source>
+        <translation>Marquer comme publié</translation>
+    </message>
+    <message>
+        <source>Confidential (left out of the public minutes)</source>
+        <translation>Confidentiel (exclu du procès-verbal public)</translation>
+    </message>
+    <message>
+        <source>Save section</source>
+        <translation>Enregistrer la section</translation>
+    </message>
+    <message>
+        <source>Where published (web address)</source>
+        <translation>Lieu de publication (adresse web)</translation>
+    </message>
+    <message>
+        <source>Where the minutes are published</source>
+        <translation>Où le procès-verbal est publié</translation>
+    </message>
+    <message>
+        <source>Export public minutes</source>
+        <translation>Exporter le PV public</translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation>HTML…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>Minutes sections</source>
+        <translation>Sections du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Section heading</source>
+        <translation>Titre de la section</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Texte de la section</translation>
+    </message>
+    <message>
+        <source>Public preview</source>
+        <translation>Aperçu public</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft&lt;/b&gt; (members only)</source>
+        <translation>&lt;b&gt;Projet&lt;/b&gt; (membres uniquement)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Public preview&lt;/b&gt; — exactly what will be posted; confidential sections and case details are left out</source>
+        <translation>&lt;b&gt;Aperçu public&lt;/b&gt; — exactement ce qui sera publié&#xa0;; les sections confidentielles et le détail des dossiers sont exclus</translation>
+    </message>
+    <message>
+        <source>Confidential: %1</source>
+        <translation>Confidentiel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No minutes yet: generate the draft from the meeting&apos;s attendance, agenda, decisions and action items.</source>
+        <translation>Pas encore de procès-verbal&#xa0;: générez le projet à partir de la présence, de l&apos;ordre du jour, des décisions et des points d&apos;action de la réunion.</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Procès-verbal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> · circulated %1</source>
+        <translation> · diffusé le %1</translation>
+    </message>
+    <message>
+        <source> · approved by %1 on %2</source>
+        <translation> · approuvé par %1 le %2</translation>
+    </message>
+    <message>
+        <source> · published %1 at %2</source>
+        <translation> · publié le %1 sur %2</translation>
+    </message>
+    <message>
+        <source> — only a draft can be edited</source>
+        <translation> — seul un projet peut être modifié</translation>
+    </message>
+    <message>
+        <source>Minutes will be due %1</source>
+        <translation>Procès-verbal à publier au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>Minutes %1</source>
+        <translation>Procès-verbal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Edit minutes section “%1”</source>
+        <translation>Modifier la section «&#xa0;%1&#xa0;» du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Mark section confidential</source>
+        <translation>Marquer la section comme confidentielle</translation>
+    </message>
+    <message>
+        <source>Make section public</source>
+        <translation>Rendre la section publique</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting no. %1: %2</source>
+        <translation>Procès-verbal de la réunion n° %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Public minutes written to %1</source>
+        <translation>Procès-verbal public écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Nothing to preview yet.</source>
+        <translation>Rien à prévisualiser pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MonthEvaluationModel</name>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>Missed — persistent</source>
+        <translation>Manqué — persistant</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>Aucune demande</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>Aucun chiffre</translation>
+    </message>
+    <message>
+        <source>Missed in at least the committee&apos;s threshold of recent months: consider opening a Problem Management case.</source>
+        <translation>Manqué pendant au moins le nombre de mois récents fixé par le comité&#xa0;: envisagez d&apos;ouvrir un dossier de gestion des problèmes.</translation>
+    </message>
+    <message>
+        <source>Judged by the definition in force since %1.</source>
+        <translation>Évalué selon la définition en vigueur depuis %1.</translation>
+    </message>
+    <message>
+        <source>Cat.</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Explication</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MonthStatusModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>not yet decided</source>
+        <translation>pas encore décidée</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Thresholds met</source>
+        <translation>Seuils respectés</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>Persistant</translation>
+    </message>
+    <message>
+        <source>Proposed rating</source>
+        <translation>Évaluation proposée</translation>
+    </message>
+    <message>
+        <source>Decided rating</source>
+        <translation>Évaluation décidée</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MonthView</name>
+    <message>
+        <source>Satisfactorily explained; not a performance issue</source>
+        <translation>Expliqué de façon satisfaisante&#xa0;; pas un problème de performance</translation>
+    </message>
+    <message>
+        <source>Save narrative</source>
+        <translation>Enregistrer l&apos;explication</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>Proposed:</source>
+        <translation>Proposée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decided rating:</source>
+        <translation>Évaluation décidée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Narrative for a missed threshold</source>
+        <translation>Explication d&apos;un seuil manqué</translation>
+    </message>
+    <message>
+        <source>Findings statement</source>
+        <translation>Texte des constatations</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>Enregistrer le texte</translation>
+    </message>
+    <message>
+        <source>Draft from figures</source>
+        <translation>Rédiger à partir des chiffres</translation>
+    </message>
+    <message>
+        <source>Replace the text with the agreed wording for this month&apos;s figures and narratives</source>
+        <translation>Remplacer le texte par la formulation convenue pour les chiffres et les explications de ce mois</translation>
+    </message>
+    <message>
+        <source>Changes since last month</source>
+        <translation>Modifications depuis le mois dernier</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>%1 (category %2)</source>
+        <translation>%1 (catégorie %2)</translation>
+    </message>
+    <message>
+        <source>Missed persistently in recent months: %1. Consider opening a Problem Management case.</source>
+        <translation>Manqué de façon persistante au cours des derniers mois&#xa0;: %1. Envisagez d&apos;ouvrir un dossier de gestion des problèmes.</translation>
+    </message>
+    <message>
+        <source>This month&apos;s findings as changes against %1&apos;s: removed text struck through, added text underlined.</source>
+        <translation>Les constatations de ce mois comparées à celles de %1&#xa0;: texte supprimé barré, texte ajouté souligné.</translation>
+    </message>
+    <message>
+        <source>Select a missed threshold in the table to write its narrative.</source>
+        <translation>Sélectionnez un seuil manqué dans le tableau pour rédiger son explication.</translation>
+    </message>
+    <message>
+        <source>Decide %1 rating</source>
+        <translation>Décider l&apos;évaluation de %1</translation>
+    </message>
+    <message>
+        <source>Rating for %1 recorded: %2</source>
+        <translation>Évaluation de %1 enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Edit narrative</source>
+        <translation>Modifier l&apos;explication</translation>
+    </message>
+    <message>
+        <source>Edit findings statement</source>
+        <translation>Modifier le texte des constatations</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MoveDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 → %3&lt;br/&gt;&lt;small&gt;%4&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 → %3&lt;br/&gt;&lt;small&gt;%4&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the move:</source>
+        <translation>&amp;Date du changement d&apos;étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Required: why the case moves</source>
+        <translation>Obligatoire&#xa0;: pourquoi le dossier change d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Note (required):</source>
+        <translation>&amp;Note (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>Obligatoire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Du&amp;rée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the document</source>
+        <translation>Choisir le document</translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1 (%n business day(s) after the move)</source>
+        <translation>
+            <numerusform>échéance le %1 (%n jour ouvré après le changement d&apos;étape)</numerusform>
+            <numerusform>échéance le %1 (%n jours ouvrés après le changement d&apos;étape)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none at this step</source>
+        <translation>aucune à cette étape</translation>
+    </message>
+</context>
+<context>
+    <name>csc::NewCaseDialog</name>
+    <message>
+        <source>Table-top &amp;exercise (kept out of statistics, patterns and public output)</source>
+        <translation>&amp;Exercice sur table (exclu des statistiques, des tendances et des publications)</translation>
+    </message>
+    <message>
+        <source>Open a Case</source>
+        <translation>Ouvrir un dossier</translation>
+    </message>
+    <message>
+        <source>gTLD</source>
+        <translation>gTLD</translation>
+    </message>
+    <message>
+        <source>ccTLD</source>
+        <translation>ccTLD</translation>
+    </message>
+    <message>
+        <source>Other TLD</source>
+        <translation>Autre TLD</translation>
+    </message>
+    <message>
+        <source>None / not known</source>
+        <translation>Aucun / inconnu</translation>
+    </message>
+    <message>
+        <source>&amp;Process:</source>
+        <translation>&amp;Procédure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Registry operator:</source>
+        <translation>&amp;Opérateur de registre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;LD:</source>
+        <translation>T&amp;LD&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TLD &amp;kind:</source>
+        <translation>T&amp;ype de TLD&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Service level:</source>
+        <translation>Niveau de &amp;service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New cases are confidential; making one public is a separate, recorded decision.</source>
+        <translation>Les nouveaux dossiers sont confidentiels&#xa0;; en rendre un public est une décision distincte et consignée.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::PatternTableModel</name>
+    <message>
+        <source>Complaints about</source>
+        <translation>Plaintes concernant</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>csc::PatternsView</name>
+    <message>
+        <source>Complaints per month, by</source>
+        <translation>Plaintes par mois, par</translation>
+    </message>
+    <message>
+        <source>service level</source>
+        <translation>niveau de service</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>No service level has %1 or more complaints within %2 days: no Problem Management case is suggested.</source>
+        <translation>Aucun niveau de service ne compte %1 plaintes ou plus en %2 jours&#xa0;: aucun dossier de gestion des problèmes n&apos;est suggéré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) about “%1” within %2 days (%3). Consider opening a Problem Management case linked to them.</source>
+        <translation>
+            <numerusform>%n plainte concernant «&#xa0;%1&#xa0;» en %2 jours (%3). Envisagez d&apos;ouvrir un dossier de gestion des problèmes lié à celle-ci.</numerusform>
+            <numerusform>%n plaintes concernant «&#xa0;%1&#xa0;» en %2 jours (%3). Envisagez d&apos;ouvrir un dossier de gestion des problèmes lié à celles-ci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Problem Management case…</source>
+        <translation>Ouvrir un dossier de gestion des problèmes…</translation>
+    </message>
+</context>
+<context>
+    <name>csc::PerformancePage</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Import figures…</source>
+        <translation>Importer des chiffres…</translation>
+    </message>
+    <message>
+        <source>Import the IFO&apos;s figures from a CSV file, per request or per month</source>
+        <translation>Importer les chiffres de l&apos;IFO depuis un fichier CSV, par demande ou par mois</translation>
+    </message>
+    <message>
+        <source>Enter figures…</source>
+        <translation>Saisir des chiffres…</translation>
+    </message>
+    <message>
+        <source>Export findings…</source>
+        <translation>Exporter les constatations…</translation>
+    </message>
+    <message>
+        <source>Write the month&apos;s findings report as PDF or HTML for public posting</source>
+        <translation>Rédiger le rapport de constatations du mois en PDF ou HTML pour publication</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Niveaux de service</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Import the IFO&apos;s figures</source>
+        <translation>Importer les chiffres de l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>Exporter les constatations</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Replace figures?</source>
+        <translation>Remplacer les chiffres&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Figures for %1 were already imported. Replace them with this file&apos;s? The replacement is recorded in the audit trail.</source>
+        <translation>Les chiffres de %1 ont déjà été importés. Les remplacer par ceux de ce fichier&#xa0;? Le remplacement est consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Import figures</source>
+        <translation>Importer des chiffres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <translation>
+            <numerusform>%n ligne importée depuis %1.</numerusform>
+            <numerusform>%n lignes importées depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: le fichier comporte %n problème.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: le fichier comporte %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Enter figures for %1</source>
+        <translation>Saisir les chiffres de %1</translation>
+    </message>
+    <message>
+        <source>Enter figures</source>
+        <translation>Saisir des chiffres</translation>
+    </message>
+    <message>
+        <source>Findings for %1 written to %2</source>
+        <translation>Constatations pour %1 écrites dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>csc::PublicityCommand</name>
+    <message>
+        <source>Undo of the decision to make the case public</source>
+        <translation>Annulation de la décision de rendre le dossier public</translation>
+    </message>
+</context>
+<context>
+    <name>csc::ReviewActions</name>
+    <message>
+        <source>Export &amp;Review Copy…</source>
+        <translation>Exporter une copie de &amp;relecture…</translation>
+    </message>
+    <message>
+        <source>&amp;Write Changes to Send Back…</source>
+        <translation>É&amp;crire les modifications à renvoyer…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Member&apos;s Changes…</source>
+        <translation>&amp;Intégrer les modifications d&apos;un membre…</translation>
+    </message>
+    <message>
+        <source>Export Review Copy</source>
+        <translation>Exporter une copie de relecture</translation>
+    </message>
+    <message>
+        <source>The roster is empty: add the committee&apos;s members first.</source>
+        <translation>La liste des membres est vide&#xa0;: ajoutez d&apos;abord les membres du comité.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Observer copy (no confidential material)…</source>
+        <translation>Copie d&apos;observateur (sans documents confidentiels)…</translation>
+    </message>
+    <message>
+        <source>Review copy for:</source>
+        <translation>Copie de relecture pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>review-copy-%1-%2.db</source>
+        <translation>copie-relecture-%1-%2.db</translation>
+    </message>
+    <message>
+        <source>CSC Desk databases (*.db)</source>
+        <translation>Bases de données CSC Desk (*.db)</translation>
+    </message>
+    <message>
+        <source>The review copy for %1 was written to %2. It opens in CSC Desk like any database.</source>
+        <translation>La copie de relecture pour %1 a été écrite dans %2. Elle s&apos;ouvre dans CSC Desk comme toute base de données.</translation>
+    </message>
+    <message>
+        <source>Write Changes to Send Back</source>
+        <translation>Écrire les modifications à renvoyer</translation>
+    </message>
+    <message>
+        <source>CSC Desk changes (*.changes)</source>
+        <translation>Modifications CSC Desk (*.changes)</translation>
+    </message>
+    <message>
+        <source>Write Changes</source>
+        <translation>Écrire les modifications</translation>
+    </message>
+    <message>
+        <source>Your changes were written to %1. Send this file to the secretariat.</source>
+        <translation>Vos modifications ont été écrites dans %1. Envoyez ce fichier au secrétariat.</translation>
+    </message>
+    <message>
+        <source>Merge a Member&apos;s Changes</source>
+        <translation>Intégrer les modifications d&apos;un membre</translation>
+    </message>
+    <message>
+        <source>CSC Desk changes (*.changes);;All files (*)</source>
+        <translation>Modifications CSC Desk (*.changes);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Merge Changes</source>
+        <translation>Intégrer les modifications</translation>
+    </message>
+    <message>
+        <source>Everything in this file was merged before; nothing changes.</source>
+        <translation>Tout le contenu de ce fichier a déjà été intégré&#xa0;; rien ne change.</translation>
+    </message>
+    <message>
+        <source>This file holds no changes.</source>
+        <translation>Ce fichier ne contient aucune modification.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Changes from &lt;b&gt;%1&lt;/b&gt;:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Modifications de &lt;b&gt;%1&lt;/b&gt;&#xa0;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Will be merged:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seront intégrées&#xa0;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not forced in (kept for you to decide):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Non imposées (laissées à votre décision)&#xa0;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Merge now?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Intégrer maintenant&#xa0;?&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>csc::ReviewCopy</name>
+    <message>
+        <source>The review copy could not be checked.</source>
+        <translation>La copie de relecture n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The review copy could not be cleaned of confidential records.</source>
+        <translation>Les enregistrements confidentiels n&apos;ont pas pu être retirés de la copie de relecture.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::RosterModel</name>
+    <message>
+        <source>Votes</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Does not vote</source>
+        <translation>Ne vote pas</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président</translation>
+    </message>
+    <message>
+        <source>Former member</source>
+        <translation>Ancien membre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+</context>
+<context>
+    <name>csc::RowChange</name>
+    <message>
+        <source>The changes name a table this database does not have: %1.</source>
+        <translation>Les modifications désignent une table absente de cette base de données&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The changes were made with a different layout of table %1.</source>
+        <translation>Les modifications ont été faites avec une structure différente de la table %1.</translation>
+    </message>
+    <message>
+        <source>The changes are damaged and cannot be read.</source>
+        <translation>Les modifications sont endommagées et illisibles.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::ServiceLevelDialog</name>
+    <message>
+        <source>Amend a service level</source>
+        <translation>Modifier un niveau de service</translation>
+    </message>
+    <message>
+        <source>New service level</source>
+        <translation>Nouveau niveau de service</translation>
+    </message>
+    <message>
+        <source>Max — a request must take at most the threshold</source>
+        <translation>Max — une demande doit durer au plus le seuil</translation>
+    </message>
+    <message>
+        <source>Min — a request must take at least the threshold</source>
+        <translation>Min — une demande doit durer au moins le seuil</translation>
+    </message>
+    <message>
+        <source>Process category:</source>
+        <translation>Catégorie de procédure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Mesure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Seuil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Compliance target:</source>
+        <translation>Objectif de conformité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation>En vigueur à partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Defined from:</source>
+        <translation>Défini à partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The committee</source>
+        <translation>Le comité</translation>
+    </message>
+    <message>
+        <source>The IFO</source>
+        <translation>L&apos;IFO</translation>
+    </message>
+    <message>
+        <source>A change makes a new version from the month chosen; months already rated keep the definition they were judged by.</source>
+        <translation>Une modification crée une nouvelle version à partir du mois choisi&#xa0;; les mois déjà évalués conservent la définition selon laquelle ils ont été jugés.</translation>
+    </message>
+    <message>
+        <source>Change request:</source>
+        <translation>Demande de modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Demandée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consultation:</source>
+        <translation>Consultation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Décision&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Holiday Calendar</source>
+        <translation>Calendrier des jours fériés</translation>
+    </message>
+    <message>
+        <source>Deadlines and Rules</source>
+        <translation>Délais et règles</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your name and role are written into the audit trail with every change you make.</source>
+        <translation>Votre nom et votre rôle sont inscrits dans le journal d&apos;audit à chaque modification que vous faites.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <source>&amp;Add Holiday</source>
+        <translation>&amp;Ajouter un jour férié</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Business days are Monday to Friday, less these holidays. Case deadlines and the minutes deadline count business days.</source>
+        <translation>Les jours ouvrés vont du lundi au vendredi, hors jours fériés ci-dessous. Les échéances des dossiers et du procès-verbal se comptent en jours ouvrés.</translation>
+    </message>
+    <message>
+        <source>IFO written response due within:</source>
+        <translation>Réponse écrite de l&apos;IFO due sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Significant-failure response within:</source>
+        <translation>Réponse à une défaillance importante sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Minutes published within:</source>
+        <translation>Procès-verbal publié sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show deadlines as due soon within:</source>
+        <translation>Signaler les échéances proches à moins de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Suggest Problem Management after:</source>
+        <translation>Suggérer la gestion des problèmes après&#xa0;:</translation>
+    </message>
+    <message>
+        <source> complaints</source>
+        <translation> plaintes</translation>
+    </message>
+    <message>
+        <source>…about one service level within:</source>
+        <translation>…concernant un niveau de service en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A metric is persistently missed in:</source>
+        <translation>Une mesure est manquée de façon persistante en&#xa0;:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>…of the last:</source>
+        <translation>…sur les derniers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A decision needs at least:</source>
+        <translation>Une décision exige au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source> members present</source>
+        <translation> membres présents</translation>
+    </message>
+    <message>
+        <source>Rating below Satisfactory:</source>
+        <translation>Évaluation inférieure à Satisfaisant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One level per line, lowest first; the last is the ICANN Board.</source>
+        <translation>Un niveau par ligne, du plus bas au plus haut&#xa0;; le dernier est le Conseil d&apos;administration de l&apos;ICANN.</translation>
+    </message>
+    <message>
+        <source>Remedial action escalation levels:</source>
+        <translation>Niveaux de recours des mesures correctives&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your name cannot be empty: it signs every change you make.</source>
+        <translation>Votre nom ne peut pas être vide&#xa0;: il signe chacune de vos modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SqlQuery</name>
+    <message>
+        <source>The database refused an operation.</source>
+        <translation>La base de données a refusé une opération.</translation>
+    </message>
+</context>
+<context>
+    <name>cscdesk</name>
+    <message>
+        <source>Lists cases, for scripting.</source>
+        <translation>Liste les dossiers, pour les scripts.</translation>
+    </message>
+    <message>
+        <source>Only this process: complaint, problem, emergency or appeal.</source>
+        <translation>Seulement cette procédure&#xa0;: complaint, problem, emergency ou appeal.</translation>
+    </message>
+    <message>
+        <source>Only open cases past their deadline.</source>
+        <translation>Seulement les dossiers ouverts dont l&apos;échéance est dépassée.</translation>
+    </message>
+    <message>
+        <source>table, csv or json.</source>
+        <translation>table, csv ou json.</translation>
+    </message>
+    <message>
+        <source>Judge deadlines on this day, YYYY-MM-DD (default: today).</source>
+        <translation>Évaluer les échéances à cette date, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--process must be complaint, problem, emergency or appeal, not “%1”</source>
+        <translation>--process doit être complaint, problem, emergency ou appeal, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not “%1”</source>
+        <translation>--format doit être table, csv ou json, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--as-of “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>--as-of «&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>Procédure&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archivé)</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (.%2)</source>
+        <translation>Opérateur&#xa0;: %1 (.%2)</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Catégorie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Service level: %1</source>
+        <translation>Niveau de service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>Ouvert le&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Échéance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Confidential: %1</source>
+        <translation>Confidentiel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>; table-top exercise</source>
+        <translation>&#xa0;; exercice sur table</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Historique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>opened at %1</source>
+        <translation>ouvert à l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (annulé)</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Commentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Opened from %1 %2</source>
+        <translation>Ouvert depuis %1 %2</translation>
+    </message>
+    <message>
+        <source>Led to %1 %2</source>
+        <translation>A conduit à %1 %2</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk cases show REFERENCE</source>
+        <translation>utilisation&#xa0;: cscdesk cases show RÉFÉRENCE</translation>
+    </message>
+    <message>
+        <source>unknown cases command “%1” (list or show)</source>
+        <translation>commande cases «&#xa0;%1&#xa0;» inconnue (list ou show)</translation>
+    </message>
+    <message>
+        <source>List cases or show one (list [--process P] [--overdue] [--format table|csv|json], show REF)</source>
+        <translation>Lister les dossiers ou en afficher un (list [--process P] [--overdue] [--format table|csv|json], show RÉF)</translation>
+    </message>
+    <message>
+        <source>Creates a demonstration database of a realistic committee.</source>
+        <translation>Crée une base de données de démonstration d&apos;un comité réaliste.</translation>
+    </message>
+    <message>
+        <source>The new database file (must not exist).</source>
+        <translation>Le nouveau fichier de base de données (ne doit pas exister).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data.</source>
+        <translation>Graine aléatoire&#xa0;; la même graine donne les mêmes données.</translation>
+    </message>
+    <message>
+        <source>Years of history (1-30).</source>
+        <translation>Années d&apos;historique (1-30).</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s today, YYYY-MM-DD (default: today).</source>
+        <translation>La date du jour de la démo, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>Do nothing when the file already exists.</source>
+        <translation>Ne rien faire si le fichier existe déjà.</translation>
+    </message>
+    <message>
+        <source>--out PATH is required</source>
+        <translation>--out CHEMIN est obligatoire</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number, not “%1”</source>
+        <translation>--seed doit être un nombre entier positif ou nul, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--years must be between 1 and 30, not “%1”</source>
+        <translation>--years doit être compris entre 1 et 30, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Demo database written to %1</source>
+        <translation>Base de données de démonstration écrite dans %1</translation>
+    </message>
+    <message>
+        <source>`info` takes no arguments</source>
+        <translation>`info` ne prend pas d&apos;arguments</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>schema: %1</source>
+        <translation>schéma&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>committee: %1</source>
+        <translation>comité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>access: %1</source>
+        <translation>accès&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>read-only (%1)</source>
+        <translation>lecture seule (%1)</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lecture-écriture</translation>
+    </message>
+    <message>
+        <source>Create a demonstration database</source>
+        <translation>Créer une base de données de démonstration</translation>
+    </message>
+    <message>
+        <source>Show the database&apos;s schema, committee and access</source>
+        <translation>Afficher le schéma, le comité et l&apos;accès de la base de données</translation>
+    </message>
+    <message>
+        <source>Service levels: import figures, show a month, write the findings report</source>
+        <translation>Niveaux de service&#xa0;: importer des chiffres, afficher un mois, rédiger le rapport de constatations</translation>
+    </message>
+    <message>
+        <source>review export needs --for MEMBER and --out FILE</source>
+        <translation>review export exige --for MEMBRE et --out FICHIER</translation>
+    </message>
+    <message>
+        <source>Review copy for %1 written to %2</source>
+        <translation>Copie de relecture pour %1 écrite dans %2</translation>
+    </message>
+    <message>
+        <source>review changes needs --out FILE</source>
+        <translation>review changes exige --out FICHIER</translation>
+    </message>
+    <message>
+        <source>Changes written to %1</source>
+        <translation>Modifications écrites dans %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 merged, %4 not forced in, %5 merged before</source>
+        <translation>%1 — modifications de %2&#xa0;: %3 intégrées, %4 non imposées, %5 déjà intégrées</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Offline review copies:
+  review export --for MEMBER --out FILE [--observer]
+  review changes --out FILE        (in a review copy)
+  review merge FILE [--preview]    (in the committee&apos;s database)</source>
+        <translation>Copies de relecture hors ligne&#xa0;:
+  review export --for MEMBRE --out FICHIER [--observer]
+  review changes --out FICHIER     (dans une copie de relecture)
+  review merge FICHIER [--preview] (dans la base de données du comité)</translation>
+    </message>
+    <message>
+        <source>Member (name or id) the copy is for.</source>
+        <translation>Membre (nom ou identifiant) destinataire de la copie.</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>Fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Make an observer&apos;s copy: no confidential material.</source>
+        <translation>Créer une copie d&apos;observateur&#xa0;: sans documents confidentiels.</translation>
+    </message>
+    <message>
+        <source>Show what merging would do; change nothing.</source>
+        <translation>Montrer ce que ferait l&apos;intégration&#xa0;; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>export, changes or merge</source>
+        <translation>export, changes ou merge</translation>
+    </message>
+    <message>
+        <source>expected `review export`, `review changes` or `review merge FILE`; see `cscdesk review --help`</source>
+        <translation>`review export`, `review changes` ou `review merge FICHIER` attendu&#xa0;; voir `cscdesk review --help`</translation>
+    </message>
+    <message>
+        <source>Export review copies, write and merge their changes</source>
+        <translation>Exporter les copies de relecture, écrire et intégrer leurs modifications</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail: `cscdesk audit verify`.</source>
+        <translation>Vérifie le journal d&apos;audit&#xa0;: `cscdesk audit verify`.</translation>
+    </message>
+    <message>
+        <source>Verify the hash chain of the audit trail.</source>
+        <translation>Vérifier la chaîne de hachage du journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>expected `audit verify`</source>
+        <translation>`audit verify` attendu</translation>
+    </message>
+    <message>
+        <source>audit trail broken at entry %1: %2</source>
+        <translation>journal d&apos;audit rompu à l&apos;entrée %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n entries verified.</source>
+        <translation>
+            <numerusform>Journal d&apos;audit intact&#xa0;: %n entrée vérifiée.</numerusform>
+            <numerusform>Journal d&apos;audit intact&#xa0;: %n entrées vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the tamper-evident audit trail</source>
+        <translation>Vérifier le journal d&apos;audit infalsifiable</translation>
+    </message>
+    <message>
+        <source>CSC Desk: the workbench of a Customer Standing Committee.</source>
+        <translation>CSC Desk&#xa0;: l&apos;outil de travail d&apos;un Comité permanent des clients.</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>Le fichier de base de données (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Open the database read-only.</source>
+        <translation>Ouvrir la base de données en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Open on a section: cases, performance, meetings, committee or calendar.</source>
+        <translation>Ouvrir sur une section&#xa0;: cases, performance, meetings, committee ou calendar.</translation>
+    </message>
+    <message>
+        <source>Run headless; `cscdesk &lt;command&gt; --help` for its options. Commands:</source>
+        <translation>Exécuter sans interface&#xa0;; `cscdesk &lt;commande&gt; --help` pour ses options. Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>cscdesk: unknown command “%1”; see cscdesk --help</source>
+        <translation>cscdesk&#xa0;: commande «&#xa0;%1&#xa0;» inconnue&#xa0;; voir cscdesk --help</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,115 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ComplaintPatterns</name>
+    <message numerus="yes">
+        <source>%n complaint(s) about this service level between %1 and %2: %3.</source>
+        <translation>
+            <numerusform>%n complaint about this service level between %1 and %2: %3.</numerusform>
+            <numerusform>%n complaints about this service level between %1 and %2: %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthEvaluation</name>
+    <message numerus="yes">
+        <source>%n threshold(s) have no figures yet.</source>
+        <translation>
+            <numerusform>%n threshold has no figures yet.</numerusform>
+            <numerusform>%n thresholds have no figures yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csc</name>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n problem.</numerusform>
+            <numerusform>Nothing was imported: the file has %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csc::CaseCardDelegate</name>
+    <message numerus="yes">
+        <source>%n d in step</source>
+        <translation>
+            <numerusform>%n d in step</numerusform>
+            <numerusform>%n d in step</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csc::CaseDetailPane</name>
+    <message numerus="yes">
+        <source>%1, %n business day(s) late</source>
+        <translation>
+            <numerusform>%1, %n business day late</numerusform>
+            <numerusform>%1, %n business days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n business day(s) left</source>
+        <translation>
+            <numerusform>%1, %n business day left</numerusform>
+            <numerusform>%1, %n business days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csc::MoveDialog</name>
+    <message numerus="yes">
+        <source>due %1 (%n business day(s) after the move)</source>
+        <translation>
+            <numerusform>due %1 (%n business day after the move)</numerusform>
+            <numerusform>due %1 (%n business days after the move)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csc::PatternsView</name>
+    <message numerus="yes">
+        <source>%n complaint(s) about “%1” within %2 days (%3). Consider opening a Problem Management case linked to them.</source>
+        <translation>
+            <numerusform>%n complaint about “%1” within %2 days (%3). Consider opening a Problem Management case linked to it.</numerusform>
+            <numerusform>%n complaints about “%1” within %2 days (%3). Consider opening a Problem Management case linked to them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csc::PerformancePage</name>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n row from %1.</numerusform>
+            <numerusform>Imported %n rows from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n problem.</numerusform>
+            <numerusform>Nothing was imported: the file has %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cscdesk</name>
+    <message numerus="yes">
+        <source>Audit trail intact: %n entries verified.</source>
+        <translation>
+            <numerusform>Audit trail intact: %n entry verified.</numerusform>
+            <numerusform>Audit trail intact: %n entries verified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
