@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>PersistentMissCases</name>
+    <message numerus="yes">
+        <source>The committee&apos;s evaluation found this service level missed in %n recent month(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csc</name>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s).</source>
@@ -55,6 +65,30 @@
         <translation>
             <numerusform>%1, %n business day left</numerusform>
             <numerusform>%1, %n business days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csc::MinutesReviewPanel</name>
+    <message numerus="yes">
+        <source>Members review the minutes once they are circulated. %n approval(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Circulated for approval: %n approval(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1448,6 +1448,14 @@
         <source>Customer Standing Committee</source>
         <translation>Comité permanent des clients</translation>
     </message>
+    <message>
+        <source>%1 due: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PerformanceCharts</name>
@@ -1597,6 +1605,24 @@
     <message>
         <source> or </source>
         <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>PersistentMissCases</name>
+    <message>
+        <source>Persistent miss: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The committee&apos;s evaluation found this service level missed in %n recent month(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer Standing Committee</source>
+        <translation type="unfinished">Comité permanent des clients</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3537,30 @@ Acteurs&#xa0;: %2</translation>
         <source>Meeting created with the standing agenda and the open action items.</source>
         <translation>Réunion créée avec l&apos;ordre du jour permanent et les points d&apos;action en cours.</translation>
     </message>
+    <message>
+        <source>Members&apos; review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cast My Vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your own vote on the selected decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the decision you vote on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile is not linked to a member of the roster, so you cannot vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cast My Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csc::MemberDialog</name>
@@ -3753,6 +3803,94 @@ Acteurs&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>csc::MinutesReviewPanel</name>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; review of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minutes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Members review the minutes once they are circulated. %n approval(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Circulated for approval: %n approval(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve the Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which changes do the minutes need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csc::MonthEvaluationModel</name>
     <message>
         <source>Met</source>
@@ -3935,6 +4073,26 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>Edit findings statement</source>
         <translation>Modifier le texte des constatations</translation>
+    </message>
+    <message>
+        <source>Open Problem Management Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on the Problem Management board: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens (or shows) a Problem Management case linked to each persistently missed service level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed persistently, with Problem Management under way: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4616,12 +4774,90 @@ Acteurs&#xa0;: %2</translation>
         <source>Your name cannot be empty: it signs every change you make.</source>
         <translation>Votre nom ne peut pas être vide&#xa0;: il signe chacune de vos modifications.</translation>
     </message>
+    <message>
+        <source>Not on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csc::SqlQuery</name>
     <message>
         <source>The database refused an operation.</source>
         <translation>La base de données a refusé une opération.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::WorkPlanModel</name>
+    <message>
+        <source>Published with the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal: left out of the public work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation type="unfinished">Élément de travail</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Objectif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished">Public</translation>
+    </message>
+</context>
+<context>
+    <name>csc::WorkPlanPanel</name>
+    <message>
+        <source>Work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit work item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Work plan&lt;/b&gt; — public items are posted; untick an item to keep it internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Work Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Public Work Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Work Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Public Work Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF (*.pdf);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public work plan was written to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4953,6 +5189,110 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>cscdesk: unknown command “%1”; see cscdesk --help</source>
         <translation>cscdesk&#xa0;: commande «&#xa0;%1&#xa0;» inconnue&#xa0;; voir cscdesk --help</translation>
+    </message>
+    <message>
+        <source>The day of the meeting, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>html, pdf or md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (default: csc-minutes-DATE.EXT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the public minutes (confidential sections removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the public minutes of a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting “%1” is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public minutes written to %1</source>
+        <translation type="unfinished">Procès-verbal public écrit dans %1</translation>
+    </message>
+    <message>
+        <source>A holiday file (one YYYY-MM-DD per line, or .ics); default: the database&apos;s holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the day the minutes of a meeting must be published by (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting-date “%1” is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count from this day, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the committee&apos;s calendar (meetings, minutes deadlines, obligations) as iCalendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.ics is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today “%1” is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar written to %1</source>
+        <translation type="unfinished">Calendrier écrit dans %1</translation>
+    </message>
+    <message>
+        <source>The file to write (default: csc-work-plan-DATE.EXT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the public work plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the committee&apos;s public work plan: `workplan export`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected `workplan export`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public work plan written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the public minutes of a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the minutes&apos; publication due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the committee calendar as .ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the public work plan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

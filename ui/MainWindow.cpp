@@ -27,6 +27,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -96,8 +97,10 @@ void MainWindow::createActions()
     file->addSeparator();
     m_review = new ReviewActions(this, file);
     connect(m_review, &ReviewActions::merged, this, [this] {
-        for (SectionPage* page : std::as_const(m_pages))
-            page->reload();
+        for (SectionPage* page : std::as_const(m_pages)) {
+            if (page)
+                page->reload();
+        }
         statusBar()->showMessage(tr("The member's changes were merged."), 6000);
     });
     file->addSeparator();
@@ -114,8 +117,8 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find…"), this, [this] {
-        if (auto* page = qobject_cast<SectionPage*>(m_stack->currentWidget()))
-            page->focusSearch();
+        if (SectionPage* shown = page(m_current))
+            shown->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
@@ -146,58 +149,125 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     updateStatus();
 }
 
+namespace {
+
+// The sections in the order of the list, known before any of them is built.
+struct SectionSpec
+{
+    QString (*title)();
+    QIcon (*icon)();
+    SectionPage* (*create)(const AppContext&, QWidget*);
+};
+
+template<typename Page>
+SectionPage* createPage(const AppContext& context, QWidget* parent)
+{
+    return new Page(context, parent);
+}
+
+const QList<SectionSpec>& sectionSpecs()
+{
+    static const QList<SectionSpec> specs {
+        { &CasesPage::sectionTitle, &CasesPage::sectionIcon, &createPage<CasesPage> },
+        { &PerformancePage::sectionTitle, &PerformancePage::sectionIcon, &createPage<PerformancePage> },
+        { &MeetingsPage::sectionTitle, &MeetingsPage::sectionIcon, &createPage<MeetingsPage> },
+        { &CommitteePage::sectionTitle, &CommitteePage::sectionIcon, &createPage<CommitteePage> },
+        { &CalendarPage::sectionTitle, &CalendarPage::sectionIcon, &createPage<CalendarPage> },
+    };
+    return specs;
+}
+
+} // namespace
+
 void MainWindow::rebuildSections()
 {
     m_navigation->clear();
     qDeleteAll(m_sectionActions);
     m_sectionActions.clear();
+    while (m_stack->count() > 0) {
+        QWidget* w = m_stack->widget(0);
+        m_stack->removeWidget(w);
+        delete w;
+    }
+    m_pages.clear();
     if (!m_db)
         return;
 
-    const AppContext context { m_db.get(), &m_settings, m_undoGroup };
-    m_pages = {
-        new CasesPage(context, m_stack),
-        new PerformancePage(context, m_stack),
-        new MeetingsPage(context, m_stack),
-        new CommitteePage(context, m_stack),
-        new CalendarPage(context, m_stack),
-    };
-
+    // Pages are built when first shown, so the window paints at once; the first
+    // one fills in right after that first paint.
     QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
-    for (int i = 0; i < m_pages.size(); ++i) {
-        SectionPage* page = m_pages.at(i);
-        m_stack->addWidget(page);
-        auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    const QList<SectionSpec>& specs = sectionSpecs();
+    for (int i = 0; i < specs.size(); ++i) {
+        m_pages.append(nullptr);
+        m_stack->addWidget(new QWidget(m_stack));
+        auto* item = new QListWidgetItem(specs.at(i).icon(), specs.at(i).title(), m_navigation);
         item->setSizeHint(QSize(0, 40));
-        QAction* action = view->addAction(page->icon(), page->title(), this, [this, i] { showSection(i); });
+        QAction* action = view->addAction(specs.at(i).icon(), specs.at(i).title(), this, [this, i] { showSection(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_sectionActions.append(action);
-        connect(page, &SectionPage::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    }
+    m_deferPages = !isVisible();
+    showSection(qBound(0, m_settings.value(AppSettings::Key::CurrentSection).toInt(), int(m_pages.size()) - 1));
+}
+
+SectionPage* MainWindow::page(int index)
+{
+    if (index < 0 || index >= m_pages.size() || !m_db)
+        return nullptr;
+    if (!m_pages.at(index)) {
+        const AppContext context { m_db.get(), &m_settings, m_undoGroup };
+        SectionPage* created = sectionSpecs().at(index).create(context, m_stack);
+        QWidget* placeholder = m_stack->widget(index);
+        const bool current = m_stack->currentIndex() == index;
+        m_stack->removeWidget(placeholder);
+        delete placeholder;
+        m_stack->insertWidget(index, created);
+        if (current)
+            m_stack->setCurrentIndex(index);
+        m_pages[index] = created;
+        connect(created, &SectionPage::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
         // A change in one section may show in another (a case in the calendar, a meeting's action items).
-        connect(page, &SectionPage::dataChanged, this, [this, page] {
+        connect(created, &SectionPage::dataChanged, this, [this, created] {
             for (SectionPage* other : std::as_const(m_pages)) {
-                if (other != page)
+                if (other && other != created)
                     other->reload();
             }
         });
     }
-    showSection(qBound(0, m_settings.value(AppSettings::Key::CurrentSection).toInt(), int(m_pages.size()) - 1));
+    return m_pages.at(index);
+}
+
+QList<SectionPage*> MainWindow::sections()
+{
+    for (int i = 0; i < m_pages.size(); ++i)
+        page(i);
+    return m_pages;
 }
 
 int MainWindow::currentSectionIndex() const
 {
-    return m_stack->currentIndex();
+    return m_current;
 }
 
 void MainWindow::showSection(int index)
 {
     if (index < 0 || index >= m_pages.size())
         return;
+    m_current = index;
     m_stack->setCurrentIndex(index);
     if (m_navigation->currentRow() != index)
         m_navigation->setCurrentRow(index);
-    m_undoGroup->setActiveStack(m_pages.at(index)->undoStack());
     m_settings.setValue(AppSettings::Key::CurrentSection, index);
+    const auto activate = [this, index] {
+        if (SectionPage* shown = page(index); shown && m_current == index)
+            m_undoGroup->setActiveStack(shown->undoStack());
+    };
+    if (m_deferPages && !m_pages.at(index)) {
+        m_deferPages = false;
+        QTimer::singleShot(0, this, activate);
+    } else {
+        activate();
+    }
 }
 
 void MainWindow::updateStatus()
@@ -214,9 +284,7 @@ void MainWindow::updateStatus()
     m_databaseLabel->setText(m_db->isReadOnly() ? tr("%1 — read-only").arg(name) : name);
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_db->path()));
     setWindowTitle(tr("%1 — CSC Desk").arg(name));
-    QStringList notices;
-    for (SectionPage* page : std::as_const(m_pages))
-        notices += page->attentionNotices();
+    const QStringList notices = MeetingsPage::startupNotices(*m_db);
     if (const auto& copy = m_db->reviewCopy()) {
         m_banner->showNotice(NoticeBanner::Kind::Info,
                              tr("<b>Review copy for %1, taken %2.</b> Comment, approve minutes, vote and complete your action items here; "
@@ -256,8 +324,10 @@ void MainWindow::showSettings()
         if (m_db)
             m_db->setSession(m_settings.profile());
         updateStatus();
-        for (SectionPage* page : std::as_const(m_pages))
-            page->reload();
+        for (SectionPage* page : std::as_const(m_pages)) {
+            if (page)
+                page->reload();
+        }
     }
 }
 

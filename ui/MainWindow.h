@@ -34,7 +34,10 @@ public:
     void setDatabase(std::unique_ptr<Database> db);
     Database* database() const { return m_db.get(); }
 
-    QList<SectionPage*> sections() const { return m_pages; }
+    // Every section page, building those not shown yet.
+    QList<SectionPage*> sections();
+    // The page of a section, built on first use.
+    SectionPage* page(int index);
     int currentSectionIndex() const;
     void showSection(int index);
     NoticeBanner* banner() const { return m_banner; }
@@ -64,7 +67,9 @@ private:
     ReviewActions* m_review = nullptr;
     QLabel* m_userLabel;
     QLabel* m_databaseLabel;
-    QList<SectionPage*> m_pages;
+    QList<SectionPage*> m_pages; // nullptr until a section is first shown
+    int m_current = 0;
+    bool m_deferPages = false;
     QList<QAction*> m_sectionActions;
 };
 

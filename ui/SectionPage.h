@@ -25,8 +25,6 @@ public:
     virtual void reload() { }
     // Moves keyboard focus to the page's search field, if it has one.
     virtual void focusSearch() { }
-    // What needs the user's attention when the database opens (minutes overdue, ...), as short HTML lines.
-    virtual QStringList attentionNotices() const { return {}; }
 
     QUndoStack* undoStack() const { return m_undoStack; }
     const AppContext& context() const { return m_context; }

@@ -112,14 +112,24 @@ CalendarPage::CalendarPage(const AppContext& context, QWidget* parent)
     reload();
 }
 
-QString CalendarPage::title() const
+QString CalendarPage::sectionTitle()
 {
     return tr("Calendar");
 }
 
-QIcon CalendarPage::icon() const
+QString CalendarPage::title() const
+{
+    return sectionTitle();
+}
+
+QIcon CalendarPage::sectionIcon()
 {
     return QIcon(QStringLiteral(":/csc/icons/calendar.svg"));
+}
+
+QIcon CalendarPage::icon() const
+{
+    return sectionIcon();
 }
 
 void CalendarPage::setToday(QDate today)

@@ -22,6 +22,10 @@ class CalendarPage : public SectionPage
 public:
     explicit CalendarPage(const AppContext& context, QWidget* parent = nullptr);
 
+    // Known before the page is built: the main window lists sections it has not built yet.
+    static QString sectionTitle();
+    static QIcon sectionIcon();
+
     QString title() const override;
     QIcon icon() const override;
     void reload() override;

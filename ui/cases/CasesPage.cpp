@@ -149,14 +149,24 @@ void CasesPage::buildFilters(QWidget* bar)
     connect(m_overdue, &QCheckBox::toggled, this, &CasesPage::applyCriteria);
 }
 
-QString CasesPage::title() const
+QString CasesPage::sectionTitle()
 {
     return tr("Cases");
 }
 
-QIcon CasesPage::icon() const
+QString CasesPage::title() const
+{
+    return sectionTitle();
+}
+
+QIcon CasesPage::sectionIcon()
 {
     return QIcon(QStringLiteral(":/csc/icons/cases.svg"));
+}
+
+QIcon CasesPage::icon() const
+{
+    return sectionIcon();
 }
 
 void CasesPage::reload()

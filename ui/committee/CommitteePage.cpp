@@ -65,14 +65,24 @@ CommitteePage::CommitteePage(const AppContext& context, QWidget* parent)
     reload();
 }
 
-QString CommitteePage::title() const
+QString CommitteePage::sectionTitle()
 {
     return tr("Committee");
 }
 
-QIcon CommitteePage::icon() const
+QString CommitteePage::title() const
+{
+    return sectionTitle();
+}
+
+QIcon CommitteePage::sectionIcon()
 {
     return QIcon(QStringLiteral(":/csc/icons/committee.svg"));
+}
+
+QIcon CommitteePage::icon() const
+{
+    return sectionIcon();
 }
 
 void CommitteePage::setToday(QDate today)

@@ -287,14 +287,24 @@ QWidget* MeetingsPage::createActionItemsTab()
     return tab;
 }
 
-QString MeetingsPage::title() const
+QString MeetingsPage::sectionTitle()
 {
     return tr("Meetings & Minutes");
 }
 
-QIcon MeetingsPage::icon() const
+QString MeetingsPage::title() const
+{
+    return sectionTitle();
+}
+
+QIcon MeetingsPage::sectionIcon()
 {
     return QIcon(QStringLiteral(":/csc/icons/meetings.svg"));
+}
+
+QIcon MeetingsPage::icon() const
+{
+    return sectionIcon();
 }
 
 void MeetingsPage::setToday(QDate today)
@@ -419,10 +429,10 @@ void MeetingsPage::afterChange()
     Q_EMIT dataChanged();
 }
 
-QStringList MeetingsPage::attentionNotices() const
+QStringList MeetingsPage::startupNotices(const Database& db)
 {
     // Minutes due or overdue greet the secretariat when the database opens.
-    const QString due = MinutesDueWidget::summary(*context().db, QDate::currentDate());
+    const QString due = MinutesDueWidget::summary(db, QDate::currentDate());
     return due.isEmpty() ? QStringList() : QStringList { due };
 }
 

@@ -33,10 +33,15 @@ class MeetingsPage : public SectionPage
 public:
     explicit MeetingsPage(const AppContext& context, QWidget* parent = nullptr);
 
+    // Known before the page is built: the main window lists sections it has not built yet.
+    static QString sectionTitle();
+    static QIcon sectionIcon();
+
     QString title() const override;
     QIcon icon() const override;
     void reload() override;
-    QStringList attentionNotices() const override;
+    // What the main window's banner says when the database opens, without building the page.
+    static QStringList startupNotices(const Database& db);
 
     // Tests and screenshots pin "today"; otherwise it is the current date.
     void setToday(QDate today);

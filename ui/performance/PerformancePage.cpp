@@ -113,14 +113,24 @@ PerformancePage::PerformancePage(const AppContext& context, QWidget* parent)
     reload();
 }
 
-QString PerformancePage::title() const
+QString PerformancePage::sectionTitle()
 {
     return tr("Performance");
 }
 
-QIcon PerformancePage::icon() const
+QString PerformancePage::title() const
+{
+    return sectionTitle();
+}
+
+QIcon PerformancePage::sectionIcon()
 {
     return QIcon(QStringLiteral(":/csc/icons/performance.svg"));
+}
+
+QIcon PerformancePage::icon() const
+{
+    return sectionIcon();
 }
 
 QDate PerformancePage::month() const
