@@ -26,6 +26,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace csc {
 
 MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* parent)
@@ -301,15 +303,32 @@ void MinutesEditor::commitSection()
     m_body->document()->setModified(false);
     m_heading->setModified(false);
     Database* db = m_db;
+    // A refused save (a full disk, say) must not cost the user what they typed:
+    // after the refresh the typed text goes back into the editor, still unsaved.
+    auto failed = std::make_shared<bool>(false);
+    const int row = m_current;
+    const QString typedHeading = m_heading->text();
     m_undoStack->push(new CoreCommand(
         tr("Edit minutes section “%1”").arg(after.heading),
         [db, after] { return MinutesBook::updateSection(*db, after); },
         [db, before] { return MinutesBook::updateSection(*db, before); },
-        [this] {
+        [this, failed, row, typedHeading, after] {
             refresh();
+            if (*failed && row == m_current) {
+                *failed = false;
+                m_loading = true;
+                m_heading->setText(typedHeading);
+                m_heading->setModified(true);
+                m_body->setHtml(after.bodyHtml);
+                m_body->document()->setModified(true);
+                m_loading = false;
+            }
             Q_EMIT changed();
         },
-        [this](const Error& e) { showError(e); }));
+        [this, failed](const Error& e) {
+            *failed = true;
+            showError(e);
+        }));
 }
 
 void MinutesEditor::setConfidential(bool confidential)
