@@ -1,9 +1,8 @@
 // Damaged, foreign and newer-version files opened through the main window: one
 // clear message naming the file, the current database stays open, and the file
 // is left byte for byte as it was.
-#include "TestSupport.h"
-
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
@@ -86,7 +85,8 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("damaged-committee.db"));
         QStringList statements { QStringLiteral("CREATE TABLE t(x TEXT)") };
         for (int i = 0; i < 400; ++i)
-            statements << QStringLiteral("INSERT INTO t VALUES ('%1')").arg(QString(200, QLatin1Char('a' + i % 26)));
+            statements << QStringLiteral("INSERT INTO t VALUES ('%1')")
+                              .arg(QString(200, QLatin1Char('a' + i % 26)));
         statements << QStringLiteral("CREATE INDEX t_x ON t(x)");
         writeRawDatabase(file, statements);
         QByteArray bytes = test::fileBytes(file);
@@ -100,7 +100,9 @@ private Q_SLOTS:
     void foreignDatabase()
     {
         const QString file = path(QStringLiteral("music-library.db"));
-        writeRawDatabase(file, { QStringLiteral("CREATE TABLE songs(title TEXT)"), QStringLiteral("INSERT INTO songs VALUES ('x')") });
+        writeRawDatabase(file,
+                         { QStringLiteral("CREATE TABLE songs(title TEXT)"),
+                           QStringLiteral("INSERT INTO songs VALUES ('x')") });
         expectRefusedThroughTheWindow(file, QStringLiteral("another application"));
     }
 
@@ -111,7 +113,10 @@ private Q_SLOTS:
             auto db = test::openOrFail(file);
             QVERIFY(db);
         }
-        writeRawDatabase(file, { QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA user_version = %1").arg(Database::currentSchemaVersion() + 7) });
+        writeRawDatabase(file,
+                         { QStringLiteral("PRAGMA journal_mode = DELETE"),
+                           QStringLiteral("PRAGMA user_version = %1")
+                               .arg(Database::currentSchemaVersion() + 7) });
         expectRefusedThroughTheWindow(file, QStringLiteral("newer CSC Desk"));
     }
 };

@@ -1,7 +1,6 @@
 // A full disk (SQLite's max_page_count pinned to the file's size): saving says so
 // plainly, the database is unharmed, and what the user typed stays in the editor.
 #include "TestSupport.h"
-
 #include "cases/CaseComments.h"
 #include "demo/DemoGenerator.h"
 #include "meetings/Meetings.h"
@@ -11,6 +10,7 @@
 #include "storage/SqlQuery.h"
 #include "widgets/UserPrompts.h"
 
+#include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -24,7 +24,9 @@ namespace {
 
 QString integrity(const Database& db)
 {
-    return queryScalar(db, QStringLiteral("PRAGMA integrity_check")).valueOr(QVariant(QStringLiteral("query failed"))).toString();
+    return queryScalar(db, QStringLiteral("PRAGMA integrity_check"))
+        .valueOr(QVariant(QStringLiteral("query failed")))
+        .toString();
 }
 
 // No free page and no room to grow: the next write that needs a page fails with SQLITE_FULL.
@@ -33,7 +35,9 @@ void fillTheDisk(Database& db)
     QVERIFY(execute(db, QStringLiteral("VACUUM")));
     const int pages = queryScalar(db, QStringLiteral("PRAGMA page_count")).value().toInt();
     QVERIFY(pages > 0);
-    QCOMPARE(queryScalar(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages)).value().toInt(), pages);
+    QCOMPARE(
+        queryScalar(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages)).value().toInt(),
+        pages);
 }
 
 void freeTheDisk(Database& db)
@@ -43,7 +47,10 @@ void freeTheDisk(Database& db)
 
 QString longText(const QString& marker)
 {
-    return marker + QLatin1Char(' ') + QStringLiteral("The IFO reported a delayed root zone change; the committee asked for a written response. ").repeated(600);
+    return marker + QLatin1Char(' ')
+        + QStringLiteral("The IFO reported a delayed root zone change; the committee asked for a "
+                         "written response. ")
+              .repeated(600);
 }
 
 } // namespace
@@ -77,7 +84,8 @@ private Q_SLOTS:
         qint64 meetingId = 0;
         for (const Meeting& m : Meetings::list(*m_db).value()) {
             const Minutes minutes = MinutesBook::minutes(*m_db, m.id).valueOr({});
-            if (minutes.exists && minutes.state == MinutesState::Draft && !minutes.sections.isEmpty())
+            if (minutes.exists && minutes.state == MinutesState::Draft
+                && !minutes.sections.isEmpty())
                 meetingId = m.id;
         }
         QVERIFY(meetingId != 0);
@@ -116,6 +124,17 @@ private Q_SLOTS:
         QCOMPARE(test::contentDump(*m_db), before);
         QVERIFY(!stack.canUndo());
 
+        // Moving to another section tries to save first; refused, the user stays with the text.
+        auto* list = editor.findChild<QListWidget*>();
+        QVERIFY(list && list->count() > 1);
+        const int row = list->currentRow();
+        list->setCurrentRow(row == 0 ? 1 : 0);
+        QCOMPARE(UserPrompts::takeShownMessages().size(), 1);
+        QCOMPARE(list->currentRow(), row);
+        QVERIFY(body->toPlainText().contains(marker));
+        QVERIFY(body->document()->isModified());
+        QCOMPARE(test::contentDump(*m_db), before);
+
         // Space freed: the same text saves with the next Save.
         freeTheDisk(*m_db);
         editor.commitSection();
@@ -129,17 +148,24 @@ private Q_SLOTS:
 
     void caseCommentOnAFullDiskChangesNothing()
     {
-        const qint64 caseId = queryScalar(*m_db, QStringLiteral("SELECT min(id) FROM case_record")).value().toLongLong();
+        const qint64 caseId = queryScalar(*m_db, QStringLiteral("SELECT min(id) FROM case_record"))
+                                  .value()
+                                  .toLongLong();
         QVERIFY(caseId > 0);
         const QString before = test::contentDump(*m_db);
-        const int audits = queryScalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt();
+        const int audits
+            = queryScalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt();
         fillTheDisk(*m_db);
-        auto added = CaseComments::add(*m_db, caseId, longText(QStringLiteral("UNSAVED-COMMENT-4410")));
+        auto added
+            = CaseComments::add(*m_db, caseId, longText(QStringLiteral("UNSAVED-COMMENT-4410")));
         QVERIFY(!added);
-        QVERIFY2(added.error().message.contains(QStringLiteral("disk is full")), qPrintable(added.error().fullText()));
+        QVERIFY2(added.error().message.contains(QStringLiteral("disk is full")),
+                 qPrintable(added.error().fullText()));
         QCOMPARE(integrity(*m_db), QStringLiteral("ok"));
         QCOMPARE(test::contentDump(*m_db), before);
-        QCOMPARE(queryScalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt(), audits);
+        QCOMPARE(
+            queryScalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt(),
+            audits);
         freeTheDisk(*m_db);
         QVERIFY(CaseComments::add(*m_db, caseId, QStringLiteral("After freeing space")));
     }

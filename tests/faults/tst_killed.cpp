@@ -1,17 +1,16 @@
 // A process killed with SIGKILL mid-write leaves a database that opens, passes
 // integrity_check and still holds everything committed before the kill.
 #include "TestSupport.h"
-
 #include "meetings/Meetings.h"
+#include "meetings/MinutesBook.h"
 #include "performance/FigureImporter.h"
 #include "performance/ServiceLevelCatalogue.h"
-#include "meetings/MinutesBook.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
 #include <QDeadlineTimer>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -25,7 +24,9 @@ namespace {
 
 QString integrity(const Database& db)
 {
-    return queryScalar(db, QStringLiteral("PRAGMA integrity_check")).valueOr(QVariant(QStringLiteral("query failed"))).toString();
+    return queryScalar(db, QStringLiteral("PRAGMA integrity_check"))
+        .valueOr(QVariant(QStringLiteral("query failed")))
+        .toString();
 }
 
 qint64 count(const Database& db, const QString& sql)
@@ -67,9 +68,12 @@ private Q_SLOTS:
         const QString file = m_dir.filePath(QStringLiteral("import.db"));
         const QString small = m_dir.filePath(QStringLiteral("january.csv"));
         const QString large = m_dir.filePath(QStringLiteral("requests.csv"));
-        const QByteArray header = "request_id,tld,category,metric,month,start,end,duration_seconds\n";
-        test::writeFile(small, header + "J-1,example,I,Technical check results,2026-01,,,600\n"
-                                        "J-2,example,I,Technical check results,2026-01,,,6000\n");
+        const QByteArray header
+            = "request_id,tld,category,metric,month,start,end,duration_seconds\n";
+        test::writeFile(small,
+                        header
+                            + "J-1,example,I,Technical check results,2026-01,,,600\n"
+                              "J-2,example,I,Technical check results,2026-01,,,6000\n");
         {
             // A per-request log of 800,000 requests over six months.
             QFile out(large);
@@ -97,17 +101,22 @@ private Q_SLOTS:
             ServiceLevelVersion v;
             v.effectiveFrom = QDate(2025, 1, 1);
             v.threshold = 50;
-            QVERIFY(ServiceLevelCatalogue::create(*db, QStringLiteral("I"), QStringLiteral("Technical check results"), v));
+            QVERIFY(ServiceLevelCatalogue::create(*db, QStringLiteral("I"),
+                                                  QStringLiteral("Technical check results"), v));
             auto done = FigureImporter::importFile(*db, small);
-            QVERIFY2(done && done.value().status == ImportOutcome::Status::Imported, "the January import failed");
+            QVERIFY2(done && done.value().status == ImportOutcome::Status::Imported,
+                     "the January import failed");
         }
 
         QProcess import;
-        import.start(QStringLiteral(CSC_APP_BINARY), { QStringLiteral("--db"), file, QStringLiteral("sle"), QStringLiteral("import"), large });
+        import.start(QStringLiteral(CSC_APP_BINARY),
+                     { QStringLiteral("--db"), file, QStringLiteral("sle"),
+                       QStringLiteral("import"), large });
         QVERIFY(import.waitForStarted());
         // Kill it once it has read about half of the file: it is then writing requests.
         QDeadlineTimer deadline(120000);
-        while (import.state() == QProcess::Running && !deadline.hasExpired() && bytesRead(import.processId()) < largeSize / 2)
+        while (import.state() == QProcess::Running && !deadline.hasExpired()
+               && bytesRead(import.processId()) < largeSize / 2)
             import.waitForFinished(5);
         QVERIFY2(import.state() == QProcess::Running, import.readAllStandardError().constData());
         killNow(import);
@@ -118,12 +127,21 @@ private Q_SLOTS:
         QVERIFY2(!db.value()->isReadOnly(), qPrintable(db.value()->readOnlyReason()));
         QCOMPARE(integrity(*db.value()), QStringLiteral("ok"));
         // What was committed before is intact ...
-        QCOMPARE(count(*db.value(), QStringLiteral("SELECT count(*) FROM sle_request WHERE month = '2026-01'")), 2);
-        QCOMPARE(count(*db.value(), QStringLiteral("SELECT requests * 10 + met FROM sle_figure WHERE month = '2026-01'")), 21);
+        QCOMPARE(count(*db.value(),
+                       QStringLiteral("SELECT count(*) FROM sle_request WHERE month = '2026-01'")),
+                 2);
+        QCOMPARE(count(*db.value(),
+                       QStringLiteral(
+                           "SELECT requests * 10 + met FROM sle_figure WHERE month = '2026-01'")),
+                 21);
         // ... and the killed import is all there or not at all.
-        const qint64 imports = count(*db.value(), QStringLiteral("SELECT count(*) FROM sle_import"));
-        const qint64 requests = count(*db.value(), QStringLiteral("SELECT count(*) FROM sle_request WHERE month > '2026-01'"));
-        const qint64 figures = count(*db.value(), QStringLiteral("SELECT count(*) FROM sle_figure WHERE month > '2026-01'"));
+        const qint64 imports
+            = count(*db.value(), QStringLiteral("SELECT count(*) FROM sle_import"));
+        const qint64 requests
+            = count(*db.value(),
+                    QStringLiteral("SELECT count(*) FROM sle_request WHERE month > '2026-01'"));
+        const qint64 figures = count(
+            *db.value(), QStringLiteral("SELECT count(*) FROM sle_figure WHERE month > '2026-01'"));
         if (imports == 1) {
             QCOMPARE(requests, 0);
             QCOMPARE(figures, 0);
@@ -134,7 +152,9 @@ private Q_SLOTS:
         }
         // And the same import runs to the end afterwards.
         db.value().reset();
-        const auto again = test::runCscDesk({ QStringLiteral("--db"), file, QStringLiteral("sle"), QStringLiteral("import"), large, QStringLiteral("--replace") });
+        const auto again
+            = test::runCscDesk({ QStringLiteral("--db"), file, QStringLiteral("sle"),
+                                 QStringLiteral("import"), large, QStringLiteral("--replace") });
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     }
 
@@ -146,7 +166,8 @@ private Q_SLOTS:
             auto db = test::openOrFail(file);
             QVERIFY(db);
             db->setSession({ QStringLiteral("Secretariat"), Role::Secretariat, 0 });
-            auto id = Meetings::create(*db, MeetingKind::Monthly, QDateTime(QDate(2026, 11, 19), QTime(14, 0), Qt::UTC));
+            auto id = Meetings::create(*db, MeetingKind::Monthly,
+                                       QDateTime(QDate(2026, 11, 19), QTime(14, 0), Qt::UTC));
             QVERIFY2(id, qPrintable(id ? QString() : id.error().fullText()));
             meetingId = id.value();
             auto draft = MinutesBook::generateDraft(*db, meetingId);
@@ -159,7 +180,8 @@ private Q_SLOTS:
         // Kill it once it has committed a good number of sections, i.e. mid-stream.
         QByteArray out;
         QDeadlineTimer deadline(60000);
-        while (out.count('\n') < 40 && !deadline.hasExpired() && writer.state() == QProcess::Running) {
+        while (out.count('\n') < 40 && !deadline.hasExpired()
+               && writer.state() == QProcess::Running) {
             writer.waitForReadyRead(100);
             out += writer.readAllStandardOutput();
         }
@@ -188,7 +210,8 @@ private Q_SLOTS:
         for (const MinutesSection& s : minutes.value().sections)
             headings.insert(s.heading);
         for (int n : std::as_const(printed))
-            QVERIFY2(headings.contains(QStringLiteral("Killed-run section %1").arg(n)), qPrintable(QString::number(n)));
+            QVERIFY2(headings.contains(QStringLiteral("Killed-run section %1").arg(n)),
+                     qPrintable(QString::number(n)));
         // And the database takes the next save as usual.
         db.value()->setSession({ QStringLiteral("Secretariat"), Role::Secretariat, 0 });
         MinutesSection after;

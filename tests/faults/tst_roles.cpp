@@ -2,7 +2,6 @@
 // the demo database; allowed ones succeed, refused ones say which role they need,
 // and an observer's reads hold nothing confidential.
 #include "TestSupport.h"
-
 #include "cases/CaseComments.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseSearch.h"
@@ -13,6 +12,7 @@
 #include "meetings/Decisions.h"
 #include "meetings/Meetings.h"
 #include "meetings/MinutesBook.h"
+#include "performance/FigureImporter.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -27,10 +27,12 @@ Q_DECLARE_METATYPE(csc::Role)
 
 namespace {
 
-QString failure(const Status& s) { return s ? QString() : s.error().fullText(); }
+QString failure(const Status& s)
+{
+    return s ? QString() : s.error().fullText();
+}
 
-template<typename T>
-Status statusOf(const Result<T>& r)
+template<typename T> Status statusOf(const Result<T>& r)
 {
     if (r)
         return {};
@@ -48,6 +50,7 @@ struct Fixture
     qint64 caseId = 0;
     qint64 itemOfVoter = 0;
     qint64 itemOfLiaison = 0;
+    QString figures; // a valid per-month CSV for a month not imported yet
 };
 
 struct Action
@@ -57,12 +60,14 @@ struct Action
     std::function<Status(Database&, const Fixture&)> run;
 };
 
-const QList<Role> kEveryoneButObservers { Role::Chair, Role::Member, Role::Liaison, Role::Secretariat };
+const QList<Role> kEveryoneButObservers { Role::Chair, Role::Member, Role::Liaison,
+                                          Role::Secretariat };
 
 QList<Action> actions()
 {
     return {
-        { QStringLiteral("open a case"), { Role::Chair, Role::Secretariat },
+        { QStringLiteral("open a case"),
+          { Role::Chair, Role::Secretariat },
           [](Database& db, const Fixture&) {
               NewCase c;
               c.title = QStringLiteral("Roles test case");
@@ -74,23 +79,32 @@ QList<Action> actions()
           [](Database& db, const Fixture& f) {
               return statusOf(CaseComments::add(db, f.caseId, QStringLiteral("A comment.")));
           } },
-        { QStringLiteral("schedule a meeting"), { Role::Chair, Role::Secretariat },
+        { QStringLiteral("schedule a meeting"),
+          { Role::Chair, Role::Secretariat },
           [](Database& db, const Fixture&) {
-              return statusOf(Meetings::create(db, MeetingKind::Monthly, QDateTime(QDate(2027, 3, 11), QTime(14, 0), Qt::UTC)));
+              return statusOf(Meetings::create(
+                  db, MeetingKind::Monthly, QDateTime(QDate(2027, 3, 11), QTime(14, 0), Qt::UTC)));
           } },
         // Every session is linked to a voting member's roster entry (the liaison to a liaison's):
         // the role alone decides.
-        { QStringLiteral("cast one's own vote"), { Role::Chair, Role::Member },
+        { QStringLiteral("cast one's own vote"),
+          { Role::Chair, Role::Member },
           [](Database& db, const Fixture& f) {
               return Decisions::recordVote(db, f.decision, db.session().memberId, VoteChoice::For);
           } },
-        { QStringLiteral("approve circulated minutes"), { Role::Chair, Role::Member },
-          [](Database& db, const Fixture& f) { return MinutesBook::advance(db, f.circulatedMeeting, MinutesState::Approved); } },
-        { QStringLiteral("publish approved minutes"), { Role::Secretariat },
+        { QStringLiteral("approve circulated minutes"),
+          { Role::Chair, Role::Member },
           [](Database& db, const Fixture& f) {
-              return MinutesBook::advance(db, f.approvedMeeting, MinutesState::Published, QStringLiteral("https://example.org/csc/minutes"));
+              return MinutesBook::advance(db, f.circulatedMeeting, MinutesState::Approved);
           } },
-        { QStringLiteral("add a member to the roster"), { Role::Chair, Role::Secretariat },
+        { QStringLiteral("publish approved minutes"),
+          { Role::Secretariat },
+          [](Database& db, const Fixture& f) {
+              return MinutesBook::advance(db, f.approvedMeeting, MinutesState::Published,
+                                          QStringLiteral("https://example.org/csc/minutes"));
+          } },
+        { QStringLiteral("add a member to the roster"),
+          { Role::Chair, Role::Secretariat },
           [](Database& db, const Fixture&) {
               Member m;
               m.name = QStringLiteral("Roles Test");
@@ -100,9 +114,20 @@ QList<Action> actions()
               m.termStart = QDate(2026, 1, 1);
               return statusOf(Committee::addMember(db, m));
           } },
+        { QStringLiteral("import performance figures"),
+          { Role::Chair, Role::Secretariat },
+          [](Database& db, const Fixture& f) -> Status {
+              auto outcome = FigureImporter::importFile(db, f.figures);
+              if (!outcome)
+                  return outcome.error();
+              if (outcome.value().status != ImportOutcome::Status::Imported)
+                  return Error { QStringLiteral("the import did not go through"), {} };
+              return {};
+          } },
         { QStringLiteral("complete one's own action item"), kEveryoneButObservers,
           [](Database& db, const Fixture& f) {
-              const qint64 item = db.session().role == Role::Liaison ? f.itemOfLiaison : f.itemOfVoter;
+              const qint64 item
+                  = db.session().role == Role::Liaison ? f.itemOfLiaison : f.itemOfVoter;
               return ActionItems::setStatus(db, item, true, QStringLiteral("Done."));
           } },
     };
@@ -128,7 +153,8 @@ private:
         auto db = test::openOrFail(file);
         if (!db)
             return {};
-        const qint64 memberId = role == Role::Liaison ? m_fixture.liaisonMember : m_fixture.votingMember;
+        const qint64 memberId
+            = role == Role::Liaison ? m_fixture.liaisonMember : m_fixture.votingMember;
         db->setSession({ RoleNames::displayName(role), role, memberId });
         return db;
     }
@@ -152,15 +178,21 @@ private Q_SLOTS:
                 f.liaisonMember = m.id;
         }
         QVERIFY(f.votingMember && f.liaisonMember);
+        f.figures = m_dir.filePath(QStringLiteral("december.csv"));
+        test::writeFile(
+            f.figures,
+            "month,category,metric,requests,met\n2026-12,I,Technical check results,20,19\n");
         const QList<CaseSummary> cases = CaseRepository::list(*db).value();
         QVERIFY(!cases.isEmpty());
         f.caseId = cases.first().id;
 
         auto makeMinutes = [&](QDate day) -> qint64 {
-            auto id = Meetings::create(*db, MeetingKind::Monthly, QDateTime(day, QTime(14, 0), Qt::UTC));
+            auto id = Meetings::create(*db, MeetingKind::Monthly,
+                                       QDateTime(day, QTime(14, 0), Qt::UTC));
             if (!id)
                 return 0;
-            if (!MinutesBook::generateDraft(*db, id.value()) || !MinutesBook::advance(*db, id.value(), MinutesState::Circulated))
+            if (!MinutesBook::generateDraft(*db, id.value())
+                || !MinutesBook::advance(*db, id.value(), MinutesState::Circulated))
                 return 0;
             return id.value();
         };
@@ -174,21 +206,25 @@ private Q_SLOTS:
         auto decision = Decisions::add(*db, d);
         QVERIFY2(decision, qPrintable(failure(statusOf(decision))));
         f.decision = decision.value();
-        auto a = ActionItems::add(*db, f.circulatedMeeting, QStringLiteral("Read the report"), f.votingMember, QDate(2027, 2, 1), false);
-        auto b = ActionItems::add(*db, f.circulatedMeeting, QStringLiteral("Ask the IFO"), f.liaisonMember, QDate(2027, 2, 1), false);
+        auto a = ActionItems::add(*db, f.circulatedMeeting, QStringLiteral("Read the report"),
+                                  f.votingMember, QDate(2027, 2, 1), false);
+        auto b = ActionItems::add(*db, f.circulatedMeeting, QStringLiteral("Ask the IFO"),
+                                  f.liaisonMember, QDate(2027, 2, 1), false);
         QVERIFY(a && b);
         f.itemOfVoter = a.value();
         f.itemOfLiaison = b.value();
 
         db->setSession({ QStringLiteral("Chair"), Role::Chair, f.votingMember });
-        const Status approved = MinutesBook::advance(*db, f.approvedMeeting, MinutesState::Approved);
+        const Status approved
+            = MinutesBook::advance(*db, f.approvedMeeting, MinutesState::Approved);
         QVERIFY2(approved, qPrintable(failure(approved)));
     }
 
     void eachRoleDoesWhatItMayAndNoMore_data()
     {
         QTest::addColumn<Role>("role");
-        for (Role role : { Role::Chair, Role::Member, Role::Liaison, Role::Secretariat, Role::Observer })
+        for (Role role :
+             { Role::Chair, Role::Member, Role::Liaison, Role::Secretariat, Role::Observer })
             QTest::newRow(qPrintable(RoleNames::key(role))) << role;
     }
 
@@ -199,15 +235,18 @@ private Q_SLOTS:
         QVERIFY(db);
         for (const Action& action : actions()) {
             const Status s = action.run(*db, m_fixture);
-            const QString what = RoleNames::key(role) + QStringLiteral(" → ") + action.name + QStringLiteral(": ") + failure(s);
+            const QString what = RoleNames::key(role) + QStringLiteral(" → ") + action.name
+                + QStringLiteral(": ") + failure(s);
             if (action.allowed.contains(role)) {
                 QVERIFY2(s, qPrintable(what));
                 continue;
             }
             QVERIFY2(!s, qPrintable(what));
-            QVERIFY2(s.error().message.contains(QStringLiteral("needs the role")), qPrintable(what));
+            QVERIFY2(s.error().message.contains(QStringLiteral("needs the role")),
+                     qPrintable(what));
             for (Role needed : action.allowed)
-                QVERIFY2(s.error().message.contains(RoleNames::displayName(needed)), qPrintable(what));
+                QVERIFY2(s.error().message.contains(RoleNames::displayName(needed)),
+                         qPrintable(what));
             QVERIFY2(s.error().message.contains(RoleNames::displayName(role)), qPrintable(what));
         }
     }
@@ -259,7 +298,8 @@ private Q_SLOTS:
                 QVERIFY2(!s.confidential, qPrintable(s.heading));
                 ++publicSections;
             }
-            QCOMPARE(MinutesBook::minutes(*db, m.id).value().sections.size(), r.minutes.sections.size());
+            QCOMPARE(MinutesBook::minutes(*db, m.id).value().sections.size(),
+                     r.minutes.sections.size());
             for (const AgendaItem& a : r.agenda) {
                 QVERIFY2(!a.confidential, qPrintable(a.title));
                 QVERIFY2(a.linkedCase.id == 0 || !a.linkedCase.confidential, qPrintable(a.title));
@@ -267,7 +307,8 @@ private Q_SLOTS:
             for (const QList<Decision>& list : { r.decisions, r.emailDecisions }) {
                 for (const Decision& d : list) {
                     QVERIFY2(!d.confidential, qPrintable(d.text));
-                    QVERIFY2(d.linkedCase.id == 0 || !d.linkedCase.confidential, qPrintable(d.text));
+                    QVERIFY2(d.linkedCase.id == 0 || !d.linkedCase.confidential,
+                             qPrintable(d.text));
                 }
             }
             for (const ActionItem& a : r.actionItems)

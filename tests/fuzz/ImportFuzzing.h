@@ -26,10 +26,18 @@ inline Database& committee()
         if (!opened)
             std::abort();
         Database* d = std::move(opened).value().release();
-        struct Row { const char* category; const char* metric; double threshold; DurationUnit unit; ThresholdType type; };
+        struct Row
+        {
+            const char* category;
+            const char* metric;
+            double threshold;
+            DurationUnit unit;
+            ThresholdType type;
+        };
         const Row rows[] = {
             { "I", "Technical check results", 50, DurationUnit::Minutes, ThresholdType::Max },
-            { "I", "Root zone publication after review", 72, DurationUnit::Hours, ThresholdType::Max },
+            { "I", "Root zone publication after review", 72, DurationUnit::Hours,
+              ThresholdType::Max },
             { "I", "Contact approval window kept open", 5, DurationUnit::Days, ThresholdType::Min },
             { "V", "Other change request completed", 10, DurationUnit::Days, ThresholdType::Max },
         };
@@ -39,7 +47,8 @@ inline Database& committee()
             v.threshold = r.threshold;
             v.unit = r.unit;
             v.type = r.type;
-            if (!ServiceLevelCatalogue::create(*d, QLatin1String(r.category), QString::fromUtf8(r.metric), v))
+            if (!ServiceLevelCatalogue::create(*d, QLatin1String(r.category),
+                                               QString::fromUtf8(r.metric), v))
                 std::abort();
         }
         return d;
@@ -56,7 +65,9 @@ inline void importBytes(const uint8_t* data, size_t size, const QByteArray& head
     if (size > 0 && (data[0] & 1)) {
         bytes = QByteArray(reinterpret_cast<const char*>(data) + 1, qsizetype(size - 1));
     } else {
-        bytes = header + QByteArray(reinterpret_cast<const char*>(data) + (size > 0 ? 1 : 0), qsizetype(size > 0 ? size - 1 : 0));
+        bytes = header
+            + QByteArray(reinterpret_cast<const char*>(data) + (size > 0 ? 1 : 0),
+                         qsizetype(size > 0 ? size - 1 : 0));
     }
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -65,7 +76,8 @@ inline void importBytes(const uint8_t* data, size_t size, const QByteArray& head
         std::abort();
     ImportOptions options;
     options.replace = (size > 1 && (data[1] & 1));
-    auto outcome = FigureImporter::importDevice(db, &buffer, QStringLiteral("fuzz.csv"), bytes.size(), options);
+    auto outcome = FigureImporter::importDevice(db, &buffer, QStringLiteral("fuzz.csv"),
+                                                bytes.size(), options);
     if (outcome) {
         for (const ImportProblem& p : outcome.value().problems)
             (void)p.text();

@@ -6,6 +6,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    csc::fuzz::importBytes(data, size, QByteArrayLiteral("request_id,tld,category,metric,month,start,end,duration_seconds\n"));
+    csc::fuzz::importBytes(
+        data, size,
+        QByteArrayLiteral("request_id,tld,category,metric,month,start,end,duration_seconds\n"));
     return 0;
 }
