@@ -17,7 +17,7 @@ const QString kSelect
                      "FROM action_item a JOIN meeting m ON m.id = a.meeting_id LEFT JOIN member p "
                      "ON p.id = a.owner_member_id ");
 
-Result<QList<ActionItem>> run(SqlQuery& q)
+Result<QList<ActionItem>> run(const Database& db, SqlQuery& q)
 {
     if (auto s = q.exec(); !s)
         return s.error();
@@ -36,6 +36,9 @@ Result<QList<ActionItem>> run(SqlQuery& q)
         a.completed = q.value(9).toString() == QLatin1String("completed");
         a.note = q.value(10).toString();
         a.confidential = q.value(11).toInt() != 0;
+        // Observers never receive a confidential action item.
+        if (a.confidential && !Permissions::allows(db.session().role, Permission::ViewConfidential))
+            continue;
         items.append(a);
     }
     return items;
@@ -47,7 +50,7 @@ Result<QList<ActionItem>> ActionItems::ofMeeting(const Database& db, qint64 meet
 {
     SqlQuery q(db, kSelect + QStringLiteral("WHERE a.meeting_id = ? ORDER BY a.seq"));
     q.bind(meetingId);
-    return run(q);
+    return run(db, q);
 }
 
 Result<QList<ActionItem>> ActionItems::open(const Database& db, int beforeNumber)
@@ -58,14 +61,14 @@ Result<QList<ActionItem>> ActionItems::open(const Database& db, int beforeNumber
             + QStringLiteral(
                 "WHERE a.status = 'pending' AND (? = 0 OR m.number < ?) ORDER BY m.number, a.seq"));
     q.bind(beforeNumber).bind(beforeNumber);
-    return run(q);
+    return run(db, q);
 }
 
 Result<ActionItem> ActionItems::item(const Database& db, qint64 id)
 {
     SqlQuery q(db, kSelect + QStringLiteral("WHERE a.id = ?"));
     q.bind(id);
-    auto items = run(q);
+    auto items = run(db, q);
     if (!items)
         return items.error();
     if (items.value().isEmpty())

@@ -28,6 +28,10 @@ Result<QList<Decision>> run(const Database& db, SqlQuery& q)
                          q.value(7).toInt() != 0, q.value(8).toInt() != 0 };
         d.byEmail = q.value(9).toInt() != 0;
         d.confidential = q.value(10).toInt() != 0;
+        // Observers never receive a confidential decision or one about a confidential case.
+        if (!Permissions::allows(db.session().role, Permission::ViewConfidential)
+            && (d.confidential || (d.linkedCase.id != 0 && d.linkedCase.confidential)))
+            continue;
         list.append(d);
     }
     SqlQuery votes(db,

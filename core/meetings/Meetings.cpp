@@ -44,6 +44,11 @@ QVariantMap snapshot(const AgendaItem& item)
              { QStringLiteral("action_item_id"), item.actionItemId } };
 }
 
+bool seesConfidential(const Database& db)
+{
+    return Permissions::allows(db.session().role, Permission::ViewConfidential);
+}
+
 Status checkEdit(const Database& db)
 {
     return Permissions::check(db.session(), Permission::EditMinutes);
@@ -246,6 +251,9 @@ Result<QList<AgendaItem>> Meetings::agenda(const Database& db, qint64 meetingId)
                             q.value(8).toInt() != 0, q.value(9).toInt() != 0 };
         item.performanceMonth = q.value(10).toString();
         item.actionItemId = q.value(11).toLongLong();
+        if (!seesConfidential(db)
+            && (item.confidential || (item.linkedCase.id != 0 && item.linkedCase.confidential)))
+            continue;
         items.append(item);
     }
     return items;
@@ -517,7 +525,7 @@ Result<CaseLink> Meetings::caseLink(const Database& db, qint64 caseId)
     q.bind(caseId);
     if (auto s = q.exec(); !s)
         return s.error();
-    if (!q.next())
+    if (!q.next() || (!seesConfidential(db) && q.value(3).toInt() != 0))
         return Error { tr("No case with id %1.").arg(caseId), {} };
     return CaseLink { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                       q.value(3).toInt() != 0, q.value(4).toInt() != 0 };

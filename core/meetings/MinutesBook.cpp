@@ -83,10 +83,16 @@ Result<Minutes> MinutesBook::minutes(const Database& db, qint64 meetingId)
     s.bind(meetingId);
     if (auto r = s.exec(); !r)
         return r.error();
-    while (s.next())
+    // Observers never receive a confidential section, whatever screen asks.
+    const bool seesConfidential
+        = Permissions::allows(db.session().role, Permission::ViewConfidential);
+    while (s.next()) {
+        if (!seesConfidential && s.value(5).toInt() != 0)
+            continue;
         m.sections.append({ s.value(0).toLongLong(), s.value(1).toInt(), s.value(2).toLongLong(),
                             s.value(3).toString(), s.value(4).toString(),
                             s.value(5).toInt() != 0 });
+    }
     return m;
 }
 

@@ -43,6 +43,13 @@ Error SqlQuery::errorOf(const QSqlQuery& query, const QString& message)
     if (!e.driverText().isEmpty())
         parts << e.driverText();
     parts << QLatin1String("query: ") + (query.lastQuery().isEmpty() ? QStringLiteral("?") : query.lastQuery());
+    // A full disk is the one failure the user can fix, so say it instead of a generic refusal.
+    constexpr int kSqliteFull = 13;
+    if ((e.nativeErrorCode().toInt() & 0xff) == kSqliteFull)
+        return Error { QCoreApplication::translate("csc::SqlQuery",
+                                                   "The disk is full, so the change was not saved; nothing was written. "
+                                                   "Free some disk space and save again."),
+                       parts.join(QLatin1String("; ")) };
     return Error { message, parts.join(QLatin1String("; ")) };
 }
 

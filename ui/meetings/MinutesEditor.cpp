@@ -26,6 +26,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace csc {
 
 MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* parent)
@@ -132,7 +134,12 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
     connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_loading)
             return;
-        commitSection();
+        // A refused save keeps the user on the section that holds the unsaved text.
+        if (!commitSection())
+            return;
+        m_loading = true;
+        m_sections->setCurrentRow(row);
+        m_loading = false;
         showSection(row);
     });
     connect(m_confidential, &QCheckBox::toggled, this, [this](bool on) {
@@ -287,12 +294,12 @@ void MinutesEditor::showSection(int row)
     m_loading = false;
 }
 
-void MinutesEditor::commitSection()
+bool MinutesEditor::commitSection()
 {
     if (m_current < 0 || m_current >= m_minutes.sections.size() || m_body->isReadOnly())
-        return;
+        return true;
     if (!m_body->document()->isModified() && !m_heading->isModified())
-        return;
+        return true;
     const MinutesSection before = m_minutes.sections.at(m_current);
     MinutesSection after = before;
     after.heading
@@ -301,15 +308,35 @@ void MinutesEditor::commitSection()
     m_body->document()->setModified(false);
     m_heading->setModified(false);
     Database* db = m_db;
+    // A refused save (a full disk, say) must not cost the user what they typed:
+    // after the refresh the typed text goes back into the editor, still unsaved.
+    auto failed = std::make_shared<bool>(false);
+    auto refused = std::make_shared<bool>(false);
+    const int row = m_current;
+    const QString typedHeading = m_heading->text();
     m_undoStack->push(new CoreCommand(
         tr("Edit minutes section “%1”").arg(after.heading),
         [db, after] { return MinutesBook::updateSection(*db, after); },
         [db, before] { return MinutesBook::updateSection(*db, before); },
-        [this] {
+        [this, failed, row, typedHeading, after] {
             refresh();
+            if (*failed && row == m_current) {
+                *failed = false;
+                m_loading = true;
+                m_heading->setText(typedHeading);
+                m_heading->setModified(true);
+                m_body->setHtml(after.bodyHtml);
+                m_body->document()->setModified(true);
+                m_loading = false;
+            }
             Q_EMIT changed();
         },
-        [this](const Error& e) { showError(e); }));
+        [this, failed, refused](const Error& e) {
+            *failed = true;
+            *refused = true;
+            showError(e);
+        }));
+    return !*refused;
 }
 
 void MinutesEditor::setConfidential(bool confidential)
@@ -334,7 +361,8 @@ void MinutesEditor::setConfidential(bool confidential)
 
 void MinutesEditor::advance(MinutesState to)
 {
-    commitSection();
+    if (!commitSection())
+        return; // the unsaved text stays; nothing moves on without it
     // Workflow steps are recorded events (who approved, when it was posted), not undoable edits.
     if (auto s = MinutesBook::advance(*m_db, m_meetingId, to, m_publishWhere->text()); !s)
         return showError(s.error());

@@ -32,8 +32,9 @@ public:
 
     void setMeeting(qint64 meetingId, QDate today);
     void refresh();
-    // Saves the section being edited (an undoable command) if it changed.
-    void commitSection();
+    // Saves the section being edited (an undoable command) if it changed; false when the
+    // save was refused (the typed text then stays in the editor, unsaved).
+    bool commitSection();
 
     QString deadlineText() const;
     DeadlineState deadlineState() const { return m_deadline.state; }

@@ -1,0 +1,125 @@
+// Damaged, foreign and newer-version files opened through the main window: one
+// clear message naming the file, the current database stays open, and the file
+// is left byte for byte as it was.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "demo/DemoGenerator.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+#include "widgets/UserPrompts.h"
+
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace csc;
+
+namespace {
+
+// A plain SQLite file written without CSC Desk.
+void writeRawDatabase(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("raw-") + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString& s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+class TestBadFiles : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    void expectRefusedThroughTheWindow(const QString& file, const QString& expected)
+    {
+        const QByteArray bytes = test::fileBytes(file);
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+        AppSettings settings(path(QStringLiteral("settings.ini")));
+        MainWindow window(settings);
+        window.setDatabase(std::move(Database::open(m_demo)).value());
+        window.show();
+        UserPrompts::takeShownMessages();
+        window.openDatabaseFile(file);
+        const QStringList shown = UserPrompts::takeShownMessages();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown.first().contains(QFileInfo(file).fileName()), qPrintable(shown.first()));
+        QVERIFY2(shown.first().contains(expected), qPrintable(shown.first()));
+        QVERIFY(window.database());
+        QCOMPARE(QFileInfo(window.database()->path()).fileName(), QStringLiteral("demo.db"));
+        QVERIFY(!window.database()->isReadOnly());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("demo.db")));
+        QCOMPARE(test::fileBytes(file), bytes);
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        UserPrompts::setHeadless(true);
+        m_demo = path(QStringLiteral("demo.db"));
+        DemoOptions options;
+        options.asOf = QDate(2026, 11, 23);
+        options.years = 1;
+        QVERIFY(DemoGenerator::generateFile(m_demo, options));
+    }
+
+    void damagedFile()
+    {
+        const QString file = path(QStringLiteral("damaged-committee.db"));
+        QStringList statements { QStringLiteral("CREATE TABLE t(x TEXT)") };
+        for (int i = 0; i < 400; ++i)
+            statements << QStringLiteral("INSERT INTO t VALUES ('%1')")
+                              .arg(QString(200, QLatin1Char('a' + i % 26)));
+        statements << QStringLiteral("CREATE INDEX t_x ON t(x)");
+        writeRawDatabase(file, statements);
+        QByteArray bytes = test::fileBytes(file);
+        QVERIFY(bytes.size() > 8 * 4096);
+        for (int i = 3 * 4096; i < 5 * 4096; ++i)
+            bytes[i] = char(0x5a ^ (i & 0xff));
+        test::writeFile(file, bytes);
+        expectRefusedThroughTheWindow(file, QStringLiteral("damaged"));
+    }
+
+    void foreignDatabase()
+    {
+        const QString file = path(QStringLiteral("music-library.db"));
+        writeRawDatabase(file,
+                         { QStringLiteral("CREATE TABLE songs(title TEXT)"),
+                           QStringLiteral("INSERT INTO songs VALUES ('x')") });
+        expectRefusedThroughTheWindow(file, QStringLiteral("another application"));
+    }
+
+    void newerVersion()
+    {
+        const QString file = path(QStringLiteral("from-the-future.db"));
+        {
+            auto db = test::openOrFail(file);
+            QVERIFY(db);
+        }
+        writeRawDatabase(file,
+                         { QStringLiteral("PRAGMA journal_mode = DELETE"),
+                           QStringLiteral("PRAGMA user_version = %1")
+                               .arg(Database::currentSchemaVersion() + 7) });
+        expectRefusedThroughTheWindow(file, QStringLiteral("newer CSC Desk"));
+    }
+};
+
+QTEST_MAIN(TestBadFiles)
+#include "tst_badfiles.moc"
