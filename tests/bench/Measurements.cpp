@@ -4,10 +4,12 @@ namespace bench {
 
 QList<Row> measureStartup(const Settings& settings);
 QList<Row> measureMemory(const Settings& settings);
+QList<Row> measureBoardFilter(const Settings& settings);
+QList<Row> measureMinutesPdf(const Settings& settings);
 
 QList<Measurement> measurements()
 {
-    return { &measureStartup, &measureMemory };
+    return { &measureStartup, &measureMemory, &measureBoardFilter, &measureMinutesPdf };
 }
 
 } // namespace bench
