@@ -66,7 +66,8 @@ Status DocumentWriter::write(Format format, const QString& path, const QString& 
         pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         QTextDocument doc;
         doc.setHtml(QLatin1String("<h1>") + title.toHtmlEscaped() + QLatin1String("</h1>") + bodyHtml);
-        doc.setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
+        // No page size of our own: print() then paginates at the printer's resolution.
+        // (A page size in 1200-dpi device pixels shrank the text to a corner of the page.)
         doc.print(&pdf);
     } else {
         const QString text = format == Format::Html ? standaloneHtml(title, bodyHtml) : markdown(title, bodyHtml);

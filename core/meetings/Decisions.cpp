@@ -127,6 +127,14 @@ Status Decisions::recordVote(Database& db, qint64 decisionId, qint64 memberId, V
         return Error { tr("%1 is a %2 and does not vote; only voting members' votes are recorded.")
                            .arg(member.value().name, MemberNames::kindName(member.value().kind)),
                        {} };
+    // Votes close with the minutes: once they are approved, the record stands.
+    auto closed = queryScalar(db, QStringLiteral("SELECT m.state FROM decision d JOIN minutes m ON m.meeting_id = d.meeting_id "
+                                                 "WHERE d.id = ? AND m.state IN ('approved', 'published')"),
+                              { decisionId });
+    if (!closed)
+        return closed.error();
+    if (closed.value().isValid())
+        return Error { tr("This decision is closed: the minutes of its meeting were approved."), {} };
     auto old = queryScalar(
         db, QStringLiteral("SELECT choice FROM vote WHERE decision_id = ? AND member_id = ?"),
         { decisionId, memberId });

@@ -232,6 +232,10 @@ bool MinutesBook::isLegal(MinutesState from, MinutesState to)
 Status MinutesBook::advance(Database& db, qint64 meetingId, MinutesState to, const QString& where,
                             const QDateTime& atUtc)
 {
+    // The workflow is the committee's record: a member in a review copy approves
+    // through MinutesReview, and the secretariat moves the minutes on.
+    if (db.session().reviewCopy)
+        return Permissions::check(db.session(), Permission::EditMinutes);
     auto current = minutes(db, meetingId);
     if (!current)
         return current.error();

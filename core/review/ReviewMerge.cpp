@@ -14,13 +14,6 @@ namespace csc {
 
 namespace {
 
-QString rowKeyOf(const RowChange& change)
-{
-    // The copy's own primary key: the same row merged twice is recognised.
-    const QVariantMap& values = change.kind == RowChange::Kind::Insert ? change.newValues : change.oldValues;
-    return values.value(QStringLiteral("id")).toString();
-}
-
 QString changeJson(const RowChange& change)
 {
     QJsonObject o { { QStringLiteral("table"), change.table },
@@ -89,7 +82,8 @@ Result<MergeReport> ReviewMerge::run(Database& committee, const QString& changes
     {
         SessionSwap as(committee, UserSession { changes.author, role, changes.memberId, false });
         for (const RowChange& change : rows.value()) {
-            const QString key = rowKeyOf(change);
+            // The copy's own primary key: the same row merged twice is recognised.
+            const QString key = change.rowKey();
             auto seen = queryScalar(committee, QStringLiteral("SELECT outcome FROM review_merged_row WHERE copy_id = ? AND table_name = ? AND row_key = ?"),
                                     { changes.copyId, change.table, key });
             if (!seen)

@@ -45,6 +45,14 @@ Result<QStringList> columnsOf(const Database& db, const QString& table)
 
 } // namespace
 
+QString RowChange::rowKey() const
+{
+    QStringList parts;
+    for (const QString& column : primaryKey)
+        parts << value(column).toString();
+    return parts.join(QLatin1Char('|'));
+}
+
 Result<QList<RowChange>> readChangeset(const Database& db, const QByteArray& changeset)
 {
     QList<RowChange> changes;
@@ -75,6 +83,14 @@ Result<QList<RowChange>> readChangeset(const Database& db, const QByteArray& cha
         if (names.size() != columnCount) {
             sqlite3changeset_finalize(it);
             return Error { QCoreApplication::translate("csc::RowChange", "The changes were made with a different layout of table %1.").arg(change.table), {} };
+        }
+        unsigned char* pkFlags = nullptr;
+        int pkColumns = 0;
+        if (sqlite3changeset_pk(it, &pkFlags, &pkColumns) == SQLITE_OK) {
+            for (int i = 0; i < pkColumns && i < names.size(); ++i) {
+                if (pkFlags[i])
+                    change.primaryKey << names.at(i);
+            }
         }
         change.kind = op == SQLITE_INSERT ? RowChange::Kind::Insert : op == SQLITE_UPDATE ? RowChange::Kind::Update : RowChange::Kind::Delete;
         for (int i = 0; i < columnCount; ++i) {

@@ -102,3 +102,17 @@ CREATE TABLE obligation_anchor (
     key TEXT PRIMARY KEY,
     day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
 );
+
+-- Members' review of circulated minutes: comments (on a section or the whole),
+-- approvals and requests for changes. Often written offline in a review copy.
+CREATE TABLE minutes_comment (
+    id         INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES minutes(meeting_id),
+    section_id INTEGER REFERENCES minutes_section(id),
+    member_id  INTEGER REFERENCES member(id),
+    author     TEXT NOT NULL,
+    verdict    TEXT NOT NULL DEFAULT 'comment' CHECK (verdict IN ('comment', 'approve', 'changes')),
+    body       TEXT NOT NULL DEFAULT '',
+    at_utc     TEXT NOT NULL
+);
+CREATE INDEX minutes_comment_meeting ON minutes_comment(meeting_id);

@@ -1,0 +1,633 @@
+#include "FigureImporter.h"
+
+#include "CsvReader.h"
+#include "FigureStore.h"
+#include "ServiceLevelCatalogue.h"
+#include "domain/Permissions.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <map>
+#include <sqlite3.h>
+
+namespace csc {
+
+QString ImportProblem::text() const
+{
+    QString where = file + QLatin1Char(':') + QString::number(line);
+    if (column > 0)
+        where += QLatin1Char(':') + QString::number(column);
+    return where + QStringLiteral(": ") + message;
+}
+
+namespace {
+
+enum Column {
+    RequestId,
+    Tld,
+    Category,
+    Metric,
+    Month,
+    Start,
+    End,
+    Duration,
+    Requests,
+    Met,
+    ColumnCount
+};
+
+const char* const kColumnNames[ColumnCount]
+    = { "request_id", "tld", "category",         "metric",   "month",
+        "start",      "end", "duration_seconds", "requests", "met" };
+
+qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = unsigned(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + qint64(doe) - 719468;
+}
+
+bool digits(QByteArrayView s, qsizetype from, qsizetype count, int* value)
+{
+    if (from + count > s.size())
+        return false;
+    int v = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char c = s.at(i);
+        if (c < '0' || c > '9')
+            return false;
+        v = v * 10 + (c - '0');
+    }
+    *value = v;
+    return true;
+}
+
+// YYYY-MM-DD[T| ]HH:MM:SS[.fff][Z|±HH:MM]; no zone means UTC. Hand-written
+// because QDateTime parsing would dominate a million-row import.
+bool parseInstant(QByteArrayView s, double* seconds)
+{
+    int year, month, day, hour, minute, second;
+    if (s.size() < 19 || s.at(4) != '-' || s.at(7) != '-' || (s.at(10) != 'T' && s.at(10) != ' ')
+        || s.at(13) != ':' || s.at(16) != ':')
+        return false;
+    if (!digits(s, 0, 4, &year) || !digits(s, 5, 2, &month) || !digits(s, 8, 2, &day)
+        || !digits(s, 11, 2, &hour) || !digits(s, 14, 2, &minute) || !digits(s, 17, 2, &second))
+        return false;
+    if (month < 1 || month > 12 || day < 1 || day > QDate(year, month, 1).daysInMonth() || hour > 23
+        || minute > 59 || second > 60)
+        return false;
+    double fraction = 0;
+    qsizetype i = 19;
+    if (i < s.size() && s.at(i) == '.') {
+        double scale = 0.1;
+        ++i;
+        const qsizetype start = i;
+        while (i < s.size() && s.at(i) >= '0' && s.at(i) <= '9') {
+            fraction += (s.at(i) - '0') * scale;
+            scale /= 10;
+            ++i;
+        }
+        if (i == start)
+            return false;
+    }
+    int offset = 0;
+    if (i < s.size()) {
+        if (s.at(i) == 'Z' && i + 1 == s.size()) {
+            // UTC
+        } else if ((s.at(i) == '+' || s.at(i) == '-') && s.size() == i + 6 && s.at(i + 3) == ':') {
+            int oh, om;
+            if (!digits(s, i + 1, 2, &oh) || !digits(s, i + 4, 2, &om))
+                return false;
+            offset = (oh * 3600 + om * 60) * (s.at(i) == '-' ? -1 : 1);
+        } else {
+            return false;
+        }
+    }
+    *seconds = double(daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 + hour * 3600
+                      + minute * 60 + second - offset)
+        + fraction;
+    return true;
+}
+
+bool parseCount(QByteArrayView s, qint64* value)
+{
+    if (s.isEmpty() || s.size() > 12)
+        return false;
+    qsizetype i = s.at(0) == '-' ? 1 : 0;
+    if (i == s.size())
+        return false;
+    qint64 v = 0;
+    for (; i < s.size(); ++i) {
+        if (s.at(i) < '0' || s.at(i) > '9')
+            return false;
+        v = v * 10 + (s.at(i) - '0');
+    }
+    *value = s.at(0) == '-' ? -v : v;
+    return true;
+}
+
+QString show(QByteArrayView bytes)
+{
+    return CsvReader::isValidUtf8(bytes) ? QString::fromUtf8(bytes)
+                                         : QString::fromLatin1(bytes.toByteArray().toHex(' '));
+}
+
+struct Counts
+{
+    qint64 requests = 0;
+    qint64 met = 0;
+    int firstLine = 0;
+};
+
+// One run of an import: the catalogue lookups, the problems, the aggregates.
+class Run
+{
+    Q_DECLARE_TR_FUNCTIONS(csc::FigureImporter)
+
+public:
+    Run(Database& db, const QString& fileName, const ImportOptions& options)
+        : m_db(db)
+        , m_file(fileName)
+        , m_options(options)
+    { }
+
+    Result<ImportOutcome> execute(QIODevice* device, qint64 totalBytes);
+
+private:
+    void problem(int line, int column, const QString& message)
+    {
+        if (m_outcome.problems.size() < m_options.maxProblems)
+            m_outcome.problems.append({ m_file, line, column, message });
+        else
+            m_truncated = true;
+    }
+    int col(Column c) const { return m_index[c] + 1; }
+    bool readHeader(CsvReader& reader);
+    const ServiceLevel* level(QByteArrayView category, QByteArrayView metric, int line);
+    QDate month(QByteArrayView text, int line);
+    void perRequestRow(const QList<QByteArrayView>& f, int line);
+    void perMonthRow(const QList<QByteArrayView>& f, int line);
+    Status prepareInsert();
+    Status writeFigures();
+
+    Database& m_db;
+    QString m_file;
+    ImportOptions m_options;
+    ImportOutcome m_outcome;
+    bool m_truncated = false;
+    bool m_perRequest = false;
+    int m_index[ColumnCount];
+    int m_columns = 0;
+    QList<ServiceLevel> m_catalogue;
+    QHash<QByteArray, qsizetype> m_levelByKey; // "category\x1fmetric"
+    QByteArray m_lastMonthText;
+    QDate m_lastMonth;
+    std::map<std::pair<QDate, qint64>, Counts> m_counts; // (month, level)
+    QSet<QDate> m_months;
+    sqlite3_stmt* m_insert = nullptr;
+    QByteArray m_importIdText;
+};
+
+bool Run::readHeader(CsvReader& reader)
+{
+    if (!reader.next()) {
+        problem(1, 0, tr("The file is empty; it needs a header line naming its columns."));
+        return false;
+    }
+    std::fill(std::begin(m_index), std::end(m_index), -1);
+    const auto& fields = reader.fields();
+    m_columns = int(fields.size());
+    for (int i = 0; i < m_columns; ++i) {
+        const QByteArray name = fields.at(i).trimmed().toByteArray().toLower();
+        bool known = false;
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (name == kColumnNames[c]) {
+                if (m_index[c] >= 0)
+                    problem(1, i + 1, tr("The column “%1” appears twice.").arg(show(name)));
+                m_index[c] = i;
+                known = true;
+            }
+        }
+        if (!known)
+            problem(1, i + 1, tr("Unknown column “%1”.").arg(show(name)));
+    }
+    m_perRequest = m_index[RequestId] >= 0;
+    m_outcome.shape = m_perRequest ? QStringLiteral("per-request") : QStringLiteral("per-month");
+    QList<Column> required { Category, Metric, Month };
+    if (m_perRequest)
+        required << Tld;
+    else
+        required << Requests << Met;
+    for (Column c : required) {
+        if (m_index[c] < 0)
+            problem(1, 0,
+                    tr("The header has no “%1” column (a %2 file needs it).")
+                        .arg(QLatin1String(kColumnNames[c]), m_outcome.shape));
+    }
+    if (m_perRequest && m_index[Duration] < 0 && (m_index[Start] < 0 || m_index[End] < 0))
+        problem(1, 0,
+                tr("A per-request file needs “start” and “end” columns or a “duration_seconds” "
+                   "column."));
+    return m_outcome.problems.isEmpty();
+}
+
+const ServiceLevel* Run::level(QByteArrayView category, QByteArrayView metric, int line)
+{
+    QByteArray key = category.trimmed().toByteArray();
+    if (!SleText::categories().contains(QString::fromLatin1(key))) {
+        problem(line, col(Category),
+                tr("“%1” is not a process category (I to V).").arg(show(category)));
+        return nullptr;
+    }
+    if (!CsvReader::isValidUtf8(metric)) {
+        problem(line, col(Metric), tr("The metric is not valid UTF-8 text."));
+        return nullptr;
+    }
+    key += '\x1f';
+    key += metric.trimmed();
+    const auto it = m_levelByKey.constFind(key);
+    if (it == m_levelByKey.constEnd()) {
+        problem(line, col(Metric),
+                tr("Unknown metric “%1” in category %2.")
+                    .arg(show(metric.trimmed()), show(category.trimmed())));
+        return nullptr;
+    }
+    return &m_catalogue.at(*it);
+}
+
+QDate Run::month(QByteArrayView text, int line)
+{
+    if (text == m_lastMonthText)
+        return m_lastMonth;
+    const QDate m = SleMonth::parse(QString::fromLatin1(text.trimmed()));
+    if (!m.isValid()) {
+        problem(line, col(Month), tr("“%1” is not a month (YYYY-MM).").arg(show(text)));
+        return {};
+    }
+    m_lastMonthText = text.toByteArray();
+    m_lastMonth = m;
+    return m;
+}
+
+void Run::perRequestRow(const QList<QByteArrayView>& f, int line)
+{
+    const QByteArrayView id = f.at(m_index[RequestId]).trimmed();
+    const QByteArrayView tld = f.at(m_index[Tld]).trimmed();
+    const qsizetype before = m_outcome.problems.size();
+    if (id.isEmpty())
+        problem(line, col(RequestId), tr("The request id is empty."));
+    if (tld.isEmpty())
+        problem(line, col(Tld), tr("The TLD is empty."));
+    else if (!CsvReader::isValidUtf8(tld) || !CsvReader::isValidUtf8(id))
+        problem(line, col(Tld), tr("The text is not valid UTF-8 (save the file as UTF-8)."));
+    const ServiceLevel* sl = level(f.at(m_index[Category]), f.at(m_index[Metric]), line);
+    const QDate m = month(f.at(m_index[Month]), line);
+    double duration = -1;
+    QByteArrayView start;
+    QByteArrayView end;
+    const QByteArrayView durationText
+        = m_index[Duration] >= 0 ? f.at(m_index[Duration]).trimmed() : QByteArrayView();
+    if (!durationText.isEmpty()) {
+        bool ok = false;
+        duration = durationText.toByteArray().toDouble(&ok);
+        if (!ok || duration < 0)
+            problem(line, col(Duration),
+                    tr("“%1” is not a duration in seconds (a non-negative number).")
+                        .arg(show(durationText)));
+    } else if (m_index[Start] >= 0 && m_index[End] >= 0) {
+        start = f.at(m_index[Start]).trimmed();
+        end = f.at(m_index[End]).trimmed();
+        double s = 0;
+        double e = 0;
+        const bool okStart = parseInstant(start, &s);
+        const bool okEnd = parseInstant(end, &e);
+        if (!okStart)
+            problem(line, col(Start),
+                    tr("“%1” is not a timestamp (YYYY-MM-DDTHH:MM:SSZ).").arg(show(start)));
+        if (!okEnd)
+            problem(line, col(End),
+                    tr("“%1” is not a timestamp (YYYY-MM-DDTHH:MM:SSZ).").arg(show(end)));
+        if (okStart && okEnd) {
+            duration = e - s;
+            if (duration < 0)
+                problem(line, col(End), tr("The request ends before it starts."));
+        }
+    } else {
+        problem(line, m_index[Duration] >= 0 ? col(Duration) : 0,
+                tr("The request has neither a duration nor start and end times."));
+    }
+    if (!sl || !m.isValid() || m_outcome.problems.size() != before)
+        return;
+    const ServiceLevelVersion* version = sl->versionFor(m);
+    if (!version) {
+        problem(line, col(Metric),
+                tr("“%1” (category %2) was not a defined service level in %3.")
+                    .arg(sl->metric, sl->category, SleMonth::key(m)));
+        return;
+    }
+    const bool meets = version->isMetBy(duration);
+    Counts& c = m_counts[{ m, sl->id }];
+    if (c.firstLine == 0)
+        c.firstLine = line;
+    ++c.requests;
+    c.met += meets ? 1 : 0;
+    m_months.insert(m);
+    if (!m_outcome.problems.isEmpty())
+        return; // still validating the rest, but nothing more is written
+    const QByteArray monthKey = SleMonth::key(m).toLatin1();
+    sqlite3_bind_text(m_insert, 1, id.data(), int(id.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_insert, 2, tld.data(), int(tld.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int64(m_insert, 3, sl->id);
+    sqlite3_bind_text(m_insert, 4, monthKey.constData(), int(monthKey.size()), SQLITE_TRANSIENT);
+    if (start.isEmpty())
+        sqlite3_bind_null(m_insert, 5);
+    else
+        sqlite3_bind_text(m_insert, 5, start.data(), int(start.size()), SQLITE_TRANSIENT);
+    if (end.isEmpty())
+        sqlite3_bind_null(m_insert, 6);
+    else
+        sqlite3_bind_text(m_insert, 6, end.data(), int(end.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_double(m_insert, 7, duration);
+    sqlite3_bind_int(m_insert, 8, meets ? 1 : 0);
+    if (sqlite3_step(m_insert) != SQLITE_DONE)
+        problem(line, 0,
+                tr("The database refused the row: %1")
+                    .arg(QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
+    sqlite3_reset(m_insert);
+}
+
+void Run::perMonthRow(const QList<QByteArrayView>& f, int line)
+{
+    const qsizetype before = m_outcome.problems.size();
+    const ServiceLevel* sl = level(f.at(m_index[Category]), f.at(m_index[Metric]), line);
+    const QDate m = month(f.at(m_index[Month]), line);
+    qint64 requests = 0;
+    qint64 met = 0;
+    const bool okRequests = parseCount(f.at(m_index[Requests]).trimmed(), &requests);
+    const bool okMet = parseCount(f.at(m_index[Met]).trimmed(), &met);
+    if (!okRequests)
+        problem(line, col(Requests),
+                tr("“%1” is not a whole number of requests.").arg(show(f.at(m_index[Requests]))));
+    else if (requests < 0)
+        problem(line, col(Requests),
+                tr("The number of requests cannot be negative (%1).").arg(requests));
+    if (!okMet)
+        problem(line, col(Met),
+                tr("“%1” is not a whole number of requests.").arg(show(f.at(m_index[Met]))));
+    else if (met < 0)
+        problem(
+            line, col(Met),
+            tr("The number of requests meeting the threshold cannot be negative (%1).").arg(met));
+    if (okRequests && okMet && requests >= 0 && met > requests)
+        problem(line, col(Met),
+                tr("More requests met the threshold (%1) than were handled (%2).")
+                    .arg(met)
+                    .arg(requests));
+    if (!sl || !m.isValid() || m_outcome.problems.size() != before)
+        return;
+    if (!sl->versionFor(m)) {
+        problem(line, col(Metric),
+                tr("“%1” (category %2) was not a defined service level in %3.")
+                    .arg(sl->metric, sl->category, SleMonth::key(m)));
+        return;
+    }
+    Counts& c = m_counts[{ m, sl->id }];
+    if (c.firstLine != 0) {
+        problem(line, col(Metric),
+                tr("“%1” already has figures for %2 on line %3.")
+                    .arg(sl->metric, SleMonth::key(m))
+                    .arg(c.firstLine));
+        return;
+    }
+    c = { requests, met, line };
+    m_months.insert(m);
+}
+
+Status Run::prepareInsert()
+{
+    const char* sql = "INSERT INTO sle_request (import_id, request_ref, tld, service_level_id, "
+                      "month, started_utc, ended_utc, duration_seconds, meets) "
+                      "VALUES (?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+    if (sqlite3_prepare_v2(m_db.handle(), sql, -1, &m_insert, nullptr) != SQLITE_OK)
+        return Error { tr("The database refused an operation."),
+                       QString::fromUtf8(sqlite3_errmsg(m_db.handle())) };
+    sqlite3_bind_int64(m_insert, 9, m_outcome.importId);
+    return {};
+}
+
+Status Run::writeFigures()
+{
+    // Per-request files cover whole months: a defined metric without a request had none.
+    if (m_perRequest) {
+        for (const QDate& m : std::as_const(m_months)) {
+            for (const ServiceLevel& sl : std::as_const(m_catalogue)) {
+                if (sl.versionFor(m))
+                    m_counts.try_emplace({ m, sl.id }, Counts {});
+            }
+        }
+    }
+    for (const QDate& m : std::as_const(m_outcome.existingMonths)) {
+        const QString key = SleMonth::key(m);
+        auto old = csc::queryScalar(
+            m_db,
+            QStringLiteral("SELECT coalesce(sum(requests), 0) || '/' || coalesce(sum(met), 0) || "
+                           "'/' || count(*) FROM sle_figure WHERE month = ?"),
+            { key });
+        if (!old)
+            return old.error();
+        qint64 newRequests = 0;
+        qint64 newMet = 0;
+        int newMetrics = 0;
+        for (auto it = m_counts.lower_bound({ m, 0 }); it != m_counts.end() && it->first.first == m;
+             ++it) {
+            newRequests += it->second.requests;
+            newMet += it->second.met;
+            ++newMetrics;
+        }
+        if (auto s
+            = csc::execute(m_db, QStringLiteral("DELETE FROM sle_figure WHERE month = ?"), { key });
+            !s)
+            return s;
+        if (auto s = csc::execute(
+                m_db, QStringLiteral("DELETE FROM sle_request WHERE month = ? AND import_id <> ?"),
+                { key, m_outcome.importId });
+            !s)
+            return s;
+        const QString now = QStringLiteral("%1/%2/%3").arg(newRequests).arg(newMet).arg(newMetrics);
+        if (auto a
+            = AuditLog::record(m_db, QStringLiteral("sle_month"), key, QStringLiteral("replace"),
+                               { { QStringLiteral("requests/met/metrics"), old.value(), now },
+                                 { QStringLiteral("import_id"), {}, m_outcome.importId },
+                                 { QStringLiteral("file"), {}, m_file } });
+            !a)
+            return a.error();
+    }
+    SqlQuery insert(m_db,
+                    QStringLiteral("INSERT INTO sle_figure (service_level_id, month, requests, "
+                                   "met, import_id) VALUES (?, ?, ?, ?, ?)"));
+    for (const auto& [key, counts] : m_counts) {
+        insert.bind(key.second)
+            .bind(SleMonth::key(key.first))
+            .bind(counts.requests)
+            .bind(counts.met)
+            .bind(m_outcome.importId);
+        if (auto s = insert.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<ImportOutcome> Run::execute(QIODevice* device, qint64 totalBytes)
+{
+    if (auto p = Permissions::check(m_db.session(), Permission::ImportFigures); !p)
+        return p.error();
+    auto catalogue = ServiceLevelCatalogue::all(m_db);
+    if (!catalogue)
+        return catalogue.error();
+    m_catalogue = catalogue.value();
+    for (qsizetype i = 0; i < m_catalogue.size(); ++i)
+        m_levelByKey.insert(
+            m_catalogue.at(i).category.toUtf8() + '\x1f' + m_catalogue.at(i).metric.toUtf8(), i);
+
+    CsvReader reader(device);
+    if (!readHeader(reader))
+        return m_outcome;
+
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    SqlQuery importRow(m_db,
+                       QStringLiteral("INSERT INTO sle_import (file_name, shape, rows, months, "
+                                      "imported_utc, imported_by) VALUES (?, ?, 0, '', ?, ?)"));
+    importRow.bind(QFileInfo(m_file).fileName())
+        .bind(m_outcome.shape)
+        .bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .bind(m_db.session().name);
+    if (auto s = importRow.exec(); !s)
+        return s.error();
+    m_outcome.importId = importRow.lastInsertId().toLongLong();
+    if (m_perRequest) {
+        if (auto s = prepareInsert(); !s)
+            return s.error();
+    }
+    struct Finalizer
+    {
+        sqlite3_stmt*& stmt;
+        ~Finalizer() { sqlite3_finalize(stmt); }
+    } finalizer { m_insert };
+
+    qint64 rows = 0;
+    while (reader.next()) {
+        const int line = reader.line();
+        const auto& fields = reader.fields();
+        if ((rows & 0x3FFF) == 0) {
+            if (m_options.isCancelled && m_options.isCancelled()) {
+                m_outcome.status = ImportOutcome::Status::Cancelled;
+                m_outcome.problems.clear();
+                return m_outcome; // the transaction rolls back
+            }
+            if (m_options.progress)
+                m_options.progress(reader.bytesRead(), totalBytes);
+        }
+        if (fields.size() == 1 && fields.first().trimmed().isEmpty())
+            continue; // blank line
+        ++rows;
+        if (!reader.quoteProblem().isEmpty()) {
+            problem(line, reader.quoteProblemColumn(),
+                    tr("Broken quoting: %1.").arg(QString::fromLatin1(reader.quoteProblem())));
+            continue;
+        }
+        if (fields.size() != m_columns) {
+            problem(line, 0,
+                    tr("The line has %1 columns; the header has %2.")
+                        .arg(fields.size())
+                        .arg(m_columns));
+            continue;
+        }
+        if (m_perRequest)
+            perRequestRow(fields, line);
+        else
+            perMonthRow(fields, line);
+    }
+    if (m_options.progress)
+        m_options.progress(totalBytes, totalBytes);
+    m_outcome.rows = rows;
+    QList<QDate> months(m_months.cbegin(), m_months.cend());
+    std::sort(months.begin(), months.end());
+    m_outcome.months = months;
+    if (m_truncated)
+        m_outcome.problems.append({ m_file, 0, 0,
+                                    tr("More problems were found; only the first %1 are listed.")
+                                        .arg(m_options.maxProblems) });
+    if (rows == 0 && m_outcome.problems.isEmpty())
+        problem(2, 0, tr("The file has a header but no figures."));
+    if (!m_outcome.problems.isEmpty()) {
+        m_outcome.status = ImportOutcome::Status::Invalid;
+        return m_outcome;
+    }
+    auto existing = FigureStore::monthsWithFigures(m_db, months);
+    if (!existing)
+        return existing.error();
+    m_outcome.existingMonths = existing.value();
+    if (!m_outcome.existingMonths.isEmpty() && !m_options.replace) {
+        m_outcome.status = ImportOutcome::Status::MonthAlreadyImported;
+        return m_outcome;
+    }
+    if (auto s = writeFigures(); !s)
+        return s.error();
+    QStringList monthKeys;
+    for (const QDate& m : months)
+        monthKeys << SleMonth::key(m);
+    if (auto s = csc::execute(
+            m_db, QStringLiteral("UPDATE sle_import SET rows = ?, months = ? WHERE id = ?"),
+            { rows, monthKeys.join(QLatin1Char(' ')), m_outcome.importId });
+        !s)
+        return s.error();
+    if (auto a = AuditLog::record(
+            m_db, QStringLiteral("sle_import"), QString::number(m_outcome.importId),
+            QStringLiteral("import"),
+            { { QStringLiteral("file"), {}, m_file },
+              { QStringLiteral("shape"), {}, m_outcome.shape },
+              { QStringLiteral("rows"), {}, rows },
+              { QStringLiteral("months"), {}, monthKeys.join(QLatin1Char(' ')) },
+              { QStringLiteral("replaced"), {}, qsizetype(m_outcome.existingMonths.size()) } });
+        !a)
+        return a.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    m_outcome.status = ImportOutcome::Status::Imported;
+    return m_outcome;
+}
+
+} // namespace
+
+Result<ImportOutcome> FigureImporter::importDevice(Database& db, QIODevice* device,
+                                                   const QString& fileName, qint64 totalBytes,
+                                                   const ImportOptions& options)
+{
+    Run run(db, fileName, options);
+    return run.execute(device, totalBytes);
+}
+
+Result<ImportOutcome> FigureImporter::importFile(Database& db, const QString& path,
+                                                 const ImportOptions& options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { tr("Cannot read “%1”: %2").arg(path, file.errorString()), {} };
+    return importDevice(db, &file, QFileInfo(path).fileName(), file.size(), options);
+}
+
+} // namespace csc

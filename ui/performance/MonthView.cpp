@@ -1,0 +1,286 @@
+#include "MonthView.h"
+
+#include "SleCommand.h"
+#include "SleModels.h"
+#include "performance/Redline.h"
+#include "widgets/NoticeBanner.h"
+#include "widgets/UserPrompts.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace csc {
+
+MonthView::MonthView(Database* db, QUndoStack* undoStack, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_undoStack(undoStack)
+    , m_model(new MonthEvaluationModel(this))
+    , m_summary(new QLabel(this))
+    , m_banner(new NoticeBanner(this))
+    , m_table(new QTableView(this))
+    , m_proposed(new QLabel(this))
+    , m_rating(new QComboBox(this))
+    , m_narrativeFor(new QLabel(this))
+    , m_narrative(new QPlainTextEdit(this))
+    , m_explained(new QCheckBox(tr("Satisfactorily explained; not a performance issue"), this))
+    , m_saveNarrative(new QPushButton(tr("Save narrative"), this))
+    , m_statement(new QPlainTextEdit(this))
+    , m_redline(new QTextBrowser(this))
+{
+    QFont big = m_summary->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_summary->setFont(big);
+    m_summary->setWordWrap(true);
+    m_banner->hide();
+    m_narrative->setObjectName(QStringLiteral("narrativeEdit"));
+    m_statement->setObjectName(QStringLiteral("statementEdit"));
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+
+    // The findings editor.
+    m_rating->setEditable(true);
+    auto* record = new QPushButton(tr("Record decision"), this);
+    auto* ratingRow = new QHBoxLayout;
+    ratingRow->addWidget(m_rating, 1);
+    ratingRow->addWidget(record);
+    auto* ratingForm = new QFormLayout;
+    ratingForm->addRow(tr("Proposed:"), m_proposed);
+    ratingForm->addRow(tr("Decided rating:"), ratingRow);
+
+    auto* narrativeBox = new QGroupBox(tr("Narrative for a missed threshold"), this);
+    auto* narrativeLayout = new QVBoxLayout(narrativeBox);
+    m_narrativeFor->setWordWrap(true);
+    m_narrative->setMaximumHeight(90);
+    narrativeLayout->addWidget(m_narrativeFor);
+    narrativeLayout->addWidget(m_narrative);
+    auto* narrativeButtons = new QHBoxLayout;
+    narrativeButtons->addWidget(m_explained, 1);
+    narrativeButtons->addWidget(m_saveNarrative);
+    narrativeLayout->addLayout(narrativeButtons);
+
+    auto* statementBox = new QGroupBox(tr("Findings statement"), this);
+    auto* statementLayout = new QVBoxLayout(statementBox);
+    auto* saveStatement = new QPushButton(tr("Save statement"), this);
+    auto* recompose = new QPushButton(tr("Draft from figures"), this);
+    recompose->setToolTip(
+        tr("Replace the text with the agreed wording for this month's figures and narratives"));
+    statementLayout->addWidget(m_statement);
+    auto* statementButtons = new QHBoxLayout;
+    statementButtons->addStretch();
+    statementButtons->addWidget(recompose);
+    statementButtons->addWidget(saveStatement);
+    statementLayout->addLayout(statementButtons);
+
+    // Below the table (which needs the full width for its columns): the rating and
+    // narrative on the left, the statement and its redline on the right.
+    auto* decision = new QWidget(this);
+    auto* decisionLayout = new QVBoxLayout(decision);
+    decisionLayout->setContentsMargins(0, 0, 0, 0);
+    decisionLayout->addLayout(ratingForm);
+    decisionLayout->addWidget(narrativeBox, 1);
+    auto* text = new QTabWidget(this);
+    text->addTab(statementBox, tr("Findings statement"));
+    text->addTab(m_redline, tr("Changes since last month"));
+    statementBox->setTitle(QString());
+    statementBox->setFlat(true);
+    auto* findings = new QSplitter(Qt::Horizontal, this);
+    findings->addWidget(decision);
+    findings->addWidget(text);
+    findings->setStretchFactor(0, 2);
+    findings->setStretchFactor(1, 3);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(findings);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MonthView::selectionChanged);
+    connect(record, &QPushButton::clicked, this, &MonthView::recordDecision);
+    connect(m_saveNarrative, &QPushButton::clicked, this, &MonthView::saveNarrative);
+    connect(saveStatement, &QPushButton::clicked, this, &MonthView::saveStatement);
+    connect(recompose, &QPushButton::clicked, this, [this] {
+        const QString rating = m_finding.decidedRating;
+        m_statement->setPlainText(
+            Findings::composeStatement(*m_db, m_model->evaluation(), m_finding.narratives, rating));
+    });
+}
+
+void MonthView::showMonth(QDate month)
+{
+    m_month = month;
+    reload();
+}
+
+void MonthView::reload()
+{
+    if (!m_month.isValid())
+        return;
+    const qint64 selected = selectedMissedLevel();
+    auto evaluation = Evaluation::month(*m_db, m_month);
+    auto finding = Findings::load(*m_db, m_month);
+    if (!evaluation || !finding) {
+        UserPrompts::error(this, tr("Performance"),
+                           evaluation ? finding.error() : evaluation.error());
+        return;
+    }
+    m_finding = finding.value();
+    const MonthEvaluation& e = evaluation.value();
+    m_model->setMonth(e, m_finding.narratives);
+    m_summary->setText(SleMonth::display(m_month) + QStringLiteral(": ") + e.summarySentence());
+
+    QStringList persistent;
+    for (const MetricEvaluation& m : e.metrics) {
+        if (m.persistent)
+            persistent << tr("%1 (category %2)").arg(m.metric, m.category);
+    }
+    if (persistent.isEmpty()) {
+        m_banner->hide();
+    } else {
+        m_banner->showNotice(NoticeBanner::Kind::Warning,
+                             tr("Missed persistently in recent months: %1. Consider opening a "
+                                "Problem Management case.")
+                                 .arg(persistent.join(QStringLiteral("; "))));
+        m_banner->show();
+    }
+
+    const QString proposed
+        = Findings::ratingLabel(*m_db, Findings::proposedRating(e, m_finding.narratives));
+    m_proposed->setText(QStringLiteral("<b>%1</b>").arg(proposed.toHtmlEscaped()));
+    m_rating->clear();
+    m_rating->addItems({ Findings::ratingLabel(*m_db, Rating::Excellent),
+                         Findings::ratingLabel(*m_db, Rating::Satisfactory),
+                         Findings::ratingLabel(*m_db, Rating::Lower) });
+    m_rating->setCurrentText(m_finding.decidedRating.isEmpty() ? proposed
+                                                               : m_finding.decidedRating);
+
+    auto statement = Findings::statementOrDraft(*m_db, m_month);
+    m_statement->setPlainText(statement ? statement.value() : QString());
+    auto previous = Findings::statementOrDraft(*m_db, m_month.addMonths(-1));
+    m_redline->setHtml(
+        QStringLiteral("<p><i>%1</i></p>")
+            .arg(tr("This month's findings as changes against %1's: removed text struck through, "
+                    "added text underlined.")
+                     .arg(SleMonth::display(m_month.addMonths(-1)))
+                     .toHtmlEscaped())
+        + Redline::html(previous ? previous.value() : QString(), m_statement->toPlainText()));
+
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(IdRole).toLongLong() == selected)
+            m_table->selectRow(row);
+    }
+    selectionChanged();
+}
+
+qint64 MonthView::selectedMissedLevel() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || current.data(StatusRole).toInt() != int(MetricStatus::Missed))
+        return 0;
+    return current.data(IdRole).toLongLong();
+}
+
+void MonthView::selectionChanged()
+{
+    const qint64 id = selectedMissedLevel();
+    m_narrative->setEnabled(id != 0);
+    m_explained->setEnabled(id != 0);
+    m_saveNarrative->setEnabled(id != 0);
+    if (id == 0) {
+        m_narrativeFor->setText(
+            tr("Select a missed threshold in the table to write its narrative."));
+        m_narrative->clear();
+        m_explained->setChecked(false);
+        return;
+    }
+    const QModelIndex current = m_table->currentIndex();
+    m_narrativeFor->setText(QStringLiteral("<b>%1</b>")
+                                .arg(current.siblingAtColumn(MonthEvaluationModel::Metric)
+                                         .data()
+                                         .toString()
+                                         .toHtmlEscaped()));
+    const MissNarrative n = m_finding.narratives.value(id);
+    m_narrative->setPlainText(n.text);
+    m_explained->setChecked(n.explained);
+}
+
+void MonthView::push(const QString& text, std::function<Status()> redo,
+                     std::function<Status()> undo)
+{
+    m_undoStack->push(new SleCommand(
+        text, std::move(redo), std::move(undo),
+        [this](const Error& e) { UserPrompts::error(this, tr("Performance"), e); },
+        [this] {
+            reload();
+            Q_EMIT changed();
+        }));
+}
+
+void MonthView::recordDecision()
+{
+    const QDate month = m_month;
+    const QString before = m_finding.decidedRating;
+    const QDate beforeOn = m_finding.decidedOn;
+    const QString after = m_rating->currentText().trimmed();
+    Database* db = m_db;
+    push(
+        tr("Decide %1 rating").arg(SleMonth::display(month)),
+        [=] { return Findings::setDecidedRating(*db, month, after, QDate::currentDate()); },
+        [=] { return Findings::setDecidedRating(*db, month, before, beforeOn); });
+    Q_EMIT statusMessage(tr("Rating for %1 recorded: %2").arg(SleMonth::display(month), after));
+}
+
+void MonthView::saveNarrative()
+{
+    const qint64 id = selectedMissedLevel();
+    if (id == 0)
+        return;
+    const QDate month = m_month;
+    const MissNarrative before = m_finding.narratives.value(id);
+    const MissNarrative after { m_narrative->toPlainText().trimmed(), m_explained->isChecked() };
+    Database* db = m_db;
+    push(
+        tr("Edit narrative"), [=] { return Findings::setNarrative(*db, month, id, after); },
+        [=] { return Findings::setNarrative(*db, month, id, before); });
+}
+
+void MonthView::saveStatement()
+{
+    const QDate month = m_month;
+    const QString before = m_finding.statement;
+    const QString after = m_statement->toPlainText();
+    Database* db = m_db;
+    push(
+        tr("Edit findings statement"), [=] { return Findings::setStatement(*db, month, after); },
+        [=] { return Findings::setStatement(*db, month, before); });
+}
+
+} // namespace csc

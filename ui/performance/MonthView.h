@@ -1,0 +1,66 @@
+#pragma once
+
+#include "performance/Findings.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class QUndoStack;
+
+namespace csc {
+
+class Database;
+class MonthEvaluationModel;
+class NoticeBanner;
+
+// One month: every metric judged, the summary sentence, persistent misses, and
+// the committee's findings (rating, narratives, statement, redline).
+class MonthView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MonthView(Database* db, QUndoStack* undoStack, QWidget* parent = nullptr);
+
+    void showMonth(QDate month);
+    QDate month() const { return m_month; }
+    void reload();
+    MonthEvaluationModel* model() const { return m_model; }
+
+Q_SIGNALS:
+    void changed();
+    void statusMessage(const QString& text);
+
+private:
+    void selectionChanged();
+    void push(const QString& text, std::function<Status()> redo, std::function<Status()> undo);
+    void recordDecision();
+    void saveNarrative();
+    void saveStatement();
+    qint64 selectedMissedLevel() const;
+
+    Database* m_db;
+    QUndoStack* m_undoStack;
+    QDate m_month;
+    MonthFinding m_finding;
+    MonthEvaluationModel* m_model;
+    QLabel* m_summary;
+    NoticeBanner* m_banner;
+    QTableView* m_table;
+    QLabel* m_proposed;
+    QComboBox* m_rating;
+    QLabel* m_narrativeFor;
+    QPlainTextEdit* m_narrative;
+    QCheckBox* m_explained;
+    QPushButton* m_saveNarrative;
+    QPlainTextEdit* m_statement;
+    QTextBrowser* m_redline;
+};
+
+} // namespace csc
