@@ -11,6 +11,8 @@
 #include "meetings/Meetings.h"
 #include "meetings/MinutesBook.h"
 #include "meetings/WorkPlan.h"
+#include "performance/Evaluation.h"
+#include "performance/Findings.h"
 #include "review/ReviewCopy.h"
 #include "storage/Database.h"
 
@@ -38,19 +40,22 @@ QString richText(const QString& text)
 
 } // namespace
 
-// Single words (letters and digits), so no export format can escape or break them.
+// Short single words (letters and digits): no export format escapes them, and they
+// fit the narrow table cells of a PDF without being broken across lines.
 QString LeakFixture::secret(const QString& field)
 {
-    const QString marker = QStringLiteral("LEAKMARKER%1N%2Z").arg(field).arg(++m_counter);
+    const QString marker = QStringLiteral("LEAKM%1Z").arg(++m_counter, 3, 10, QLatin1Char('0'));
     m_plant.secrets << marker;
+    m_plant.fieldOf.insert(marker, field);
     return marker;
 }
 
 QString LeakFixture::open(const QString& field, const QString& where)
 {
-    const QString marker = QStringLiteral("PUBLICMARKER%1N%2Z").arg(field).arg(++m_counter);
+    const QString marker = QStringLiteral("PUBM%1Z").arg(++m_counter, 3, 10, QLatin1Char('0'));
     m_plant.publics << marker;
     m_plant.publicWhere.insert(marker, where);
+    m_plant.fieldOf.insert(marker, field);
     return marker;
 }
 
@@ -283,6 +288,20 @@ Result<LeakPlant> LeakFixture::create(const QString& path)
     open.target = plant.asOf.addMonths(3);
     PLANT(w2, WorkPlan::add(db, open), "a public work item");
 
+    // The month's findings are public: the statement and the narrative of a miss.
+    const QDate month(plant.asOf.year(), plant.asOf.month(), 1);
+    PLANT(statement,
+          Findings::setStatement(db, month,
+                                 f.open(QStringLiteral("STATEMENT"), QStringLiteral("report"))),
+          "the statement");
+    PLANT(evaluation, Evaluation::month(db, month), "the month's evaluation");
+    if (!evaluation.value().misses().isEmpty()) {
+        PLANT(narrative,
+              Findings::setNarrative(
+                  db, month, evaluation.value().misses().first().serviceLevelId,
+                  { f.open(QStringLiteral("NARRATIVE"), QStringLiteral("report")), false }),
+              "a narrative");
+    }
     return plant;
 }
 

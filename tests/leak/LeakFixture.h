@@ -17,6 +17,8 @@ struct LeakPlant
     QStringList publics; // must appear in the public minutes / reports they belong to
     // Where each public marker is expected: "minutes", "workplan", "report".
     QHash<QString, QString> publicWhere;
+    QHash<QString, QString> fieldOf; // marker -> the field it was planted in
+
     QDate meetingDay; // the meeting whose minutes carry the markers
     QDate asOf;
     QString observerFor; // a roster name for the observer's review copy

@@ -8,6 +8,7 @@
 #include "export/MinutesExporter.h"
 #include "export/WorkPlanExporter.h"
 #include "meetings/Meetings.h"
+#include "performance/FindingsReport.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -45,12 +46,14 @@ private:
             return { QStringLiteral("%1: empty or unreadable").arg(output) };
         for (const QString& marker : m_plant.secrets) {
             if (text.contains(marker, Qt::CaseInsensitive))
-                found << QStringLiteral("LEAK: %1 in %2").arg(marker, output);
+                found << QStringLiteral("LEAK: %1 (%2) in %3")
+                             .arg(marker, m_plant.fieldOf.value(marker), output);
         }
         for (const QString& marker : m_plant.publics) {
             if (!kind.isEmpty() && m_plant.publicWhere.value(marker).contains(kind)
                 && !text.contains(marker))
-                found << QStringLiteral("missing public content: %1 in %2").arg(marker, output);
+                found << QStringLiteral("missing public content: %1 (%2) in %3")
+                             .arg(marker, m_plant.fieldOf.value(marker), output);
         }
         return found;
     }
@@ -124,6 +127,29 @@ private slots:
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
+    void findingsReport()
+    {
+        const QDate month(m_plant.asOf.year(), m_plant.asOf.month(), 1);
+        auto escalations = FindingsReport::escalationsInProgress(*m_db, month);
+        QVERIFY2(escalations, escalations ? "" : qPrintable(escalations.error().fullText()));
+        QStringList found;
+        for (const QString& format : { QStringLiteral("pdf"), QStringLiteral("html") }) {
+            const QString path = out(QStringLiteral("core-findings.") + format);
+            auto s = FindingsReport::write(*m_db, month, escalations.value(), format, path);
+            QVERIFY2(s, s ? "" : qPrintable(s.error().fullText()));
+            found += problems(path, readText(path), QStringLiteral("report"));
+
+            const QString cliPath = out(QStringLiteral("cli-findings.") + format);
+            auto r = test::runCscDesk(
+                { QStringLiteral("--db"), m_dbPath, QStringLiteral("sle"), QStringLiteral("report"),
+                  QStringLiteral("--month"), month.toString(QStringLiteral("yyyy-MM")),
+                  QStringLiteral("--format"), format, QStringLiteral("--out"), cliPath });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            found += problems(cliPath, readText(cliPath), QStringLiteral("report"));
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
     void calendar()
     {
         const QString path = out(QStringLiteral("csc.ics"));
@@ -176,9 +202,9 @@ private slots:
                 QVERIFY(vocab.exec(
                     QStringLiteral("CREATE VIRTUAL TABLE temp.v_%1 USING fts5vocab(main, %1, row)")
                         .arg(index)));
-                QVERIFY(vocab.exec(
-                    QStringLiteral("SELECT term FROM temp.v_%1 WHERE term LIKE 'leakmarker%'")
-                        .arg(index)));
+                QVERIFY(
+                    vocab.exec(QStringLiteral("SELECT term FROM temp.v_%1 WHERE term LIKE 'leakm%'")
+                                   .arg(index)));
                 while (vocab.next())
                     found << QStringLiteral("LEAK: %1 in the search index %2 of %3")
                                  .arg(vocab.value(0).toString(), index, path);
