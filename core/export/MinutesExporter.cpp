@@ -88,23 +88,23 @@ QString MinutesExporter::bodyHtml(const PublicMinutes& m)
     }
 
     if (!m.actionItems.isEmpty()) {
-        html += QLatin1String("<h2>") + esc(tr("Action items"))
-            + QLatin1String("</h2>\n<table>\n<thead><tr>");
-        for (const QString& h : { tr("Item"), tr("Action"), tr("Owner"), tr("Due"), tr("Status") })
-            html += QLatin1String("<th scope=\"col\">") + esc(h) + QLatin1String("</th>");
-        html += QLatin1String("</tr></thead>\n<tbody>\n");
+        // A list, not a table: it reads the same in HTML, PDF and Markdown, and
+        // long words never break inside a narrow column.
+        html += QLatin1String("<h2>") + esc(tr("Action items")) + QLatin1String("</h2>\n<ul>\n");
         for (const PublicMinutes::ActionLine& a : m.actionItems) {
             QString status = a.completed ? tr("Completed") : tr("Pending");
             if (!a.note.isEmpty())
                 status += QStringLiteral(": ") + a.note;
-            html += QLatin1String("<tr><td>") + esc(a.identifier) + QLatin1String("</td><td>")
-                + esc(a.text) + QLatin1String("</td><td>") + esc(a.owner)
-                + QLatin1String("</td><td>")
-                + esc(a.due.isValid() ? locale.toString(a.due, QStringLiteral("d MMM yyyy"))
-                                      : QString())
-                + QLatin1String("</td><td>") + esc(status) + QLatin1String("</td></tr>\n");
+            QStringList details;
+            if (!a.owner.isEmpty())
+                details << tr("Owner: %1").arg(a.owner);
+            if (a.due.isValid())
+                details << tr("due %1").arg(locale.toString(a.due, QStringLiteral("d MMM yyyy")));
+            details << status;
+            html += QLatin1String("<li><strong>") + esc(a.identifier) + QLatin1String("</strong>: ") + esc(a.text)
+                + QLatin1String(" — ") + esc(details.join(QLatin1String("; "))) + QLatin1String("</li>\n");
         }
-        html += QLatin1String("</tbody>\n</table>\n");
+        html += QLatin1String("</ul>\n");
     }
     return html;
 }

@@ -22,7 +22,7 @@ QString WorkPlanExporter::title()
 QString WorkPlanExporter::bodyHtml(const QList<WorkItem>& items)
 {
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    QString html = QLatin1String("<table>\n<thead><tr>");
+    QString html = QLatin1String("<table width=\"100%\" cellpadding=\"3\">\n<thead><tr>");
     for (const QString& h : { tr("Work item"), tr("Description"), tr("Target"), tr("Status") })
         html += QLatin1String("<th scope=\"col\">") + h.toHtmlEscaped() + QLatin1String("</th>");
     html += QLatin1String("</tr></thead>\n<tbody>\n");

@@ -1,5 +1,8 @@
 #include "ObligationCalendar.h"
 
+#include "cases/CaseRepository.h"
+#include "cases/ProcessDefinition.h"
+
 #include "Meetings.h"
 #include "MinutesDeadline.h"
 #include "domain/Permissions.h"
@@ -109,6 +112,18 @@ Result<QList<CalendarEvent>> ObligationCalendar::events(const Database& db, QDat
         allDay(QStringLiteral("minutes-due-%1").arg(m.number), MinutesDeadline::due(db, m.day()),
                tr("Minutes of meeting no. %1 due for publication").arg(m.number),
                tr("Minutes deadline"));
+    }
+
+    // Case deadlines by reference only: the calendar leaves the building as .ics,
+    // so a confidential case's title never goes into it; exercises stay out.
+    auto cases = CaseRepository::list(db, CaseListFilter { true, CaseProcess::Complaint, false, false, to });
+    if (!cases)
+        return cases.error();
+    for (const CaseSummary& c : cases.value()) {
+        if (!c.isOpen() || c.exercise || !c.dueDate.isValid())
+            continue;
+        allDay(QStringLiteral("case-%1-%2").arg(c.reference, c.dueDate.toString(QStringLiteral("yyyyMMdd"))), c.dueDate,
+               tr("%1 due: %2").arg(c.reference, ProcessDefinition::of(c.process).stepName(c.step)), tr("Case deadline"));
     }
 
     const ObligationAnchors a = anchors(db);

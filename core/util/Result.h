@@ -33,7 +33,8 @@ public:
 
     T& value() & { return std::get<T>(m_state); }
     const T& value() const& { return std::get<T>(m_state); }
-    T&& value() && { return std::get<T>(std::move(m_state)); }
+    // By value: `for (x : f().value())` must not dangle when f() returns a temporary.
+    T value() && { return std::get<T>(std::move(m_state)); }
     T valueOr(T fallback) const { return ok() ? value() : fallback; }
 
     const Error& error() const { return std::get<Error>(m_state); }

@@ -2,6 +2,8 @@
 // iCalendar export read back with the right events, dates and stable UIDs.
 #include "MeetingFixture.h"
 #include "TestSupport.h"
+#include "cases/CaseMoves.h"
+#include "cases/CaseRepository.h"
 #include "meetings/ObligationCalendar.h"
 #include "settings/CommitteeSettings.h"
 
@@ -108,6 +110,34 @@ private Q_SLOTS:
         QCOMPARE(find(list, QStringLiteral("review-team-2023"))->day, QDate(2023, 10, 1));
         QCOMPARE(find(list, QStringLiteral("review-team-2027"))->day,
                  QDate(2027, 10, 1)); // every 4 years
+    }
+
+    void caseDeadlinesShowByReferenceOnly()
+    {
+        auto db = test::inMemoryOrFail();
+        QVERIFY(db);
+        NewCase secret;
+        secret.title = QStringLiteral("SECRETCASETITLE about a registry");
+        secret.complainant = QStringLiteral("Northgate Registry");
+        secret.tld = QStringLiteral("northgate");
+        secret.category = QStringLiteral("contact_update");
+        secret.openedOn = QDate(2026, 11, 2);
+        auto id = CaseRepository::create(*db, secret);
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().fullText()));
+        const QString reference = CaseRepository::summary(*db, id.value()).value().reference;
+        QVERIFY(CaseMoves::move(*db, { id.value(), QStringLiteral("reported"), QStringLiteral("No answer from the IFO"), QDate(2026, 11, 3), 0, {}, 0 }));
+        QVERIFY(CaseMoves::move(*db, { id.value(), QStringLiteral("written_response"), QStringLiteral("Ombudsman skipped"), QDate(2026, 11, 4), 0, {}, 0 }));
+        const QDate due = CaseRepository::summary(*db, id.value()).value().dueDate;
+        QVERIFY(due.isValid());
+
+        auto events = ObligationCalendar::events(*db, QDate(2026, 11, 1), QDate(2026, 12, 31));
+        QVERIFY(events);
+        const auto found = std::find_if(events.value().cbegin(), events.value().cend(), [&](const CalendarEvent& e) { return e.summary.contains(reference); });
+        QVERIFY(found != events.value().cend());
+        QCOMPARE(found->day, due);
+        const QByteArray ics = ICalendar::write(events.value(), QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
+        QVERIFY(ics.contains(reference.toUtf8()));
+        QVERIFY(!ics.contains("SECRETCASETITLE"));
     }
 
     void uidsAreStableAcrossExports()
