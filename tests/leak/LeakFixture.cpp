@@ -175,18 +175,27 @@ Result<LeakPlant> LeakFixture::create(const QString& path)
           CaseRepository::setPublic(db, publicCase.value(), true,
                                     QStringLiteral("Both parties by e-mail")),
           "publishing the case");
-    {
-        const ProcessDefinition& def = ProcessDefinition::of(CaseProcess::Complaint);
+    // The public case goes on to the written response, a step with a deadline (on the calendar).
+    for (const QString& step : { QStringLiteral("reported"), QStringLiteral("ombudsman"),
+                                 QStringLiteral("written_response") }) {
         MoveRequest r;
         r.caseId = publicCase.value();
-        r.toStep = def.movesFrom(def.firstStep()).first().to;
-        r.reason = QStringLiteral("Request sent");
+        r.toStep = step;
+        r.reason = QStringLiteral("Next step");
         r.deadlineDays = 15;
         r.effectiveDate = plant.asOf.addDays(-15);
-        auto doc = CaseDocuments::attachBytes(db, publicCase.value(), QStringLiteral("request.txt"),
-                                              QStringLiteral("Letter"), "request");
+        auto doc = CaseDocuments::attachBytes(db, publicCase.value(), step + QStringLiteral(".txt"),
+                                              QStringLiteral("Letter"), "letter");
         r.documentId = doc ? doc.value() : 0;
         PLANT(moved, CaseMoves::move(db, r), "moving the public case");
+    }
+
+    for (qint64 id : { exercise.value(), publicExercise.value(), publicCase.value() }) {
+        PLANT(summary, CaseRepository::summary(db, id), "reading a case back");
+        if (id == publicCase.value())
+            plant.publicCaseReference = summary.value().reference;
+        else
+            plant.exerciseReferences << summary.value().reference;
     }
 
     // A meeting on the first free day after the demo's "as of" date.

@@ -19,6 +19,10 @@ struct LeakPlant
     QHash<QString, QString> publicWhere;
     QHash<QString, QString> fieldOf; // marker -> the field it was planted in
 
+    // Exercises stay out of public output entirely, their references too (matched
+    // as whole references: CSC-2026-014 is not CSC-2026-0140).
+    QStringList exerciseReferences;
+    QString publicCaseReference; // has a deadline, so it is on the calendar
     QDate meetingDay; // the meeting whose minutes carry the markers
     QDate asOf;
     QString observerFor; // a roster name for the observer's review copy

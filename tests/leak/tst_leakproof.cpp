@@ -10,6 +10,7 @@
 #include "meetings/Meetings.h"
 #include "performance/FindingsReport.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -34,7 +35,10 @@ private:
     {
         if (path.endsWith(QLatin1String(".pdf")))
             return test::pdfText(path);
-        return QString::fromUtf8(test::fileBytes(path));
+        QString text = QString::fromUtf8(test::fileBytes(path));
+        if (path.endsWith(QLatin1String(".ics")))
+            text.remove(QStringLiteral("\r\n ")); // unfold RFC 5545 lines, which break anywhere
+        return text;
     }
 
     // Confidential markers found in `text` and public markers of `kind` missing
@@ -48,6 +52,11 @@ private:
             if (text.contains(marker, Qt::CaseInsensitive))
                 found << QStringLiteral("LEAK: %1 (%2) in %3")
                              .arg(marker, m_plant.fieldOf.value(marker), output);
+        }
+        for (const QString& reference : m_plant.exerciseReferences) {
+            if (text.contains(QRegularExpression(QRegularExpression::escape(reference)
+                                                 + QStringLiteral("(?![0-9])"))))
+                found << QStringLiteral("LEAK: exercise %1 in %2").arg(reference, output);
         }
         for (const QString& marker : m_plant.publics) {
             if (!kind.isEmpty() && m_plant.publicWhere.value(marker).contains(kind)
@@ -160,6 +169,10 @@ private slots:
         const QString text = readText(path);
         QStringList found = problems(path, text, {});
         // The meeting with the markers is on the calendar (its public part is its name and time).
+        // A public case's deadline is on it (by reference).
+        if (!text.contains(m_plant.publicCaseReference + QStringLiteral(" due")))
+            found << QStringLiteral("missing public content: the deadline of %1 in %2")
+                         .arg(m_plant.publicCaseReference, path);
         const int number = Meetings::meetingOn(*m_db, m_plant.meetingDay).value().number;
         if (!text.contains(QStringLiteral("no. %1").arg(number)))
             found << QStringLiteral("missing public content: meeting no. %1 in %2")
