@@ -57,6 +57,17 @@ QString defaultDatabasePath()
 
 } // namespace
 
+// --help and --version answer without a display, like the headless commands.
+bool asksForInfoOnly(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 int main(int argc, char** argv)
 {
     const int commandAt = commandIndex(argc, argv);
@@ -67,7 +78,9 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (commandAt > 0 && qEnvironmentVariableIsEmpty("CSCDESK_DEBUG"))
         qInstallMessageHandler(quietHandler);
-    std::unique_ptr<QCoreApplication> app(commandAt > 0 ? new QGuiApplication(argc, argv) : new QApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(commandAt > 0            ? new QGuiApplication(argc, argv)
+                                          : asksForInfoOnly(argc, argv) ? new QCoreApplication(argc, argv)
+                                                                        : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("CSCDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("cscdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CSC_VERSION));

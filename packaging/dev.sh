@@ -8,6 +8,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${CSCDESK_BUILD_DIR:-$here/build}"
 jobs="$(nproc 2>/dev/null || echo 2)"
+# ccache hits across clones and build folders: paths are hashed relative to the tree.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$here}" CCACHE_NOHASHDIR=1
 
 # Everything the build, the tests and the screenshots need, all from Debian 12.
 packages=(

@@ -202,7 +202,8 @@ void MainWindow::showSection(int index)
 
 void MainWindow::updateStatus()
 {
-    const UserSession profile = m_settings.profile();
+    // In a review copy the session is the copy's member, whoever's profile this is.
+    const UserSession profile = m_db ? m_db->session() : m_settings.profile();
     m_userLabel->setText(tr("%1 (%2)").arg(profile.name, RoleNames::displayName(profile.role)));
     if (!m_db) {
         m_databaseLabel->clear();
@@ -220,7 +221,7 @@ void MainWindow::updateStatus()
         m_banner->showNotice(NoticeBanner::Kind::Info,
                              tr("<b>Review copy for %1, taken %2.</b> Comment, approve minutes, vote and complete your action items here; "
                                 "then use File › Write Changes to Send Back.")
-                                 .arg(copy->memberName.toHtmlEscaped(), QLocale().toString(copy->takenUtc.toLocalTime(), QLocale::ShortFormat)));
+                                 .arg(copy->memberName.toHtmlEscaped(), QLocale().toString(copy->takenUtc.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))));
     } else if (m_db->isReadOnly()) {
         m_banner->showNotice(NoticeBanner::Kind::Warning, tr("<b>Read-only.</b> %1").arg(m_db->readOnlyReason().toHtmlEscaped()));
     } else if (!notices.isEmpty()) {

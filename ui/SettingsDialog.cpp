@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "meetings/Committee.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -54,6 +55,15 @@ QWidget* SettingsDialog::createProfileTab()
     m_role->setCurrentIndex(m_role->findData(RoleNames::key(profile.role)));
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Role:"), m_role);
+    // Linking the profile to a roster entry lets the member cast their own votes.
+    m_member = new QComboBox(page);
+    m_member->addItem(tr("Not on the roster"), 0);
+    if (m_db) {
+        for (const Member& member : Committee::members(*m_db).valueOr({}))
+            m_member->addItem(member.name, member.id);
+    }
+    m_member->setCurrentIndex(qMax(0, m_member->findData(profile.memberId)));
+    form->addRow(tr("&Member:"), m_member);
     auto* note = new QLabel(tr("Your name and role are written into the audit trail with every change you make."), page);
     note->setWordWrap(true);
     form->addRow(note);
@@ -138,6 +148,7 @@ void SettingsDialog::accept()
     UserSession profile = m_settings.profile();
     profile.name = m_name->text().trimmed();
     profile.role = RoleNames::fromKey(m_role->currentData().toString());
+    profile.memberId = m_member->currentData().toLongLong();
     if (profile.name.isEmpty()) {
         UserPrompts::error(this, tr("Settings"), { tr("Your name cannot be empty: it signs every change you make."), {} });
         return;

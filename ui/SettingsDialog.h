@@ -37,6 +37,7 @@ private:
     Database* m_db;
     QLineEdit* m_name = nullptr;
     QComboBox* m_role = nullptr;
+    QComboBox* m_member = nullptr;
     QTableWidget* m_holidays = nullptr;
     QPlainTextEdit* m_escalationLevels = nullptr;
     QLineEdit* m_lowerRating = nullptr;

@@ -7,6 +7,9 @@
 #include "calendar/CalendarPage.h"
 #include "committee/CommitteePage.h"
 #include "committee/RosterModel.h"
+#include "committee/WorkPlanModel.h"
+#include "committee/WorkPlanPanel.h"
+#include "export/WorkPlanExporter.h"
 #include "meetings/CoreCommand.h"
 #include "widgets/UserPrompts.h"
 
@@ -62,6 +65,30 @@ private Q_SLOTS:
                  QStringList { QStringLiteral("1 ccTLD member; the charter asks for at least 2") });
         page.undoStack()->undo();
         QCOMPARE(page.compositionWarnings(), QStringList {});
+    }
+
+    void workPlanItemGoesInternalWithUndo()
+    {
+        WorkItem item;
+        item.title = QStringLiteral("Annual consultation on IFO performance");
+        QVERIFY(WorkPlan::add(*m_db, item));
+        item.title = QStringLiteral("Draft the INTERNALPLANMARKER briefing");
+        QVERIFY(WorkPlan::add(*m_db, item));
+        CommitteePage page(AppContext { m_db.get(), nullptr, &m_group });
+        WorkPlanModel* model = page.workPlan()->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 2);
+
+        // Unticking "Public" goes through the undo stack and keeps the item out of the export.
+        QVERIFY(model->setData(model->index(1, WorkPlanModel::Public), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model->data(model->index(1, WorkPlanModel::Public), Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QTemporaryDir dir;
+        const QString html = dir.filePath(QStringLiteral("plan.html"));
+        QVERIFY(WorkPlanExporter::exportWorkPlan(*m_db, DocumentWriter::Format::Html, html));
+        QVERIFY(!test::fileBytes(html).contains("INTERNALPLANMARKER"));
+        QVERIFY(test::fileBytes(html).contains("Annual consultation"));
+        page.undoStack()->undo();
+        QCOMPARE(model->data(model->index(1, WorkPlanModel::Public), Qt::CheckStateRole).toInt(), int(Qt::Checked));
     }
 
     void emptyRosterSaysWhatIsMissing()

@@ -2,6 +2,7 @@
 
 #include "MemberDialog.h"
 #include "RosterModel.h"
+#include "WorkPlanPanel.h"
 #include "meetings/Committee.h"
 #include "meetings/CompositionCheck.h"
 #include "meetings/CoreCommand.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -41,10 +43,21 @@ CommitteePage::CommitteePage(const AppContext& context, QWidget* parent)
     buttons->addWidget(edit);
     buttons->addStretch();
 
+    m_workPlan = new WorkPlanPanel(context.db, undoStack(), this);
+    auto* roster = new QWidget(this);
+    auto* rosterLayout = new QVBoxLayout(roster);
+    rosterLayout->setContentsMargins(0, 0, 0, 0);
+    rosterLayout->addWidget(m_view, 1);
+    rosterLayout->addLayout(buttons);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(roster);
+    split->addWidget(m_workPlan);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(split, 1);
 
     connect(add, &QPushButton::clicked, this, &CommitteePage::addMember);
     connect(edit, &QPushButton::clicked, this, &CommitteePage::editMember);
@@ -74,6 +87,8 @@ void CommitteePage::reload()
         return;
     auto members = Committee::members(*context().db);
     m_model->setMembers(members.valueOr({}), m_today);
+    if (m_workPlan)
+        m_workPlan->reload();
     // The composition check runs on every change (domain.md §1).
     m_warnings.clear();
     bool error = false;

@@ -10,6 +10,8 @@ class QTableView;
 
 namespace csc {
 
+class WorkPlanPanel;
+
 class NoticeBanner;
 class RosterModel;
 
@@ -28,6 +30,7 @@ public:
     void setToday(QDate today);
     QStringList compositionWarnings() const { return m_warnings; }
     RosterModel* model() const { return m_model; }
+    WorkPlanPanel* workPlan() const { return m_workPlan; }
 
 private:
     void addMember();
@@ -38,6 +41,7 @@ private:
     RosterModel* m_model;
     QTableView* m_view;
     NoticeBanner* m_banner;
+    WorkPlanPanel* m_workPlan = nullptr;
     QStringList m_warnings;
 };
 

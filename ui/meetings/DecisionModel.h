@@ -18,6 +18,7 @@ public:
     explicit DecisionModel(QObject* parent = nullptr);
 
     void setDecisions(const QList<Decision>& decisions, const QList<DecisionOutcome>& outcomes);
+    const Decision& decisionAt(int row) const { return m_decisions.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -6,6 +6,7 @@
 #include "ChoiceDelegate.h"
 #include "CoreCommand.h"
 #include "DecisionModel.h"
+#include "MinutesReviewPanel.h"
 #include "MeetingListModel.h"
 #include "MinutesDueWidget.h"
 #include "MinutesEditor.h"
@@ -24,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QInputDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -61,6 +63,7 @@ MeetingsPage::MeetingsPage(const AppContext& context, QWidget* parent)
     , m_attendance(new AttendanceModel(this))
     , m_quorum(new QLabel(this))
     , m_decisions(new DecisionModel(this))
+    , m_review(new MinutesReviewPanel(context.db, this))
     , m_decisionText(new QLineEdit(this))
     , m_decisionConfidential(new QCheckBox(tr("Confidential"), this))
     , m_decisionByEmail(new QCheckBox(tr("Taken by e-mail"), this))
@@ -104,6 +107,8 @@ MeetingsPage::MeetingsPage(const AppContext& context, QWidget* parent)
     m_tabs->addTab(createAttendanceTab(), tr("Attendance"));
     m_tabs->addTab(createDecisionsTab(), tr("Decisions"));
     m_tabs->addTab(createActionItemsTab(), tr("Action items"));
+    m_tabs->addTab(m_review, tr("Members' review"));
+    connect(m_review, &MinutesReviewPanel::changed, this, &MeetingsPage::afterChange);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -191,11 +196,33 @@ QWidget* MeetingsPage::createDecisionsTab()
         m_decisionText->clear();
         afterChange();
     });
+    // A member casts their own vote (in the committee's database or offline in a review copy).
+    auto* castVote = new QPushButton(tr("Cast My Vote…"), tab);
+    castVote->setToolTip(tr("Record your own vote on the selected decision."));
+    connect(castVote, &QPushButton::clicked, this, [this, view] {
+        const UserSession& me = context().db->session();
+        const QModelIndex current = view->currentIndex();
+        if (!current.isValid())
+            return UserPrompts::information(this, tr("Decisions"), tr("Select the decision you vote on."));
+        if (me.memberId == 0)
+            return UserPrompts::error(this, tr("Decisions"), { tr("Your profile is not linked to a member of the roster, so you cannot vote."), {} });
+        const QStringList choices { MeetingNames::voteName(VoteChoice::For), MeetingNames::voteName(VoteChoice::Against),
+                                    MeetingNames::voteName(VoteChoice::Abstain) };
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Cast My Vote"), m_decisions->decisionAt(current.row()).text, choices, 0, false, &ok);
+        if (!ok)
+            return;
+        const VoteChoice choice = VoteChoice(choices.indexOf(chosen));
+        if (auto s = Decisions::recordVote(*context().db, m_decisions->decisionAt(current.row()).id, me.memberId, choice); !s)
+            return UserPrompts::error(this, tr("Decisions"), s.error());
+        afterChange();
+    });
     auto* row = new QHBoxLayout;
     row->addWidget(m_decisionText, 1);
     row->addWidget(m_decisionByEmail);
     row->addWidget(m_decisionConfidential);
     row->addWidget(record);
+    row->addWidget(castVote);
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(view, 1);
     layout->addLayout(row);
@@ -315,6 +342,7 @@ void MeetingsPage::showMeeting(qint64 meetingId)
 
 void MeetingsPage::refreshDetails()
 {
+    m_review->showMeeting(m_meetingId);
     Database& db = *context().db;
     auto record = Meetings::load(db, m_meetingId);
     if (!record) {

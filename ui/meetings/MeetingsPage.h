@@ -21,6 +21,7 @@ class DecisionModel;
 class MeetingListModel;
 class MinutesDueWidget;
 class MinutesEditor;
+class MinutesReviewPanel;
 
 // Meetings & Minutes: the meetings newest first, and for the selected one its
 // minutes (with the publication deadline and the public preview), agenda,
@@ -46,6 +47,7 @@ public:
     AgendaPanel* agendaPanel() const { return m_agenda; }
     MinutesDueWidget* minutesDue() const { return m_due; }
     QTabWidget* tabs() const { return m_tabs; }
+    MinutesReviewPanel* reviewPanel() const { return m_review; }
 
 private:
     QWidget* createAttendanceTab();
@@ -67,6 +69,7 @@ private:
     AttendanceModel* m_attendance;
     QLabel* m_quorum;
     DecisionModel* m_decisions;
+    MinutesReviewPanel* m_review;
     QLineEdit* m_decisionText;
     QCheckBox* m_decisionConfidential;
     QCheckBox* m_decisionByEmail;

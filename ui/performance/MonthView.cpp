@@ -3,6 +3,9 @@
 #include "SleCommand.h"
 #include "SleModels.h"
 #include "performance/Redline.h"
+#include "cases/CaseRepository.h"
+#include "cases/PersistentMissCases.h"
+#include "settings/CommitteeSettings.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/UserPrompts.h"
 
@@ -23,6 +26,30 @@
 #include <QVBoxLayout>
 
 namespace csc {
+
+void MonthView::openProblemCases()
+{
+    const int window = CommitteeSettings::intValue(*m_db, CommitteeSettings::Key::PersistentMissWindowMonths);
+    auto months = Evaluation::range(*m_db, m_month.addMonths(-(window - 1)), m_month);
+    QStringList opened;
+    for (const auto& [serviceLevelId, label] : std::as_const(m_persistent)) {
+        QList<QDate> missed;
+        for (const MonthEvaluation& month : months.valueOr({})) {
+            for (const MetricEvaluation& m : month.metrics) {
+                if (m.serviceLevelId == serviceLevelId && m.status == MetricStatus::Missed)
+                    missed << month.month;
+            }
+        }
+        auto id = PersistentMissCases::open(*m_db, serviceLevelId, label, missed);
+        if (!id)
+            return UserPrompts::error(this, tr("Open Problem Management Case"), id.error());
+        opened << CaseRepository::summary(*m_db, id.value()).value().reference;
+    }
+    UserPrompts::information(this, tr("Open Problem Management Case"),
+                             tr("Opened on the Problem Management board: %1.").arg(opened.join(QLatin1String(", "))));
+    reload();
+    Q_EMIT caseOpened();
+}
 
 MonthView::MonthView(Database* db, QUndoStack* undoStack, QWidget* parent)
     : QWidget(parent)
@@ -119,7 +146,14 @@ MonthView::MonthView(Database* db, QUndoStack* undoStack, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
-    layout->addWidget(m_banner);
+    m_openCase = new QPushButton(tr("Open Problem Management Case"), this);
+    m_openCase->setToolTip(tr("Opens (or shows) a Problem Management case linked to each persistently missed service level."));
+    m_openCase->hide();
+    connect(m_openCase, &QPushButton::clicked, this, &MonthView::openProblemCases);
+    auto* bannerRow = new QHBoxLayout;
+    bannerRow->addWidget(m_banner, 1);
+    bannerRow->addWidget(m_openCase);
+    layout->addLayout(bannerRow);
     layout->addWidget(splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -158,18 +192,30 @@ void MonthView::reload()
     m_summary->setText(SleMonth::display(m_month) + QStringLiteral(": ") + e.summarySentence());
 
     QStringList persistent;
+    QStringList handled;
+    m_persistent.clear();
     for (const MetricEvaluation& m : e.metrics) {
-        if (m.persistent)
-            persistent << tr("%1 (category %2)").arg(m.metric, m.category);
+        if (!m.persistent)
+            continue;
+        const QString label = tr("%1 (category %2)").arg(m.metric, m.category);
+        const qint64 open = PersistentMissCases::openCaseFor(*m_db, m.serviceLevelId).valueOr(0);
+        if (open != 0) {
+            handled << tr("%1: %2 is open").arg(label, CaseRepository::summary(*m_db, open).value().reference);
+        } else {
+            persistent << label;
+            m_persistent.append({ m.serviceLevelId, label });
+        }
     }
-    if (persistent.isEmpty()) {
+    m_openCase->setVisible(!persistent.isEmpty());
+    if (persistent.isEmpty() && handled.isEmpty()) {
         m_banner->hide();
+    } else if (persistent.isEmpty()) {
+        m_banner->showNotice(NoticeBanner::Kind::Info, tr("Missed persistently, with Problem Management under way: %1.").arg(handled.join(QStringLiteral("; "))));
     } else {
         m_banner->showNotice(NoticeBanner::Kind::Warning,
                              tr("Missed persistently in recent months: %1. Consider opening a "
                                 "Problem Management case.")
                                  .arg(persistent.join(QStringLiteral("; "))));
-        m_banner->show();
     }
 
     const QString proposed

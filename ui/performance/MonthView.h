@@ -36,8 +36,11 @@ public:
 Q_SIGNALS:
     void changed();
     void statusMessage(const QString& text);
+    // A Problem Management case was opened from a persistent miss (the case board shows it).
+    void caseOpened();
 
 private:
+    void openProblemCases();
     void selectionChanged();
     void push(const QString& text, std::function<Status()> redo, std::function<Status()> undo);
     void recordDecision();
@@ -61,6 +64,8 @@ private:
     QPushButton* m_saveNarrative;
     QPlainTextEdit* m_statement;
     QTextBrowser* m_redline;
+    QPushButton* m_openCase = nullptr;
+    QList<QPair<qint64, QString>> m_persistent; // service level id, label
 };
 
 } // namespace csc

@@ -108,6 +108,7 @@ PerformancePage::PerformancePage(const AppContext& context, QWidget* parent)
     });
     connect(m_catalogueView, &CatalogueView::changed, this, &PerformancePage::afterChange);
     connect(m_monthView, &MonthView::statusMessage, this, &SectionPage::statusMessage);
+    connect(m_monthView, &MonthView::caseOpened, this, &SectionPage::dataChanged);
     connect(m_catalogueView, &CatalogueView::statusMessage, this, &SectionPage::statusMessage);
     reload();
 }

@@ -1,0 +1,44 @@
+#include "PersistentMissCases.h"
+
+#include "CaseRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+
+#include <QLocale>
+
+namespace csc {
+
+Result<qint64> PersistentMissCases::openCaseFor(const Database& db, qint64 serviceLevelId)
+{
+    auto id = queryScalar(db, QStringLiteral("SELECT id FROM case_record WHERE process = 'problem' AND service_level_id = ? "
+                                             "AND closed_utc IS NULL AND is_exercise = 0 ORDER BY id DESC LIMIT 1"),
+                          { serviceLevelId });
+    if (!id)
+        return id.error();
+    return id.value().toLongLong();
+}
+
+Result<qint64> PersistentMissCases::open(Database& db, qint64 serviceLevelId, const QString& metricLabel,
+                                         const QList<QDate>& missedMonths, QDate openedOn)
+{
+    auto existing = openCaseFor(db, serviceLevelId);
+    if (!existing)
+        return existing.error();
+    if (existing.value() != 0)
+        return existing.value();
+    QStringList months;
+    for (const QDate& m : missedMonths)
+        months << QLocale().toString(m, QStringLiteral("MMMM yyyy"));
+    NewCase c;
+    c.process = CaseProcess::ProblemManagement;
+    c.title = tr("Persistent miss: %1").arg(metricLabel);
+    c.description = tr("The committee's evaluation found this service level missed in %n recent month(s): %1.", nullptr, int(missedMonths.size()))
+                        .arg(months.join(QLatin1String(", ")));
+    c.complainant = tr("Customer Standing Committee");
+    c.category = QStringLiteral("other");
+    c.serviceLevelId = serviceLevelId;
+    c.openedOn = openedOn;
+    return CaseRepository::create(db, c);
+}
+
+} // namespace csc

@@ -1,0 +1,93 @@
+#include "WorkPlanPanel.h"
+
+#include "WorkPlanModel.h"
+#include "export/WorkPlanExporter.h"
+#include "meetings/CoreCommand.h"
+#include "storage/Database.h"
+#include "widgets/UserPrompts.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace csc {
+
+WorkPlanPanel::WorkPlanPanel(Database* db, QUndoStack* undoStack, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_undoStack(undoStack)
+    , m_model(new WorkPlanModel(this))
+    , m_view(new QTableView(this))
+{
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Work plan"));
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(WorkPlanModel::Title, QHeaderView::Stretch);
+    m_model->setEditHandler([this](const WorkItem& before, const WorkItem& after) {
+        m_undoStack->push(new CoreCommand(
+            tr("Edit work item “%1”").arg(after.title), [this, after] { return WorkPlan::update(*m_db, after); },
+            [this, before] { return WorkPlan::update(*m_db, before); }, [this] { reload(); },
+            [this](const Error& e) { UserPrompts::error(this, tr("Work plan"), e); }));
+    });
+
+    auto* heading = new QLabel(tr("<b>Work plan</b> — public items are posted; untick an item to keep it internal."), this);
+    auto* add = new QPushButton(tr("Add Work Item…"), this);
+    auto* exportButton = new QPushButton(tr("Export Public Work Plan…"), this);
+    connect(add, &QPushButton::clicked, this, &WorkPlanPanel::addItem);
+    connect(exportButton, &QPushButton::clicked, this, &WorkPlanPanel::exportPlan);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addStretch();
+    buttons->addWidget(exportButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    reload();
+}
+
+void WorkPlanPanel::reload()
+{
+    m_model->setItems(WorkPlan::items(*m_db).valueOr({}));
+}
+
+void WorkPlanPanel::addItem()
+{
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Add Work Item"), tr("Work item:"), QLineEdit::Normal, {}, &ok);
+    if (!ok || title.trimmed().isEmpty())
+        return;
+    WorkItem item;
+    item.title = title.trimmed();
+    // Adding is part of the record (core has no delete): not undoable, like a new meeting.
+    if (auto id = WorkPlan::add(*m_db, item); !id)
+        return UserPrompts::error(this, tr("Work plan"), id.error());
+    reload();
+}
+
+void WorkPlanPanel::exportPlan()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(WorkPlanExporter::fileName(QDate::currentDate(), DocumentWriter::Format::Html));
+    const QString path = UserPrompts::saveFileName(this, tr("Export Public Work Plan"), suggested,
+                                                   tr("Web page (*.html);;PDF (*.pdf);;Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    auto format = DocumentWriter::formatFromName(QFileInfo(path).suffix());
+    if (!format)
+        return UserPrompts::error(this, tr("Export Public Work Plan"), format.error());
+    if (auto s = WorkPlanExporter::exportWorkPlan(*m_db, format.value(), path); !s)
+        return UserPrompts::error(this, tr("Export Public Work Plan"), s.error());
+    UserPrompts::information(this, tr("Export Public Work Plan"), tr("The public work plan was written to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace csc

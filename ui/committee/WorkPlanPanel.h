@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class QTableView;
+class QUndoStack;
+
+namespace csc {
+
+class Database;
+class WorkPlanModel;
+
+// The committee's work plan: items, which of them are public, and the public
+// export (HTML, PDF, Markdown) for posting.
+class WorkPlanPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    WorkPlanPanel(Database* db, QUndoStack* undoStack, QWidget* parent = nullptr);
+
+    void reload();
+    WorkPlanModel* model() const { return m_model; }
+
+private:
+    void addItem();
+    void exportPlan();
+
+    Database* m_db;
+    QUndoStack* m_undoStack;
+    WorkPlanModel* m_model;
+    QTableView* m_view;
+};
+
+} // namespace csc
