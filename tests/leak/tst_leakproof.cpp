@@ -133,6 +133,16 @@ private slots:
             QVERIFY2(s, s ? "" : qPrintable(s.error().fullText()));
             found += problems(path, readText(path), QStringLiteral("workplan"));
         }
+        for (const QString& format :
+             { QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("md") }) {
+            const QString path = out(QStringLiteral("cli-work-plan.") + format);
+            auto r
+                = test::runCscDesk({ QStringLiteral("--db"), m_dbPath, QStringLiteral("workplan"),
+                                     QStringLiteral("export"), QStringLiteral("--format"), format,
+                                     QStringLiteral("--out"), path });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            found += problems(path, readText(path), QStringLiteral("workplan"));
+        }
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
