@@ -256,8 +256,12 @@ int runReport(CommandContext& context, const QStringList& args)
     auto db = context.openDatabase(true);
     if (!db)
         return context.dataError(db.error());
-    // Escalations come from the cases feature once it is merged.
-    if (auto s = FindingsReport::write(*db.value(), m.value(), {}, fmt, parser.value(out)); !s)
+    auto escalations = FindingsReport::escalationsInProgress(*db.value(), m.value());
+    if (!escalations)
+        return context.dataError(escalations.error());
+    if (auto s = FindingsReport::write(*db.value(), m.value(), escalations.value(), fmt,
+                                       parser.value(out));
+        !s)
         return context.dataError(s.error());
     context.out
         << tr("Findings for %1 written to %2").arg(SleMonth::key(m.value()), parser.value(out))

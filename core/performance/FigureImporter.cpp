@@ -192,8 +192,11 @@ private:
     int m_columns = 0;
     QList<ServiceLevel> m_catalogue;
     QHash<QByteArray, qsizetype> m_levelByKey; // "category\x1fmetric"
+    QByteArray m_levelKey; // reused for each row's lookup
     QByteArray m_lastMonthText;
     QDate m_lastMonth;
+    QDate m_monthKeyFor;
+    QByteArray m_monthKey; // "YYYY-MM" of m_monthKeyFor
     std::map<std::pair<QDate, qint64>, Counts> m_counts; // (month, level)
     QSet<QDate> m_months;
     sqlite3_stmt* m_insert = nullptr;
@@ -245,6 +248,14 @@ bool Run::readHeader(CsvReader& reader)
 
 const ServiceLevel* Run::level(QByteArrayView category, QByteArrayView metric, int line)
 {
+    // A million rows come through here: a known metric is found without a copy or a check,
+    // since the catalogue holds only valid categories and UTF-8 names.
+    m_levelKey.resize(0);
+    m_levelKey += category.trimmed();
+    m_levelKey += '\x1f';
+    m_levelKey += metric.trimmed();
+    if (const auto known = m_levelByKey.constFind(m_levelKey); known != m_levelByKey.constEnd())
+        return &m_catalogue.at(*known);
     QByteArray key = category.trimmed().toByteArray();
     if (!SleText::categories().contains(QString::fromLatin1(key))) {
         problem(line, col(Category),
@@ -346,19 +357,23 @@ void Run::perRequestRow(const QList<QByteArrayView>& f, int line)
     m_months.insert(m);
     if (!m_outcome.problems.isEmpty())
         return; // still validating the rest, but nothing more is written
-    const QByteArray monthKey = SleMonth::key(m).toLatin1();
-    sqlite3_bind_text(m_insert, 1, id.data(), int(id.size()), SQLITE_TRANSIENT);
-    sqlite3_bind_text(m_insert, 2, tld.data(), int(tld.size()), SQLITE_TRANSIENT);
+    if (m != m_monthKeyFor) {
+        m_monthKeyFor = m;
+        m_monthKey = SleMonth::key(m).toLatin1();
+    }
+    // The texts outlive the step below (the reader's line, m_monthKey): SQLite need not copy them.
+    sqlite3_bind_text(m_insert, 1, id.data(), int(id.size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_insert, 2, tld.data(), int(tld.size()), SQLITE_STATIC);
     sqlite3_bind_int64(m_insert, 3, sl->id);
-    sqlite3_bind_text(m_insert, 4, monthKey.constData(), int(monthKey.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_insert, 4, m_monthKey.constData(), int(m_monthKey.size()), SQLITE_STATIC);
     if (start.isEmpty())
         sqlite3_bind_null(m_insert, 5);
     else
-        sqlite3_bind_text(m_insert, 5, start.data(), int(start.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(m_insert, 5, start.data(), int(start.size()), SQLITE_STATIC);
     if (end.isEmpty())
         sqlite3_bind_null(m_insert, 6);
     else
-        sqlite3_bind_text(m_insert, 6, end.data(), int(end.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(m_insert, 6, end.data(), int(end.size()), SQLITE_STATIC);
     sqlite3_bind_double(m_insert, 7, duration);
     sqlite3_bind_int(m_insert, 8, meets ? 1 : 0);
     if (sqlite3_step(m_insert) != SQLITE_DONE)

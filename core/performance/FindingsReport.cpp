@@ -3,6 +3,8 @@
 #include "Evaluation.h"
 #include "Findings.h"
 #include "ReportChart.h"
+#include "cases/CaseRepository.h"
+#include "cases/ProcessDefinition.h"
 #include "export/DocumentWriter.h"
 
 #include <QLocale>
@@ -43,6 +45,20 @@ QString paragraphs(const QString& text)
 }
 
 } // namespace
+
+Result<QList<EscalationSummary>> FindingsReport::escalationsInProgress(const Database& db,
+                                                                       QDate month)
+{
+    const QDate lastDay(month.year(), month.month(), month.daysInMonth());
+    auto cases = CaseRepository::publicEscalationSummaries(db, lastDay);
+    if (!cases)
+        return cases.error();
+    QList<EscalationSummary> result;
+    for (const PublicEscalationSummary& c : cases.value())
+        result.append(
+            { c.reference, c.title, ProcessDefinition::of(c.process).name, c.stepName, c.opened });
+    return result;
+}
 
 QString FindingsReport::title(QDate month)
 {

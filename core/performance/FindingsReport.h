@@ -30,6 +30,9 @@ class FindingsReport
 
 public:
     static QString title(QDate month);
+    // The public parts of the escalations in progress at the end of `month`, from the
+    // cases (CaseRepository::publicEscalationSummaries): no exercise, no confidential title.
+    static Result<QList<EscalationSummary>> escalationsInProgress(const Database& db, QDate month);
     // An HTML body fragment for DocumentWriter.
     static Result<QString> bodyHtml(const Database& db, QDate month,
                                     const QList<EscalationSummary>& escalations);

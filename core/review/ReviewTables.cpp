@@ -187,6 +187,15 @@ Status cleanSearchIndexes(Database& db)
     return {};
 }
 
+// Rows without a `confidential` flag that still stay out of public output:
+// exercises (domain.md §3) with their documents, and internal work items.
+const QList<QPair<QString, QString>> kWithheldFromObservers {
+    { QStringLiteral("document"),
+      QStringLiteral("id IN (SELECT d.document_id FROM case_document d JOIN case_record c ON c.id = d.case_id WHERE c.is_exercise <> 0)") },
+    { QStringLiteral("case_record"), QStringLiteral("is_exercise <> 0") },
+    { QStringLiteral("work_item"), QStringLiteral("public = 0") },
+};
+
 } // namespace
 
 Status redactReviewCopy(Database& copy, Role role)
@@ -203,6 +212,10 @@ Status redactReviewCopy(Database& copy, Role role)
         return guards.error();
     for (const QString& table : tables.value()) {
         if (auto s = execute(copy, QStringLiteral("DELETE FROM \"%1\" WHERE confidential <> 0").arg(table)); !s)
+            return s;
+    }
+    for (const auto& [table, where] : kWithheldFromObservers) {
+        if (auto s = execute(copy, QStringLiteral("DELETE FROM \"%1\" WHERE %2").arg(table, where)); !s)
             return s;
     }
     if (auto s = removeOrphans(copy); !s)

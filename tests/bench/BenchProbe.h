@@ -10,7 +10,11 @@ class FirstPaintProbe : public QObject
     Q_OBJECT
 
 public:
-    explicit FirstPaintProbe(QObject* parent = nullptr) : QObject(parent) { m_clock.start(); }
+    explicit FirstPaintProbe(QObject* parent = nullptr)
+        : QObject(parent)
+    {
+        m_clock.start();
+    }
     qint64 elapsedMs() const { return m_elapsed; }
 
 protected:

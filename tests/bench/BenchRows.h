@@ -30,4 +30,9 @@ extern QString selfPath;
 double runTimed(const QString& program, const QStringList& args, QString* output);
 double median(QList<double> values);
 
+// In-process measurements run in a child (`csc_bench --child MODE DEMO`) with a
+// QApplication of its own; each prints its figures on one line.
+int runBoardChild(const QString& demoPath);
+int runMinutesChild(const QString& demoPath);
+
 } // namespace bench

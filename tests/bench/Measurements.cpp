@@ -4,10 +4,13 @@ namespace bench {
 
 QList<Row> measureStartup(const Settings& settings);
 QList<Row> measureMemory(const Settings& settings);
+QList<Row> measureBoardFilter(const Settings& settings);
+QList<Row> measureMinutesPdf(const Settings& settings);
+QList<Row> measureImport(const Settings& settings);
 
 QList<Measurement> measurements()
 {
-    return { &measureStartup, &measureMemory };
+    return { &measureStartup, &measureMemory, &measureImport, &measureBoardFilter, &measureMinutesPdf };
 }
 
 } // namespace bench

@@ -8,10 +8,17 @@ QList<Row> measureStartup(const Settings& settings)
     QList<double> app, bare;
     for (int i = 0; i < settings.repeat; ++i) {
         bare << runTimed(selfPath, { QStringLiteral("--child"), QStringLiteral("bare") }, nullptr);
-        app << runTimed(selfPath, { QStringLiteral("--child"), QStringLiteral("start"), settings.demoPath }, nullptr);
+        app << runTimed(selfPath,
+                        { QStringLiteral("--child"), QStringLiteral("start"), settings.demoPath },
+                        nullptr);
     }
-    Row row { QStringLiteral("cold start to first painted main window (10-year demo, offscreen)"), median(app), QStringLiteral("ms"),
-              median(bare), QStringLiteral("bare Qt Widgets window"), QStringLiteral("≤ 2x reference"), false };
+    Row row { QStringLiteral("cold start to first painted main window (10-year demo, offscreen)"),
+              median(app),
+              QStringLiteral("ms"),
+              median(bare),
+              QStringLiteral("bare Qt Widgets window"),
+              QStringLiteral("≤ 2x reference"),
+              false };
     row.met = row.value > 0 && row.value <= 2 * row.reference;
     return { row };
 }
@@ -19,10 +26,17 @@ QList<Row> measureStartup(const Settings& settings)
 QList<Row> measureMemory(const Settings& settings)
 {
     QString output;
-    runTimed(selfPath, { QStringLiteral("--child"), QStringLiteral("memory"), settings.demoPath }, &output);
+    runTimed(selfPath, { QStringLiteral("--child"), QStringLiteral("memory"), settings.demoPath },
+             &output);
     const double mb = output.trimmed().toDouble() / 1024.0;
-    return { { QStringLiteral("resident memory, main window on the 10-year demo, every section visited"), mb, QStringLiteral("MB"), 0, {},
-               QStringLiteral("< 150 MB"), mb > 0 && mb < 150 } };
+    return { { QStringLiteral(
+                   "resident memory, main window on the 10-year demo, every section visited"),
+               mb,
+               QStringLiteral("MB"),
+               0,
+               {},
+               QStringLiteral("< 150 MB"),
+               mb > 0 && mb < 150 } };
 }
 
 } // namespace bench

@@ -4,7 +4,6 @@
 //   build/tests/bench/csc_bench [--db DEMO10.db] [--rows N] [--repeat R]
 #include "BenchProbe.h"
 #include "BenchRows.h"
-
 #include "MainWindow.h"
 #include "SectionPage.h"
 #include "settings/AppSettings.h"
@@ -41,6 +40,10 @@ int runChild(int argc, char** argv)
 {
     QApplication app(argc, argv);
     const QString mode = QString::fromLocal8Bit(argv[2]);
+    if (mode == QLatin1String("board"))
+        return bench::runBoardChild(QString::fromLocal8Bit(argv[3]));
+    if (mode == QLatin1String("minutes"))
+        return bench::runMinutesChild(QString::fromLocal8Bit(argv[3]));
     FirstPaintProbe probe;
     app.installEventFilter(&probe);
     QTemporaryDir home;
@@ -87,7 +90,8 @@ double runTimed(const QString& program, const QStringList& args, QString* output
     clock.start();
     p.start(program, args);
     if (!p.waitForFinished(30 * 60 * 1000) || p.exitCode() != 0) {
-        QTextStream(stderr) << program << ' ' << args.join(QLatin1Char(' ')) << " failed: " << p.readAllStandardError() << Qt::endl;
+        QTextStream(stderr) << program << ' ' << args.join(QLatin1Char(' '))
+                            << " failed: " << p.readAllStandardError() << Qt::endl;
         return -1;
     }
     const double ms = clock.nsecsElapsed() / 1e6;
@@ -113,18 +117,28 @@ int main(int argc, char** argv)
     bench::selfPath = QCoreApplication::applicationFilePath();
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("10-year demo database (made if missing)."), QStringLiteral("PATH"),
-                                      QDir::current().filePath(QStringLiteral("bench-demo10.db")));
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Rows of the per-request CSV."), QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs per timing (median)."), QStringLiteral("R"), QStringLiteral("5"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("10-year demo database (made if missing)."),
+        QStringLiteral("PATH"), QDir::current().filePath(QStringLiteral("bench-demo10.db")));
+    const QCommandLineOption rowsOption(QStringLiteral("rows"),
+                                        QStringLiteral("Rows of the per-request CSV."),
+                                        QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
+                                          QStringLiteral("Runs per timing (median)."),
+                                          QStringLiteral("R"), QStringLiteral("5"));
     parser.addOptions({ dbOption, rowsOption, repeatOption });
     parser.process(app);
 
-    bench::Settings settings { parser.value(dbOption), parser.value(rowsOption).toInt(), qMax(1, parser.value(repeatOption).toInt()) };
+    bench::Settings settings { parser.value(dbOption), parser.value(rowsOption).toInt(),
+                               qMax(1, parser.value(repeatOption).toInt()) };
     if (!QFile::exists(settings.demoPath)) {
-        QTextStream(stdout) << "making the 10-year demo database " << settings.demoPath << " ..." << Qt::endl;
-        if (bench::runTimed(QStringLiteral(CSC_APP_BINARY), { QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("10"), QStringLiteral("--as-of"),
-                                                               QStringLiteral("2026-11-23"), QStringLiteral("--out"), settings.demoPath },
+        QTextStream(stdout) << "making the 10-year demo database " << settings.demoPath << " ..."
+                            << Qt::endl;
+        if (bench::runTimed(QStringLiteral(CSC_APP_BINARY),
+                            { QStringLiteral("demo"), QStringLiteral("--years"),
+                              QStringLiteral("10"), QStringLiteral("--as-of"),
+                              QStringLiteral("2026-11-23"), QStringLiteral("--out"),
+                              settings.demoPath },
                             nullptr)
             < 0)
             return 2;
@@ -135,13 +149,20 @@ int main(int argc, char** argv)
         rows += measure(settings);
 
     QTextStream out(stdout);
-    out << "\n| measurement | CSC Desk | reference | ratio | target | met |\n|---|---|---|---|---|---|\n";
+    out << "\n| measurement | CSC Desk | reference | ratio | target | met "
+           "|\n|---|---|---|---|---|---|\n";
     for (const bench::Row& r : std::as_const(rows)) {
-        const QString ratio = r.reference > 0 ? QString::number(r.value / r.reference, 'f', 2) + QLatin1Char('x') : QStringLiteral("–");
-        const QString reference = r.reference > 0 ? QString::number(r.reference, 'f', 1) + QLatin1Char(' ') + r.unit + QLatin1String(" (") + r.referenceName + QLatin1Char(')')
-                                                  : QStringLiteral("–");
-        out << "| " << r.name << " | " << QString::number(r.value, 'f', r.unit == QLatin1String("ms") && r.value < 100 ? 2 : 1) << ' ' << r.unit << " | "
-            << reference << " | " << ratio << " | " << r.target << " | " << (r.met ? "yes" : "**no**") << " |\n";
+        const QString ratio = r.reference > 0
+            ? QString::number(r.value / r.reference, 'f', 2) + QLatin1Char('x')
+            : QStringLiteral("–");
+        const QString reference = r.reference > 0
+            ? QString::number(r.reference, 'f', 1) + QLatin1Char(' ') + r.unit + QLatin1String(" (")
+                + r.referenceName + QLatin1Char(')')
+            : QStringLiteral("–");
+        out << "| " << r.name << " | "
+            << QString::number(r.value, 'f', r.unit == QLatin1String("ms") && r.value < 100 ? 2 : 1)
+            << ' ' << r.unit << " | " << reference << " | " << ratio << " | " << r.target << " | "
+            << (r.met ? "yes" : "**no**") << " |\n";
     }
     out.flush();
     return 0;

@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -230,6 +231,22 @@ private Q_SLOTS:
         QCOMPARE(rowsIn(column(QStringLiteral("reported"))), 0);
         m_page->setSearchText(QString());
         QCOMPARE(rowsIn(column(QStringLiteral("reported"))), 1);
+    }
+
+    void typingFiltersAtOnceAndCommentsFollow()
+    {
+        auto* search = m_page->findChild<QLineEdit*>(QStringLiteral("caseSearch"));
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("checks"));
+        // Each keystroke re-filters the board itself, before the full-text pause.
+        QCOMPARE(rowsIn(column(QStringLiteral("raised"))), 1);
+        QCOMPARE(rowsIn(column(QStringLiteral("reported"))), 0);
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("zebra"));
+        // Only a comment says "zebra": that hit comes with the full-text search after the pause.
+        QCOMPARE(rowsIn(column(QStringLiteral("reported"))), 0);
+        QTRY_COMPARE(rowsIn(column(QStringLiteral("reported"))), 1);
+        m_page->setSearchText(QString());
     }
 
     void modelsPassTheTester()

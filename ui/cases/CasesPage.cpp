@@ -142,7 +142,12 @@ void CasesPage::buildFilters(QWidget* bar)
     h->addStretch();
     h->addWidget(open);
     connect(open, &QPushButton::clicked, this, &CasesPage::openNewCase);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer->start(); });
+    // Each keystroke re-filters the board from what it holds (titles, operators, TLDs);
+    // the full-text hits in comments and notes follow after a pause in typing.
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        applyCriteria();
+        m_searchTimer->start();
+    });
     connect(m_search, &QLineEdit::returnPressed, this, &CasesPage::runSearch);
     for (QComboBox* combo : { m_operator, m_serviceLevel, m_state })
         connect(combo, &QComboBox::currentIndexChanged, this, &CasesPage::applyCriteria);
@@ -237,8 +242,10 @@ void CasesPage::runSearch()
 void CasesPage::applyCriteria()
 {
     BoardCriteria criteria;
-    criteria.text = m_hitsFor;
-    criteria.textHits = m_textHits;
+    criteria.text = m_search->text().trimmed();
+    // Hits of an earlier text would show cases the new one does not match.
+    if (criteria.text == m_hitsFor)
+        criteria.textHits = m_textHits;
     criteria.operatorName = m_operator->currentData().toString();
     criteria.serviceLevelId = m_serviceLevel->currentData().toLongLong();
     criteria.state = BoardCriteria::State(m_state->currentData().toInt());

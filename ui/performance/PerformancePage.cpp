@@ -297,8 +297,13 @@ void PerformancePage::exportReport(const QString& path)
             || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
         ? QStringLiteral("html")
         : QStringLiteral("pdf");
-    // Escalations come from the cases feature once it is merged.
-    if (auto s = FindingsReport::write(*context().db, month(), {}, format, path); !s) {
+    auto escalations = FindingsReport::escalationsInProgress(*context().db, month());
+    if (!escalations) {
+        UserPrompts::error(this, tr("Export findings"), escalations.error());
+        return;
+    }
+    if (auto s = FindingsReport::write(*context().db, month(), escalations.value(), format, path);
+        !s) {
         UserPrompts::error(this, tr("Export findings"), s.error());
         return;
     }
