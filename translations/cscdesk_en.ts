@@ -25,9 +25,9 @@
     <name>PersistentMissCases</name>
     <message numerus="yes">
         <source>The committee&apos;s evaluation found this service level missed in %n recent month(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The committee&apos;s evaluation found this service level missed in %n recent month: %1.</numerusform>
+            <numerusform>The committee&apos;s evaluation found this service level missed in %n recent months: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -72,23 +72,23 @@
     <name>csc::MinutesReviewPanel</name>
     <message numerus="yes">
         <source>Members review the minutes once they are circulated. %n approval(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Members review the minutes once they are circulated. %n approval recorded.</numerusform>
+            <numerusform>Members review the minutes once they are circulated. %n approvals recorded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Circulated for approval: %n approval(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Circulated for approval: %n approval</numerusform>
+            <numerusform>Circulated for approval: %n approvals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) for changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request for changes.</numerusform>
+            <numerusform>%n requests for changes.</numerusform>
         </translation>
     </message>
 </context>

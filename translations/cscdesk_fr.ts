@@ -1450,11 +1450,11 @@
     </message>
     <message>
         <source>%1 due: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à échéance&#xa0;: %2</translation>
     </message>
     <message>
         <source>Case deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de dossier</translation>
     </message>
 </context>
 <context>
@@ -1611,18 +1611,18 @@
     <name>PersistentMissCases</name>
     <message>
         <source>Persistent miss: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquement persistant&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The committee&apos;s evaluation found this service level missed in %n recent month(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;évaluation du comité a constaté que ce niveau de service a été manqué %n mois récent&#xa0;: %1.</numerusform>
+            <numerusform>L&apos;évaluation du comité a constaté que ce niveau de service a été manqué %n mois récents&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer Standing Committee</source>
-        <translation type="unfinished">Comité permanent des clients</translation>
+        <translation>Comité permanent des clients</translation>
     </message>
 </context>
 <context>
@@ -3539,27 +3539,27 @@ Acteurs&#xa0;: %2</translation>
     </message>
     <message>
         <source>Members&apos; review</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture des membres</translation>
     </message>
     <message>
         <source>Cast My Vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voter…</translation>
     </message>
     <message>
         <source>Record your own vote on the selected decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer votre vote sur la décision sélectionnée.</translation>
     </message>
     <message>
         <source>Select the decision you vote on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez la décision sur laquelle vous votez.</translation>
     </message>
     <message>
         <source>Your profile is not linked to a member of the roster, so you cannot vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil n&apos;est lié à aucun membre de la composition du comité&#xa0;; vous ne pouvez donc pas voter.</translation>
     </message>
     <message>
         <source>Cast My Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Voter</translation>
     </message>
 </context>
 <context>
@@ -3806,88 +3806,88 @@ Acteurs&#xa0;: %2</translation>
     <name>csc::MinutesReviewPanel</name>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver…</translation>
     </message>
     <message>
         <source>Ask for Changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des modifications…</translation>
     </message>
     <message>
         <source>Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter…</translation>
     </message>
     <message>
         <source>Members&apos; review of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture du procès-verbal par les membres</translation>
     </message>
     <message>
         <source>approves</source>
-        <translation type="unfinished"></translation>
+        <translation>approuve</translation>
     </message>
     <message>
         <source>asks for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>demande des modifications</translation>
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished"></translation>
+        <translation>commente</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1 %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>No minutes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de procès-verbal.</translation>
     </message>
     <message numerus="yes">
         <source>Members review the minutes once they are circulated. %n approval(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les membres relisent le procès-verbal une fois diffusé. %n approbation enregistrée.</numerusform>
+            <numerusform>Les membres relisent le procès-verbal une fois diffusé. %n approbations enregistrées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Circulated for approval: %n approval(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diffusé pour approbation&#xa0;: %n approbation</numerusform>
+            <numerusform>Diffusé pour approbation&#xa0;: %n approbations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) for changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande de modifications.</numerusform>
+            <numerusform>%n demandes de modifications.</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve the Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver le procès-verbal</translation>
     </message>
     <message>
         <source>Optional note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note facultative&#xa0;:</translation>
     </message>
     <message>
         <source>Ask for Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des modifications</translation>
     </message>
     <message>
         <source>Which changes do the minutes need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles modifications le procès-verbal nécessite-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Comment on the Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter le procès-verbal</translation>
     </message>
     <message>
         <source>Your comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre commentaire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4076,23 +4076,23 @@ Acteurs&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open Problem Management Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de gestion des problèmes</translation>
     </message>
     <message>
         <source>Opened on the Problem Management board: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert sur le tableau de gestion des problèmes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Opens (or shows) a Problem Management case linked to each persistently missed service level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre (ou affiche) un dossier de gestion des problèmes lié à chaque niveau de service manqué de façon persistante.</translation>
     </message>
     <message>
         <source>%1: %2 is open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 est ouvert</translation>
     </message>
     <message>
         <source>Missed persistently, with Problem Management under way: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqués de façon persistante, gestion des problèmes en cours&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4776,11 +4776,11 @@ Acteurs&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de la composition du comité</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membre&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4789,75 +4789,79 @@ Acteurs&#xa0;: %2</translation>
         <source>The database refused an operation.</source>
         <translation>La base de données a refusé une opération.</translation>
     </message>
+    <message>
+        <source>The disk is full, so the change was not saved; nothing was written. Free some disk space and save again.</source>
+        <translation>Le disque est plein&#xa0;: la modification n&apos;a pas été enregistrée et rien n&apos;a été écrit. Libérez de l&apos;espace disque et enregistrez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>csc::WorkPlanModel</name>
     <message>
         <source>Published with the work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié avec le plan de travail</translation>
     </message>
     <message>
         <source>Internal: left out of the public work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne&#xa0;: exclu du plan de travail public</translation>
     </message>
     <message>
         <source>Work item</source>
-        <translation type="unfinished">Élément de travail</translation>
+        <translation>Élément du plan de travail</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Échéance visée</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Public</translation>
+        <translation>Public</translation>
     </message>
 </context>
 <context>
     <name>csc::WorkPlanPanel</name>
     <message>
         <source>Work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de travail</translation>
     </message>
     <message>
         <source>Edit work item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;élément «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&lt;b&gt;Work plan&lt;/b&gt; — public items are posted; untick an item to keep it internal.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Plan de travail&lt;/b&gt; — les éléments publics sont publiés&#xa0;; décochez un élément pour le garder interne.</translation>
     </message>
     <message>
         <source>Add Work Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément…</translation>
     </message>
     <message>
         <source>Export Public Work Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan de travail public…</translation>
     </message>
     <message>
         <source>Add Work Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément</translation>
     </message>
     <message>
         <source>Work item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément&#xa0;:</translation>
     </message>
     <message>
         <source>Export Public Work Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan de travail public</translation>
     </message>
     <message>
         <source>Web page (*.html);;PDF (*.pdf);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web (*.html);;PDF (*.pdf);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>The public work plan was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de travail public a été écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -5192,107 +5196,107 @@ Acteurs&#xa0;: %2</translation>
     </message>
     <message>
         <source>The day of the meeting, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de la réunion, AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>html, pdf or md.</source>
-        <translation type="unfinished"></translation>
+        <translation>html, pdf ou md.</translation>
     </message>
     <message>
         <source>The file to write (default: csc-minutes-DATE.EXT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire (par défaut&#xa0;: csc-minutes-DATE.EXT).</translation>
     </message>
     <message>
         <source>Export the public minutes (confidential sections removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le procès-verbal public (sections confidentielles retirées).</translation>
     </message>
     <message>
         <source>Exports the public minutes of a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte le procès-verbal public d&apos;une réunion.</translation>
     </message>
     <message>
         <source>say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez `minutes export --meeting AAAA-MM-JJ --format html|pdf|md --out FICHIER`</translation>
     </message>
     <message>
         <source>--meeting “%1” is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting «&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>Public minutes written to %1</source>
-        <translation type="unfinished">Procès-verbal public écrit dans %1</translation>
+        <translation>Procès-verbal public écrit dans %1</translation>
     </message>
     <message>
         <source>A holiday file (one YYYY-MM-DD per line, or .ics); default: the database&apos;s holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de jours fériés (un AAAA-MM-JJ par ligne, ou .ics)&#xa0;; par défaut&#xa0;: les jours fériés de la base de données.</translation>
     </message>
     <message>
         <source>Prints the day the minutes of a meeting must be published by (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la date limite de publication du procès-verbal d&apos;une réunion (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>--meeting-date “%1” is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting-date «&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>The .ics file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier .ics à écrire.</translation>
     </message>
     <message>
         <source>Count from this day, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter à partir de ce jour, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Exports the committee&apos;s calendar (meetings, minutes deadlines, obligations) as iCalendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte le calendrier du comité (réunions, échéances des procès-verbaux, obligations) au format iCalendar.</translation>
     </message>
     <message>
         <source>--out FILE.ics is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FICHIER.ics est obligatoire</translation>
     </message>
     <message>
         <source>--today “%1” is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--today «&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>Calendar written to %1</source>
-        <translation type="unfinished">Calendrier écrit dans %1</translation>
+        <translation>Calendrier écrit dans %1</translation>
     </message>
     <message>
         <source>The file to write (default: csc-work-plan-DATE.EXT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire (par défaut&#xa0;: csc-work-plan-DATE.EXT).</translation>
     </message>
     <message>
         <source>Export the public work plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan de travail public.</translation>
     </message>
     <message>
         <source>Exports the committee&apos;s public work plan: `workplan export`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte le plan de travail public du comité&#xa0;: `workplan export`.</translation>
     </message>
     <message>
         <source>expected `workplan export`</source>
-        <translation type="unfinished"></translation>
+        <translation>`workplan export` attendu</translation>
     </message>
     <message>
         <source>Public work plan written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de travail public écrit dans %1</translation>
     </message>
     <message>
         <source>Export the public minutes of a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le procès-verbal public d&apos;une réunion</translation>
     </message>
     <message>
         <source>Print the minutes&apos; publication due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la date limite de publication du procès-verbal</translation>
     </message>
     <message>
         <source>Export the committee calendar as .ics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le calendrier du comité au format .ics</translation>
     </message>
     <message>
         <source>Export the public work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan de travail public</translation>
     </message>
 </context>
 </TS>
