@@ -7,7 +7,9 @@
 #include "widgets/UserPrompts.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
+#include <QStatusBar>
 
 namespace csc {
 
@@ -17,28 +19,34 @@ int runGui(const QString& path, bool readOnly, const QString& section)
     QApplication::setApplicationDisplayName(QObject::tr("CSC Desk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.cscdesk.CSCDesk"));
 
+    // Section names in the order the main window shows them.
+    const QStringList keys { QStringLiteral("cases"), QStringLiteral("performance"), QStringLiteral("meetings"),
+                             QStringLiteral("committee"), QStringLiteral("calendar") };
+    const int sectionIndex = section.isEmpty() ? -1 : int(keys.indexOf(section.toLower()));
+    if (!section.isEmpty() && sectionIndex < 0) {
+        UserPrompts::error(nullptr, QObject::tr("CSC Desk"), { QObject::tr("There is no section “%1”; use one of: %2.").arg(section, keys.join(QLatin1String(", "))), {} });
+        return ExitUsage;
+    }
+
     AppSettings settings;
-    Database::Options options;
-    options.readOnly = readOnly;
-    auto db = Database::open(path, options);
-    if (!db) {
-        UserPrompts::error(nullptr, QObject::tr("CSC Desk cannot open the database"), db.error());
-        return ExitData;
-    }
     MainWindow window(settings);
-    window.setDatabase(std::move(db).value());
-    if (!section.isEmpty()) {
-        // Section names in the order the main window shows them.
-        const QStringList keys { QStringLiteral("cases"), QStringLiteral("performance"), QStringLiteral("meetings"),
-                                 QStringLiteral("committee"), QStringLiteral("calendar") };
-        const int index = keys.indexOf(section.toLower());
-        if (index < 0) {
-            UserPrompts::error(nullptr, QObject::tr("CSC Desk"), { QObject::tr("There is no section “%1”; use one of: %2.").arg(section, keys.join(QLatin1String(", "))), {} });
-            return ExitUsage;
-        }
-        window.showSection(index);
-    }
     window.show();
+    // The window appears at once; the database is checked and opened right after.
+    window.statusBar()->showMessage(QObject::tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    window.runAfterFirstPaint([&window, path, readOnly, sectionIndex] {
+        Database::Options options;
+        options.readOnly = readOnly;
+        auto db = Database::open(path, options);
+        window.statusBar()->clearMessage();
+        if (!db) {
+            // The window stays, empty, with File › Open to choose another database.
+            UserPrompts::error(&window, QObject::tr("CSC Desk cannot open the database"), db.error());
+            return;
+        }
+        window.setDatabase(std::move(db).value());
+        if (sectionIndex >= 0)
+            window.showSection(sectionIndex);
+    });
     return QApplication::exec();
 }
 

@@ -10,6 +10,7 @@
 #include "review/ReviewActions.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
+#include "widgets/EmptyState.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/UserPrompts.h"
 
@@ -78,8 +79,10 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     statusBar()->addPermanentWidget(m_userLabel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
+    m_navigation->viewport()->installEventFilter(this);
     createActions();
     restoreWindowState();
+    rebuildSections();
 }
 
 MainWindow::~MainWindow()
@@ -190,8 +193,12 @@ void MainWindow::rebuildSections()
         delete w;
     }
     m_pages.clear();
-    if (!m_db)
+    if (!m_db) {
+        m_noDatabase = new EmptyState(QIcon(QStringLiteral(":/csc/icons/cscdesk.svg")), tr("No database is open"),
+                                      tr("Use File › Open Database… to open the committee's database."), m_stack);
+        m_stack->addWidget(m_noDatabase);
         return;
+    }
 
     // Pages are built when first shown, so the window paints at once; the first
     // one fills in right after that first paint.
@@ -225,6 +232,7 @@ SectionPage* MainWindow::page(int index)
         if (current)
             m_stack->setCurrentIndex(index);
         m_pages[index] = created;
+        QTimer::singleShot(0, this, [this, index] { Q_EMIT sectionReady(index); });
         connect(created, &SectionPage::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
         // A change in one section may show in another (a case in the calendar, a meeting's action items).
         connect(created, &SectionPage::dataChanged, this, [this, created] {
@@ -264,10 +272,29 @@ void MainWindow::showSection(int index)
     };
     if (m_deferPages && !m_pages.at(index)) {
         m_deferPages = false;
-        QTimer::singleShot(0, this, activate);
+        runAfterFirstPaint(activate);
     } else {
         activate();
     }
+}
+
+void MainWindow::runAfterFirstPaint(std::function<void()> work)
+{
+    if (m_painted)
+        QTimer::singleShot(0, this, std::move(work));
+    else
+        m_afterPaint.append(std::move(work));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // The section list paints in the window's first frame: once it has, the window is on screen.
+    if (event->type() == QEvent::Paint && watched == m_navigation->viewport() && !m_painted) {
+        m_painted = true;
+        for (auto& work : std::exchange(m_afterPaint, {}))
+            QTimer::singleShot(0, this, std::move(work));
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::updateStatus()

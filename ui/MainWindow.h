@@ -5,6 +5,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
 #include <memory>
 
 class QLabel;
@@ -42,6 +44,14 @@ public:
     void showSection(int index);
     NoticeBanner* banner() const { return m_banner; }
 
+    // Runs `work` once the window has painted for the first time, so a large
+    // database or a heavy section never keeps the window from appearing.
+    void runAfterFirstPaint(std::function<void()> work);
+
+Q_SIGNALS:
+    // A section page was built and shown with its data.
+    void sectionReady(int index);
+
 public Q_SLOTS:
     void openDatabase();
     void openDatabaseFile(const QString& path);
@@ -49,6 +59,7 @@ public Q_SLOTS:
     void showAbout();
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
 
@@ -70,6 +81,9 @@ private:
     QList<SectionPage*> m_pages; // nullptr until a section is first shown
     int m_current = 0;
     bool m_deferPages = false;
+    QList<std::function<void()>> m_afterPaint;
+    QWidget* m_noDatabase = nullptr;
+    bool m_painted = false;
     QList<QAction*> m_sectionActions;
 };
 

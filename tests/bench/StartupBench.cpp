@@ -5,12 +5,15 @@ namespace bench {
 
 QList<Row> measureStartup(const Settings& settings)
 {
-    QList<double> app, bare;
+    QList<double> app, bare, ready;
     for (int i = 0; i < settings.repeat; ++i) {
         bare << runTimed(selfPath, { QStringLiteral("--child"), QStringLiteral("bare") }, nullptr);
         app << runTimed(selfPath,
                         { QStringLiteral("--child"), QStringLiteral("start"), settings.demoPath },
                         nullptr);
+        ready << runTimed(selfPath,
+                          { QStringLiteral("--child"), QStringLiteral("ready"), settings.demoPath },
+                          nullptr);
     }
     Row row { QStringLiteral("cold start to first painted main window (10-year demo, offscreen)"),
               median(app),
@@ -20,7 +23,15 @@ QList<Row> measureStartup(const Settings& settings)
               QStringLiteral("≤ 2x reference"),
               false };
     row.met = row.value > 0 && row.value <= 2 * row.reference;
-    return { row };
+    // Honest about what follows the first paint: the database check and the visible board.
+    Row filled { QStringLiteral("… until the database is checked and the case board shows its ~10,000 cases (informational)"),
+                 median(ready),
+                 QStringLiteral("ms"),
+                 median(bare),
+                 QStringLiteral("bare Qt Widgets window"),
+                 QStringLiteral("–"),
+                 true };
+    return { row, filled };
 }
 
 QList<Row> measureMemory(const Settings& settings)

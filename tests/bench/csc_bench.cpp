@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -45,7 +46,8 @@ int runChild(int argc, char** argv)
     if (mode == QLatin1String("minutes"))
         return bench::runMinutesChild(QString::fromLocal8Bit(argv[3]));
     FirstPaintProbe probe;
-    app.installEventFilter(&probe);
+    if (mode == QLatin1String("bare") || mode == QLatin1String("start"))
+        app.installEventFilter(&probe);
     QTemporaryDir home;
     if (mode == QLatin1String("bare")) {
         QMainWindow window;
@@ -53,16 +55,30 @@ int runChild(int argc, char** argv)
         window.show();
         return app.exec();
     }
+    // The same start as the app (app/GuiMain.cpp): the window first, then the database.
     csc::AppSettings settings(home.filePath(QStringLiteral("settings.ini")));
-    auto db = csc::Database::open(QString::fromLocal8Bit(argv[3]));
-    if (!db) {
-        QTextStream(stderr) << db.error().fullText() << Qt::endl;
-        return 2;
-    }
     csc::MainWindow window(settings);
-    window.setDatabase(std::move(db).value());
     window.show();
+    const QString path = QString::fromLocal8Bit(argv[3]);
+    int exitCode = 0;
+    window.runAfterFirstPaint([&] {
+        auto db = csc::Database::open(path);
+        if (!db) {
+            QTextStream(stderr) << db.error().fullText() << Qt::endl;
+            exitCode = 2;
+            QCoreApplication::quit();
+            return;
+        }
+        window.setDatabase(std::move(db).value());
+    });
+    // "ready" and "memory" wait for the visible section to be built with its data.
+    QObject::connect(&window, &csc::MainWindow::sectionReady, &app, [&] {
+        if (mode != QLatin1String("start"))
+            QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    });
     app.exec();
+    if (exitCode)
+        return exitCode;
     if (mode == QLatin1String("memory")) {
         // Visit every section so each has loaded what it shows.
         for (int i = 0; i < window.sections().size(); ++i) {
