@@ -34,7 +34,8 @@ int CommandContext::dataError(const Error& error) const
 
 QList<CommandSpec> allCommands()
 {
-    return demoCommands() + caseCommands() + performanceCommands() + meetingCommands() + trustCommands() + reviewCommands();
+    return demoCommands() + caseCommands() + performanceCommands() + meetingCommands()
+        + trustCommands() + reviewCommands();
 }
 
 } // namespace csc

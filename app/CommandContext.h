@@ -16,9 +16,9 @@ enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitData = 2 };
 // where to print. Output goes to stdout; one-line errors to stderr.
 struct CommandContext
 {
-    QString name;            // "demo", "cases", ...
-    QStringList arguments;   // program name first, then what follows the command name
-    QString databasePath;    // from --db, or the default location
+    QString name; // "demo", "cases", ...
+    QStringList arguments; // program name first, then what follows the command name
+    QString databasePath; // from --db, or the default location
     bool databaseGiven = false;
     QTextStream& out;
     QTextStream& err;

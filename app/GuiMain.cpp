@@ -20,11 +20,15 @@ int runGui(const QString& path, bool readOnly, const QString& section)
     QGuiApplication::setDesktopFileName(QStringLiteral("org.cscdesk.CSCDesk"));
 
     // Section names in the order the main window shows them.
-    const QStringList keys { QStringLiteral("cases"), QStringLiteral("performance"), QStringLiteral("meetings"),
-                             QStringLiteral("committee"), QStringLiteral("calendar") };
+    const QStringList keys { QStringLiteral("cases"), QStringLiteral("performance"),
+                             QStringLiteral("meetings"), QStringLiteral("committee"),
+                             QStringLiteral("calendar") };
     const int sectionIndex = section.isEmpty() ? -1 : int(keys.indexOf(section.toLower()));
     if (!section.isEmpty() && sectionIndex < 0) {
-        UserPrompts::error(nullptr, QObject::tr("CSC Desk"), { QObject::tr("There is no section “%1”; use one of: %2.").arg(section, keys.join(QLatin1String(", "))), {} });
+        UserPrompts::error(nullptr, QObject::tr("CSC Desk"),
+                           { QObject::tr("There is no section “%1”; use one of: %2.")
+                                 .arg(section, keys.join(QLatin1String(", "))),
+                             {} });
         return ExitUsage;
     }
 
@@ -40,7 +44,8 @@ int runGui(const QString& path, bool readOnly, const QString& section)
         window.statusBar()->clearMessage();
         if (!db) {
             // The window stays, empty, with File › Open to choose another database.
-            UserPrompts::error(&window, QObject::tr("CSC Desk cannot open the database"), db.error());
+            UserPrompts::error(&window, QObject::tr("CSC Desk cannot open the database"),
+                               db.error());
             return;
         }
         window.setDatabase(std::move(db).value());

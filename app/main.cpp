@@ -4,8 +4,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -35,7 +35,8 @@ void installTranslators(QCoreApplication& app)
 {
     const QLocale locale;
     auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     auto* own = new QTranslator(&app);
     // No catalogue for the locale (English, "C", or a language not translated yet) means
@@ -55,7 +56,8 @@ void quietHandler(QtMsgType type, const QMessageLogContext&, const QString& mess
 
 QString defaultDatabasePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("cscdesk.db"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("cscdesk.db"));
 }
 
 } // namespace
@@ -65,7 +67,8 @@ bool asksForInfoOnly(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version"
+            || arg == "-v")
             return true;
     }
     return false;
@@ -81,9 +84,10 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (commandAt > 0 && qEnvironmentVariableIsEmpty("CSCDESK_DEBUG"))
         qInstallMessageHandler(quietHandler);
-    std::unique_ptr<QCoreApplication> app(commandAt > 0            ? new QGuiApplication(argc, argv)
-                                          : asksForInfoOnly(argc, argv) ? new QCoreApplication(argc, argv)
-                                                                        : new QApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(commandAt > 0 ? new QGuiApplication(argc, argv)
+                                              : asksForInfoOnly(argc, argv)
+                                              ? new QCoreApplication(argc, argv)
+                                              : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("CSCDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("cscdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CSC_VERSION));
@@ -94,23 +98,33 @@ int main(int argc, char** argv)
     const QList<csc::CommandSpec> commands = csc::allCommands();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cscdesk", "CSC Desk: the workbench of a Customer Standing Committee."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cscdesk", "CSC Desk: the workbench of a Customer Standing Committee."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption({ QStringLiteral("d"), QStringLiteral("db") },
-                                      QCoreApplication::translate("cscdesk", "The database file (default: %1).").arg(QDir::toNativeSeparators(defaultDatabasePath())),
-                                      QStringLiteral("PATH"));
-    const QCommandLineOption readOnlyOption(QStringLiteral("read-only"), QCoreApplication::translate("cscdesk", "Open the database read-only."));
-    const QCommandLineOption sectionOption(QStringLiteral("section"),
-                                           QCoreApplication::translate("cscdesk", "Open on a section: cases, performance, meetings, committee or calendar."),
-                                           QStringLiteral("NAME"));
+    const QCommandLineOption dbOption(
+        { QStringLiteral("d"), QStringLiteral("db") },
+        QCoreApplication::translate("cscdesk", "The database file (default: %1).")
+            .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+        QStringLiteral("PATH"));
+    const QCommandLineOption readOnlyOption(
+        QStringLiteral("read-only"),
+        QCoreApplication::translate("cscdesk", "Open the database read-only."));
+    const QCommandLineOption sectionOption(
+        QStringLiteral("section"),
+        QCoreApplication::translate(
+            "cscdesk", "Open on a section: cases, performance, meetings, committee or calendar."),
+        QStringLiteral("NAME"));
     parser.addOptions({ dbOption, readOnlyOption, sectionOption });
     QString commandHelp;
     for (const csc::CommandSpec& spec : commands)
         commandHelp += QStringLiteral("\n  %1  %2").arg(spec.name, -10).arg(spec.summary);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("cscdesk", "Run headless; `cscdesk <command> --help` for its options. Commands:") + commandHelp,
-                                 QStringLiteral("[command [options]]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate(
+            "cscdesk", "Run headless; `cscdesk <command> --help` for its options. Commands:")
+            + commandHelp,
+        QStringLiteral("[command [options]]"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -119,7 +133,8 @@ int main(int argc, char** argv)
         return csc::ExitUsage;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
         return csc::ExitOk;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -134,10 +149,17 @@ int main(int argc, char** argv)
     const QString name = all.at(commandAt);
     for (const csc::CommandSpec& spec : commands) {
         if (spec.name == name) {
-            csc::CommandContext context { name, QStringList { all.first() } + all.mid(commandAt + 1), dbPath, parser.isSet(dbOption), out, err };
+            csc::CommandContext context {
+                name,   QStringList { all.first() } + all.mid(commandAt + 1),
+                dbPath, parser.isSet(dbOption),
+                out,    err
+            };
             return spec.run(context);
         }
     }
-    err << QCoreApplication::translate("cscdesk", "cscdesk: unknown command “%1”; see cscdesk --help").arg(name) << Qt::endl;
+    err << QCoreApplication::translate("cscdesk",
+                                       "cscdesk: unknown command “%1”; see cscdesk --help")
+               .arg(name)
+        << Qt::endl;
     return csc::ExitUsage;
 }

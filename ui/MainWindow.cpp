@@ -133,8 +133,10 @@ void MainWindow::createActions()
     view->setObjectName(QStringLiteral("viewMenu"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About CSC Desk"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    help->addAction(tr("&About CSC Desk"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
@@ -162,8 +164,7 @@ struct SectionSpec
     SectionPage* (*create)(const AppContext&, QWidget*);
 };
 
-template<typename Page>
-SectionPage* createPage(const AppContext& context, QWidget* parent)
+template<typename Page> SectionPage* createPage(const AppContext& context, QWidget* parent)
 {
     return new Page(context, parent);
 }
@@ -172,7 +173,8 @@ const QList<SectionSpec>& sectionSpecs()
 {
     static const QList<SectionSpec> specs {
         { &CasesPage::sectionTitle, &CasesPage::sectionIcon, &createPage<CasesPage> },
-        { &PerformancePage::sectionTitle, &PerformancePage::sectionIcon, &createPage<PerformancePage> },
+        { &PerformancePage::sectionTitle, &PerformancePage::sectionIcon,
+          &createPage<PerformancePage> },
         { &MeetingsPage::sectionTitle, &MeetingsPage::sectionIcon, &createPage<MeetingsPage> },
         { &CommitteePage::sectionTitle, &CommitteePage::sectionIcon, &createPage<CommitteePage> },
         { &CalendarPage::sectionTitle, &CalendarPage::sectionIcon, &createPage<CalendarPage> },
@@ -194,8 +196,9 @@ void MainWindow::rebuildSections()
     }
     m_pages.clear();
     if (!m_db) {
-        m_noDatabase = new EmptyState(QIcon(QStringLiteral(":/csc/icons/cscdesk.svg")), tr("No database is open"),
-                                      tr("Use File › Open Database… to open the committee's database."), m_stack);
+        m_noDatabase = new EmptyState(
+            QIcon(QStringLiteral(":/csc/icons/cscdesk.svg")), tr("No database is open"),
+            tr("Use File › Open Database… to open the committee's database."), m_stack);
         m_stack->addWidget(m_noDatabase);
         return;
     }
@@ -209,12 +212,14 @@ void MainWindow::rebuildSections()
         m_stack->addWidget(new QWidget(m_stack));
         auto* item = new QListWidgetItem(specs.at(i).icon(), specs.at(i).title(), m_navigation);
         item->setSizeHint(QSize(0, 40));
-        QAction* action = view->addAction(specs.at(i).icon(), specs.at(i).title(), this, [this, i] { showSection(i); });
+        QAction* action = view->addAction(specs.at(i).icon(), specs.at(i).title(), this,
+                                          [this, i] { showSection(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_sectionActions.append(action);
     }
     m_deferPages = !isVisible();
-    showSection(qBound(0, m_settings.value(AppSettings::Key::CurrentSection).toInt(), int(m_pages.size()) - 1));
+    showSection(qBound(0, m_settings.value(AppSettings::Key::CurrentSection).toInt(),
+                       int(m_pages.size()) - 1));
 }
 
 SectionPage* MainWindow::page(int index)
@@ -233,8 +238,10 @@ SectionPage* MainWindow::page(int index)
             m_stack->setCurrentIndex(index);
         m_pages[index] = created;
         QTimer::singleShot(0, this, [this, index] { Q_EMIT sectionReady(index); });
-        connect(created, &SectionPage::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
-        // A change in one section may show in another (a case in the calendar, a meeting's action items).
+        connect(created, &SectionPage::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+        // A change in one section may show in another (a case in the calendar, a meeting's action
+        // items).
         connect(created, &SectionPage::dataChanged, this, [this, created] {
             for (SectionPage* other : std::as_const(m_pages)) {
                 if (other && other != created)
@@ -307,18 +314,24 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("CSC Desk"));
         return;
     }
-    const QString name = m_db->isInMemory() ? tr("in-memory database") : QFileInfo(m_db->path()).fileName();
+    const QString name
+        = m_db->isInMemory() ? tr("in-memory database") : QFileInfo(m_db->path()).fileName();
     m_databaseLabel->setText(m_db->isReadOnly() ? tr("%1 — read-only").arg(name) : name);
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_db->path()));
     setWindowTitle(tr("%1 — CSC Desk").arg(name));
     const QStringList notices = MeetingsPage::startupNotices(*m_db);
     if (const auto& copy = m_db->reviewCopy()) {
         m_banner->showNotice(NoticeBanner::Kind::Info,
-                             tr("<b>Review copy for %1, taken %2.</b> Comment, approve minutes, vote and complete your action items here; "
+                             tr("<b>Review copy for %1, taken %2.</b> Comment, approve minutes, "
+                                "vote and complete your action items here; "
                                 "then use File › Write Changes to Send Back.")
-                                 .arg(copy->memberName.toHtmlEscaped(), QLocale().toString(copy->takenUtc.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))));
+                                 .arg(copy->memberName.toHtmlEscaped(),
+                                      QLocale().toString(copy->takenUtc.toLocalTime(),
+                                                         QStringLiteral("d MMM yyyy HH:mm"))));
     } else if (m_db->isReadOnly()) {
-        m_banner->showNotice(NoticeBanner::Kind::Warning, tr("<b>Read-only.</b> %1").arg(m_db->readOnlyReason().toHtmlEscaped()));
+        m_banner->showNotice(
+            NoticeBanner::Kind::Warning,
+            tr("<b>Read-only.</b> %1").arg(m_db->readOnlyReason().toHtmlEscaped()));
     } else if (!notices.isEmpty()) {
         m_banner->showNotice(NoticeBanner::Kind::Warning, notices.join(QLatin1String("<br>")));
     } else {
@@ -328,8 +341,9 @@ void MainWindow::updateStatus()
 
 void MainWindow::openDatabase()
 {
-    const QString path = UserPrompts::openFileName(this, tr("Open Database"), m_db ? QFileInfo(m_db->path()).absolutePath() : QString(),
-                                                   tr("CSC Desk databases (*.db *.sqlite *.cscdesk);;All files (*)"));
+    const QString path = UserPrompts::openFileName(
+        this, tr("Open Database"), m_db ? QFileInfo(m_db->path()).absolutePath() : QString(),
+        tr("CSC Desk databases (*.db *.sqlite *.cscdesk);;All files (*)"));
     if (!path.isEmpty())
         openDatabaseFile(path);
 }
@@ -360,17 +374,19 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About CSC Desk"),
-                       tr("<h3>CSC Desk %1</h3>"
-                          "<p>The workbench of a Customer Standing Committee: escalated cases, the IANA naming "
-                          "function's service levels, meetings and minutes, on one desk and offline.</p>"
-                          "<p>Built with Qt %2 and SQLite.</p>")
-                           .arg(QStringLiteral(CSC_VERSION), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About CSC Desk"),
+        tr("<h3>CSC Desk %1</h3>"
+           "<p>The workbench of a Customer Standing Committee: escalated cases, the IANA naming "
+           "function's service levels, meetings and minutes, on one desk and offline.</p>"
+           "<p>Built with Qt %2 and SQLite.</p>")
+            .arg(QStringLiteral(CSC_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::restoreWindowState()
 {
-    const QByteArray geometry = m_settings.value(AppSettings::Key::MainWindowGeometry).toByteArray();
+    const QByteArray geometry
+        = m_settings.value(AppSettings::Key::MainWindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
         resize(qMin(1440, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
@@ -388,7 +404,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    // Follow the system's light/dark switch while running: the banner tint is derived from the palette.
+    // Follow the system's light/dark switch while running: the banner tint is derived from the
+    // palette.
     if (event->type() == QEvent::PaletteChange && m_db && m_db->isReadOnly())
         updateStatus();
     QMainWindow::changeEvent(event);

@@ -6,7 +6,6 @@
 #include <QMainWindow>
 
 #include <functional>
-
 #include <memory>
 
 class QLabel;

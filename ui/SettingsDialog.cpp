@@ -50,7 +50,8 @@ QWidget* SettingsDialog::createProfileTab()
     const UserSession profile = m_settings.profile();
     m_name = new QLineEdit(profile.name, page);
     m_role = new QComboBox(page);
-    for (Role role : { Role::Chair, Role::Member, Role::Liaison, Role::Secretariat, Role::Observer })
+    for (Role role :
+         { Role::Chair, Role::Member, Role::Liaison, Role::Secretariat, Role::Observer })
         m_role->addItem(RoleNames::displayName(role), RoleNames::key(role));
     m_role->setCurrentIndex(m_role->findData(RoleNames::key(profile.role)));
     form->addRow(tr("&Name:"), m_name);
@@ -64,7 +65,9 @@ QWidget* SettingsDialog::createProfileTab()
     }
     m_member->setCurrentIndex(qMax(0, m_member->findData(profile.memberId)));
     form->addRow(tr("&Member:"), m_member);
-    auto* note = new QLabel(tr("Your name and role are written into the audit trail with every change you make."), page);
+    auto* note = new QLabel(
+        tr("Your name and role are written into the audit trail with every change you make."),
+        page);
     note->setWordWrap(true);
     form->addRow(note);
     return page;
@@ -83,7 +86,9 @@ QWidget* SettingsDialog::createHolidayTab()
     }
     auto* add = new QPushButton(tr("&Add Holiday"), page);
     auto* remove = new QPushButton(tr("&Remove"), page);
-    connect(add, &QPushButton::clicked, this, [this] { addHolidayRow({ QDate::currentDate(), QString() }); });
+    connect(add, &QPushButton::clicked, this, [this] {
+        addHolidayRow({ QDate::currentDate(), QString() });
+    });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_holidays->currentRow() >= 0)
             m_holidays->removeRow(m_holidays->currentRow());
@@ -93,7 +98,9 @@ QWidget* SettingsDialog::createHolidayTab()
     buttons->addWidget(remove);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(page);
-    auto* note = new QLabel(tr("Business days are Monday to Friday, less these holidays. Case deadlines and the minutes deadline count business days."), page);
+    auto* note = new QLabel(tr("Business days are Monday to Friday, less these holidays. Case "
+                               "deadlines and the minutes deadline count business days."),
+                            page);
     note->setWordWrap(true);
     layout->addWidget(note);
     layout->addWidget(m_holidays);
@@ -115,7 +122,8 @@ QWidget* SettingsDialog::createRulesTab()
 {
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
-    const auto addNumber = [&](CommitteeSettings::Key key, const QString& label, int min, int max, const QString& suffix) {
+    const auto addNumber = [&](CommitteeSettings::Key key, const QString& label, int min, int max,
+                               const QString& suffix) {
         auto* box = new QSpinBox(page);
         box->setRange(min, max);
         box->setSuffix(suffix);
@@ -124,19 +132,29 @@ QWidget* SettingsDialog::createRulesTab()
         m_numbers.insert(key, box);
     };
     using K = CommitteeSettings::Key;
-    addNumber(K::WrittenResponseDays, tr("IFO written response due within:"), 1, 90, tr(" business days"));
-    addNumber(K::SignificantFailureResponseDays, tr("Significant-failure response within:"), 1, 365, tr(" days"));
+    addNumber(K::WrittenResponseDays, tr("IFO written response due within:"), 1, 90,
+              tr(" business days"));
+    addNumber(K::SignificantFailureResponseDays, tr("Significant-failure response within:"), 1, 365,
+              tr(" days"));
     addNumber(K::MinutesDeadlineDays, tr("Minutes published within:"), 1, 30, tr(" business days"));
-    addNumber(K::DueSoonDays, tr("Show deadlines as due soon within:"), 0, 20, tr(" business days"));
-    addNumber(K::ComplaintPatternCount, tr("Suggest Problem Management after:"), 2, 50, tr(" complaints"));
-    addNumber(K::ComplaintPatternWindowDays, tr("…about one service level within:"), 7, 730, tr(" days"));
-    addNumber(K::PersistentMissCount, tr("A metric is persistently missed in:"), 1, 24, tr(" months"));
+    addNumber(K::DueSoonDays, tr("Show deadlines as due soon within:"), 0, 20,
+              tr(" business days"));
+    addNumber(K::ComplaintPatternCount, tr("Suggest Problem Management after:"), 2, 50,
+              tr(" complaints"));
+    addNumber(K::ComplaintPatternWindowDays, tr("…about one service level within:"), 7, 730,
+              tr(" days"));
+    addNumber(K::PersistentMissCount, tr("A metric is persistently missed in:"), 1, 24,
+              tr(" months"));
     addNumber(K::PersistentMissWindowMonths, tr("…of the last:"), 1, 36, tr(" months"));
-    addNumber(K::DecisionMinimumMembers, tr("A decision needs at least:"), 1, 20, tr(" members present"));
-    m_lowerRating = new QLineEdit(CommitteeSettings::value(*m_db, K::LowerRatingLabel).toString(), page);
+    addNumber(K::DecisionMinimumMembers, tr("A decision needs at least:"), 1, 20,
+              tr(" members present"));
+    m_lowerRating
+        = new QLineEdit(CommitteeSettings::value(*m_db, K::LowerRatingLabel).toString(), page);
     form->addRow(tr("Rating below Satisfactory:"), m_lowerRating);
-    m_escalationLevels = new QPlainTextEdit(CommitteeSettings::escalationLevels(*m_db).join(QLatin1Char('\n')), page);
-    m_escalationLevels->setToolTip(tr("One level per line, lowest first; the last is the ICANN Board."));
+    m_escalationLevels = new QPlainTextEdit(
+        CommitteeSettings::escalationLevels(*m_db).join(QLatin1Char('\n')), page);
+    m_escalationLevels->setToolTip(
+        tr("One level per line, lowest first; the last is the ICANN Board."));
     form->addRow(tr("Remedial action escalation levels:"), m_escalationLevels);
     if (m_db->isReadOnly())
         page->setEnabled(false);
@@ -150,7 +168,9 @@ void SettingsDialog::accept()
     profile.role = RoleNames::fromKey(m_role->currentData().toString());
     profile.memberId = m_member->currentData().toLongLong();
     if (profile.name.isEmpty()) {
-        UserPrompts::error(this, tr("Settings"), { tr("Your name cannot be empty: it signs every change you make."), {} });
+        UserPrompts::error(
+            this, tr("Settings"),
+            { tr("Your name cannot be empty: it signs every change you make."), {} });
         return;
     }
     m_settings.setProfile(profile);
@@ -162,16 +182,21 @@ void SettingsDialog::accept()
         for (auto it = m_numbers.cbegin(); status && it != m_numbers.cend(); ++it)
             status = CommitteeSettings::setValue(*m_db, it.key(), it.value()->value());
         if (status)
-            status = CommitteeSettings::setValue(*m_db, CommitteeSettings::Key::LowerRatingLabel, m_lowerRating->text().trimmed());
+            status = CommitteeSettings::setValue(*m_db, CommitteeSettings::Key::LowerRatingLabel,
+                                                 m_lowerRating->text().trimmed());
         if (status) {
-            const QStringList levels = m_escalationLevels->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            status = CommitteeSettings::setValue(*m_db, CommitteeSettings::Key::EscalationLevels, levels);
+            const QStringList levels
+                = m_escalationLevels->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            status = CommitteeSettings::setValue(*m_db, CommitteeSettings::Key::EscalationLevels,
+                                                 levels);
         }
         if (status) {
             QList<Holiday> holidays;
             for (int row = 0; row < m_holidays->rowCount(); ++row) {
                 const auto* date = static_cast<QDateEdit*>(m_holidays->cellWidget(row, 0));
-                holidays.append({ date->date(), m_holidays->item(row, 1) ? m_holidays->item(row, 1)->text() : QString() });
+                holidays.append(
+                    { date->date(),
+                      m_holidays->item(row, 1) ? m_holidays->item(row, 1)->text() : QString() });
             }
             status = CommitteeSettings::setHolidays(*m_db, holidays);
         }

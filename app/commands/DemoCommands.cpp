@@ -13,13 +13,27 @@ namespace {
 int runDemo(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cscdesk", "Creates a demonstration database of a realistic committee."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cscdesk", "Creates a demonstration database of a realistic committee."));
     parser.addHelpOption();
-    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("cscdesk", "The new database file (must not exist)."), QStringLiteral("PATH"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("cscdesk", "Random seed; the same seed gives the same data."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption years(QStringLiteral("years"), QCoreApplication::translate("cscdesk", "Years of history (1-30)."), QStringLiteral("Y"), QStringLiteral("2"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), QCoreApplication::translate("cscdesk", "The demo's today, YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
-    const QCommandLineOption ifMissing(QStringLiteral("if-missing"), QCoreApplication::translate("cscdesk", "Do nothing when the file already exists."));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        QCoreApplication::translate("cscdesk", "The new database file (must not exist)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("cscdesk", "Random seed; the same seed gives the same data."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption years(
+        QStringLiteral("years"), QCoreApplication::translate("cscdesk", "Years of history (1-30)."),
+        QStringLiteral("Y"), QStringLiteral("2"));
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"),
+        QCoreApplication::translate("cscdesk", "The demo's today, YYYY-MM-DD (default: today)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption ifMissing(
+        QStringLiteral("if-missing"),
+        QCoreApplication::translate("cscdesk", "Do nothing when the file already exists."));
     parser.addOptions({ out, seed, years, asOf, ifMissing });
     if (!parser.parse(context.arguments))
         return context.usageError(parser.errorText());
@@ -28,9 +42,12 @@ int runDemo(CommandContext& context)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return context.usageError(QCoreApplication::translate("cscdesk", "unexpected argument “%1”").arg(parser.positionalArguments().first()));
+        return context.usageError(QCoreApplication::translate("cscdesk", "unexpected argument “%1”")
+                                      .arg(parser.positionalArguments().first()));
 
-    const QString path = parser.isSet(out) ? parser.value(out) : (context.databaseGiven ? context.databasePath : QString());
+    const QString path = parser.isSet(out)
+        ? parser.value(out)
+        : (context.databaseGiven ? context.databasePath : QString());
     if (path.isEmpty() && !parser.isSet(ifMissing))
         return context.usageError(QCoreApplication::translate("cscdesk", "--out PATH is required"));
     const QString target = path.isEmpty() ? context.databasePath : path;
@@ -41,18 +58,26 @@ int runDemo(CommandContext& context)
     bool ok = false;
     options.seed = parser.value(seed).toUInt(&ok);
     if (!ok)
-        return context.usageError(QCoreApplication::translate("cscdesk", "--seed must be a non-negative whole number, not “%1”").arg(parser.value(seed)));
+        return context.usageError(
+            QCoreApplication::translate("cscdesk",
+                                        "--seed must be a non-negative whole number, not “%1”")
+                .arg(parser.value(seed)));
     options.years = parser.value(years).toInt(&ok);
     if (!ok || options.years < 1 || options.years > 30)
-        return context.usageError(QCoreApplication::translate("cscdesk", "--years must be between 1 and 30, not “%1”").arg(parser.value(years)));
+        return context.usageError(
+            QCoreApplication::translate("cscdesk", "--years must be between 1 and 30, not “%1”")
+                .arg(parser.value(years)));
     if (parser.isSet(asOf)) {
         options.asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!options.asOf.isValid())
-            return context.usageError(QCoreApplication::translate("cscdesk", "--as-of “%1” is not a date (YYYY-MM-DD)").arg(parser.value(asOf)));
+            return context.usageError(
+                QCoreApplication::translate("cscdesk", "--as-of “%1” is not a date (YYYY-MM-DD)")
+                    .arg(parser.value(asOf)));
     }
     if (auto s = DemoGenerator::generateFile(target, options); !s)
         return context.dataError(s.error());
-    context.out << QCoreApplication::translate("cscdesk", "Demo database written to %1").arg(target) << Qt::endl;
+    context.out << QCoreApplication::translate("cscdesk", "Demo database written to %1").arg(target)
+                << Qt::endl;
     return ExitOk;
 }
 
@@ -60,17 +85,23 @@ int runDemo(CommandContext& context)
 int runInfo(CommandContext& context)
 {
     if (context.arguments.size() > 1)
-        return context.usageError(QCoreApplication::translate("cscdesk", "`info` takes no arguments"));
+        return context.usageError(
+            QCoreApplication::translate("cscdesk", "`info` takes no arguments"));
     auto opened = context.openDatabase();
     if (!opened)
         return context.dataError(opened.error());
     const Database& db = *opened.value();
-    context.out << QCoreApplication::translate("cscdesk", "database: %1").arg(db.path()) << Qt::endl;
-    context.out << QCoreApplication::translate("cscdesk", "schema: %1").arg(db.schemaVersion()) << Qt::endl;
-    context.out << QCoreApplication::translate("cscdesk", "committee: %1").arg(db.committeeId()) << Qt::endl;
+    context.out << QCoreApplication::translate("cscdesk", "database: %1").arg(db.path())
+                << Qt::endl;
+    context.out << QCoreApplication::translate("cscdesk", "schema: %1").arg(db.schemaVersion())
+                << Qt::endl;
+    context.out << QCoreApplication::translate("cscdesk", "committee: %1").arg(db.committeeId())
+                << Qt::endl;
     context.out << QCoreApplication::translate("cscdesk", "access: %1")
-                       .arg(db.isReadOnly() ? QCoreApplication::translate("cscdesk", "read-only (%1)").arg(db.readOnlyReason())
-                                            : QCoreApplication::translate("cscdesk", "read-write"))
+                       .arg(db.isReadOnly()
+                                ? QCoreApplication::translate("cscdesk", "read-only (%1)")
+                                      .arg(db.readOnlyReason())
+                                : QCoreApplication::translate("cscdesk", "read-write"))
                 << Qt::endl;
     return ExitOk;
 }
@@ -79,8 +110,13 @@ int runInfo(CommandContext& context)
 
 QList<CommandSpec> demoCommands()
 {
-    return { { QStringLiteral("demo"), QCoreApplication::translate("cscdesk", "Create a demonstration database"), &runDemo },
-             { QStringLiteral("info"), QCoreApplication::translate("cscdesk", "Show the database's schema, committee and access"), &runInfo } };
+    return { { QStringLiteral("demo"),
+               QCoreApplication::translate("cscdesk", "Create a demonstration database"),
+               &runDemo },
+             { QStringLiteral("info"),
+               QCoreApplication::translate("cscdesk",
+                                           "Show the database's schema, committee and access"),
+               &runInfo } };
 }
 
 } // namespace csc

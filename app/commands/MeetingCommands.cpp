@@ -32,26 +32,37 @@ int parse(CommandContext& context, QCommandLineParser& parser, const QString& de
 int runMinutes(CommandContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption meeting(QStringLiteral("meeting"),
-                                     QCoreApplication::translate("cscdesk", "The day of the meeting, YYYY-MM-DD."),
-                                     QStringLiteral("DATE"));
-    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("cscdesk", "html, pdf or md."),
+    const QCommandLineOption meeting(
+        QStringLiteral("meeting"),
+        QCoreApplication::translate("cscdesk", "The day of the meeting, YYYY-MM-DD."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("cscdesk", "html, pdf or md."),
                                     QStringLiteral("FORMAT"), QStringLiteral("html"));
-    const QCommandLineOption out(QStringLiteral("out"),
-                                 QCoreApplication::translate("cscdesk", "The file to write (default: csc-minutes-DATE.EXT)."),
-                                 QStringLiteral("FILE"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        QCoreApplication::translate("cscdesk",
+                                    "The file to write (default: csc-minutes-DATE.EXT)."),
+        QStringLiteral("FILE"));
     parser.addOptions({ meeting, format, out });
-    parser.addPositionalArgument(QStringLiteral("export"),
-                                 QCoreApplication::translate("cscdesk", "Export the public minutes (confidential sections removed)."));
-    if (int done = parse(context, parser, QCoreApplication::translate("cscdesk", "Exports the public minutes of a meeting.")); done >= 0)
+    parser.addPositionalArgument(
+        QStringLiteral("export"),
+        QCoreApplication::translate("cscdesk",
+                                    "Export the public minutes (confidential sections removed)."));
+    if (int done
+        = parse(context, parser,
+                QCoreApplication::translate("cscdesk", "Exports the public minutes of a meeting."));
+        done >= 0)
         return done;
     if (parser.positionalArguments() != QStringList { QStringLiteral("export") })
-        return context.usageError(
-            QCoreApplication::translate("cscdesk", "say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`"));
+        return context.usageError(QCoreApplication::translate(
+            "cscdesk",
+            "say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`"));
     const QDate day = QDate::fromString(parser.value(meeting), Qt::ISODate);
     if (!day.isValid())
         return context.usageError(
-            QCoreApplication::translate("cscdesk", "--meeting “%1” is not a date (YYYY-MM-DD)").arg(parser.value(meeting)));
+            QCoreApplication::translate("cscdesk", "--meeting “%1” is not a date (YYYY-MM-DD)")
+                .arg(parser.value(meeting)));
     auto fmt = DocumentWriter::formatFromName(parser.value(format));
     if (!fmt)
         return context.usageError(fmt.error().message);
@@ -66,30 +77,37 @@ int runMinutes(CommandContext& context)
     if (auto s = MinutesExporter::exportMinutes(*db.value(), found.value().id, fmt.value(), path);
         !s)
         return context.dataError(s.error());
-    context.out << QCoreApplication::translate("cscdesk", "Public minutes written to %1").arg(path) << Qt::endl;
+    context.out << QCoreApplication::translate("cscdesk", "Public minutes written to %1").arg(path)
+                << Qt::endl;
     return ExitOk;
 }
 
 int runDeadline(CommandContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption meetingDate(QStringLiteral("meeting-date"),
-                                         QCoreApplication::translate("cscdesk", "The day of the meeting, YYYY-MM-DD."),
-                                         QStringLiteral("DATE"));
+    const QCommandLineOption meetingDate(
+        QStringLiteral("meeting-date"),
+        QCoreApplication::translate("cscdesk", "The day of the meeting, YYYY-MM-DD."),
+        QStringLiteral("DATE"));
     const QCommandLineOption holidays(
         QStringLiteral("holidays"),
-        QCoreApplication::translate("cscdesk", "A holiday file (one YYYY-MM-DD per line, or .ics); default: the database's holidays."),
+        QCoreApplication::translate(
+            "cscdesk",
+            "A holiday file (one YYYY-MM-DD per line, or .ics); default: the database's holidays."),
         QStringLiteral("FILE"));
     parser.addOptions({ meetingDate, holidays });
     if (int done
         = parse(context, parser,
-                QCoreApplication::translate("cscdesk", "Prints the day the minutes of a meeting must be published by (YYYY-MM-DD)."));
+                QCoreApplication::translate(
+                    "cscdesk",
+                    "Prints the day the minutes of a meeting must be published by (YYYY-MM-DD)."));
         done >= 0)
         return done;
     const QDate day = QDate::fromString(parser.value(meetingDate), Qt::ISODate);
     if (!day.isValid())
         return context.usageError(
-            QCoreApplication::translate("cscdesk", "--meeting-date “%1” is not a date (YYYY-MM-DD)").arg(parser.value(meetingDate)));
+            QCoreApplication::translate("cscdesk", "--meeting-date “%1” is not a date (YYYY-MM-DD)")
+                .arg(parser.value(meetingDate)));
 
     BusinessCalendar calendar;
     int days = CommitteeSettings::defaultValue(CommitteeSettings::Key::MinutesDeadlineDays).toInt();
@@ -120,25 +138,31 @@ int runDeadline(CommandContext& context)
 int runCalendar(CommandContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("cscdesk", "The .ics file to write."),
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QCoreApplication::translate("cscdesk", "The .ics file to write."),
                                  QStringLiteral("FILE"));
-    const QCommandLineOption today(QStringLiteral("today"),
-                                   QCoreApplication::translate("cscdesk", "Count from this day, YYYY-MM-DD (default: today)."),
-                                   QStringLiteral("DATE"));
+    const QCommandLineOption today(
+        QStringLiteral("today"),
+        QCoreApplication::translate("cscdesk", "Count from this day, YYYY-MM-DD (default: today)."),
+        QStringLiteral("DATE"));
     parser.addOptions({ out, today });
     if (int done = parse(context, parser,
-                         QCoreApplication::translate("cscdesk", "Exports the committee's calendar (meetings, minutes deadlines, "
-                           "obligations) as iCalendar."));
+                         QCoreApplication::translate(
+                             "cscdesk",
+                             "Exports the committee's calendar (meetings, minutes deadlines, "
+                             "obligations) as iCalendar."));
         done >= 0)
         return done;
     if (!parser.isSet(out))
-        return context.usageError(QCoreApplication::translate("cscdesk", "--out FILE.ics is required"));
+        return context.usageError(
+            QCoreApplication::translate("cscdesk", "--out FILE.ics is required"));
     QDate day = QDate::currentDate();
     if (parser.isSet(today)) {
         day = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!day.isValid())
             return context.usageError(
-                QCoreApplication::translate("cscdesk", "--today “%1” is not a date (YYYY-MM-DD)").arg(parser.value(today)));
+                QCoreApplication::translate("cscdesk", "--today “%1” is not a date (YYYY-MM-DD)")
+                    .arg(parser.value(today)));
     }
     auto db = context.openDatabase(true);
     if (!db)
@@ -147,33 +171,50 @@ int runCalendar(CommandContext& context)
                                                QDateTime::currentDateTimeUtc());
         !s)
         return context.dataError(s.error());
-    context.out << QCoreApplication::translate("cscdesk", "Calendar written to %1").arg(parser.value(out)) << Qt::endl;
+    context.out
+        << QCoreApplication::translate("cscdesk", "Calendar written to %1").arg(parser.value(out))
+        << Qt::endl;
     return ExitOk;
 }
 
 int runWorkPlan(CommandContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("cscdesk", "html, pdf or md."), QStringLiteral("FORMAT"),
-                                    QStringLiteral("html"));
-    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("cscdesk", "The file to write (default: csc-work-plan-DATE.EXT)."),
-                                 QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("cscdesk", "html, pdf or md."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("html"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        QCoreApplication::translate("cscdesk",
+                                    "The file to write (default: csc-work-plan-DATE.EXT)."),
+        QStringLiteral("FILE"));
     parser.addOptions({ format, out });
-    parser.addPositionalArgument(QStringLiteral("export"), QCoreApplication::translate("cscdesk", "Export the public work plan."));
-    if (int done = parse(context, parser, QCoreApplication::translate("cscdesk", "Exports the committee's public work plan: `workplan export`.")); done >= 0)
+    parser.addPositionalArgument(
+        QStringLiteral("export"),
+        QCoreApplication::translate("cscdesk", "Export the public work plan."));
+    if (int done
+        = parse(context, parser,
+                QCoreApplication::translate(
+                    "cscdesk", "Exports the committee's public work plan: `workplan export`."));
+        done >= 0)
         return done;
     if (parser.positionalArguments() != QStringList { QStringLiteral("export") })
-        return context.usageError(QCoreApplication::translate("cscdesk", "expected `workplan export`"));
+        return context.usageError(
+            QCoreApplication::translate("cscdesk", "expected `workplan export`"));
     auto chosen = DocumentWriter::formatFromName(parser.value(format));
     if (!chosen)
         return context.usageError(chosen.error().message);
-    const QString path = parser.isSet(out) ? parser.value(out) : WorkPlanExporter::fileName(QDate::currentDate(), chosen.value());
+    const QString path = parser.isSet(out)
+        ? parser.value(out)
+        : WorkPlanExporter::fileName(QDate::currentDate(), chosen.value());
     auto db = context.openDatabase(true);
     if (!db)
         return context.dataError(db.error());
     if (auto s = WorkPlanExporter::exportWorkPlan(*db.value(), chosen.value(), path); !s)
         return context.dataError(s.error());
-    context.out << QCoreApplication::translate("cscdesk", "Public work plan written to %1").arg(path) << Qt::endl;
+    context.out
+        << QCoreApplication::translate("cscdesk", "Public work plan written to %1").arg(path)
+        << Qt::endl;
     return ExitOk;
 }
 
@@ -181,12 +222,18 @@ int runWorkPlan(CommandContext& context)
 
 QList<CommandSpec> meetingCommands()
 {
-    return {
-        { QStringLiteral("minutes"), QCoreApplication::translate("cscdesk", "Export the public minutes of a meeting"), &runMinutes },
-        { QStringLiteral("deadline"), QCoreApplication::translate("cscdesk", "Print the minutes' publication due date"), &runDeadline },
-        { QStringLiteral("calendar"), QCoreApplication::translate("cscdesk", "Export the committee calendar as .ics"), &runCalendar },
-        { QStringLiteral("workplan"), QCoreApplication::translate("cscdesk", "Export the public work plan"), &runWorkPlan }
-    };
+    return { { QStringLiteral("minutes"),
+               QCoreApplication::translate("cscdesk", "Export the public minutes of a meeting"),
+               &runMinutes },
+             { QStringLiteral("deadline"),
+               QCoreApplication::translate("cscdesk", "Print the minutes' publication due date"),
+               &runDeadline },
+             { QStringLiteral("calendar"),
+               QCoreApplication::translate("cscdesk", "Export the committee calendar as .ics"),
+               &runCalendar },
+             { QStringLiteral("workplan"),
+               QCoreApplication::translate("cscdesk", "Export the public work plan"),
+               &runWorkPlan } };
 }
 
 } // namespace csc

@@ -14,7 +14,8 @@ int exportCopy(CommandContext& context, QCommandLineParser& parser)
     const QString member = parser.value(QStringLiteral("for"));
     const QString out = parser.value(QStringLiteral("out"));
     if (member.isEmpty() || out.isEmpty())
-        return context.usageError(QCoreApplication::translate("cscdesk", "review export needs --for MEMBER and --out FILE"));
+        return context.usageError(QCoreApplication::translate(
+            "cscdesk", "review export needs --for MEMBER and --out FILE"));
     auto db = context.openDatabase();
     if (!db)
         return context.dataError(db.error());
@@ -26,7 +27,9 @@ int exportCopy(CommandContext& context, QCommandLineParser& parser)
         return context.dataError(recipient.error());
     if (auto s = ReviewCopy::exportCopy(*db.value(), recipient.value(), out); !s)
         return context.dataError(s.error());
-    context.out << QCoreApplication::translate("cscdesk", "Review copy for %1 written to %2").arg(recipient.value().name, out) << Qt::endl;
+    context.out << QCoreApplication::translate("cscdesk", "Review copy for %1 written to %2")
+                       .arg(recipient.value().name, out)
+                << Qt::endl;
     return ExitOk;
 }
 
@@ -34,13 +37,15 @@ int writeChanges(CommandContext& context, QCommandLineParser& parser)
 {
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return context.usageError(QCoreApplication::translate("cscdesk", "review changes needs --out FILE"));
+        return context.usageError(
+            QCoreApplication::translate("cscdesk", "review changes needs --out FILE"));
     auto db = context.openDatabase();
     if (!db)
         return context.dataError(db.error());
     if (auto s = ReviewCopy::writeChanges(*db.value(), out); !s)
         return context.dataError(s.error());
-    context.out << QCoreApplication::translate("cscdesk", "Changes written to %1").arg(out) << Qt::endl;
+    context.out << QCoreApplication::translate("cscdesk", "Changes written to %1").arg(out)
+                << Qt::endl;
     return ExitOk;
 }
 
@@ -50,12 +55,16 @@ int mergeChanges(CommandContext& context, QCommandLineParser& parser, const QStr
     if (!db)
         return context.dataError(db.error());
     const bool preview = parser.isSet(QStringLiteral("preview"));
-    auto report = preview ? ReviewMerge::preview(*db.value(), file) : ReviewMerge::merge(*db.value(), file);
+    auto report
+        = preview ? ReviewMerge::preview(*db.value(), file) : ReviewMerge::merge(*db.value(), file);
     if (!report)
         return context.dataError(report.error());
     const MergeReport& r = report.value();
-    context.out << QCoreApplication::translate("cscdesk", "%1 from %2: %3 merged, %4 not forced in, %5 merged before")
-                       .arg(preview ? QCoreApplication::translate("cscdesk", "Preview") : QCoreApplication::translate("cscdesk", "Merged"), r.author)
+    context.out << QCoreApplication::translate(
+                       "cscdesk", "%1 from %2: %3 merged, %4 not forced in, %5 merged before")
+                       .arg(preview ? QCoreApplication::translate("cscdesk", "Preview")
+                                    : QCoreApplication::translate("cscdesk", "Merged"),
+                            r.author)
                        .arg(r.applied.size())
                        .arg(r.conflicts.size())
                        .arg(r.alreadyMerged)
@@ -70,16 +79,28 @@ int mergeChanges(CommandContext& context, QCommandLineParser& parser, const QStr
 int runReview(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cscdesk", "Offline review copies:\n"
-                                       "  review export --for MEMBER --out FILE [--observer]\n"
-                                       "  review changes --out FILE        (in a review copy)\n"
-                                       "  review merge FILE [--preview]    (in the committee's database)"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cscdesk",
+        "Offline review copies:\n"
+        "  review export --for MEMBER --out FILE [--observer]\n"
+        "  review changes --out FILE        (in a review copy)\n"
+        "  review merge FILE [--preview]    (in the committee's database)"));
     parser.addHelpOption();
-    parser.addOptions({ { QStringLiteral("for"), QCoreApplication::translate("cscdesk", "Member (name or id) the copy is for."), QStringLiteral("MEMBER") },
-                        { QStringLiteral("out"), QCoreApplication::translate("cscdesk", "File to write."), QStringLiteral("FILE") },
-                        { QStringLiteral("observer"), QCoreApplication::translate("cscdesk", "Make an observer's copy: no confidential material.") },
-                        { QStringLiteral("preview"), QCoreApplication::translate("cscdesk", "Show what merging would do; change nothing.") } });
-    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("cscdesk", "export, changes or merge"));
+    parser.addOptions(
+        { { QStringLiteral("for"),
+            QCoreApplication::translate("cscdesk", "Member (name or id) the copy is for."),
+            QStringLiteral("MEMBER") },
+          { QStringLiteral("out"), QCoreApplication::translate("cscdesk", "File to write."),
+            QStringLiteral("FILE") },
+          { QStringLiteral("observer"),
+            QCoreApplication::translate("cscdesk",
+                                        "Make an observer's copy: no confidential material.") },
+          { QStringLiteral("preview"),
+            QCoreApplication::translate("cscdesk",
+                                        "Show what merging would do; change nothing.") } });
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QCoreApplication::translate("cscdesk", "export, changes or merge"));
     if (!parser.parse(context.arguments))
         return context.usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -94,14 +115,20 @@ int runReview(CommandContext& context)
         return writeChanges(context, parser);
     if (action == QLatin1String("merge") && args.size() == 2)
         return mergeChanges(context, parser, args.at(1));
-    return context.usageError(QCoreApplication::translate("cscdesk", "expected `review export`, `review changes` or `review merge FILE`; see `cscdesk review --help`"));
+    return context.usageError(
+        QCoreApplication::translate("cscdesk",
+                                    "expected `review export`, `review changes` or `review merge "
+                                    "FILE`; see `cscdesk review --help`"));
 }
 
 } // namespace
 
 QList<CommandSpec> reviewCommands()
 {
-    return { { QStringLiteral("review"), QCoreApplication::translate("cscdesk", "Export review copies, write and merge their changes"), &runReview } };
+    return { { QStringLiteral("review"),
+               QCoreApplication::translate("cscdesk",
+                                           "Export review copies, write and merge their changes"),
+               &runReview } };
 }
 
 } // namespace csc

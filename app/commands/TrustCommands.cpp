@@ -11,9 +11,12 @@ namespace {
 int runAudit(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cscdesk", "Checks the audit trail: `cscdesk audit verify`."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cscdesk", "Checks the audit trail: `cscdesk audit verify`."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("verify"), QCoreApplication::translate("cscdesk", "Verify the hash chain of the audit trail."));
+    parser.addPositionalArgument(
+        QStringLiteral("verify"),
+        QCoreApplication::translate("cscdesk", "Verify the hash chain of the audit trail."));
     if (!parser.parse(context.arguments))
         return context.usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -21,7 +24,8 @@ int runAudit(CommandContext& context)
         return ExitOk;
     }
     if (parser.positionalArguments() != QStringList { QStringLiteral("verify") })
-        return context.usageError(QCoreApplication::translate("cscdesk", "expected `audit verify`"));
+        return context.usageError(
+            QCoreApplication::translate("cscdesk", "expected `audit verify`"));
 
     auto db = context.openDatabase(true);
     if (!db)
@@ -30,10 +34,14 @@ int runAudit(CommandContext& context)
     if (!report)
         return context.dataError(report.error());
     if (!report.value().intact)
-        return context.dataError(QCoreApplication::translate("cscdesk", "audit trail broken at entry %1: %2")
-                                     .arg(report.value().firstBadId)
-                                     .arg(report.value().problem));
-    context.out << QCoreApplication::translate("cscdesk", "Audit trail intact: %n entries verified.", nullptr, int(report.value().entriesChecked)) << Qt::endl;
+        return context.dataError(
+            QCoreApplication::translate("cscdesk", "audit trail broken at entry %1: %2")
+                .arg(report.value().firstBadId)
+                .arg(report.value().problem));
+    context.out << QCoreApplication::translate("cscdesk",
+                                               "Audit trail intact: %n entries verified.", nullptr,
+                                               int(report.value().entriesChecked))
+                << Qt::endl;
     return ExitOk;
 }
 
@@ -41,7 +49,9 @@ int runAudit(CommandContext& context)
 
 QList<CommandSpec> trustCommands()
 {
-    return { { QStringLiteral("audit"), QCoreApplication::translate("cscdesk", "Verify the tamper-evident audit trail"), &runAudit } };
+    return { { QStringLiteral("audit"),
+               QCoreApplication::translate("cscdesk", "Verify the tamper-evident audit trail"),
+               &runAudit } };
 }
 
 } // namespace csc

@@ -10,15 +10,19 @@ namespace csc {
 
 Result<qint64> PersistentMissCases::openCaseFor(const Database& db, qint64 serviceLevelId)
 {
-    auto id = queryScalar(db, QStringLiteral("SELECT id FROM case_record WHERE process = 'problem' AND service_level_id = ? "
-                                             "AND closed_utc IS NULL AND is_exercise = 0 ORDER BY id DESC LIMIT 1"),
-                          { serviceLevelId });
+    auto id = queryScalar(
+        db,
+        QStringLiteral(
+            "SELECT id FROM case_record WHERE process = 'problem' AND service_level_id = ? "
+            "AND closed_utc IS NULL AND is_exercise = 0 ORDER BY id DESC LIMIT 1"),
+        { serviceLevelId });
     if (!id)
         return id.error();
     return id.value().toLongLong();
 }
 
-Result<qint64> PersistentMissCases::open(Database& db, qint64 serviceLevelId, const QString& metricLabel,
+Result<qint64> PersistentMissCases::open(Database& db, qint64 serviceLevelId,
+                                         const QString& metricLabel,
                                          const QList<QDate>& missedMonths, QDate openedOn)
 {
     auto existing = openCaseFor(db, serviceLevelId);
@@ -32,7 +36,9 @@ Result<qint64> PersistentMissCases::open(Database& db, qint64 serviceLevelId, co
     NewCase c;
     c.process = CaseProcess::ProblemManagement;
     c.title = tr("Persistent miss: %1").arg(metricLabel);
-    c.description = tr("The committee's evaluation found this service level missed in %n recent month(s): %1.", nullptr, int(missedMonths.size()))
+    c.description = tr("The committee's evaluation found this service level missed in %n recent "
+                       "month(s): %1.",
+                       nullptr, int(missedMonths.size()))
                         .arg(months.join(QLatin1String(", ")));
     c.complainant = tr("Customer Standing Committee");
     c.category = QStringLiteral("other");

@@ -15,12 +15,15 @@ struct DemoContext
     Database& db;
     QRandomGenerator rng;
     int years = 2;
-    QDate asOf;        // the demo's "today"; history runs back `years` from it
-    QDate firstMonth;  // first day of the first month with data
+    QDate asOf; // the demo's "today"; history runs back `years` from it
+    QDate firstMonth; // first day of the first month with data
     QList<qint64> memberIds;
     QList<qint64> votingMemberIds;
 
-    int bounded(int lowest, int highest) { return lowest + int(rng.bounded(quint32(highest - lowest + 1))); }
+    int bounded(int lowest, int highest)
+    {
+        return lowest + int(rng.bounded(quint32(highest - lowest + 1)));
+    }
     bool chance(double p) { return rng.generateDouble() < p; }
 };
 

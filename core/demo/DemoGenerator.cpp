@@ -18,17 +18,21 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options)
     Transaction tx(db);
     if (!tx)
         return tx.error();
-    DemoContext context { db, QRandomGenerator(options.seed), options.years, options.asOf, {}, {}, {} };
+    DemoContext context { db, QRandomGenerator(options.seed), options.years, options.asOf, {}, {},
+                          {} };
     const QDate start = options.asOf.addYears(-options.years);
     context.firstMonth = QDate(start.year(), start.month(), 1);
 
-    for (auto populate : { &DemoRoster::populate, &DemoPerformance::populate, &DemoMeetings::populate, &DemoCases::populate }) {
+    for (auto populate : { &DemoRoster::populate, &DemoPerformance::populate,
+                           &DemoMeetings::populate, &DemoCases::populate }) {
         if (auto s = populate(context); !s)
             return s;
     }
-    if (auto a = AuditLog::record(db, QStringLiteral("database"), QStringLiteral("demo"), QStringLiteral("create"),
-                                  { { QStringLiteral("seed"), {}, options.seed }, { QStringLiteral("years"), {}, options.years },
-                                    { QStringLiteral("asOf"), {}, options.asOf.toString(Qt::ISODate) } });
+    if (auto a = AuditLog::record(
+            db, QStringLiteral("database"), QStringLiteral("demo"), QStringLiteral("create"),
+            { { QStringLiteral("seed"), {}, options.seed },
+              { QStringLiteral("years"), {}, options.years },
+              { QStringLiteral("asOf"), {}, options.asOf.toString(Qt::ISODate) } });
         !a)
         return a.error();
     return tx.commit();
@@ -37,7 +41,9 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options)
 Status DemoGenerator::generateFile(const QString& path, const DemoOptions& options)
 {
     if (QFileInfo::exists(path))
-        return Error { tr("“%1” already exists; the demo generator only writes new files.").arg(QDir::toNativeSeparators(path)), {} };
+        return Error { tr("“%1” already exists; the demo generator only writes new files.")
+                           .arg(QDir::toNativeSeparators(path)),
+                       {} };
     auto db = Database::open(path);
     if (!db)
         return db.error();

@@ -5,7 +5,8 @@
 namespace csc {
 
 namespace {
-constexpr Role kAllRoles[] = { Role::Chair, Role::Member, Role::Liaison, Role::Secretariat, Role::Observer };
+constexpr Role kAllRoles[]
+    = { Role::Chair, Role::Member, Role::Liaison, Role::Secretariat, Role::Observer };
 }
 
 bool Permissions::allows(Role role, Permission permission)
@@ -78,8 +79,10 @@ bool Permissions::allowedInReviewCopy(Permission permission)
 Status Permissions::check(const UserSession& session, Permission permission)
 {
     if (session.reviewCopy && !allowedInReviewCopy(permission))
-        return Error { tr("%1 is not possible in a review copy: case steps, the service level catalogue, the roster and the minutes' text "
-                          "belong to the committee's database. Comment, approve, vote or complete your action items here instead.")
+        return Error { tr("%1 is not possible in a review copy: case steps, the service level "
+                          "catalogue, the roster and the minutes' text "
+                          "belong to the committee's database. Comment, approve, vote or complete "
+                          "your action items here instead.")
                            .arg(describe(permission)),
                        {} };
     if (allows(session.role, permission))
@@ -90,7 +93,8 @@ Status Permissions::check(const UserSession& session, Permission permission)
             allowed << RoleNames::displayName(role);
     }
     return Error { tr("%1 needs the role %2; you are signed in as %3.")
-                       .arg(describe(permission), allowed.join(tr(" or ")), RoleNames::displayName(session.role)),
+                       .arg(describe(permission), allowed.join(tr(" or ")),
+                            RoleNames::displayName(session.role)),
                    {} };
 }
 

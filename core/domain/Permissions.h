@@ -9,15 +9,15 @@ namespace csc {
 
 // What a role may do, enforced in core so a hidden button is never the only guard.
 enum class Permission {
-    ViewConfidential,   // confidential cases, confidential minute sections, private comments
-    EditCases,          // open cases, move them, attach documents
-    Vote,               // cast a vote on a decision
-    EditMinutes,        // draft and edit minutes, meetings, agendas
-    ApproveMinutes,     // approve circulated minutes
-    PublishMinutes,     // mark minutes published and produce the public version for posting
-    ManageCommittee,    // roster, service level catalogue, committee settings
-    ImportFigures,      // import the IFO's performance figures
-    Comment,            // add comments
+    ViewConfidential, // confidential cases, confidential minute sections, private comments
+    EditCases, // open cases, move them, attach documents
+    Vote, // cast a vote on a decision
+    EditMinutes, // draft and edit minutes, meetings, agendas
+    ApproveMinutes, // approve circulated minutes
+    PublishMinutes, // mark minutes published and produce the public version for posting
+    ManageCommittee, // roster, service level catalogue, committee settings
+    ImportFigures, // import the IFO's performance figures
+    Comment, // add comments
     CompleteOwnActionItems, // mark action items one owns as done
     ExportReviewCopies, // write review copies for members, merge their changes back
 };

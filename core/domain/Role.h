@@ -12,9 +12,9 @@ struct RoleNames
 {
     Q_DECLARE_TR_FUNCTIONS(RoleNames)
 public:
-    static QString key(Role role);             // stable, stored: "chair", "member", ...
+    static QString key(Role role); // stable, stored: "chair", "member", ...
     static Role fromKey(const QString& key, Role fallback = Role::Member);
-    static QString displayName(Role role);     // translated
+    static QString displayName(Role role); // translated
 };
 
 // Who makes a change: written into every audit entry.

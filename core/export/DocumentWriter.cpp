@@ -34,15 +34,20 @@ QString DocumentWriter::extension(Format format)
     return {};
 }
 
-QString DocumentWriter::standaloneHtml(const QString& title, const QString& bodyHtml, const QString& language)
+QString DocumentWriter::standaloneHtml(const QString& title, const QString& bodyHtml,
+                                       const QString& language)
 {
-    return QStringLiteral(
-               "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>%2</title>\n"
-               "<style>\nbody{font-family:system-ui,sans-serif;max-width:50em;margin:2em auto;padding:0 1em;line-height:1.5;color:#1a1a1a;background:#fff}\n"
-               "table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3em .5em;text-align:left}\n"
-               "th{background:#eee}caption{font-weight:bold;text-align:left}\n"
-               "@media print{body{margin:0;max-width:none}a{color:inherit}}\n</style>\n</head>\n<body>\n<main>\n<h1>%2</h1>\n%3\n</main>\n</body>\n</html>\n")
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<meta name=\"viewport\" content=\"width=device-width, "
+                          "initial-scale=1\">\n<title>%2</title>\n"
+                          "<style>\nbody{font-family:system-ui,sans-serif;max-width:50em;margin:"
+                          "2em auto;padding:0 1em;line-height:1.5;color:#1a1a1a;background:#fff}\n"
+                          "table{border-collapse:collapse;width:100%}th,td{border:1px solid "
+                          "#999;padding:.3em .5em;text-align:left}\n"
+                          "th{background:#eee}caption{font-weight:bold;text-align:left}\n"
+                          "@media "
+                          "print{body{margin:0;max-width:none}a{color:inherit}}\n</style>\n</"
+                          "head>\n<body>\n<main>\n<h1>%2</h1>\n%3\n</main>\n</body>\n</html>\n")
         .arg(language, title.toHtmlEscaped(), bodyHtml);
 }
 
@@ -53,11 +58,14 @@ QString DocumentWriter::markdown(const QString& title, const QString& bodyHtml)
     return doc.toMarkdown(QTextDocument::MarkdownDialectGitHub);
 }
 
-Status DocumentWriter::write(Format format, const QString& path, const QString& title, const QString& bodyHtml)
+Status DocumentWriter::write(Format format, const QString& path, const QString& title,
+                             const QString& bodyHtml)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {} };
+        return Error {
+            tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}
+        };
     if (format == Format::Pdf) {
         QPdfWriter pdf(&file);
         pdf.setTitle(title);
@@ -65,16 +73,20 @@ Status DocumentWriter::write(Format format, const QString& path, const QString& 
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         QTextDocument doc;
-        doc.setHtml(QLatin1String("<h1>") + title.toHtmlEscaped() + QLatin1String("</h1>") + bodyHtml);
+        doc.setHtml(QLatin1String("<h1>") + title.toHtmlEscaped() + QLatin1String("</h1>")
+                    + bodyHtml);
         // No page size of our own: print() then paginates at the printer's resolution.
         // (A page size in 1200-dpi device pixels shrank the text to a corner of the page.)
         doc.print(&pdf);
     } else {
-        const QString text = format == Format::Html ? standaloneHtml(title, bodyHtml) : markdown(title, bodyHtml);
+        const QString text
+            = format == Format::Html ? standaloneHtml(title, bodyHtml) : markdown(title, bodyHtml);
         file.write(text.toUtf8());
     }
     if (!file.commit())
-        return Error { tr("Cannot write “%1”: %2 (is the disk full?)").arg(QDir::toNativeSeparators(path), file.errorString()), {} };
+        return Error { tr("Cannot write “%1”: %2 (is the disk full?)")
+                           .arg(QDir::toNativeSeparators(path), file.errorString()),
+                       {} };
     return {};
 }
 

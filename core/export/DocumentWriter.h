@@ -21,11 +21,13 @@ public:
     static QString extension(Format format);
 
     // A complete HTML page: lang, title, print styles.
-    static QString standaloneHtml(const QString& title, const QString& bodyHtml, const QString& language = QStringLiteral("en"));
+    static QString standaloneHtml(const QString& title, const QString& bodyHtml,
+                                  const QString& language = QStringLiteral("en"));
     static QString markdown(const QString& title, const QString& bodyHtml);
 
     // Writes atomically (QSaveFile): a failed write leaves any earlier file as it was.
-    static Status write(Format format, const QString& path, const QString& title, const QString& bodyHtml);
+    static Status write(Format format, const QString& path, const QString& title,
+                        const QString& bodyHtml);
 };
 
 } // namespace csc

@@ -101,8 +101,9 @@ QString MinutesExporter::bodyHtml(const PublicMinutes& m)
             if (a.due.isValid())
                 details << tr("due %1").arg(locale.toString(a.due, QStringLiteral("d MMM yyyy")));
             details << status;
-            html += QLatin1String("<li><strong>") + esc(a.identifier) + QLatin1String("</strong>: ") + esc(a.text)
-                + QLatin1String(" — ") + esc(details.join(QLatin1String("; "))) + QLatin1String("</li>\n");
+            html += QLatin1String("<li><strong>") + esc(a.identifier) + QLatin1String("</strong>: ")
+                + esc(a.text) + QLatin1String(" — ") + esc(details.join(QLatin1String("; ")))
+                + QLatin1String("</li>\n");
         }
         html += QLatin1String("</ul>\n");
     }

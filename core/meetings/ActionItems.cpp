@@ -123,8 +123,11 @@ Status ActionItems::setStatus(Database& db, qint64 id, bool completed, const QSt
     if (!before)
         return before.error();
     // Members complete the action items they own; everything else is the secretariat's.
-    const bool own = db.session().memberId != 0 && before.value().ownerMemberId == db.session().memberId;
-    if (auto p = Permissions::check(db.session(), own ? Permission::CompleteOwnActionItems : Permission::EditMinutes); !p)
+    const bool own
+        = db.session().memberId != 0 && before.value().ownerMemberId == db.session().memberId;
+    if (auto p = Permissions::check(
+            db.session(), own ? Permission::CompleteOwnActionItems : Permission::EditMinutes);
+        !p)
         return p;
     const QVariantMap old { { QStringLiteral("status"),
                               before.value().completed ? QStringLiteral("completed")

@@ -132,13 +132,17 @@ Status Decisions::recordVote(Database& db, qint64 decisionId, qint64 memberId, V
                            .arg(member.value().name, MemberNames::kindName(member.value().kind)),
                        {} };
     // Votes close with the minutes: once they are approved, the record stands.
-    auto closed = queryScalar(db, QStringLiteral("SELECT m.state FROM decision d JOIN minutes m ON m.meeting_id = d.meeting_id "
-                                                 "WHERE d.id = ? AND m.state IN ('approved', 'published')"),
-                              { decisionId });
+    auto closed = queryScalar(
+        db,
+        QStringLiteral(
+            "SELECT m.state FROM decision d JOIN minutes m ON m.meeting_id = d.meeting_id "
+            "WHERE d.id = ? AND m.state IN ('approved', 'published')"),
+        { decisionId });
     if (!closed)
         return closed.error();
     if (closed.value().isValid())
-        return Error { tr("This decision is closed: the minutes of its meeting were approved."), {} };
+        return Error { tr("This decision is closed: the minutes of its meeting were approved."),
+                       {} };
     auto old = queryScalar(
         db, QStringLiteral("SELECT choice FROM vote WHERE decision_id = ? AND member_id = ?"),
         { decisionId, memberId });

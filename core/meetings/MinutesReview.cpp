@@ -33,20 +33,25 @@ MinutesComment::Verdict MinutesReview::verdictFromKey(const QString& key)
 
 Result<QList<MinutesComment>> MinutesReview::ofMeeting(const Database& db, qint64 meetingId)
 {
-    SqlQuery q(db, QStringLiteral("SELECT id, meeting_id, coalesce(section_id, 0), coalesce(member_id, 0), author, verdict, body, at_utc "
-                                  "FROM minutes_comment WHERE meeting_id = ? ORDER BY at_utc, id"));
+    SqlQuery q(db,
+               QStringLiteral("SELECT id, meeting_id, coalesce(section_id, 0), coalesce(member_id, "
+                              "0), author, verdict, body, at_utc "
+                              "FROM minutes_comment WHERE meeting_id = ? ORDER BY at_utc, id"));
     q.bind(meetingId);
     if (auto s = q.exec(); !s)
         return s.error();
     QList<MinutesComment> list;
     while (q.next()) {
-        list.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toString(),
-                      verdictFromKey(q.value(5).toString()), q.value(6).toString(), QDateTime::fromString(q.value(7).toString(), Qt::ISODate) });
+        list.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                      q.value(3).toLongLong(), q.value(4).toString(),
+                      verdictFromKey(q.value(5).toString()), q.value(6).toString(),
+                      QDateTime::fromString(q.value(7).toString(), Qt::ISODate) });
     }
     return list;
 }
 
-Result<qint64> MinutesReview::comment(Database& db, qint64 meetingId, qint64 sectionId, const QString& body)
+Result<qint64> MinutesReview::comment(Database& db, qint64 meetingId, qint64 sectionId,
+                                      const QString& body)
 {
     if (auto p = Permissions::check(db.session(), Permission::Comment); !p)
         return p.error();
@@ -89,13 +94,19 @@ Result<qint64> MinutesReview::add(Database& db, const MinutesComment& c)
     if (!minutes)
         return minutes.error();
     // Approving or asking for changes only makes sense while the members review them.
-    if (c.verdict != MinutesComment::Verdict::Comment && minutes.value().state != MinutesState::Circulated) {
-        return Error { minutes.value().state == MinutesState::Draft ? tr("These minutes are not circulated for approval yet.")
-                                                                    : tr("These minutes were approved already; they can no longer be approved or changed."),
+    if (c.verdict != MinutesComment::Verdict::Comment
+        && minutes.value().state != MinutesState::Circulated) {
+        return Error { minutes.value().state == MinutesState::Draft
+                           ? tr("These minutes are not circulated for approval yet.")
+                           : tr("These minutes were approved already; they can no longer be "
+                                "approved or changed."),
                        {} };
     }
     if (c.sectionId != 0) {
-        auto inMeeting = queryScalar(db, QStringLiteral("SELECT count(*) FROM minutes_section WHERE id = ? AND meeting_id = ?"), { c.sectionId, c.meetingId });
+        auto inMeeting = queryScalar(
+            db,
+            QStringLiteral("SELECT count(*) FROM minutes_section WHERE id = ? AND meeting_id = ?"),
+            { c.sectionId, c.meetingId });
         if (!inMeeting)
             return inMeeting.error();
         if (inMeeting.value().toInt() == 0)
@@ -106,13 +117,21 @@ Result<qint64> MinutesReview::add(Database& db, const MinutesComment& c)
     Transaction tx(db);
     if (!tx)
         return tx.error();
-    SqlQuery insert(db, QStringLiteral("INSERT INTO minutes_comment(meeting_id, section_id, member_id, author, verdict, body, at_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    insert.bind(c.meetingId).bind(c.sectionId ? QVariant(c.sectionId) : QVariant()).bind(who.memberId ? QVariant(who.memberId) : QVariant());
-    insert.bind(who.name).bind(verdictKey(c.verdict)).bind(c.body.isNull() ? QStringLiteral("") : c.body).bind(now);
+    SqlQuery insert(db,
+                    QStringLiteral("INSERT INTO minutes_comment(meeting_id, section_id, member_id, "
+                                   "author, verdict, body, at_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.bind(c.meetingId)
+        .bind(c.sectionId ? QVariant(c.sectionId) : QVariant())
+        .bind(who.memberId ? QVariant(who.memberId) : QVariant());
+    insert.bind(who.name)
+        .bind(verdictKey(c.verdict))
+        .bind(c.body.isNull() ? QStringLiteral("") : c.body)
+        .bind(now);
     if (auto s = insert.exec(); !s)
         return s.error();
     const qint64 id = insert.lastInsertId().toLongLong();
-    if (auto a = AuditLog::record(db, QStringLiteral("minutes_comment"), QString::number(id), QStringLiteral("create"),
+    if (auto a = AuditLog::record(db, QStringLiteral("minutes_comment"), QString::number(id),
+                                  QStringLiteral("create"),
                                   { { QStringLiteral("meeting"), {}, c.meetingId },
                                     { QStringLiteral("verdict"), {}, verdictKey(c.verdict) },
                                     { QStringLiteral("body"), {}, c.body } });

@@ -33,7 +33,8 @@ public:
     static Result<QList<MinutesComment>> ofMeeting(const Database& db, qint64 meetingId);
 
     // A comment on a section (sectionId) or the whole minutes (0). Needs Comment.
-    static Result<qint64> comment(Database& db, qint64 meetingId, qint64 sectionId, const QString& body);
+    static Result<qint64> comment(Database& db, qint64 meetingId, qint64 sectionId,
+                                  const QString& body);
     // Only while the minutes are circulated. Needs ApproveMinutes.
     static Result<qint64> approve(Database& db, qint64 meetingId, const QString& note = {});
     static Result<qint64> askForChanges(Database& db, qint64 meetingId, const QString& what);

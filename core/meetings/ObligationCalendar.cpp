@@ -1,10 +1,9 @@
 #include "ObligationCalendar.h"
 
-#include "cases/CaseRepository.h"
-#include "cases/ProcessDefinition.h"
-
 #include "Meetings.h"
 #include "MinutesDeadline.h"
+#include "cases/CaseRepository.h"
+#include "cases/ProcessDefinition.h"
 #include "domain/Permissions.h"
 #include "settings/CommitteeSettings.h"
 #include "storage/AuditLog.h"
@@ -116,14 +115,18 @@ Result<QList<CalendarEvent>> ObligationCalendar::events(const Database& db, QDat
 
     // Case deadlines by reference only: the calendar leaves the building as .ics,
     // so a confidential case's title never goes into it; exercises stay out.
-    auto cases = CaseRepository::list(db, CaseListFilter { true, CaseProcess::Complaint, false, false, to });
+    auto cases = CaseRepository::list(
+        db, CaseListFilter { true, CaseProcess::Complaint, false, false, to });
     if (!cases)
         return cases.error();
     for (const CaseSummary& c : cases.value()) {
         if (!c.isOpen() || c.exercise || !c.dueDate.isValid())
             continue;
-        allDay(QStringLiteral("case-%1-%2").arg(c.reference, c.dueDate.toString(QStringLiteral("yyyyMMdd"))), c.dueDate,
-               tr("%1 due: %2").arg(c.reference, ProcessDefinition::of(c.process).stepName(c.step)), tr("Case deadline"));
+        allDay(QStringLiteral("case-%1-%2")
+                   .arg(c.reference, c.dueDate.toString(QStringLiteral("yyyyMMdd"))),
+               c.dueDate,
+               tr("%1 due: %2").arg(c.reference, ProcessDefinition::of(c.process).stepName(c.step)),
+               tr("Case deadline"));
     }
 
     const ObligationAnchors a = anchors(db);

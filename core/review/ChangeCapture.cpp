@@ -16,7 +16,9 @@ int tableFilter(void* context, const char* table)
 
 Error sessionError(int rc)
 {
-    return Error { QCoreApplication::translate("csc::ChangeCapture", "Your changes could not be recorded for sending back."),
+    return Error { QCoreApplication::translate(
+                       "csc::ChangeCapture",
+                       "Your changes could not be recorded for sending back."),
                    QString::fromUtf8(sqlite3_errstr(rc)) };
 }
 

@@ -17,9 +17,9 @@ struct ChangesFile
     Q_DECLARE_TR_FUNCTIONS(ChangesFile)
 
 public:
-    QString changesId;   // UUID: merging the same file twice is recognised
+    QString changesId; // UUID: merging the same file twice is recognised
     QString committeeId; // the committee database the copy was taken from
-    QString copyId;      // the review copy the changes were made in
+    QString copyId; // the review copy the changes were made in
     int schemaVersion = 0;
     qint64 baseRevision = 0; // the committee's last audit entry when the copy was taken
     QString author;

@@ -18,19 +18,25 @@ namespace csc {
 
 namespace {
 
-const QString kAuditGuard = QStringLiteral(
-    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END");
+const QString kAuditGuard
+    = QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT "
+                     "RAISE(ABORT, 'the audit trail is append-only'); END");
 
 QString metaValue(const Database& db, const QString& key)
 {
-    return queryScalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key }).valueOr({}).toString();
+    return queryScalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key })
+        .valueOr({})
+        .toString();
 }
 
 } // namespace
 
-Result<ReviewCopy::Recipient> ReviewCopy::findRecipient(const Database& db, const QString& idOrName, std::optional<Role> role)
+Result<ReviewCopy::Recipient> ReviewCopy::findRecipient(const Database& db, const QString& idOrName,
+                                                        std::optional<Role> role)
 {
-    SqlQuery q(db, QStringLiteral("SELECT id, name, voting, is_chair FROM member WHERE CAST(id AS TEXT) = ? OR lower(name) = lower(?)"));
+    SqlQuery q(db,
+               QStringLiteral("SELECT id, name, voting, is_chair FROM member WHERE CAST(id AS "
+                              "TEXT) = ? OR lower(name) = lower(?)"));
     q.bind(idOrName.trimmed()).bind(idOrName.trimmed());
     if (auto s = q.exec(); !s)
         return s.error();
@@ -52,19 +58,31 @@ Result<QList<ReviewCopy::Recipient>> ReviewCopy::candidates(const Database& db)
         return s.error();
     QList<Recipient> list;
     while (q.next())
-        list.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(3).toBool() ? Role::Chair : q.value(2).toBool() ? Role::Member : Role::Liaison });
+        list.append({ q.value(0).toLongLong(), q.value(1).toString(),
+                      q.value(3).toBool()       ? Role::Chair
+                          : q.value(2).toBool() ? Role::Member
+                                                : Role::Liaison });
     return list;
 }
 
-Status ReviewCopy::exportCopy(Database& committee, const Recipient& recipient, const QString& outPath)
+Status ReviewCopy::exportCopy(Database& committee, const Recipient& recipient,
+                              const QString& outPath)
 {
-    if (auto allowed = Permissions::check(committee.session(), Permission::ExportReviewCopies); !allowed)
+    if (auto allowed = Permissions::check(committee.session(), Permission::ExportReviewCopies);
+        !allowed)
         return allowed;
     if (committee.reviewCopy())
-        return Error { tr("This is already a review copy; export review copies from the committee's database."), {} };
+        return Error { tr("This is already a review copy; export review copies from the "
+                          "committee's database."),
+                       {} };
     if (QFileInfo::exists(outPath))
-        return Error { tr("“%1” already exists; choose a new file for the review copy.").arg(QDir::toNativeSeparators(outPath)), {} };
-    const qint64 baseRevision = queryScalar(committee, QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")).valueOr(0).toLongLong();
+        return Error { tr("“%1” already exists; choose a new file for the review copy.")
+                           .arg(QDir::toNativeSeparators(outPath)),
+                       {} };
+    const qint64 baseRevision
+        = queryScalar(committee, QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"))
+              .valueOr(0)
+              .toLongLong();
     if (auto s = committee.backupTo(outPath); !s)
         return s;
 
@@ -85,9 +103,12 @@ Status ReviewCopy::exportCopy(Database& committee, const Recipient& recipient, c
         Transaction tx(copy);
         if (!tx)
             return fail(tx.error());
-        // The committee's audit trail stays with the committee: it holds values the recipient may not see.
-        for (const QString& sql : { QStringLiteral("DROP TRIGGER audit_log_no_delete"), QStringLiteral("DELETE FROM audit_log"), kAuditGuard,
-                                    QStringLiteral("DELETE FROM review_pending"), QStringLiteral("DELETE FROM review_merged_row"),
+        // The committee's audit trail stays with the committee: it holds values the recipient may
+        // not see.
+        for (const QString& sql : { QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                                    QStringLiteral("DELETE FROM audit_log"), kAuditGuard,
+                                    QStringLiteral("DELETE FROM review_pending"),
+                                    QStringLiteral("DELETE FROM review_merged_row"),
                                     QStringLiteral("DELETE FROM review_conflict") }) {
             if (auto s = execute(copy, sql); !s)
                 return fail(s.error());
@@ -95,15 +116,20 @@ Status ReviewCopy::exportCopy(Database& committee, const Recipient& recipient, c
         if (auto s = redact(copy, recipient.role); !s)
             return fail(s.error());
         const QList<QPair<QString, QString>> meta {
-            { QStringLiteral("review_copy_id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+            { QStringLiteral("review_copy_id"),
+              QUuid::createUuid().toString(QUuid::WithoutBraces) },
             { QStringLiteral("review_copy_member_id"), QString::number(recipient.memberId) },
             { QStringLiteral("review_copy_member_name"), recipient.name },
             { QStringLiteral("review_copy_role"), RoleNames::key(recipient.role) },
-            { QStringLiteral("review_copy_taken_utc"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+            { QStringLiteral("review_copy_taken_utc"),
+              QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
             { QStringLiteral("review_copy_base_revision"), QString::number(baseRevision) },
         };
         for (const auto& [key, value] : meta) {
-            if (auto s = execute(copy, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"), { key, value }); !s)
+            if (auto s = execute(
+                    copy, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"),
+                    { key, value });
+                !s)
                 return fail(s.error());
         }
         if (auto s = tx.commit(); !s)
@@ -124,8 +150,10 @@ std::optional<ReviewCopyInfo> ReviewCopy::infoOf(const Database& db)
     info.copyId = copyId;
     info.memberId = metaValue(db, QStringLiteral("review_copy_member_id")).toLongLong();
     info.memberName = metaValue(db, QStringLiteral("review_copy_member_name"));
-    info.role = RoleNames::fromKey(metaValue(db, QStringLiteral("review_copy_role")), Role::Observer);
-    info.takenUtc = QDateTime::fromString(metaValue(db, QStringLiteral("review_copy_taken_utc")), Qt::ISODate);
+    info.role
+        = RoleNames::fromKey(metaValue(db, QStringLiteral("review_copy_role")), Role::Observer);
+    info.takenUtc = QDateTime::fromString(metaValue(db, QStringLiteral("review_copy_taken_utc")),
+                                          Qt::ISODate);
     info.baseRevision = metaValue(db, QStringLiteral("review_copy_base_revision")).toLongLong();
     return info;
 }
@@ -150,7 +178,8 @@ Status ReviewCopy::writeChanges(Database& copy, const QString& outPath)
 {
     const auto info = copy.reviewCopy();
     if (!info)
-        return Error { tr("This database is not a review copy; there are no changes to send back."), {} };
+        return Error { tr("This database is not a review copy; there are no changes to send back."),
+                       {} };
     copy.flushCapturedChanges();
     SqlQuery q(copy, QStringLiteral("SELECT changeset FROM review_pending ORDER BY id"));
     if (auto s = q.exec(); !s)

@@ -39,12 +39,14 @@ public:
 
     // Finds a roster entry by id or (case-insensitive) name; the role follows the
     // roster (chair, voting member, liaison) unless `role` overrides it.
-    static Result<Recipient> findRecipient(const Database& db, const QString& idOrName, std::optional<Role> role = {});
+    static Result<Recipient> findRecipient(const Database& db, const QString& idOrName,
+                                           std::optional<Role> role = {});
 
     // Everyone on the roster a copy can be made for, with their roster role.
     static Result<QList<Recipient>> candidates(const Database& db);
 
-    static Status exportCopy(Database& committee, const Recipient& recipient, const QString& outPath);
+    static Status exportCopy(Database& committee, const Recipient& recipient,
+                             const QString& outPath);
 
     static std::optional<ReviewCopyInfo> infoOf(const Database& db);
 

@@ -17,9 +17,10 @@ namespace {
 QString changeJson(const RowChange& change)
 {
     QJsonObject o { { QStringLiteral("table"), change.table },
-                    { QStringLiteral("kind"), change.kind == RowChange::Kind::Insert ? QStringLiteral("insert")
-                                                  : change.kind == RowChange::Kind::Update ? QStringLiteral("update")
-                                                                                           : QStringLiteral("delete") },
+                    { QStringLiteral("kind"),
+                      change.kind == RowChange::Kind::Insert       ? QStringLiteral("insert")
+                          : change.kind == RowChange::Kind::Update ? QStringLiteral("update")
+                                                                   : QStringLiteral("delete") },
                     { QStringLiteral("old"), QJsonObject::fromVariantMap(change.oldValues) },
                     { QStringLiteral("new"), QJsonObject::fromVariantMap(change.newValues) } };
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -29,7 +30,12 @@ QString changeJson(const RowChange& change)
 class SessionSwap
 {
 public:
-    SessionSwap(Database& db, const UserSession& as) : m_db(db), m_saved(db.session()) { m_db.setSession(as); }
+    SessionSwap(Database& db, const UserSession& as)
+        : m_db(db)
+        , m_saved(db.session())
+    {
+        m_db.setSession(as);
+    }
     ~SessionSwap() { m_db.setSession(m_saved); }
 
 private:
@@ -51,7 +57,8 @@ Result<MergeReport> ReviewMerge::merge(Database& committee, const QString& chang
 
 Result<MergeReport> ReviewMerge::run(Database& committee, const QString& changesPath, bool commit)
 {
-    if (auto allowed = Permissions::check(committee.session(), Permission::ExportReviewCopies); !allowed)
+    if (auto allowed = Permissions::check(committee.session(), Permission::ExportReviewCopies);
+        !allowed)
         return allowed.error();
     auto file = ChangesFile::read(changesPath);
     if (!file)
@@ -75,8 +82,11 @@ Result<MergeReport> ReviewMerge::run(Database& committee, const QString& changes
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     // The member's role in the committee decides what their changes may do.
     const Role role = [&] {
-        auto chair = queryScalar(committee, QStringLiteral("SELECT CASE WHEN is_chair THEN 'chair' WHEN voting THEN 'member' ELSE 'liaison' END FROM member WHERE id = ?"),
-                                 { changes.memberId });
+        auto chair
+            = queryScalar(committee,
+                          QStringLiteral("SELECT CASE WHEN is_chair THEN 'chair' WHEN voting THEN "
+                                         "'member' ELSE 'liaison' END FROM member WHERE id = ?"),
+                          { changes.memberId });
         return RoleNames::fromKey(chair.valueOr({}).toString(), Role::Observer);
     }();
     {
@@ -84,8 +94,11 @@ Result<MergeReport> ReviewMerge::run(Database& committee, const QString& changes
         for (const RowChange& change : rows.value()) {
             // The copy's own primary key: the same row merged twice is recognised.
             const QString key = change.rowKey();
-            auto seen = queryScalar(committee, QStringLiteral("SELECT outcome FROM review_merged_row WHERE copy_id = ? AND table_name = ? AND row_key = ?"),
-                                    { changes.copyId, change.table, key });
+            auto seen
+                = queryScalar(committee,
+                              QStringLiteral("SELECT outcome FROM review_merged_row WHERE copy_id "
+                                             "= ? AND table_name = ? AND row_key = ?"),
+                              { changes.copyId, change.table, key });
             if (!seen)
                 return seen.error();
             if (seen.value().isValid()) {
@@ -96,9 +109,11 @@ Result<MergeReport> ReviewMerge::run(Database& committee, const QString& changes
             const auto handler = handlers.constFind(change.table);
             if (handler == handlers.cend()) {
                 outcome.description = tr("A change to %1").arg(change.table);
-                outcome.conflictReason = tr("this kind of record cannot be changed from a review copy");
+                outcome.conflictReason
+                    = tr("this kind of record cannot be changed from a review copy");
             } else {
-                // Each change in its own savepoint: a refused one leaves no trace but its report line.
+                // Each change in its own savepoint: a refused one leaves no trace but its report
+                // line.
                 Transaction one(committee);
                 if (!one)
                     return one.error();
@@ -117,24 +132,35 @@ Result<MergeReport> ReviewMerge::run(Database& committee, const QString& changes
                 report.applied << outcome.description;
             } else {
                 report.conflicts << tr("%1 — %2").arg(outcome.description, outcome.conflictReason);
-                if (auto s = execute(committee, QStringLiteral("INSERT OR IGNORE INTO review_conflict(copy_id, changes_id, author, table_name, row_key, description, reason, change_json, recorded_utc) "
-                                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                     { changes.copyId, changes.changesId, changes.author, change.table, key, outcome.description, outcome.conflictReason, changeJson(change), now });
+                if (auto s = execute(
+                        committee,
+                        QStringLiteral(
+                            "INSERT OR IGNORE INTO review_conflict(copy_id, changes_id, author, "
+                            "table_name, row_key, description, reason, change_json, recorded_utc) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        { changes.copyId, changes.changesId, changes.author, change.table, key,
+                          outcome.description, outcome.conflictReason, changeJson(change), now });
                     !s)
                     return s.error();
             }
-            if (auto s = execute(committee, QStringLiteral("INSERT INTO review_merged_row(copy_id, table_name, row_key, changes_id, author, merged_utc, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                 { changes.copyId, change.table, key, changes.changesId, changes.author, now,
-                                   outcome.applied ? QStringLiteral("applied") : QStringLiteral("conflict") });
+            if (auto s = execute(
+                    committee,
+                    QStringLiteral(
+                        "INSERT INTO review_merged_row(copy_id, table_name, row_key, changes_id, "
+                        "author, merged_utc, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    { changes.copyId, change.table, key, changes.changesId, changes.author, now,
+                      outcome.applied ? QStringLiteral("applied") : QStringLiteral("conflict") });
                 !s)
                 return s.error();
         }
     }
     if (!report.applied.isEmpty() || !report.conflicts.isEmpty()) {
-        if (auto a = AuditLog::record(committee, QStringLiteral("review_merge"), changes.changesId, QStringLiteral("merge"),
-                                      { { QStringLiteral("author"), {}, changes.author },
-                                        { QStringLiteral("applied"), {}, int(report.applied.size()) },
-                                        { QStringLiteral("conflicts"), {}, int(report.conflicts.size()) } });
+        if (auto a = AuditLog::record(
+                committee, QStringLiteral("review_merge"), changes.changesId,
+                QStringLiteral("merge"),
+                { { QStringLiteral("author"), {}, changes.author },
+                  { QStringLiteral("applied"), {}, int(report.applied.size()) },
+                  { QStringLiteral("conflicts"), {}, int(report.conflicts.size()) } });
             !a)
             return a.error();
     }

@@ -12,9 +12,9 @@ class Database;
 struct MergeReport
 {
     QString author;
-    QStringList applied;    // one line per change merged
-    QStringList conflicts;  // "what — why", kept for the secretariat
-    int alreadyMerged = 0;  // rows of this copy merged before (a file applied twice)
+    QStringList applied; // one line per change merged
+    QStringList conflicts; // "what — why", kept for the secretariat
+    int alreadyMerged = 0; // rows of this copy merged before (a file applied twice)
 };
 
 // Brings a member's changes file into the committee's database: each change

@@ -27,17 +27,23 @@ MergeOutcome outcomeOf(const QString& description, const Status& status)
 
 QString meetingLabel(const Database& db, qint64 meetingId)
 {
-    const auto number = queryScalar(db, QStringLiteral("SELECT number FROM meeting WHERE id = ?"), { meetingId });
-    return number && number.value().isValid() ? tr("meeting no. %1").arg(number.value().toInt()) : tr("a meeting no longer on record");
+    const auto number
+        = queryScalar(db, QStringLiteral("SELECT number FROM meeting WHERE id = ?"), { meetingId });
+    return number && number.value().isValid() ? tr("meeting no. %1").arg(number.value().toInt())
+                                              : tr("a meeting no longer on record");
 }
 
 Result<MergeOutcome> mergeCaseComment(Database& db, const RowChange& change, const ChangesFile&)
 {
     const qint64 caseId = change.value(QStringLiteral("case_id")).toLongLong();
-    const auto reference = queryScalar(db, QStringLiteral("SELECT reference FROM case_record WHERE id = ?"), { caseId });
-    const QString description = tr("Comment on %1").arg(reference ? reference.value().toString() : QString::number(caseId));
+    const auto reference = queryScalar(
+        db, QStringLiteral("SELECT reference FROM case_record WHERE id = ?"), { caseId });
+    const QString description
+        = tr("Comment on %1")
+              .arg(reference ? reference.value().toString() : QString::number(caseId));
     if (change.kind != RowChange::Kind::Insert)
-        return MergeOutcome { false, description, tr("comments are added, never edited or removed") };
+        return MergeOutcome { false, description,
+                              tr("comments are added, never edited or removed") };
     auto added = CaseComments::add(db, caseId, change.value(QStringLiteral("body")).toString());
     return outcomeOf(description, added ? Status() : Status(added.error()));
 }
@@ -45,11 +51,13 @@ Result<MergeOutcome> mergeCaseComment(Database& db, const RowChange& change, con
 Result<MergeOutcome> mergeMinutesComment(Database& db, const RowChange& change, const ChangesFile&)
 {
     const qint64 meetingId = change.value(QStringLiteral("meeting_id")).toLongLong();
-    const auto verdict = MinutesReview::verdictFromKey(change.value(QStringLiteral("verdict")).toString());
+    const auto verdict
+        = MinutesReview::verdictFromKey(change.value(QStringLiteral("verdict")).toString());
     const QString body = change.value(QStringLiteral("body")).toString();
     const QString meeting = meetingLabel(db, meetingId);
     if (change.kind != RowChange::Kind::Insert)
-        return MergeOutcome { false, tr("Review of the minutes of %1").arg(meeting), tr("reviews are added, never edited or removed") };
+        return MergeOutcome { false, tr("Review of the minutes of %1").arg(meeting),
+                              tr("reviews are added, never edited or removed") };
     Result<qint64> added = qint64(0);
     QString description;
     switch (verdict) {
@@ -63,7 +71,8 @@ Result<MergeOutcome> mergeMinutesComment(Database& db, const RowChange& change, 
         break;
     case MinutesComment::Verdict::Comment:
         description = tr("Comment on the minutes of %1").arg(meeting);
-        added = MinutesReview::comment(db, meetingId, change.value(QStringLiteral("section_id")).toLongLong(), body);
+        added = MinutesReview::comment(
+            db, meetingId, change.value(QStringLiteral("section_id")).toLongLong(), body);
         break;
     }
     return outcomeOf(description, added ? Status() : Status(added.error()));
@@ -73,12 +82,16 @@ Result<MergeOutcome> mergeVote(Database& db, const RowChange& change, const Chan
 {
     const qint64 decisionId = change.value(QStringLiteral("decision_id")).toLongLong();
     const qint64 memberId = change.value(QStringLiteral("member_id")).toLongLong();
-    const VoteChoice choice = MeetingNames::voteFromKey(change.value(QStringLiteral("choice")).toString());
-    const QString description = tr("Vote “%1” on decision %2").arg(MeetingNames::voteName(choice)).arg(decisionId);
+    const VoteChoice choice
+        = MeetingNames::voteFromKey(change.value(QStringLiteral("choice")).toString());
+    const QString description
+        = tr("Vote “%1” on decision %2").arg(MeetingNames::voteName(choice)).arg(decisionId);
     if (change.kind == RowChange::Kind::Delete)
-        return MergeOutcome { false, description, tr("a vote cannot be withdrawn from a review copy") };
+        return MergeOutcome { false, description,
+                              tr("a vote cannot be withdrawn from a review copy") };
     if (memberId != file.memberId)
-        return MergeOutcome { false, description, tr("a review copy only carries its own member's vote") };
+        return MergeOutcome { false, description,
+                              tr("a review copy only carries its own member's vote") };
     return outcomeOf(description, Decisions::recordVote(db, decisionId, memberId, choice));
 }
 
@@ -86,16 +99,24 @@ Result<MergeOutcome> mergeActionItem(Database& db, const RowChange& change, cons
 {
     const qint64 id = change.value(QStringLiteral("id")).toLongLong();
     auto item = ActionItems::item(db, id);
-    const QString description = item ? tr("%1 marked done").arg(item.value().identifier()) : tr("Action item %1 marked done").arg(id);
+    const QString description = item ? tr("%1 marked done").arg(item.value().identifier())
+                                     : tr("Action item %1 marked done").arg(id);
     if (!item)
         return MergeOutcome { false, description, item.error().message };
     if (change.kind != RowChange::Kind::Update)
-        return MergeOutcome { false, description, tr("action items are created and removed by the secretariat") };
-    const bool completed = change.value(QStringLiteral("status")).toString() == QLatin1String("completed");
+        return MergeOutcome { false, description,
+                              tr("action items are created and removed by the secretariat") };
+    const bool completed
+        = change.value(QStringLiteral("status")).toString() == QLatin1String("completed");
     // Done meanwhile by someone else: the member's version is not forced over it.
     if (item.value().completed && completed)
-        return MergeOutcome { false, description, tr("it was marked done meanwhile (note: “%1”)").arg(item.value().note) };
-    return outcomeOf(description, ActionItems::setStatus(db, id, completed, change.value(QStringLiteral("note")).toString()));
+        return MergeOutcome {
+            false, description,
+            tr("it was marked done meanwhile (note: “%1”)").arg(item.value().note)
+        };
+    return outcomeOf(
+        description,
+        ActionItems::setStatus(db, id, completed, change.value(QStringLiteral("note")).toString()));
 }
 
 } // namespace
@@ -115,8 +136,10 @@ namespace {
 // Tables with a `confidential` column hold rows an observer may not see.
 Result<QStringList> tablesWithConfidentialColumn(const Database& db)
 {
-    SqlQuery q(db, QStringLiteral("SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c "
-                                  "WHERE m.type = 'table' AND c.name = 'confidential' ORDER BY m.name"));
+    SqlQuery q(
+        db,
+        QStringLiteral("SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c "
+                       "WHERE m.type = 'table' AND c.name = 'confidential' ORDER BY m.name"));
     if (auto s = q.exec(); !s)
         return s.error();
     QStringList names;
@@ -132,25 +155,35 @@ Status removeOrphans(Database& db)
     for (int round = 0; round < 20; ++round) {
         QSqlQuery check(db.connection());
         if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return SqlQuery::errorOf(check, QCoreApplication::translate("csc::ReviewCopy", "The review copy could not be checked."));
+            return SqlQuery::errorOf(
+                check,
+                QCoreApplication::translate("csc::ReviewCopy",
+                                            "The review copy could not be checked."));
         QList<QPair<QString, qint64>> orphans;
         while (check.next())
             orphans.append({ check.value(0).toString(), check.value(1).toLongLong() });
         if (orphans.isEmpty())
             return {};
         for (const auto& [table, rowid] : orphans) {
-            if (auto s = execute(db, QStringLiteral("DELETE FROM \"%1\" WHERE rowid = ?").arg(table), { rowid }); !s)
+            if (auto s = execute(
+                    db, QStringLiteral("DELETE FROM \"%1\" WHERE rowid = ?").arg(table), { rowid });
+                !s)
                 return s;
         }
     }
-    return Error { QCoreApplication::translate("csc::ReviewCopy", "The review copy could not be cleaned of confidential records."), {} };
+    return Error { QCoreApplication::translate(
+                       "csc::ReviewCopy",
+                       "The review copy could not be cleaned of confidential records."),
+                   {} };
 }
 
 // The copy is a member's scratch file, not the committee's record: its
 // "never delete" guards step aside while redacting and come back after.
 Result<QStringList> dropDeleteGuards(Database& db)
 {
-    SqlQuery q(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%BEFORE DELETE%' AND sql LIKE '%RAISE%'"));
+    SqlQuery q(db,
+               QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql "
+                              "LIKE '%BEFORE DELETE%' AND sql LIKE '%RAISE%'"));
     if (auto s = q.exec(); !s)
         return s.error();
     QStringList names, definitions;
@@ -169,19 +202,30 @@ Result<QStringList> dropDeleteGuards(Database& db)
 // merge the index so no segment still carries the old terms.
 Status cleanSearchIndexes(Database& db)
 {
-    SqlQuery q(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'"));
+    SqlQuery q(db,
+               QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE "
+                              "'CREATE VIRTUAL TABLE%fts5%'"));
     if (auto s = q.exec(); !s)
         return s;
     QStringList tables;
     while (q.next())
         tables << q.value(0).toString();
     for (const QString& table : std::as_const(tables)) {
-        auto hasCase = queryScalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = 'case_id'"), { table });
+        auto hasCase = queryScalar(
+            db, QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = 'case_id'"),
+            { table });
         if (hasCase && hasCase.value().toInt() > 0) {
-            if (auto s = execute(db, QStringLiteral("DELETE FROM \"%1\" WHERE case_id NOT IN (SELECT id FROM case_record)").arg(table)); !s)
+            if (auto s = execute(
+                    db,
+                    QStringLiteral(
+                        "DELETE FROM \"%1\" WHERE case_id NOT IN (SELECT id FROM case_record)")
+                        .arg(table));
+                !s)
                 return s;
         }
-        if (auto s = execute(db, QStringLiteral("INSERT INTO \"%1\"(\"%1\") VALUES ('optimize')").arg(table)); !s)
+        if (auto s = execute(
+                db, QStringLiteral("INSERT INTO \"%1\"(\"%1\") VALUES ('optimize')").arg(table));
+            !s)
             return s;
     }
     return {};
@@ -191,7 +235,8 @@ Status cleanSearchIndexes(Database& db)
 // exercises (domain.md §3) with their documents, and internal work items.
 const QList<QPair<QString, QString>> kWithheldFromObservers {
     { QStringLiteral("document"),
-      QStringLiteral("id IN (SELECT d.document_id FROM case_document d JOIN case_record c ON c.id = d.case_id WHERE c.is_exercise <> 0)") },
+      QStringLiteral("id IN (SELECT d.document_id FROM case_document d JOIN case_record c ON c.id "
+                     "= d.case_id WHERE c.is_exercise <> 0)") },
     { QStringLiteral("case_record"), QStringLiteral("is_exercise <> 0") },
     { QStringLiteral("work_item"), QStringLiteral("public = 0") },
 };
@@ -205,17 +250,21 @@ Status redactReviewCopy(Database& copy, Role role)
     auto tables = tablesWithConfidentialColumn(copy);
     if (!tables)
         return tables.error();
-    // Inside the export's transaction: parents go first, their orphans right after, checked at commit.
+    // Inside the export's transaction: parents go first, their orphans right after, checked at
+    // commit.
     QSqlQuery(copy.connection()).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     auto guards = dropDeleteGuards(copy);
     if (!guards)
         return guards.error();
     for (const QString& table : tables.value()) {
-        if (auto s = execute(copy, QStringLiteral("DELETE FROM \"%1\" WHERE confidential <> 0").arg(table)); !s)
+        if (auto s = execute(
+                copy, QStringLiteral("DELETE FROM \"%1\" WHERE confidential <> 0").arg(table));
+            !s)
             return s;
     }
     for (const auto& [table, where] : kWithheldFromObservers) {
-        if (auto s = execute(copy, QStringLiteral("DELETE FROM \"%1\" WHERE %2").arg(table, where)); !s)
+        if (auto s = execute(copy, QStringLiteral("DELETE FROM \"%1\" WHERE %2").arg(table, where));
+            !s)
             return s;
     }
     if (auto s = removeOrphans(copy); !s)

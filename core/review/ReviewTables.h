@@ -15,7 +15,7 @@ class Database;
 struct MergeOutcome
 {
     bool applied = false;
-    QString description;    // what the change is, for the merge report ("Comment on CSC-2026-014")
+    QString description; // what the change is, for the merge report ("Comment on CSC-2026-014")
     QString conflictReason; // why it was not forced in, when not applied
 };
 
@@ -24,7 +24,9 @@ struct MergeOutcome
 struct ReviewTable
 {
     QString table;
-    std::function<Result<MergeOutcome>(Database& committee, const RowChange& change, const ChangesFile& file)> merge;
+    std::function<Result<MergeOutcome>(Database& committee, const RowChange& change,
+                                       const ChangesFile& file)>
+        merge;
 };
 
 QList<ReviewTable> reviewTables();

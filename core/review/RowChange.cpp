@@ -21,9 +21,11 @@ QVariant toVariant(sqlite3_value* value)
     case SQLITE_FLOAT:
         return sqlite3_value_double(value);
     case SQLITE_TEXT:
-        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(value)), sqlite3_value_bytes(value));
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(value)),
+                                 sqlite3_value_bytes(value));
     case SQLITE_BLOB:
-        return QByteArray(static_cast<const char*>(sqlite3_value_blob(value)), sqlite3_value_bytes(value));
+        return QByteArray(static_cast<const char*>(sqlite3_value_blob(value)),
+                          sqlite3_value_bytes(value));
     default:
         return QVariant(QMetaType::fromType<QString>()); // SQL NULL
     }
@@ -39,7 +41,11 @@ Result<QStringList> columnsOf(const Database& db, const QString& table)
     while (q.next())
         names << q.value(0).toString();
     if (names.isEmpty())
-        return Error { QCoreApplication::translate("csc::RowChange", "The changes name a table this database does not have: %1.").arg(table), {} };
+        return Error { QCoreApplication::translate(
+                           "csc::RowChange",
+                           "The changes name a table this database does not have: %1.")
+                           .arg(table),
+                       {} };
     return names;
 }
 
@@ -59,7 +65,8 @@ Result<QList<RowChange>> readChangeset(const Database& db, const QByteArray& cha
     if (changeset.isEmpty())
         return changes;
     sqlite3_changeset_iter* it = nullptr;
-    int rc = sqlite3changeset_start(&it, int(changeset.size()), const_cast<char*>(changeset.constData()));
+    int rc = sqlite3changeset_start(&it, int(changeset.size()),
+                                    const_cast<char*>(changeset.constData()));
     QHash<QString, QStringList> columnCache;
     while (rc == SQLITE_OK && sqlite3changeset_next(it) == SQLITE_ROW) {
         const char* table = nullptr;
@@ -82,7 +89,11 @@ Result<QList<RowChange>> readChangeset(const Database& db, const QByteArray& cha
         const QStringList& names = columnCache.value(change.table);
         if (names.size() != columnCount) {
             sqlite3changeset_finalize(it);
-            return Error { QCoreApplication::translate("csc::RowChange", "The changes were made with a different layout of table %1.").arg(change.table), {} };
+            return Error { QCoreApplication::translate(
+                               "csc::RowChange",
+                               "The changes were made with a different layout of table %1.")
+                               .arg(change.table),
+                           {} };
         }
         unsigned char* pkFlags = nullptr;
         int pkColumns = 0;
@@ -92,7 +103,9 @@ Result<QList<RowChange>> readChangeset(const Database& db, const QByteArray& cha
                     change.primaryKey << names.at(i);
             }
         }
-        change.kind = op == SQLITE_INSERT ? RowChange::Kind::Insert : op == SQLITE_UPDATE ? RowChange::Kind::Update : RowChange::Kind::Delete;
+        change.kind = op == SQLITE_INSERT ? RowChange::Kind::Insert
+            : op == SQLITE_UPDATE         ? RowChange::Kind::Update
+                                          : RowChange::Kind::Delete;
         for (int i = 0; i < columnCount; ++i) {
             sqlite3_value* value = nullptr;
             if (op != SQLITE_INSERT && sqlite3changeset_old(it, i, &value) == SQLITE_OK && value)
@@ -105,7 +118,9 @@ Result<QList<RowChange>> readChangeset(const Database& db, const QByteArray& cha
     }
     const int finish = sqlite3changeset_finalize(it);
     if (rc != SQLITE_OK || (finish != SQLITE_OK && finish != SQLITE_DONE))
-        return Error { QCoreApplication::translate("csc::RowChange", "The changes are damaged and cannot be read."), QString::fromUtf8(sqlite3_errstr(rc != SQLITE_OK ? rc : finish)) };
+        return Error { QCoreApplication::translate("csc::RowChange",
+                                                   "The changes are damaged and cannot be read."),
+                       QString::fromUtf8(sqlite3_errstr(rc != SQLITE_OK ? rc : finish)) };
     return changes;
 }
 

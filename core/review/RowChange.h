@@ -23,7 +23,10 @@ struct RowChange
     // The row's primary key in the copy, as text ("12" or "4|7").
     QString rowKey() const;
     // A column's value after the change, else before it.
-    QVariant value(const QString& column) const { return newValues.contains(column) ? newValues.value(column) : oldValues.value(column); }
+    QVariant value(const QString& column) const
+    {
+        return newValues.contains(column) ? newValues.value(column) : oldValues.value(column);
+    }
 };
 
 // Reads a changeset; column names come from the schema of `db` (the same schema

@@ -45,7 +45,8 @@ QDate BusinessCalendar::nextBusinessDay(QDate day) const
     return day;
 }
 
-DeadlineStatus deadlineStatus(const BusinessCalendar& calendar, QDate due, QDate today, int dueSoonDays, bool met)
+DeadlineStatus deadlineStatus(const BusinessCalendar& calendar, QDate due, QDate today,
+                              int dueSoonDays, bool met)
 {
     DeadlineStatus status;
     status.due = due;

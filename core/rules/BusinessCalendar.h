@@ -12,7 +12,9 @@ class BusinessCalendar
 {
 public:
     BusinessCalendar() = default;
-    explicit BusinessCalendar(QSet<QDate> holidays) : m_holidays(std::move(holidays)) { }
+    explicit BusinessCalendar(QSet<QDate> holidays)
+        : m_holidays(std::move(holidays))
+    { }
 
     bool isHoliday(QDate day) const { return m_holidays.contains(day); }
     bool isBusinessDay(QDate day) const;
@@ -21,7 +23,8 @@ public:
     // request made on a weekend or holiday starts counting on the next business day).
     QDate addBusinessDays(QDate from, int days) const;
 
-    // Business days strictly after `from` up to and including `to`; negative when `to` is before `from`.
+    // Business days strictly after `from` up to and including `to`; negative when `to` is before
+    // `from`.
     int businessDaysBetween(QDate from, QDate to) const;
 
     // The first business day on or after `day`.
@@ -43,7 +46,7 @@ struct DeadlineStatus
     int businessDaysLeft = 0; // negative when overdue
 };
 
-DeadlineStatus deadlineStatus(const BusinessCalendar& calendar, QDate due, QDate today, int dueSoonDays,
-                              bool met = false);
+DeadlineStatus deadlineStatus(const BusinessCalendar& calendar, QDate due, QDate today,
+                              int dueSoonDays, bool met = false);
 
 } // namespace csc

@@ -24,11 +24,14 @@ QString systemUserName()
 
 const std::array<KeySpec, 8> kKeys { {
     { AppSettings::Key::ProfileName, "profile/name", [] { return QVariant(systemUserName()); } },
-    { AppSettings::Key::ProfileRole, "profile/role", [] { return QVariant(QStringLiteral("secretariat")); } },
+    { AppSettings::Key::ProfileRole, "profile/role",
+      [] { return QVariant(QStringLiteral("secretariat")); } },
     { AppSettings::Key::ProfileMemberId, "profile/memberId", [] { return QVariant(0); } },
     { AppSettings::Key::LastDatabase, "database/last", [] { return QVariant(QString()); } },
-    { AppSettings::Key::MainWindowGeometry, "mainWindow/geometry", [] { return QVariant(QByteArray()); } },
-    { AppSettings::Key::MainWindowState, "mainWindow/state", [] { return QVariant(QByteArray()); } },
+    { AppSettings::Key::MainWindowGeometry, "mainWindow/geometry",
+      [] { return QVariant(QByteArray()); } },
+    { AppSettings::Key::MainWindowState, "mainWindow/state",
+      [] { return QVariant(QByteArray()); } },
     { AppSettings::Key::CurrentSection, "mainWindow/section", [] { return QVariant(0); } },
     { AppSettings::Key::Language, "ui/language", [] { return QVariant(QString()); } },
 } };

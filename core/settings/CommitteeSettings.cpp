@@ -20,20 +20,34 @@ struct Spec
 };
 
 const std::array<Spec, 12> kSpecs { {
-    { CommitteeSettings::Key::WrittenResponseDays, "cases/writtenResponseDays", [] { return QVariant(10); } },
-    { CommitteeSettings::Key::SignificantFailureResponseDays, "cases/significantFailureResponseDays", [] { return QVariant(30); } },
-    { CommitteeSettings::Key::MinutesDeadlineDays, "minutes/deadlineBusinessDays", [] { return QVariant(5); } },
-    { CommitteeSettings::Key::DueSoonDays, "deadlines/dueSoonBusinessDays", [] { return QVariant(2); } },
+    { CommitteeSettings::Key::WrittenResponseDays, "cases/writtenResponseDays",
+      [] { return QVariant(10); } },
+    { CommitteeSettings::Key::SignificantFailureResponseDays,
+      "cases/significantFailureResponseDays", [] { return QVariant(30); } },
+    { CommitteeSettings::Key::MinutesDeadlineDays, "minutes/deadlineBusinessDays",
+      [] { return QVariant(5); } },
+    { CommitteeSettings::Key::DueSoonDays, "deadlines/dueSoonBusinessDays",
+      [] { return QVariant(2); } },
     { CommitteeSettings::Key::EscalationLevels, "cases/escalationLevels",
-      [] { return QVariant(QStringList { QStringLiteral("IFO management"), QStringLiteral("PTI Board"),
-                                         QStringLiteral("ICANN President and CEO"), QStringLiteral("ICANN Board") }); } },
-    { CommitteeSettings::Key::ComplaintPatternCount, "patterns/complaintCount", [] { return QVariant(3); } },
-    { CommitteeSettings::Key::ComplaintPatternWindowDays, "patterns/complaintWindowDays", [] { return QVariant(90); } },
-    { CommitteeSettings::Key::PersistentMissCount, "patterns/persistentMissCount", [] { return QVariant(3); } },
-    { CommitteeSettings::Key::PersistentMissWindowMonths, "patterns/persistentMissWindowMonths", [] { return QVariant(6); } },
-    { CommitteeSettings::Key::LowerRatingLabel, "findings/lowerRating", [] { return QVariant(QStringLiteral("Needs improvement")); } },
-    { CommitteeSettings::Key::QuorumRequiresAllMembers, "meetings/quorumRequiresAllMembers", [] { return QVariant(true); } },
-    { CommitteeSettings::Key::DecisionMinimumMembers, "meetings/decisionMinimumMembers", [] { return QVariant(3); } },
+      [] {
+          return QVariant(QStringList {
+              QStringLiteral("IFO management"), QStringLiteral("PTI Board"),
+              QStringLiteral("ICANN President and CEO"), QStringLiteral("ICANN Board") });
+      } },
+    { CommitteeSettings::Key::ComplaintPatternCount, "patterns/complaintCount",
+      [] { return QVariant(3); } },
+    { CommitteeSettings::Key::ComplaintPatternWindowDays, "patterns/complaintWindowDays",
+      [] { return QVariant(90); } },
+    { CommitteeSettings::Key::PersistentMissCount, "patterns/persistentMissCount",
+      [] { return QVariant(3); } },
+    { CommitteeSettings::Key::PersistentMissWindowMonths, "patterns/persistentMissWindowMonths",
+      [] { return QVariant(6); } },
+    { CommitteeSettings::Key::LowerRatingLabel, "findings/lowerRating",
+      [] { return QVariant(QStringLiteral("Needs improvement")); } },
+    { CommitteeSettings::Key::QuorumRequiresAllMembers, "meetings/quorumRequiresAllMembers",
+      [] { return QVariant(true); } },
+    { CommitteeSettings::Key::DecisionMinimumMembers, "meetings/decisionMinimumMembers",
+      [] { return QVariant(3); } },
 } };
 
 const Spec& spec(CommitteeSettings::Key key)
@@ -84,7 +98,8 @@ QString CommitteeSettings::keyName(Key key)
 QVariant CommitteeSettings::value(const Database& db, Key key)
 {
     const QVariant fallback = defaultValue(key);
-    auto stored = queryScalar(db, QStringLiteral("SELECT value FROM committee_setting WHERE key = ?"), { keyName(key) });
+    auto stored = queryScalar(
+        db, QStringLiteral("SELECT value FROM committee_setting WHERE key = ?"), { keyName(key) });
     if (!stored || !stored.value().isValid())
         return fallback;
     return decode(stored.value().toString(), fallback);
@@ -100,13 +115,15 @@ Status CommitteeSettings::setValue(Database& db, Key key, const QVariant& newVal
     Transaction tx(db);
     if (!tx)
         return tx.error();
-    if (auto s = execute(db, QStringLiteral("INSERT INTO committee_setting(key, value) VALUES (?, ?) "
-                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+    if (auto s = execute(db,
+                         QStringLiteral("INSERT INTO committee_setting(key, value) VALUES (?, ?) "
+                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                          { keyName(key), encode(newValue) });
         !s)
         return s;
-    if (auto a = AuditLog::record(db, QStringLiteral("setting"), keyName(key), QStringLiteral("update"),
-                                  { { QStringLiteral("value"), encode(old), encode(newValue) } });
+    if (auto a
+        = AuditLog::record(db, QStringLiteral("setting"), keyName(key), QStringLiteral("update"),
+                           { { QStringLiteral("value"), encode(old), encode(newValue) } });
         !a)
         return a.error();
     return tx.commit();
@@ -124,7 +141,8 @@ Result<QList<Holiday>> CommitteeSettings::holidays(const Database& db)
         return s.error();
     QList<Holiday> result;
     while (q.next())
-        result.append({ QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString() });
+        result.append(
+            { QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString() });
     return result;
 }
 
@@ -152,10 +170,14 @@ Status CommitteeSettings::setHolidays(Database& db, const QList<Holiday>& wanted
     if (auto s = execute(db, QStringLiteral("DELETE FROM holiday")); !s)
         return s;
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        if (auto s = execute(db, QStringLiteral("INSERT INTO holiday(day, name) VALUES (?, ?)"), { it.key(), it.value() }); !s)
+        if (auto s = execute(db, QStringLiteral("INSERT INTO holiday(day, name) VALUES (?, ?)"),
+                             { it.key(), it.value() });
+            !s)
             return s;
     }
-    if (auto a = AuditLog::record(db, QStringLiteral("holiday_calendar"), QStringLiteral("holidays"), QStringLiteral("update"), changes); !a)
+    if (auto a = AuditLog::record(db, QStringLiteral("holiday_calendar"),
+                                  QStringLiteral("holidays"), QStringLiteral("update"), changes);
+        !a)
         return a.error();
     return tx.commit();
 }

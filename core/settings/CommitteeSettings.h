@@ -26,18 +26,18 @@ class CommitteeSettings
 
 public:
     enum class Key {
-        WrittenResponseDays,            // IFO's written response (10 working days)
+        WrittenResponseDays, // IFO's written response (10 working days)
         SignificantFailureResponseDays, // Problem Management step 1 (30 by default)
-        MinutesDeadlineDays,            // minutes published within 5 business days
-        DueSoonDays,                    // a deadline this close is shown as due soon
-        EscalationLevels,               // remedial-action levels, the last one the ICANN Board
-        ComplaintPatternCount,          // complaints about one service level...
-        ComplaintPatternWindowDays,     // ...within this many days suggest Problem Management
-        PersistentMissCount,            // a metric missed in k...
-        PersistentMissWindowMonths,     // ...of the last n months is persistent
-        LowerRatingLabel,               // the rating below Satisfactory
-        QuorumRequiresAllMembers,       // quorate only when all appointed members attend
-        DecisionMinimumMembers,         // a decision needs at least this many members present
+        MinutesDeadlineDays, // minutes published within 5 business days
+        DueSoonDays, // a deadline this close is shown as due soon
+        EscalationLevels, // remedial-action levels, the last one the ICANN Board
+        ComplaintPatternCount, // complaints about one service level...
+        ComplaintPatternWindowDays, // ...within this many days suggest Problem Management
+        PersistentMissCount, // a metric missed in k...
+        PersistentMissWindowMonths, // ...of the last n months is persistent
+        LowerRatingLabel, // the rating below Satisfactory
+        QuorumRequiresAllMembers, // quorate only when all appointed members attend
+        DecisionMinimumMembers, // a decision needs at least this many members present
     };
 
     static QVariant defaultValue(Key key);

@@ -31,22 +31,26 @@ QList<FieldChange> changesFromJson(const QString& json)
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue& v : array) {
         const QJsonObject o = v.toObject();
-        changes.append({ o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("old")).toVariant(),
+        changes.append({ o.value(QStringLiteral("field")).toString(),
+                         o.value(QStringLiteral("old")).toVariant(),
                          o.value(QStringLiteral("new")).toVariant() });
     }
     return changes;
 }
 
-const QString kGenesis = QStringLiteral("0000000000000000000000000000000000000000000000000000000000000000");
+const QString kGenesis
+    = QStringLiteral("0000000000000000000000000000000000000000000000000000000000000000");
 
 } // namespace
 
 QString AuditLog::hashOf(const AuditEntry& e, const QString& changesJson)
 {
     const QChar sep(0x1f);
-    const QString canonical = QString::number(e.id) + sep + e.at.toString(Qt::ISODate) + sep + e.actor + sep
-        + e.actorRole + sep + e.entity + sep + e.entityId + sep + e.action + sep + changesJson + sep + e.prevHash;
-    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString canonical = QString::number(e.id) + sep + e.at.toString(Qt::ISODate) + sep
+        + e.actor + sep + e.actorRole + sep + e.entity + sep + e.entityId + sep + e.action + sep
+        + changesJson + sep + e.prevHash;
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 Result<qint64> AuditLog::record(Database& db, const QString& entity, const QString& entityId,
@@ -72,18 +76,26 @@ Result<qint64> AuditLog::record(Database& db, const QString& entity, const QStri
     const QString json = changesToJson(changes);
     e.hash = hashOf(e, json);
 
-    SqlQuery insert(db, QStringLiteral("INSERT INTO audit_log(id, at_utc, actor, actor_role, entity, entity_id, action, changes, prev_hash, hash) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.bind(e.id).bind(e.at.toString(Qt::ISODate)).bind(e.actor).bind(e.actorRole).bind(e.entity);
+    SqlQuery insert(db,
+                    QStringLiteral("INSERT INTO audit_log(id, at_utc, actor, actor_role, entity, "
+                                   "entity_id, action, changes, prev_hash, hash) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bind(e.id)
+        .bind(e.at.toString(Qt::ISODate))
+        .bind(e.actor)
+        .bind(e.actorRole)
+        .bind(e.entity);
     insert.bind(e.entityId).bind(e.action).bind(json).bind(e.prevHash).bind(e.hash);
     if (auto s = insert.exec(); !s)
         return s.error();
     return e.id;
 }
 
-Result<QList<AuditEntry>> AuditLog::entries(const Database& db, const QString& entity, const QString& entityId)
+Result<QList<AuditEntry>> AuditLog::entries(const Database& db, const QString& entity,
+                                            const QString& entityId)
 {
-    QString sql = QStringLiteral("SELECT id, at_utc, actor, actor_role, entity, entity_id, action, changes, prev_hash, hash FROM audit_log WHERE 1=1");
+    QString sql = QStringLiteral("SELECT id, at_utc, actor, actor_role, entity, entity_id, action, "
+                                 "changes, prev_hash, hash FROM audit_log WHERE 1=1");
     QVariantList values;
     if (!entity.isEmpty()) {
         sql += QLatin1String(" AND entity = ?");
@@ -119,7 +131,9 @@ Result<QList<AuditEntry>> AuditLog::entries(const Database& db, const QString& e
 
 Result<AuditVerification> AuditLog::verify(const Database& db)
 {
-    SqlQuery q(db, QStringLiteral("SELECT id, at_utc, actor, actor_role, entity, entity_id, action, changes, prev_hash, hash FROM audit_log ORDER BY id"));
+    SqlQuery q(db,
+               QStringLiteral("SELECT id, at_utc, actor, actor_role, entity, entity_id, action, "
+                              "changes, prev_hash, hash FROM audit_log ORDER BY id"));
     if (auto s = q.exec(); !s)
         return s.error();
     AuditVerification report;
@@ -141,9 +155,13 @@ Result<AuditVerification> AuditLog::verify(const Database& db)
 
         QString problem;
         if (e.id != expectedId)
-            problem = tr("entry %1 is missing: entries were removed before entry %2").arg(expectedId).arg(e.id);
+            problem = tr("entry %1 is missing: entries were removed before entry %2")
+                          .arg(expectedId)
+                          .arg(e.id);
         else if (e.prevHash != previousHash)
-            problem = tr("entry %1 does not follow the entry before it: an entry was inserted or removed").arg(e.id);
+            problem = tr("entry %1 does not follow the entry before it: an entry was inserted or "
+                         "removed")
+                          .arg(e.id);
         else if (hashOf(e, json) != e.hash)
             problem = tr("entry %1 was altered after it was written").arg(e.id);
         if (!problem.isEmpty()) {

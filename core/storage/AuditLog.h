@@ -36,8 +36,8 @@ struct AuditVerification
 {
     bool intact = true;
     qint64 entriesChecked = 0;
-    qint64 firstBadId = 0;  // the first entry that was altered, inserted or follows a removal
-    QString problem;        // translated
+    qint64 firstBadId = 0; // the first entry that was altered, inserted or follows a removal
+    QString problem; // translated
 };
 
 // The append-only, hash-chained record of every change made through core.

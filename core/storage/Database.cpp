@@ -1,9 +1,9 @@
 #include "Database.h"
 
 #include "Migrations.h"
-#include "review/ChangeCapture.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
+#include "review/ChangeCapture.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -36,13 +36,15 @@ QString nextConnectionName()
 bool needsImmutableOpen(const QString& path)
 {
     const QFileInfo info(path);
-    return !QFileInfo(info.absolutePath()).isWritable() && !QFileInfo::exists(path + QLatin1String("-shm"));
+    return !QFileInfo(info.absolutePath()).isWritable()
+        && !QFileInfo::exists(path + QLatin1String("-shm"));
 }
 
 void setReadOnlyName(QSqlDatabase& db, const QString& path, QString options)
 {
     if (needsImmutableOpen(path)) {
-        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QLatin1String("?immutable=1"));
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+                           + QLatin1String("?immutable=1"));
         options += QLatin1String(";QSQLITE_OPEN_URI");
     } else {
         db.setDatabaseName(path);
@@ -71,11 +73,15 @@ Result<Inspection> inspect(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { Database::tr("Cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {} };
+        return Error { Database::tr("Cannot read “%1”: %2")
+                           .arg(QDir::toNativeSeparators(path), file.errorString()),
+                       {} };
     const QByteArray header = file.read(16);
     file.close();
     if (header.size() < 16 || header != QByteArrayLiteral("SQLite format 3\0"))
-        return Error { Database::tr("“%1” is not a CSC Desk database: it is not an SQLite file.").arg(QDir::toNativeSeparators(path)), {} };
+        return Error { Database::tr("“%1” is not a CSC Desk database: it is not an SQLite file.")
+                           .arg(QDir::toNativeSeparators(path)),
+                       {} };
 
     const QString name = nextConnectionName();
     Result<Inspection> result = Inspection {};
@@ -83,17 +89,28 @@ Result<Inspection> inspect(const QString& path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         setReadOnlyName(db, path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            result = Error { Database::tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)), db.lastError().text() };
+            result = Error {
+                Database::tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
+                db.lastError().text()
+            };
         } else {
             QSqlQuery q(db);
             const auto damaged = [&](const QString& detail) {
-                return Error { Database::tr("“%1” is damaged and was left untouched. Restore it from a backup copy.").arg(QDir::toNativeSeparators(path)), detail };
+                return Error {
+                    Database::tr(
+                        "“%1” is damaged and was left untouched. Restore it from a backup copy.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    detail
+                };
             };
             if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
                 if (isDamageError(q.lastError()))
                     result = damaged(q.lastError().text());
                 else
-                    result = Error { Database::tr("“%1” cannot be read.").arg(QDir::toNativeSeparators(path)), q.lastError().text() };
+                    result = Error {
+                        Database::tr("“%1” cannot be read.").arg(QDir::toNativeSeparators(path)),
+                        q.lastError().text()
+                    };
             } else {
                 QStringList problems;
                 while (q.next())
@@ -121,8 +138,10 @@ Result<Inspection> inspect(const QString& path)
 QString backupFileName(const QString& path)
 {
     const QFileInfo info(path);
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    return info.dir().filePath(info.completeBaseName() + QLatin1String(".backup-") + stamp + QLatin1String(".db"));
+    const QString stamp
+        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    return info.dir().filePath(info.completeBaseName() + QLatin1String(".backup-") + stamp
+                               + QLatin1String(".db"));
 }
 
 } // namespace
@@ -148,10 +167,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
             return inspected.error();
         const Inspection& found = inspected.value();
         if (found.applicationId != kApplicationId && found.tableCount > 0)
-            return Error { tr("“%1” is an SQLite database of another application, not a CSC Desk database. It was left untouched.").arg(shownPath), {} };
+            return Error { tr("“%1” is an SQLite database of another application, not a CSC Desk "
+                              "database. It was left untouched.")
+                               .arg(shownPath),
+                           {} };
         if (found.userVersion > currentSchemaVersion())
-            return Error { tr("“%1” was written by a newer CSC Desk (schema %2; this version reads up to %3). Update CSC Desk to open it; the file was left untouched.")
-                               .arg(shownPath).arg(found.userVersion).arg(currentSchemaVersion()),
+            return Error { tr("“%1” was written by a newer CSC Desk (schema %2; this version reads "
+                              "up to %3). Update CSC Desk to open it; the file was left untouched.")
+                               .arg(shownPath)
+                               .arg(found.userVersion)
+                               .arg(currentSchemaVersion()),
                            {} };
     }
 
@@ -160,13 +185,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     db->m_lock->setStaleLockTime(0);
     if (options.readOnly) {
         db->m_readOnlyReason = tr("Opened read-only as requested.");
-    } else if ((info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable()) {
+    } else if ((info.exists() && !info.isWritable())
+               || !QFileInfo(info.absolutePath()).isWritable()) {
         db->m_readOnlyReason = tr("The file or its folder is read-only; changes cannot be saved.");
     } else if (!db->m_lock->tryLock(0)) {
         qint64 pid = 0;
         QString host, app;
         db->m_lock->getLockInfo(&pid, &host, &app);
-        db->m_readOnlyReason = tr("Another CSC Desk (process %1 on %2) has this database open; this window is read-only.").arg(pid).arg(host);
+        db->m_readOnlyReason = tr("Another CSC Desk (process %1 on %2) has this database open; "
+                                  "this window is read-only.")
+                                   .arg(pid)
+                                   .arg(host);
     }
     if (db->isReadOnly() && fresh)
         return Error { tr("Cannot create “%1”: %2").arg(shownPath, db->m_readOnlyReason), {} };
@@ -190,11 +219,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     const int target = options.targetVersion >= 0 ? options.targetVersion : currentSchemaVersion();
     if (version < target) {
         if (db->isReadOnly())
-            return Error { tr("“%1” needs an upgrade to this version of CSC Desk, but it is read-only: %2").arg(shownPath, db->m_readOnlyReason), {} };
+            return Error {
+                tr("“%1” needs an upgrade to this version of CSC Desk, but it is read-only: %2")
+                    .arg(shownPath, db->m_readOnlyReason),
+                {}
+            };
         if (!fresh) {
             db->m_backupPath = backupFileName(db->m_path);
             if (auto saved = db->backupTo(db->m_backupPath); !saved)
-                return Error { tr("Could not save a backup of “%1” before upgrading it; nothing was changed.").arg(shownPath), saved.error().fullText() };
+                return Error {
+                    tr("Could not save a backup of “%1” before upgrading it; nothing was changed.")
+                        .arg(shownPath),
+                    saved.error().fullText()
+                };
         }
         if (auto migrated = db->migrate(target); !migrated)
             return migrated.error();
@@ -202,7 +239,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (target == currentSchemaVersion()) {
         db->m_reviewCopy = ReviewCopy::infoOf(*db);
         if (db->m_reviewCopy && !db->isReadOnly())
-            db->m_capture = std::make_unique<ChangeCapture>(db->handle(), ReviewCopy::capturedTables());
+            db->m_capture
+                = std::make_unique<ChangeCapture>(db->handle(), ReviewCopy::capturedTables());
         db->setSession(db->m_session);
     }
     return db;
@@ -247,7 +285,8 @@ void Database::flushCapturedChanges()
     if (!changeset || changeset.value().isEmpty())
         return;
     // A single autocommit insert into a table the capture ignores.
-    execute(*this, QStringLiteral("INSERT INTO review_pending(changeset, recorded_utc) VALUES (?, ?)"),
+    execute(*this,
+            QStringLiteral("INSERT INTO review_pending(changeset, recorded_utc) VALUES (?, ?)"),
             { changeset.value(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) })
         .ok();
 }
@@ -301,13 +340,19 @@ Status Database::migrate(int targetVersion)
             continue;
         for (const QString& script : step.scripts) {
             if (auto s = Migrations::runScript(*this, script); !s)
-                return Error { tr("Upgrading the database to schema %1 failed; it was left as it was.").arg(step.version), s.error().fullText() };
+                return Error {
+                    tr("Upgrading the database to schema %1 failed; it was left as it was.")
+                        .arg(step.version),
+                    s.error().fullText()
+                };
         }
     }
     QSqlQuery q(connection());
     if (from == 0) {
         q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
-        SqlQuery meta(*this, QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES ('committee_id', ?), ('created_utc', ?)"));
+        SqlQuery meta(*this,
+                      QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES "
+                                     "('committee_id', ?), ('created_utc', ?)"));
         meta.bind(QUuid::createUuid().toString(QUuid::WithoutBraces));
         meta.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (auto s = meta.exec(); !s)
@@ -338,7 +383,9 @@ int Database::currentSchemaVersion()
 
 QString Database::committeeId() const
 {
-    return queryScalar(*this, QStringLiteral("SELECT value FROM meta WHERE key = 'committee_id'")).valueOr({}).toString();
+    return queryScalar(*this, QStringLiteral("SELECT value FROM meta WHERE key = 'committee_id'"))
+        .valueOr({})
+        .toString();
 }
 
 sqlite3* Database::handle() const
@@ -356,7 +403,8 @@ Status Database::backupTo(const QString& targetPath) const
         return Error { tr("The database is not open."), {} };
     sqlite3* target = nullptr;
     const QByteArray targetName = QFile::encodeName(targetPath);
-    int rc = sqlite3_open_v2(targetName.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc = sqlite3_open_v2(targetName.constData(), &target,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc == SQLITE_OK) {
         sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
         if (backup) {
@@ -371,7 +419,8 @@ Status Database::backupTo(const QString& targetPath) const
     sqlite3_close(target);
     if (rc != SQLITE_OK) {
         QFile::remove(targetPath);
-        return Error { tr("Cannot write the copy “%1”.").arg(QDir::toNativeSeparators(targetPath)), detail };
+        return Error { tr("Cannot write the copy “%1”.").arg(QDir::toNativeSeparators(targetPath)),
+                       detail };
     }
     return {};
 }

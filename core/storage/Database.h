@@ -29,13 +29,16 @@ class Database
 public:
     struct Options
     {
-        bool readOnly = false;        // the user asked for read-only
+        bool readOnly = false; // the user asked for read-only
         bool createIfMissing = true;
-        int targetVersion = -1;       // tests only: stop migrating at this version
+        int targetVersion = -1; // tests only: stop migrating at this version
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
-    static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options {}); }
+    static Result<std::unique_ptr<Database>> open(const QString& path)
+    {
+        return open(path, Options {});
+    }
     // A private in-memory database with the full schema, for tests and previews.
     static Result<std::unique_ptr<Database>> openInMemory();
 

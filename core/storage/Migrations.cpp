@@ -14,7 +14,8 @@ const QList<Migration>& Migrations::steps()
     static const QList<Migration> kSteps {
         { 1, { QStringLiteral(":/csc/sql/001_foundation.sql") } },
         { 2,
-          { QStringLiteral(":/csc/sql/002_committee.sql"), QStringLiteral(":/csc/sql/002_performance.sql"),
+          { QStringLiteral(":/csc/sql/002_committee.sql"),
+            QStringLiteral(":/csc/sql/002_performance.sql"),
             QStringLiteral(":/csc/sql/002_cases.sql"), QStringLiteral(":/csc/sql/002_meetings.sql"),
             QStringLiteral(":/csc/sql/002_review.sql") } },
     };
@@ -25,15 +26,20 @@ Status Migrations::runScript(Database& db, const QString& resourcePath)
 {
     QFile file(resourcePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { QCoreApplication::translate("csc::Migrations", "A schema script is missing from this build."), resourcePath };
+        return Error { QCoreApplication::translate("csc::Migrations",
+                                                   "A schema script is missing from this build."),
+                       resourcePath };
     const QByteArray sql = file.readAll();
     char* message = nullptr;
     // Qt runs one statement per exec(); a schema script is many, so it goes to SQLite directly.
     const int rc = sqlite3_exec(db.handle(), sql.constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc)) + QLatin1String(" in ") + resourcePath;
+        const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc))
+            + QLatin1String(" in ") + resourcePath;
         sqlite3_free(message);
-        return Error { QCoreApplication::translate("csc::Migrations", "The database schema could not be created."), detail };
+        return Error { QCoreApplication::translate("csc::Migrations",
+                                                   "The database schema could not be created."),
+                       detail };
     }
     return {};
 }

@@ -30,7 +30,9 @@ SqlQuery& SqlQuery::bind(const QVariant& value)
 Status SqlQuery::exec()
 {
     if (!m_prepared || !m_query.exec())
-        return errorOf(m_query, QCoreApplication::translate("csc::SqlQuery", "The database refused an operation."));
+        return errorOf(
+            m_query,
+            QCoreApplication::translate("csc::SqlQuery", "The database refused an operation."));
     return {};
 }
 
@@ -42,13 +44,15 @@ Error SqlQuery::errorOf(const QSqlQuery& query, const QString& message)
         parts << e.databaseText();
     if (!e.driverText().isEmpty())
         parts << e.driverText();
-    parts << QLatin1String("query: ") + (query.lastQuery().isEmpty() ? QStringLiteral("?") : query.lastQuery());
+    parts << QLatin1String("query: ")
+            + (query.lastQuery().isEmpty() ? QStringLiteral("?") : query.lastQuery());
     // A full disk is the one failure the user can fix, so say it instead of a generic refusal.
     constexpr int kSqliteFull = 13;
     if ((e.nativeErrorCode().toInt() & 0xff) == kSqliteFull)
-        return Error { QCoreApplication::translate("csc::SqlQuery",
-                                                   "The disk is full, so the change was not saved; nothing was written. "
-                                                   "Free some disk space and save again."),
+        return Error { QCoreApplication::translate(
+                           "csc::SqlQuery",
+                           "The disk is full, so the change was not saved; nothing was written. "
+                           "Free some disk space and save again."),
                        parts.join(QLatin1String("; ")) };
     return Error { message, parts.join(QLatin1String("; ")) };
 }

@@ -38,7 +38,8 @@ private:
 
 // Runs one statement with positional values and returns the first column of
 // the first row (or an invalid QVariant when there is no row).
-Result<QVariant> queryScalar(const Database& db, const QString& sql, const QVariantList& values = {});
+Result<QVariant> queryScalar(const Database& db, const QString& sql,
+                             const QVariantList& values = {});
 // Runs one statement with positional values.
 Status execute(const Database& db, const QString& sql, const QVariantList& values = {});
 

@@ -46,7 +46,8 @@ Status Transaction::commit()
     const bool done = m_savepoint.isEmpty() ? q.exec(QStringLiteral("COMMIT"))
                                             : q.exec(QLatin1String("RELEASE ") + m_savepoint);
     if (!done) {
-        Error e = SqlQuery::errorOf(q, tr("The changes could not be saved (is the disk full?); nothing was written."));
+        Error e = SqlQuery::errorOf(
+            q, tr("The changes could not be saved (is the disk full?); nothing was written."));
         rollback();
         return e;
     }

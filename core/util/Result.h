@@ -17,16 +17,20 @@ struct Error
 
     QString fullText() const
     {
-        return detail.isEmpty() ? message : message + QLatin1String(" (") + detail + QLatin1Char(')');
+        return detail.isEmpty() ? message
+                                : message + QLatin1String(" (") + detail + QLatin1Char(')');
     }
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) { }
-    Result(Error error) : m_state(std::move(error)) { }
+    Result(T value)
+        : m_state(std::move(value))
+    { }
+    Result(Error error)
+        : m_state(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -43,12 +47,14 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) { }
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

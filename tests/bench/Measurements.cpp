@@ -10,7 +10,8 @@ QList<Row> measureImport(const Settings& settings);
 
 QList<Measurement> measurements()
 {
-    return { &measureStartup, &measureMemory, &measureImport, &measureBoardFilter, &measureMinutesPdf };
+    return { &measureStartup, &measureMemory, &measureImport, &measureBoardFilter,
+             &measureMinutesPdf };
 }
 
 } // namespace bench

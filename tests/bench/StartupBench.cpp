@@ -24,7 +24,8 @@ QList<Row> measureStartup(const Settings& settings)
               false };
     row.met = row.value > 0 && row.value <= 2 * row.reference;
     // Honest about what follows the first paint: the database check and the visible board.
-    Row filled { QStringLiteral("… until the database is checked and the case board shows its ~10,000 cases (informational)"),
+    Row filled { QStringLiteral("… until the database is checked and the case board shows its "
+                                "~10,000 cases (informational)"),
                  median(ready),
                  QStringLiteral("ms"),
                  median(bare),

@@ -1,6 +1,5 @@
 // The audit trail: one entry per change, old and new values, append-only, hash chain.
 #include "TestSupport.h"
-
 #include "settings/CommitteeSettings.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlQuery.h"
@@ -22,7 +21,8 @@ private Q_SLOTS:
         QVERIFY(db);
         db->setSession({ QStringLiteral("Amaka Okonkwo"), Role::Chair, 0 });
         QVERIFY(CommitteeSettings::setValue(*db, CommitteeSettings::Key::WrittenResponseDays, 12));
-        QVERIFY(CommitteeSettings::setValue(*db, CommitteeSettings::Key::WrittenResponseDays, 12)); // no change, no entry
+        QVERIFY(CommitteeSettings::setValue(*db, CommitteeSettings::Key::WrittenResponseDays,
+                                            12)); // no change, no entry
         QVERIFY(CommitteeSettings::setValue(*db, CommitteeSettings::Key::WrittenResponseDays, 15));
 
         auto entries = AuditLog::entries(*db, QStringLiteral("setting"));
@@ -31,7 +31,8 @@ private Q_SLOTS:
         const AuditEntry& first = entries.value().at(0);
         QCOMPARE(first.actor, QStringLiteral("Amaka Okonkwo"));
         QCOMPARE(first.actorRole, QStringLiteral("chair"));
-        QCOMPARE(first.entityId, CommitteeSettings::keyName(CommitteeSettings::Key::WrittenResponseDays));
+        QCOMPARE(first.entityId,
+                 CommitteeSettings::keyName(CommitteeSettings::Key::WrittenResponseDays));
         QCOMPARE(first.changes.size(), 1);
         QCOMPARE(first.changes.at(0).oldValue.toString(), QStringLiteral("10"));
         QCOMPARE(first.changes.at(0).newValue.toString(), QStringLiteral("12"));
@@ -46,8 +47,12 @@ private Q_SLOTS:
     {
         auto db = test::inMemoryOrFail();
         QVERIFY(db);
-        QVERIFY(CommitteeSettings::setHolidays(*db, { { QDate(2026, 12, 25), QStringLiteral("Christmas Day") }, { QDate(2026, 12, 26), QStringLiteral("Boxing Day") } }));
-        QVERIFY(CommitteeSettings::setHolidays(*db, { { QDate(2026, 12, 25), QStringLiteral("Christmas Day") } }));
+        QVERIFY(CommitteeSettings::setHolidays(
+            *db,
+            { { QDate(2026, 12, 25), QStringLiteral("Christmas Day") },
+              { QDate(2026, 12, 26), QStringLiteral("Boxing Day") } }));
+        QVERIFY(CommitteeSettings::setHolidays(
+            *db, { { QDate(2026, 12, 25), QStringLiteral("Christmas Day") } }));
         auto entries = AuditLog::entries(*db, QStringLiteral("holiday_calendar"));
         QVERIFY(entries);
         QCOMPARE(entries.value().size(), 2);
@@ -55,7 +60,8 @@ private Q_SLOTS:
         QCOMPARE(removed.field, QStringLiteral("2026-12-26"));
         QCOMPARE(removed.oldValue.toString(), QStringLiteral("Boxing Day"));
         QVERIFY(removed.newValue.isNull());
-        QCOMPARE(CommitteeSettings::businessCalendar(*db).isBusinessDay(QDate(2026, 12, 25)), false);
+        QCOMPARE(CommitteeSettings::businessCalendar(*db).isBusinessDay(QDate(2026, 12, 25)),
+                 false);
         QCOMPARE(CommitteeSettings::businessCalendar(*db).isBusinessDay(QDate(2026, 12, 28)), true);
     }
 
@@ -66,7 +72,8 @@ private Q_SLOTS:
         QVERIFY(CommitteeSettings::setValue(*db, CommitteeSettings::Key::DueSoonDays, 4));
         QVERIFY(!execute(*db, QStringLiteral("UPDATE audit_log SET actor = 'someone else'")));
         QVERIFY(!execute(*db, QStringLiteral("DELETE FROM audit_log")));
-        QCOMPARE(queryScalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt(), 1);
+        QCOMPARE(queryScalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt(),
+                 1);
     }
 
     void verifyFindsTheFirstTamperedEntry()
@@ -74,7 +81,8 @@ private Q_SLOTS:
         auto db = test::inMemoryOrFail();
         QVERIFY(db);
         for (int days = 11; days <= 15; ++days)
-            QVERIFY(CommitteeSettings::setValue(*db, CommitteeSettings::Key::WrittenResponseDays, days));
+            QVERIFY(CommitteeSettings::setValue(*db, CommitteeSettings::Key::WrittenResponseDays,
+                                                days));
         auto clean = AuditLog::verify(*db);
         QVERIFY(clean && clean.value().intact);
         QCOMPARE(clean.value().entriesChecked, 5);
@@ -82,7 +90,8 @@ private Q_SLOTS:
         // What someone with the sqlite3 tool could do: drop the guard and edit.
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-        QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET changes = replace(changes, '13', '99') WHERE id = 3")));
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE audit_log SET changes = replace(changes, '13', '99') WHERE id = 3")));
         auto altered = AuditLog::verify(*db);
         QVERIFY(altered);
         QVERIFY(!altered.value().intact);

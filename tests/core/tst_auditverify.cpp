@@ -1,6 +1,5 @@
 // `cscdesk audit verify` finds what someone changed with the sqlite3 tool.
 #include "TestSupport.h"
-
 #include "settings/CommitteeSettings.h"
 
 #include <QProcess>
@@ -23,7 +22,8 @@ private:
         if (!db)
             return {};
         for (int days = 11; days <= 16; ++days) {
-            if (!CommitteeSettings::setValue(*db, CommitteeSettings::Key::WrittenResponseDays, days))
+            if (!CommitteeSettings::setValue(*db, CommitteeSettings::Key::WrittenResponseDays,
+                                             days))
                 return {};
         }
         return file;
@@ -39,7 +39,8 @@ private:
 
     test::CommandResult verify(const QString& file)
     {
-        return test::runCscDesk({ QStringLiteral("--db"), file, QStringLiteral("audit"), QStringLiteral("verify") });
+        return test::runCscDesk(
+            { QStringLiteral("--db"), file, QStringLiteral("audit"), QStringLiteral("verify") });
     }
 
 private Q_SLOTS:
@@ -55,7 +56,9 @@ private Q_SLOTS:
     void alteredEntryIsReported()
     {
         const QString file = makeDatabase(QStringLiteral("altered.db"));
-        QVERIFY(sqlite3(file, QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'Mallory' WHERE id = 4;")));
+        QVERIFY(sqlite3(file,
+                        QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET "
+                                       "actor = 'Mallory' WHERE id = 4;")));
         auto r = verify(file);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("entry 4")), qPrintable(r.err));
@@ -65,8 +68,12 @@ private Q_SLOTS:
     void insertedEntryIsReported()
     {
         const QString file = makeDatabase(QStringLiteral("inserted.db"));
-        QVERIFY(sqlite3(file, QStringLiteral("INSERT INTO audit_log(id, at_utc, actor, actor_role, entity, entity_id, action, changes, prev_hash, hash) "
-                                             "SELECT 7, at_utc, 'Mallory', actor_role, entity, entity_id, action, changes, 'x', 'y' FROM audit_log WHERE id = 6;")));
+        QVERIFY(
+            sqlite3(file,
+                    QStringLiteral("INSERT INTO audit_log(id, at_utc, actor, actor_role, entity, "
+                                   "entity_id, action, changes, prev_hash, hash) "
+                                   "SELECT 7, at_utc, 'Mallory', actor_role, entity, entity_id, "
+                                   "action, changes, 'x', 'y' FROM audit_log WHERE id = 6;")));
         auto r = verify(file);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("entry 7")), qPrintable(r.err));
@@ -75,7 +82,10 @@ private Q_SLOTS:
     void removedEntryIsReported()
     {
         const QString file = makeDatabase(QStringLiteral("removed.db"));
-        QVERIFY(sqlite3(file, QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 2;")));
+        QVERIFY(
+            sqlite3(file,
+                    QStringLiteral(
+                        "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 2;")));
         auto r = verify(file);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("removed")), qPrintable(r.err));

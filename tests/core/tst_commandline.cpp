@@ -1,6 +1,5 @@
 // The headless command line: exit codes, --version, demo.
 #include "TestSupport.h"
-
 #include "storage/SqlQuery.h"
 
 #include <QTemporaryDir>
@@ -41,11 +40,13 @@ private Q_SLOTS:
     void demoWritesAWalDatabase()
     {
         const QString file = m_dir.filePath(QStringLiteral("x.db"));
-        auto r = test::runCscDesk({ QStringLiteral("demo"), QStringLiteral("--out"), file, QStringLiteral("--seed"), QStringLiteral("3") });
+        auto r = test::runCscDesk({ QStringLiteral("demo"), QStringLiteral("--out"), file,
+                                    QStringLiteral("--seed"), QStringLiteral("3") });
         QCOMPARE(r.exitCode, 0);
         auto db = test::openOrFail(file);
         QVERIFY(db);
-        QCOMPARE(queryScalar(*db, QStringLiteral("PRAGMA journal_mode")).value().toString(), QStringLiteral("wal"));
+        QCOMPARE(queryScalar(*db, QStringLiteral("PRAGMA journal_mode")).value().toString(),
+                 QStringLiteral("wal"));
         QCOMPARE(db->schemaVersion(), Database::currentSchemaVersion());
     }
 
@@ -61,7 +62,9 @@ private Q_SLOTS:
 
     void badOptionValuesAreUsageErrors()
     {
-        auto r = test::runCscDesk({ QStringLiteral("demo"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("y.db")), QStringLiteral("--years"), QStringLiteral("ten") });
+        auto r = test::runCscDesk({ QStringLiteral("demo"), QStringLiteral("--out"),
+                                    m_dir.filePath(QStringLiteral("y.db")),
+                                    QStringLiteral("--years"), QStringLiteral("ten") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("--years")));
         auto missing = test::runCscDesk({ QStringLiteral("demo") });

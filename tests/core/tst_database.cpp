@@ -1,6 +1,5 @@
 // Opening, migrating and refusing database files (issue: foundation).
 #include "TestSupport.h"
-
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -26,7 +25,8 @@ private:
     void writeRawDatabase(const QString& file, const QStringList& statements)
     {
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase raw
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(file);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
@@ -42,8 +42,10 @@ private:
         const QByteArray before = test::fileBytes(file);
         auto db = Database::open(file);
         QVERIFY(!db);
-        QVERIFY2(db.error().message.contains(expectedWords, Qt::CaseInsensitive), qPrintable(db.error().message));
-        QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(file)), "the message names the file");
+        QVERIFY2(db.error().message.contains(expectedWords, Qt::CaseInsensitive),
+                 qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(file)),
+                 "the message names the file");
         QCOMPARE(test::fileBytes(file), before);
     }
 
@@ -57,7 +59,8 @@ private Q_SLOTS:
         auto db = test::openOrFail(file);
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), Database::currentSchemaVersion());
-        QCOMPARE(queryScalar(*db, QStringLiteral("PRAGMA journal_mode")).value().toString(), QStringLiteral("wal"));
+        QCOMPARE(queryScalar(*db, QStringLiteral("PRAGMA journal_mode")).value().toString(),
+                 QStringLiteral("wal"));
         QCOMPARE(queryScalar(*db, QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
         QVERIFY(!db->committeeId().isEmpty());
         QVERIFY(db->migrationBackupPath().isEmpty()); // nothing to back up in an empty file
@@ -84,7 +87,8 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("damaged.db"));
         QStringList statements { QStringLiteral("CREATE TABLE t(x TEXT)") };
         for (int i = 0; i < 400; ++i)
-            statements << QStringLiteral("INSERT INTO t VALUES ('%1')").arg(QString(200, QLatin1Char('a' + i % 26)));
+            statements << QStringLiteral("INSERT INTO t VALUES ('%1')")
+                              .arg(QString(200, QLatin1Char('a' + i % 26)));
         statements << QStringLiteral("CREATE INDEX t_x ON t(x)");
         writeRawDatabase(file, statements);
         QByteArray bytes = test::fileBytes(file);
@@ -102,7 +106,9 @@ private Q_SLOTS:
         {
             auto db = test::openOrFail(file);
             QVERIFY(db);
-            QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::currentSchemaVersion() + 7));
+            QSqlQuery(db->connection())
+                .exec(QStringLiteral("PRAGMA user_version = %1")
+                          .arg(Database::currentSchemaVersion() + 7));
         }
         expectRefusedUnchanged(file, QStringLiteral("newer CSC Desk"));
     }
@@ -110,7 +116,9 @@ private Q_SLOTS:
     void refusesAnotherApplicationsDatabase()
     {
         const QString file = path(QStringLiteral("foreign.db"));
-        writeRawDatabase(file, { QStringLiteral("CREATE TABLE songs(title TEXT)"), QStringLiteral("INSERT INTO songs VALUES ('x')") });
+        writeRawDatabase(file,
+                         { QStringLiteral("CREATE TABLE songs(title TEXT)"),
+                           QStringLiteral("INSERT INTO songs VALUES ('x')") });
         expectRefusedUnchanged(file, QStringLiteral("another application"));
     }
 
@@ -123,7 +131,10 @@ private Q_SLOTS:
             auto db = Database::open(file, options);
             QVERIFY2(db, qPrintable(db ? QString() : db.error().fullText()));
             QCOMPARE(db.value()->schemaVersion(), 1);
-            QVERIFY(execute(*db.value(), QStringLiteral("INSERT INTO holiday(day, name) VALUES ('2026-12-25', 'Christmas Day')")));
+            QVERIFY(execute(
+                *db.value(),
+                QStringLiteral(
+                    "INSERT INTO holiday(day, name) VALUES ('2026-12-25', 'Christmas Day')")));
         }
         auto db = test::openOrFail(file);
         QVERIFY(db);
@@ -134,7 +145,8 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(file).absolutePath());
 
         {
-            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+            QSqlDatabase copy
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
             copy.setDatabaseName(backup);
             QVERIFY(copy.open());
             QSqlQuery q(copy);
@@ -142,11 +154,13 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toInt(), 1);
             QVERIFY(q.exec(QStringLiteral("SELECT name FROM holiday")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("Christmas Day"));
-            QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM member"))); // schema 2 is not in the backup
+            QVERIFY(!q.exec(
+                QStringLiteral("SELECT count(*) FROM member"))); // schema 2 is not in the backup
         }
         QSqlDatabase::removeDatabase(QStringLiteral("backup"));
         // The data survived the migration too.
-        QCOMPARE(queryScalar(*db, QStringLiteral("SELECT count(*) FROM holiday")).value().toInt(), 1);
+        QCOMPARE(queryScalar(*db, QStringLiteral("SELECT count(*) FROM holiday")).value().toInt(),
+                 1);
     }
 
     void secondInstanceIsReadOnly()
@@ -166,7 +180,10 @@ private Q_SLOTS:
 
         // The first keeps writing; the second still reads.
         QVERIFY(execute(*first, QStringLiteral("INSERT INTO holiday(day) VALUES ('2027-01-01')")));
-        QCOMPARE(queryScalar(*second.value(), QStringLiteral("SELECT count(*) FROM holiday")).value().toInt(), 1);
+        QCOMPARE(queryScalar(*second.value(), QStringLiteral("SELECT count(*) FROM holiday"))
+                     .value()
+                     .toInt(),
+                 1);
 
         // Once the first closes, a new instance may write again.
         second.value().reset();
@@ -187,16 +204,21 @@ private Q_SLOTS:
             {
                 Transaction inner(*db);
                 QVERIFY(inner);
-                QVERIFY(execute(*db, QStringLiteral("INSERT INTO holiday(day) VALUES ('2027-01-02')")));
+                QVERIFY(
+                    execute(*db, QStringLiteral("INSERT INTO holiday(day) VALUES ('2027-01-02')")));
             } // the inner savepoint rolls back alone
             QVERIFY(tx.commit());
         }
-        QCOMPARE(queryScalar(*db, QStringLiteral("SELECT group_concat(day) FROM holiday")).value().toString(), QStringLiteral("2027-01-01"));
+        QCOMPARE(queryScalar(*db, QStringLiteral("SELECT group_concat(day) FROM holiday"))
+                     .value()
+                     .toString(),
+                 QStringLiteral("2027-01-01"));
         {
             Transaction tx(*db);
             QVERIFY(execute(*db, QStringLiteral("INSERT INTO holiday(day) VALUES ('2027-01-03')")));
         }
-        QCOMPARE(queryScalar(*db, QStringLiteral("SELECT count(*) FROM holiday")).value().toInt(), 1);
+        QCOMPARE(queryScalar(*db, QStringLiteral("SELECT count(*) FROM holiday")).value().toInt(),
+                 1);
     }
 
     void errorsCarryTheFailingQuery()

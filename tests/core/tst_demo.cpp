@@ -1,6 +1,5 @@
 // The demo generator: a realistic committee, the same for the same seed.
 #include "TestSupport.h"
-
 #include "demo/DemoGenerator.h"
 #include "storage/SqlQuery.h"
 
@@ -49,7 +48,11 @@ private Q_SLOTS:
         QVERIFY(!file.isEmpty());
         auto db = test::openOrFail(file);
         QVERIFY(db);
-        const auto count = [&](const QString& where) { return queryScalar(*db, QStringLiteral("SELECT count(*) FROM member WHERE ") + where).value().toInt(); };
+        const auto count = [&](const QString& where) {
+            return queryScalar(*db, QStringLiteral("SELECT count(*) FROM member WHERE ") + where)
+                .value()
+                .toInt();
+        };
         QVERIFY(count(QStringLiteral("kind = 'gtld' AND voting = 1")) >= 2);
         QVERIFY(count(QStringLiteral("kind = 'cctld' AND voting = 1")) >= 2);
         QCOMPARE(count(QStringLiteral("kind = 'ifo_liaison' AND voting = 0")), 1);

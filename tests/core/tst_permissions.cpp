@@ -12,11 +12,14 @@ class TestPermissions : public QObject
 private Q_SLOTS:
     void onlyTheSecretariatPublishesMinutes()
     {
-        QVERIFY(Permissions::check({ QStringLiteral("S"), Role::Secretariat, 0 }, Permission::PublishMinutes));
+        QVERIFY(Permissions::check({ QStringLiteral("S"), Role::Secretariat, 0 },
+                                   Permission::PublishMinutes));
         for (Role role : { Role::Chair, Role::Member, Role::Liaison, Role::Observer }) {
-            auto refused = Permissions::check({ QStringLiteral("X"), role, 0 }, Permission::PublishMinutes);
+            auto refused
+                = Permissions::check({ QStringLiteral("X"), role, 0 }, Permission::PublishMinutes);
             QVERIFY(!refused);
-            QVERIFY2(refused.error().message.contains(QStringLiteral("Secretariat")), qPrintable(refused.error().message));
+            QVERIFY2(refused.error().message.contains(QStringLiteral("Secretariat")),
+                     qPrintable(refused.error().message));
             QVERIFY(refused.error().message.contains(RoleNames::displayName(role)));
         }
     }
@@ -39,7 +42,8 @@ private Q_SLOTS:
 
     void roleKeysRoundTrip()
     {
-        for (Role role : { Role::Chair, Role::Member, Role::Liaison, Role::Secretariat, Role::Observer })
+        for (Role role :
+             { Role::Chair, Role::Member, Role::Liaison, Role::Secretariat, Role::Observer })
             QCOMPARE(RoleNames::fromKey(RoleNames::key(role)), role);
         QCOMPARE(RoleNames::fromKey(QStringLiteral("nonsense"), Role::Observer), Role::Observer);
     }

@@ -24,8 +24,10 @@ private:
         if (geteuid() != 0)
             return test::runCscDesk(args);
         QProcess p;
-        p.start(QStringLiteral("setpriv"), QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                                                         QStringLiteral(CSC_APP_BINARY) } + args);
+        p.start(QStringLiteral("setpriv"),
+                QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                              QStringLiteral("--clear-groups"), QStringLiteral(CSC_APP_BINARY) }
+                    + args);
         test::CommandResult r;
         if (!p.waitForFinished(60000))
             return r;
@@ -47,7 +49,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         // `nobody` must be able to reach the temporary folder.
-        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(m_dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                  | QFileDevice::ExeOther);
     }
 
     void readOnlyFileOpensReadOnly()
@@ -55,7 +60,10 @@ private Q_SLOTS:
         const QString file = makeDatabase(QStringLiteral("file"));
         QVERIFY(!file.isEmpty());
         const QString folder = QFileInfo(file).absolutePath();
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
+        QFile::setPermissions(folder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                  | QFileDevice::WriteOther | QFileDevice::ExeOther);
         QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadOther);
         const QByteArray before = test::fileBytes(file);
         auto r = infoAsUnprivileged(file);
@@ -70,14 +78,19 @@ private Q_SLOTS:
         const QString file = makeDatabase(QStringLiteral("folder"));
         QVERIFY(!file.isEmpty());
         const QString folder = QFileInfo(file).absolutePath();
-        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther | QFileDevice::WriteOther);
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(file,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ReadOther | QFileDevice::WriteOther);
+        QFile::setPermissions(folder,
+                              QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                  | QFileDevice::ReadOther | QFileDevice::ExeOther);
         const QByteArray before = test::fileBytes(file);
         auto r = infoAsUnprivileged(file);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("access: read-only")), qPrintable(r.out));
         QCOMPARE(test::fileBytes(file), before);
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 };
 

@@ -76,10 +76,16 @@ inline qint64 addCase(Database& db, const QString& reference, const QString& tit
 {
     // A bare row with a chosen reference (markers go into it); the case feature's
     // own rules are tested with the cases, not here.
-    const int number = queryScalar(db, QStringLiteral("SELECT coalesce(max(ref_number), 0) + 1 FROM case_record")).value().toInt();
+    const int number
+        = queryScalar(db,
+                      QStringLiteral("SELECT coalesce(max(ref_number), 0) + 1 FROM case_record"))
+              .value()
+              .toInt();
     if (auto s = execute(db,
-                         QStringLiteral("INSERT INTO case_record(reference, ref_year, ref_number, title, process, step, step_since, "
-                                        "opened_utc, confidential, is_exercise) VALUES (?, 2026, ?, ?, 'complaint', 'raised', "
+                         QStringLiteral("INSERT INTO case_record(reference, ref_year, ref_number, "
+                                        "title, process, step, step_since, "
+                                        "opened_utc, confidential, is_exercise) VALUES (?, 2026, "
+                                        "?, ?, 'complaint', 'raised', "
                                         "'2026-11-01', '2026-11-01T09:00:00Z', ?, ?)"),
                          { reference, number, title, confidential ? 1 : 0, exercise ? 1 : 0 });
         !s)

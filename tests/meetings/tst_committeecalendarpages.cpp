@@ -76,19 +76,23 @@ private Q_SLOTS:
         QVERIFY(WorkPlan::add(*m_db, item));
         CommitteePage page(AppContext { m_db.get(), nullptr, &m_group });
         WorkPlanModel* model = page.workPlan()->model();
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 2);
 
         // Unticking "Public" goes through the undo stack and keeps the item out of the export.
-        QVERIFY(model->setData(model->index(1, WorkPlanModel::Public), Qt::Unchecked, Qt::CheckStateRole));
-        QCOMPARE(model->data(model->index(1, WorkPlanModel::Public), Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(model->setData(model->index(1, WorkPlanModel::Public), Qt::Unchecked,
+                               Qt::CheckStateRole));
+        QCOMPARE(model->data(model->index(1, WorkPlanModel::Public), Qt::CheckStateRole).toInt(),
+                 int(Qt::Unchecked));
         QTemporaryDir dir;
         const QString html = dir.filePath(QStringLiteral("plan.html"));
         QVERIFY(WorkPlanExporter::exportWorkPlan(*m_db, DocumentWriter::Format::Html, html));
         QVERIFY(!test::fileBytes(html).contains("INTERNALPLANMARKER"));
         QVERIFY(test::fileBytes(html).contains("Annual consultation"));
         page.undoStack()->undo();
-        QCOMPARE(model->data(model->index(1, WorkPlanModel::Public), Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(model->data(model->index(1, WorkPlanModel::Public), Qt::CheckStateRole).toInt(),
+                 int(Qt::Checked));
     }
 
     void emptyRosterSaysWhatIsMissing()

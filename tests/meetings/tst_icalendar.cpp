@@ -125,17 +125,34 @@ private Q_SLOTS:
         auto id = CaseRepository::create(*db, secret);
         QVERIFY2(id, qPrintable(id ? QString() : id.error().fullText()));
         const QString reference = CaseRepository::summary(*db, id.value()).value().reference;
-        QVERIFY(CaseMoves::move(*db, { id.value(), QStringLiteral("reported"), QStringLiteral("No answer from the IFO"), QDate(2026, 11, 3), 0, {}, 0 }));
-        QVERIFY(CaseMoves::move(*db, { id.value(), QStringLiteral("written_response"), QStringLiteral("Ombudsman skipped"), QDate(2026, 11, 4), 0, {}, 0 }));
+        QVERIFY(CaseMoves::move(*db,
+                                { id.value(),
+                                  QStringLiteral("reported"),
+                                  QStringLiteral("No answer from the IFO"),
+                                  QDate(2026, 11, 3),
+                                  0,
+                                  {},
+                                  0 }));
+        QVERIFY(CaseMoves::move(*db,
+                                { id.value(),
+                                  QStringLiteral("written_response"),
+                                  QStringLiteral("Ombudsman skipped"),
+                                  QDate(2026, 11, 4),
+                                  0,
+                                  {},
+                                  0 }));
         const QDate due = CaseRepository::summary(*db, id.value()).value().dueDate;
         QVERIFY(due.isValid());
 
         auto events = ObligationCalendar::events(*db, QDate(2026, 11, 1), QDate(2026, 12, 31));
         QVERIFY(events);
-        const auto found = std::find_if(events.value().cbegin(), events.value().cend(), [&](const CalendarEvent& e) { return e.summary.contains(reference); });
+        const auto found
+            = std::find_if(events.value().cbegin(), events.value().cend(),
+                           [&](const CalendarEvent& e) { return e.summary.contains(reference); });
         QVERIFY(found != events.value().cend());
         QCOMPARE(found->day, due);
-        const QByteArray ics = ICalendar::write(events.value(), QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
+        const QByteArray ics = ICalendar::write(
+            events.value(), QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
         QVERIFY(ics.contains(reference.toUtf8()));
         QVERIFY(!ics.contains("SECRETCASETITLE"));
     }

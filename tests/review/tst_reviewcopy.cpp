@@ -1,11 +1,11 @@
-// Offline review copies: what goes into a copy, and refusal of foreign, damaged and newer changes files.
+// Offline review copies: what goes into a copy, and refusal of foreign, damaged and newer changes
+// files.
 #include "TestSupport.h"
-
 #include "demo/DemoGenerator.h"
 #include "review/ChangesFile.h"
-#include "settings/CommitteeSettings.h"
 #include "review/ReviewCopy.h"
 #include "review/ReviewMerge.h"
+#include "settings/CommitteeSettings.h"
 #include "storage/SqlQuery.h"
 
 #include <QTemporaryDir>
@@ -43,7 +43,8 @@ private:
     // A changes file written from a copy of this committee, with no changes in it.
     QString emptyChanges(const QString& name)
     {
-        const QString copyPath = exportFor(QStringLiteral("Lars Henriksen"), {}, name + QLatin1String(".copy.db"));
+        const QString copyPath
+            = exportFor(QStringLiteral("Lars Henriksen"), {}, name + QLatin1String(".copy.db"));
         auto copy = test::openOrFail(copyPath);
         const QString out = m_dir.filePath(name);
         return ReviewCopy::writeChanges(*copy, out) ? out : QString();
@@ -68,13 +69,17 @@ private Q_SLOTS:
         QVERIFY(DemoGenerator::generateFile(m_committee, options));
         auto db = committee();
         // A confidential document an observer must not get.
-        QVERIFY(execute(*db, QStringLiteral("INSERT INTO document(name, sha256, size, content, confidential, added_utc, added_by) "
-                                            "VALUES ('MARKER-doc-name.pdf', 'x', 4, X'00010203', 1, '2026-01-01T00:00:00Z', 'test')")));
+        QVERIFY(execute(*db,
+                        QStringLiteral("INSERT INTO document(name, sha256, size, content, "
+                                       "confidential, added_utc, added_by) "
+                                       "VALUES ('MARKER-doc-name.pdf', 'x', 4, X'00010203', 1, "
+                                       "'2026-01-01T00:00:00Z', 'test')")));
     }
 
     void copyKnowsWhoItIsFor()
     {
-        const QString path = exportFor(QStringLiteral("Lars Henriksen"), {}, QStringLiteral("lars.db"));
+        const QString path
+            = exportFor(QStringLiteral("Lars Henriksen"), {}, QStringLiteral("lars.db"));
         QVERIFY(!path.isEmpty());
         auto copy = test::openOrFail(path);
         QVERIFY(copy);
@@ -88,15 +93,19 @@ private Q_SLOTS:
         QVERIFY(copy->session().reviewCopy);
         QCOMPARE(copy->committeeId(), committee()->committeeId());
         // The committee's audit trail stays at home.
-        QCOMPARE(queryScalar(*copy, QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt(), 0);
+        QCOMPARE(
+            queryScalar(*copy, QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt(),
+            0);
     }
 
     void observerCopyHoldsNoConfidentialMaterial()
     {
-        const QString path = exportFor(QStringLiteral("Sofia Lindqvist"), Role::Observer, QStringLiteral("observer.db"));
+        const QString path = exportFor(QStringLiteral("Sofia Lindqvist"), Role::Observer,
+                                       QStringLiteral("observer.db"));
         QVERIFY(!path.isEmpty());
         QVERIFY(!test::fileBytes(path).contains("MARKER-doc-name"));
-        const QString member = exportFor(QStringLiteral("Mariana Costa"), {}, QStringLiteral("member.db"));
+        const QString member
+            = exportFor(QStringLiteral("Mariana Costa"), {}, QStringLiteral("member.db"));
         QVERIFY(test::fileBytes(member).contains("MARKER-doc-name"));
     }
 
@@ -143,12 +152,15 @@ private Q_SLOTS:
 
     void committeeRecordsAreReadOnlyInACopy()
     {
-        const QString path = exportFor(QStringLiteral("Kenji Watanabe"), {}, QStringLiteral("kenji.db"));
+        const QString path
+            = exportFor(QStringLiteral("Kenji Watanabe"), {}, QStringLiteral("kenji.db"));
         auto copy = test::openOrFail(path);
         QVERIFY(copy);
-        auto refused = CommitteeSettings::setValue(*copy, CommitteeSettings::Key::WrittenResponseDays, 20);
+        auto refused
+            = CommitteeSettings::setValue(*copy, CommitteeSettings::Key::WrittenResponseDays, 20);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("review copy")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("review copy")),
+                 qPrintable(refused.error().message));
     }
 };
 

@@ -1,8 +1,7 @@
 // A review copy in the main window: the banner says whose and when; the File menu
 // offers to write the changes; the members' review panel lets the member approve.
-#include "TestSupport.h"
-
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "meetings/MeetingsPage.h"
 #include "meetings/MinutesReviewPanel.h"
@@ -52,7 +51,13 @@ private Q_SLOTS:
             auto lars = ReviewCopy::findRecipient(*db, QStringLiteral("Lars Henriksen"));
             QVERIFY(lars);
             QVERIFY(ReviewCopy::exportCopy(*db, lars.value(), copyPath));
-            circulated = queryScalar(*db, QStringLiteral("SELECT meeting_id FROM minutes WHERE state = 'circulated' LIMIT 1")).value().toLongLong();
+            circulated
+                = queryScalar(
+                      *db,
+                      QStringLiteral(
+                          "SELECT meeting_id FROM minutes WHERE state = 'circulated' LIMIT 1"))
+                      .value()
+                      .toLongLong();
         }
 
         AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
@@ -62,7 +67,9 @@ private Q_SLOTS:
         window.setDatabase(std::move(copy).value());
         window.show();
         QVERIFY(window.banner()->isVisible());
-        QVERIFY2(window.banner()->text().contains(QStringLiteral("Review copy for Lars Henriksen, taken")), qPrintable(window.banner()->text()));
+        QVERIFY2(window.banner()->text().contains(
+                     QStringLiteral("Review copy for Lars Henriksen, taken")),
+                 qPrintable(window.banner()->text()));
         QAction* write = fileAction(window, QStringLiteral("&Write Changes to Send Back…"));
         QAction* exportCopy = fileAction(window, QStringLiteral("Export &Review Copy…"));
         QVERIFY(write && exportCopy);
@@ -74,7 +81,9 @@ private Q_SLOTS:
         window.showSection(2);
         meetings->selectMeeting(circulated);
         const auto buttons = meetings->reviewPanel()->findChildren<QPushButton*>();
-        const auto approveButton = std::find_if(buttons.cbegin(), buttons.cend(), [](QPushButton* b) { return b->text() == QStringLiteral("Approve…"); });
+        const auto approveButton
+            = std::find_if(buttons.cbegin(), buttons.cend(),
+                           [](QPushButton* b) { return b->text() == QStringLiteral("Approve…"); });
         QVERIFY(approveButton != buttons.cend());
         QVERIFY((*approveButton)->isEnabled());
     }

@@ -1,7 +1,6 @@
 // A member's offline work comes back: comments, an approval, a vote and a done
 // action item, merged once, attributed to the member; conflicts are not forced.
 #include "TestSupport.h"
-
 #include "cases/CaseComments.h"
 #include "demo/DemoGenerator.h"
 #include "meetings/ActionItems.h"
@@ -55,35 +54,54 @@ private Q_SLOTS:
         options.asOf = QDate(2026, 11, 23);
         QVERIFY(DemoGenerator::generateFile(m_committee, options));
         auto db = test::openOrFail(m_committee);
-        m_caseId = queryScalar(*db, QStringLiteral("SELECT min(id) FROM case_record WHERE archived_utc IS NULL")).value().toLongLong();
-        m_circulatedMeeting = queryScalar(*db, QStringLiteral("SELECT meeting_id FROM minutes WHERE state = 'circulated' LIMIT 1")).value().toLongLong();
-        m_lars = queryScalar(*db, QStringLiteral("SELECT id FROM member WHERE name = 'Lars Henriksen'")).value().toLongLong();
+        m_caseId
+            = queryScalar(
+                  *db, QStringLiteral("SELECT min(id) FROM case_record WHERE archived_utc IS NULL"))
+                  .value()
+                  .toLongLong();
+        m_circulatedMeeting
+            = queryScalar(*db,
+                          QStringLiteral(
+                              "SELECT meeting_id FROM minutes WHERE state = 'circulated' LIMIT 1"))
+                  .value()
+                  .toLongLong();
+        m_lars = queryScalar(*db,
+                             QStringLiteral("SELECT id FROM member WHERE name = 'Lars Henriksen'"))
+                     .value()
+                     .toLongLong();
         QVERIFY(m_caseId && m_circulatedMeeting && m_lars);
         Decision d;
         d.meetingId = m_circulatedMeeting;
         d.decidedOn = QDate(2026, 11, 16);
-        d.text = QStringLiteral("Ask the IFO for a written response on the ticket confirmation misses");
+        d.text = QStringLiteral(
+            "Ask the IFO for a written response on the ticket confirmation misses");
         auto decision = Decisions::add(*db, d);
         QVERIFY2(decision, qPrintable(decision ? QString() : decision.error().fullText()));
         m_decision = decision.value();
-        auto item = ActionItems::add(*db, m_circulatedMeeting, QStringLiteral("Review the IFO's October report"), m_lars, QDate(2026, 12, 1));
+        auto item = ActionItems::add(*db, m_circulatedMeeting,
+                                     QStringLiteral("Review the IFO's October report"), m_lars,
+                                     QDate(2026, 12, 1));
         QVERIFY(item);
         m_actionItem = item.value();
     }
 
     void roundTrip()
     {
-        const QString copyPath = exportCopyFor(QStringLiteral("Lars Henriksen"), QStringLiteral("lars.db"));
+        const QString copyPath
+            = exportCopyFor(QStringLiteral("Lars Henriksen"), QStringLiteral("lars.db"));
         QVERIFY(!copyPath.isEmpty());
         {
             auto copy = test::openOrFail(copyPath);
             QVERIFY(copy && copy->reviewCopy());
-            QVERIFY(CaseComments::add(*copy, m_caseId, QStringLiteral("Seen on the plane: the IFO answered on day 9.")));
-            QVERIFY(MinutesReview::comment(*copy, m_circulatedMeeting, 0, QStringLiteral("Typo in the roll call.")));
+            QVERIFY(CaseComments::add(
+                *copy, m_caseId, QStringLiteral("Seen on the plane: the IFO answered on day 9.")));
+            QVERIFY(MinutesReview::comment(*copy, m_circulatedMeeting, 0,
+                                           QStringLiteral("Typo in the roll call.")));
             auto approved = MinutesReview::approve(*copy, m_circulatedMeeting);
             QVERIFY2(approved, qPrintable(approved ? QString() : approved.error().fullText()));
             QVERIFY(Decisions::recordVote(*copy, m_decision, m_lars, VoteChoice::Against));
-            QVERIFY(ActionItems::setStatus(*copy, m_actionItem, true, QStringLiteral("Read it; fine.")));
+            QVERIFY(ActionItems::setStatus(*copy, m_actionItem, true,
+                                           QStringLiteral("Read it; fine.")));
             // Committee records stay the committee's.
             QVERIFY(!MinutesBook::advance(*copy, m_circulatedMeeting, MinutesState::Approved));
         }
@@ -100,7 +118,8 @@ private Q_SLOTS:
         auto preview = ReviewMerge::preview(*db, changes);
         QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().fullText()));
         QCOMPARE(preview.value().applied.size(), 5);
-        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore); // a preview changes nothing
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM audit_log")),
+                 auditBefore); // a preview changes nothing
 
         auto merged = ReviewMerge::merge(*db, changes);
         QVERIFY(merged);
@@ -108,13 +127,43 @@ private Q_SLOTS:
         QCOMPARE(merged.value().applied.size(), 5);
         QVERIFY(merged.value().conflicts.isEmpty());
 
-        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM case_comment WHERE case_id = ? AND author = 'Lars Henriksen' AND body LIKE 'Seen on the plane%'"), { m_caseId }), 1);
-        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM minutes_comment WHERE meeting_id = ? AND member_id = ? AND verdict = 'approve'"), { m_circulatedMeeting, m_lars }), 1);
-        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM minutes_comment WHERE meeting_id = ? AND author = 'Lars Henriksen' AND verdict = 'comment'"), { m_circulatedMeeting }), 1);
-        QCOMPARE(queryScalar(*db, QStringLiteral("SELECT choice FROM vote WHERE decision_id = ? AND member_id = ?"), { m_decision, m_lars }).value().toString(), QStringLiteral("against"));
-        QCOMPARE(queryScalar(*db, QStringLiteral("SELECT status || ':' || note FROM action_item WHERE id = ?"), { m_actionItem }).value().toString(), QStringLiteral("completed:Read it; fine."));
+        QCOMPARE(
+            count(*db,
+                  QStringLiteral("SELECT count(*) FROM case_comment WHERE case_id = ? AND author = "
+                                 "'Lars Henriksen' AND body LIKE 'Seen on the plane%'"),
+                  { m_caseId }),
+            1);
+        QCOMPARE(count(*db,
+                       QStringLiteral("SELECT count(*) FROM minutes_comment WHERE meeting_id = ? "
+                                      "AND member_id = ? AND verdict = 'approve'"),
+                       { m_circulatedMeeting, m_lars }),
+                 1);
+        QCOMPARE(count(*db,
+                       QStringLiteral("SELECT count(*) FROM minutes_comment WHERE meeting_id = ? "
+                                      "AND author = 'Lars Henriksen' AND verdict = 'comment'"),
+                       { m_circulatedMeeting }),
+                 1);
+        QCOMPARE(queryScalar(*db,
+                             QStringLiteral(
+                                 "SELECT choice FROM vote WHERE decision_id = ? AND member_id = ?"),
+                             { m_decision, m_lars })
+                     .value()
+                     .toString(),
+                 QStringLiteral("against"));
+        QCOMPARE(queryScalar(
+                     *db,
+                     QStringLiteral("SELECT status || ':' || note FROM action_item WHERE id = ?"),
+                     { m_actionItem })
+                     .value()
+                     .toString(),
+                 QStringLiteral("completed:Read it; fine."));
         // Attributed to the member in the audit trail, and the trail still verifies.
-        QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE id > ? AND actor = 'Lars Henriksen'"), { auditBefore }) >= 5);
+        QVERIFY(
+            count(*db,
+                  QStringLiteral(
+                      "SELECT count(*) FROM audit_log WHERE id > ? AND actor = 'Lars Henriksen'"),
+                  { auditBefore })
+            >= 5);
         QVERIFY(AuditLog::verify(*db).value().intact);
 
         // The same file again changes nothing.
@@ -128,12 +177,15 @@ private Q_SLOTS:
 
     void conflictIsReportedNotForced()
     {
-        const QString copyPath = exportCopyFor(QStringLiteral("Mariana Costa"), QStringLiteral("mariana.db"));
+        const QString copyPath
+            = exportCopyFor(QStringLiteral("Mariana Costa"), QStringLiteral("mariana.db"));
         QVERIFY(!copyPath.isEmpty());
         const QString changes = m_dir.filePath(QStringLiteral("mariana.changes"));
         {
             auto copy = test::openOrFail(copyPath);
-            QVERIFY(MinutesReview::askForChanges(*copy, m_circulatedMeeting, QStringLiteral("Add the IFO's explanation of the misses.")));
+            QVERIFY(MinutesReview::askForChanges(
+                *copy, m_circulatedMeeting,
+                QStringLiteral("Add the IFO's explanation of the misses.")));
             QVERIFY(ReviewCopy::writeChanges(*copy, changes));
         }
         auto db = test::openOrFail(m_committee);
@@ -146,9 +198,16 @@ private Q_SLOTS:
         QVERIFY(merged);
         QVERIFY(merged.value().applied.isEmpty());
         QCOMPARE(merged.value().conflicts.size(), 1);
-        QVERIFY2(merged.value().conflicts.first().contains(QStringLiteral("approved already")), qPrintable(merged.value().conflicts.first()));
-        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM minutes_comment WHERE author = 'Mariana Costa'")), 0);
-        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM review_conflict WHERE author = 'Mariana Costa' AND status = 'pending'")), 1);
+        QVERIFY2(merged.value().conflicts.first().contains(QStringLiteral("approved already")),
+                 qPrintable(merged.value().conflicts.first()));
+        QCOMPARE(count(*db,
+                       QStringLiteral(
+                           "SELECT count(*) FROM minutes_comment WHERE author = 'Mariana Costa'")),
+                 0);
+        QCOMPARE(count(*db,
+                       QStringLiteral("SELECT count(*) FROM review_conflict WHERE author = "
+                                      "'Mariana Costa' AND status = 'pending'")),
+                 1);
         // Merging again neither applies nor duplicates the kept conflict.
         auto again = ReviewMerge::merge(*db, changes);
         QVERIFY(again);
@@ -159,19 +218,28 @@ private Q_SLOTS:
     void commandLineRoundTrip()
     {
         const QString copyPath = m_dir.filePath(QStringLiteral("kenji.db"));
-        auto exported = test::runCscDesk({ QStringLiteral("--db"), m_committee, QStringLiteral("review"), QStringLiteral("export"), QStringLiteral("--for"),
-                                           QStringLiteral("Kenji Watanabe"), QStringLiteral("--out"), copyPath });
+        auto exported = test::runCscDesk(
+            { QStringLiteral("--db"), m_committee, QStringLiteral("review"),
+              QStringLiteral("export"), QStringLiteral("--for"), QStringLiteral("Kenji Watanabe"),
+              QStringLiteral("--out"), copyPath });
         QCOMPARE(exported.exitCode, 0);
         {
             auto copy = test::openOrFail(copyPath);
-            QVERIFY(CaseComments::add(*copy, m_caseId, QStringLiteral("Comment from the command-line round trip")));
+            QVERIFY(CaseComments::add(*copy, m_caseId,
+                                      QStringLiteral("Comment from the command-line round trip")));
         }
         const QString changes = m_dir.filePath(QStringLiteral("kenji.changes"));
-        QCOMPARE(test::runCscDesk({ QStringLiteral("--db"), copyPath, QStringLiteral("review"), QStringLiteral("changes"), QStringLiteral("--out"), changes }).exitCode, 0);
-        auto merged = test::runCscDesk({ QStringLiteral("--db"), m_committee, QStringLiteral("review"), QStringLiteral("merge"), changes });
+        QCOMPARE(test::runCscDesk({ QStringLiteral("--db"), copyPath, QStringLiteral("review"),
+                                    QStringLiteral("changes"), QStringLiteral("--out"), changes })
+                     .exitCode,
+                 0);
+        auto merged
+            = test::runCscDesk({ QStringLiteral("--db"), m_committee, QStringLiteral("review"),
+                                 QStringLiteral("merge"), changes });
         QCOMPARE(merged.exitCode, 0);
         QVERIFY2(merged.out.contains(QStringLiteral("1 merged")), qPrintable(merged.out));
-        auto bad = test::runCscDesk({ QStringLiteral("--db"), m_committee, QStringLiteral("review"), QStringLiteral("merge"), copyPath });
+        auto bad = test::runCscDesk({ QStringLiteral("--db"), m_committee, QStringLiteral("review"),
+                                      QStringLiteral("merge"), copyPath });
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("not a CSC Desk changes file")));
     }

@@ -15,7 +15,9 @@ std::unique_ptr<Database> openOrFail(const QString& path)
 {
     auto db = Database::open(path);
     if (!db) {
-        QTest::qFail(qPrintable(QStringLiteral("cannot open %1: %2").arg(path, db.error().fullText())), __FILE__, __LINE__);
+        QTest::qFail(
+            qPrintable(QStringLiteral("cannot open %1: %2").arg(path, db.error().fullText())),
+            __FILE__, __LINE__);
         return nullptr;
     }
     db.value()->setSession({ QStringLiteral("Test Secretary"), Role::Secretariat, 0 });
@@ -53,19 +55,22 @@ QString contentDump(const Database& db, const QStringList& skipTables)
 {
     QString dump;
     QSqlQuery tables(db.connection());
-    tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name "
+                               "NOT LIKE 'sqlite_%' ORDER BY name"));
     QStringList names;
     QStringList virtualTables;
     while (tables.next()) {
-        if (tables.value(1).toString().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
+        if (tables.value(1).toString().startsWith(QLatin1String("CREATE VIRTUAL"),
+                                                  Qt::CaseInsensitive))
             virtualTables << tables.value(0).toString();
         else
             names << tables.value(0).toString();
     }
     for (const QString& table : std::as_const(names)) {
         // Search indexes and their shadow tables are derived data.
-        const bool shadow = std::any_of(virtualTables.cbegin(), virtualTables.cend(),
-                                        [&](const QString& v) { return table.startsWith(v + QLatin1Char('_')); });
+        const bool shadow
+            = std::any_of(virtualTables.cbegin(), virtualTables.cend(),
+                          [&](const QString& v) { return table.startsWith(v + QLatin1Char('_')); });
         if (skipTables.contains(table) || shadow)
             continue;
         QSqlQuery rows(db.connection());
@@ -106,7 +111,9 @@ QString testDataPath(const QString& relative)
 QString pdfText(const QString& pdfPath)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-") });
+    process.start(
+        QStringLiteral("pdftotext"),
+        { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-") });
     if (!process.waitForFinished(60000) || process.exitCode() != 0) {
         QTest::qFail("pdftotext failed (is poppler-utils installed?)", __FILE__, __LINE__);
         return {};

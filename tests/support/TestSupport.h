@@ -20,7 +20,9 @@ void writeFile(const QString& path, const QByteArray& bytes);
 
 // Every row of every table but the audit trail and meta, in a stable order: two
 // databases with the same content give the same text.
-QString contentDump(const Database& db, const QStringList& skipTables = { QStringLiteral("audit_log"), QStringLiteral("meta") });
+QString contentDump(const Database& db,
+                    const QStringList& skipTables
+                    = { QStringLiteral("audit_log"), QStringLiteral("meta") });
 
 struct CommandResult
 {

@@ -1,8 +1,7 @@
 // The main window on the demo database, offscreen: sections, read-only notice, geometry.
-#include "TestSupport.h"
-
 #include "MainWindow.h"
 #include "SectionPage.h"
+#include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "settings/AppSettings.h"
 #include "widgets/NoticeBanner.h"
@@ -25,7 +24,10 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
 
-    std::unique_ptr<AppSettings> settings() { return std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini"))); }
+    std::unique_ptr<AppSettings> settings()
+    {
+        return std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -47,7 +49,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        const QStringList expected { QStringLiteral("Cases"), QStringLiteral("Performance"), QStringLiteral("Meetings & Minutes"),
+        const QStringList expected { QStringLiteral("Cases"), QStringLiteral("Performance"),
+                                     QStringLiteral("Meetings & Minutes"),
                                      QStringLiteral("Committee"), QStringLiteral("Calendar") };
         QCOMPARE(window.sections().size(), expected.size());
         auto* list = window.findChild<QListWidget*>(QStringLiteral("sectionList"));
@@ -62,11 +65,13 @@ private Q_SLOTS:
             QVERIFY(page->isVisible());
             // Never a blank pane: something visible with text or content inside.
             const auto children = page->findChildren<QWidget*>();
-            QVERIFY(std::any_of(children.cbegin(), children.cend(), [](QWidget* w) { return w->isVisible(); }));
+            QVERIFY(std::any_of(children.cbegin(), children.cend(),
+                                [](QWidget* w) { return w->isVisible(); }));
         }
         // The demo's latest minutes are unpublished: the banner greets the secretariat with them.
         QVERIFY(window.banner()->isVisible());
-        QVERIFY2(window.banner()->text().contains(QStringLiteral("minutes"), Qt::CaseInsensitive), qPrintable(window.banner()->text()));
+        QVERIFY2(window.banner()->text().contains(QStringLiteral("minutes"), Qt::CaseInsensitive),
+                 qPrintable(window.banner()->text()));
         QVERIFY(!window.banner()->text().contains(QStringLiteral("Read-only")));
         QVERIFY(window.windowTitle().contains(QStringLiteral("demo.db")));
     }

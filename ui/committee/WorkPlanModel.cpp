@@ -6,8 +6,7 @@ namespace csc {
 
 WorkPlanModel::WorkPlanModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void WorkPlanModel::setItems(const QList<WorkItem>& items)
 {
@@ -36,7 +35,8 @@ QVariant WorkPlanModel::data(const QModelIndex& index, int role) const
         case Title:
             return item.title;
         case Target:
-            return item.target.isValid() ? QLocale().toString(item.target, QLocale::ShortFormat) : QString();
+            return item.target.isValid() ? QLocale().toString(item.target, QLocale::ShortFormat)
+                                         : QString();
         case Status:
             return WorkPlan::statusName(item.status);
         default:
@@ -46,7 +46,8 @@ QVariant WorkPlanModel::data(const QModelIndex& index, int role) const
     if (role == Qt::CheckStateRole && index.column() == Public)
         return item.isPublic ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ToolTipRole && index.column() == Public)
-        return item.isPublic ? tr("Published with the work plan") : tr("Internal: left out of the public work plan");
+        return item.isPublic ? tr("Published with the work plan")
+                             : tr("Internal: left out of the public work plan");
     if (role == Qt::ToolTipRole && index.column() == Title)
         return item.description;
     return {};
@@ -59,7 +60,8 @@ bool WorkPlanModel::setData(const QModelIndex& index, const QVariant& value, int
     WorkItem after = m_items.at(index.row());
     if (index.column() == Public && role == Qt::CheckStateRole)
         after.isPublic = value.toInt() == Qt::Checked;
-    else if (index.column() == Title && role == Qt::EditRole && !value.toString().trimmed().isEmpty())
+    else if (index.column() == Title && role == Qt::EditRole
+             && !value.toString().trimmed().isEmpty())
         after.title = value.toString().trimmed();
     else
         return false;

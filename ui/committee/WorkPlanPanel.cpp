@@ -33,12 +33,15 @@ WorkPlanPanel::WorkPlanPanel(Database* db, QUndoStack* undoStack, QWidget* paren
     m_view->horizontalHeader()->setSectionResizeMode(WorkPlanModel::Title, QHeaderView::Stretch);
     m_model->setEditHandler([this](const WorkItem& before, const WorkItem& after) {
         m_undoStack->push(new CoreCommand(
-            tr("Edit work item “%1”").arg(after.title), [this, after] { return WorkPlan::update(*m_db, after); },
+            tr("Edit work item “%1”").arg(after.title),
+            [this, after] { return WorkPlan::update(*m_db, after); },
             [this, before] { return WorkPlan::update(*m_db, before); }, [this] { reload(); },
             [this](const Error& e) { UserPrompts::error(this, tr("Work plan"), e); }));
     });
 
-    auto* heading = new QLabel(tr("<b>Work plan</b> — public items are posted; untick an item to keep it internal."), this);
+    auto* heading = new QLabel(
+        tr("<b>Work plan</b> — public items are posted; untick an item to keep it internal."),
+        this);
     auto* add = new QPushButton(tr("Add Work Item…"), this);
     auto* exportButton = new QPushButton(tr("Export Public Work Plan…"), this);
     connect(add, &QPushButton::clicked, this, &WorkPlanPanel::addItem);
@@ -63,7 +66,8 @@ void WorkPlanPanel::reload()
 void WorkPlanPanel::addItem()
 {
     bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("Add Work Item"), tr("Work item:"), QLineEdit::Normal, {}, &ok);
+    const QString title = QInputDialog::getText(this, tr("Add Work Item"), tr("Work item:"),
+                                                QLineEdit::Normal, {}, &ok);
     if (!ok || title.trimmed().isEmpty())
         return;
     WorkItem item;
@@ -76,10 +80,13 @@ void WorkPlanPanel::addItem()
 
 void WorkPlanPanel::exportPlan()
 {
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(WorkPlanExporter::fileName(QDate::currentDate(), DocumentWriter::Format::Html));
-    const QString path = UserPrompts::saveFileName(this, tr("Export Public Work Plan"), suggested,
-                                                   tr("Web page (*.html);;PDF (*.pdf);;Markdown (*.md)"));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(
+                  WorkPlanExporter::fileName(QDate::currentDate(), DocumentWriter::Format::Html));
+    const QString path
+        = UserPrompts::saveFileName(this, tr("Export Public Work Plan"), suggested,
+                                    tr("Web page (*.html);;PDF (*.pdf);;Markdown (*.md)"));
     if (path.isEmpty())
         return;
     auto format = DocumentWriter::formatFromName(QFileInfo(path).suffix());
@@ -87,7 +94,9 @@ void WorkPlanPanel::exportPlan()
         return UserPrompts::error(this, tr("Export Public Work Plan"), format.error());
     if (auto s = WorkPlanExporter::exportWorkPlan(*m_db, format.value(), path); !s)
         return UserPrompts::error(this, tr("Export Public Work Plan"), s.error());
-    UserPrompts::information(this, tr("Export Public Work Plan"), tr("The public work plan was written to %1.").arg(QDir::toNativeSeparators(path)));
+    UserPrompts::information(
+        this, tr("Export Public Work Plan"),
+        tr("The public work plan was written to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace csc

@@ -6,10 +6,10 @@
 #include "ChoiceDelegate.h"
 #include "CoreCommand.h"
 #include "DecisionModel.h"
-#include "MinutesReviewPanel.h"
 #include "MeetingListModel.h"
 #include "MinutesDueWidget.h"
 #include "MinutesEditor.h"
+#include "MinutesReviewPanel.h"
 #include "meetings/ActionItems.h"
 #include "meetings/Committee.h"
 #include "meetings/Decisions.h"
@@ -23,9 +23,9 @@
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QInputDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -203,17 +203,26 @@ QWidget* MeetingsPage::createDecisionsTab()
         const UserSession& me = context().db->session();
         const QModelIndex current = view->currentIndex();
         if (!current.isValid())
-            return UserPrompts::information(this, tr("Decisions"), tr("Select the decision you vote on."));
+            return UserPrompts::information(this, tr("Decisions"),
+                                            tr("Select the decision you vote on."));
         if (me.memberId == 0)
-            return UserPrompts::error(this, tr("Decisions"), { tr("Your profile is not linked to a member of the roster, so you cannot vote."), {} });
-        const QStringList choices { MeetingNames::voteName(VoteChoice::For), MeetingNames::voteName(VoteChoice::Against),
+            return UserPrompts::error(
+                this, tr("Decisions"),
+                { tr("Your profile is not linked to a member of the roster, so you cannot vote."),
+                  {} });
+        const QStringList choices { MeetingNames::voteName(VoteChoice::For),
+                                    MeetingNames::voteName(VoteChoice::Against),
                                     MeetingNames::voteName(VoteChoice::Abstain) };
         bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Cast My Vote"), m_decisions->decisionAt(current.row()).text, choices, 0, false, &ok);
+        const QString chosen = QInputDialog::getItem(this, tr("Cast My Vote"),
+                                                     m_decisions->decisionAt(current.row()).text,
+                                                     choices, 0, false, &ok);
         if (!ok)
             return;
         const VoteChoice choice = VoteChoice(choices.indexOf(chosen));
-        if (auto s = Decisions::recordVote(*context().db, m_decisions->decisionAt(current.row()).id, me.memberId, choice); !s)
+        if (auto s = Decisions::recordVote(*context().db, m_decisions->decisionAt(current.row()).id,
+                                           me.memberId, choice);
+            !s)
             return UserPrompts::error(this, tr("Decisions"), s.error());
         afterChange();
     });

@@ -56,13 +56,17 @@ int MinutesReviewPanel::reviewCount() const
 void MinutesReviewPanel::refresh()
 {
     m_list->clear();
-    auto minutes = m_meetingId ? MinutesBook::minutes(*m_db, m_meetingId) : Result<Minutes>(Minutes {});
-    const bool circulated = minutes && minutes.value().exists && minutes.value().state == MinutesState::Circulated;
+    auto minutes
+        = m_meetingId ? MinutesBook::minutes(*m_db, m_meetingId) : Result<Minutes>(Minutes {});
+    const bool circulated
+        = minutes && minutes.value().exists && minutes.value().state == MinutesState::Circulated;
     const UserSession& me = m_db->session();
     m_approve->setEnabled(circulated && Permissions::allows(me.role, Permission::ApproveMinutes));
     m_changes->setEnabled(m_approve->isEnabled());
-    m_comment->setEnabled(minutes && minutes.value().exists && Permissions::allows(me.role, Permission::Comment));
-    auto reviews = m_meetingId ? MinutesReview::ofMeeting(*m_db, m_meetingId) : Result<QList<MinutesComment>>(QList<MinutesComment> {});
+    m_comment->setEnabled(minutes && minutes.value().exists
+                          && Permissions::allows(me.role, Permission::Comment));
+    auto reviews = m_meetingId ? MinutesReview::ofMeeting(*m_db, m_meetingId)
+                               : Result<QList<MinutesComment>>(QList<MinutesComment> {});
     int approvals = 0;
     int changes = 0;
     for (const MinutesComment& c : reviews.valueOr({})) {
@@ -81,22 +85,27 @@ void MinutesReviewPanel::refresh()
             break;
         }
         const QString when = QLocale().toString(c.atUtc.toLocalTime(), QLocale::ShortFormat);
-        m_list->addItem(c.body.isEmpty() ? tr("%1 %2 (%3)").arg(c.author, verdict, when)
-                                         : tr("%1 %2 (%3): %4").arg(c.author, verdict, when, c.body));
+        m_list->addItem(c.body.isEmpty()
+                            ? tr("%1 %2 (%3)").arg(c.author, verdict, when)
+                            : tr("%1 %2 (%3): %4").arg(c.author, verdict, when, c.body));
     }
     if (!minutes || !minutes.value().exists)
         m_summary->setText(tr("No minutes yet."));
     else if (!circulated)
-        m_summary->setText(tr("Members review the minutes once they are circulated. %n approval(s) recorded.", nullptr, approvals));
+        m_summary->setText(
+            tr("Members review the minutes once they are circulated. %n approval(s) recorded.",
+               nullptr, approvals));
     else
-        m_summary->setText(tr("Circulated for approval: %n approval(s)", nullptr, approvals) + QLatin1String(", ")
+        m_summary->setText(tr("Circulated for approval: %n approval(s)", nullptr, approvals)
+                           + QLatin1String(", ")
                            + tr("%n request(s) for changes.", nullptr, changes));
 }
 
 void MinutesReviewPanel::approve()
 {
     bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Approve the Minutes"), tr("Optional note:"), QLineEdit::Normal, {}, &ok);
+    const QString note = QInputDialog::getText(this, tr("Approve the Minutes"),
+                                               tr("Optional note:"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
     if (auto id = MinutesReview::approve(*m_db, m_meetingId, note); !id)
@@ -108,7 +117,8 @@ void MinutesReviewPanel::approve()
 void MinutesReviewPanel::askForChanges()
 {
     bool ok = false;
-    const QString what = QInputDialog::getMultiLineText(this, tr("Ask for Changes"), tr("Which changes do the minutes need?"), {}, &ok);
+    const QString what = QInputDialog::getMultiLineText(
+        this, tr("Ask for Changes"), tr("Which changes do the minutes need?"), {}, &ok);
     if (!ok)
         return;
     if (auto id = MinutesReview::askForChanges(*m_db, m_meetingId, what); !id)
@@ -120,7 +130,8 @@ void MinutesReviewPanel::askForChanges()
 void MinutesReviewPanel::comment()
 {
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Comment on the Minutes"), tr("Your comment:"), {}, &ok);
+    const QString text = QInputDialog::getMultiLineText(this, tr("Comment on the Minutes"),
+                                                        tr("Your comment:"), {}, &ok);
     if (!ok)
         return;
     if (auto id = MinutesReview::comment(*m_db, m_meetingId, 0, text); !id)

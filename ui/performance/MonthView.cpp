@@ -2,9 +2,9 @@
 
 #include "SleCommand.h"
 #include "SleModels.h"
-#include "performance/Redline.h"
 #include "cases/CaseRepository.h"
 #include "cases/PersistentMissCases.h"
+#include "performance/Redline.h"
 #include "settings/CommitteeSettings.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/UserPrompts.h"
@@ -29,7 +29,8 @@ namespace csc {
 
 void MonthView::openProblemCases()
 {
-    const int window = CommitteeSettings::intValue(*m_db, CommitteeSettings::Key::PersistentMissWindowMonths);
+    const int window
+        = CommitteeSettings::intValue(*m_db, CommitteeSettings::Key::PersistentMissWindowMonths);
     auto months = Evaluation::range(*m_db, m_month.addMonths(-(window - 1)), m_month);
     QStringList opened;
     for (const auto& [serviceLevelId, label] : std::as_const(m_persistent)) {
@@ -45,8 +46,9 @@ void MonthView::openProblemCases()
             return UserPrompts::error(this, tr("Open Problem Management Case"), id.error());
         opened << CaseRepository::summary(*m_db, id.value()).value().reference;
     }
-    UserPrompts::information(this, tr("Open Problem Management Case"),
-                             tr("Opened on the Problem Management board: %1.").arg(opened.join(QLatin1String(", "))));
+    UserPrompts::information(
+        this, tr("Open Problem Management Case"),
+        tr("Opened on the Problem Management board: %1.").arg(opened.join(QLatin1String(", "))));
     reload();
     Q_EMIT caseOpened();
 }
@@ -147,7 +149,8 @@ MonthView::MonthView(Database* db, QUndoStack* undoStack, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     m_openCase = new QPushButton(tr("Open Problem Management Case"), this);
-    m_openCase->setToolTip(tr("Opens (or shows) a Problem Management case linked to each persistently missed service level."));
+    m_openCase->setToolTip(tr("Opens (or shows) a Problem Management case linked to each "
+                              "persistently missed service level."));
     m_openCase->hide();
     connect(m_openCase, &QPushButton::clicked, this, &MonthView::openProblemCases);
     auto* bannerRow = new QHBoxLayout;
@@ -200,7 +203,8 @@ void MonthView::reload()
         const QString label = tr("%1 (category %2)").arg(m.metric, m.category);
         const qint64 open = PersistentMissCases::openCaseFor(*m_db, m.serviceLevelId).valueOr(0);
         if (open != 0) {
-            handled << tr("%1: %2 is open").arg(label, CaseRepository::summary(*m_db, open).value().reference);
+            handled << tr("%1: %2 is open")
+                           .arg(label, CaseRepository::summary(*m_db, open).value().reference);
         } else {
             persistent << label;
             m_persistent.append({ m.serviceLevelId, label });
@@ -210,7 +214,9 @@ void MonthView::reload()
     if (persistent.isEmpty() && handled.isEmpty()) {
         m_banner->hide();
     } else if (persistent.isEmpty()) {
-        m_banner->showNotice(NoticeBanner::Kind::Info, tr("Missed persistently, with Problem Management under way: %1.").arg(handled.join(QStringLiteral("; "))));
+        m_banner->showNotice(NoticeBanner::Kind::Info,
+                             tr("Missed persistently, with Problem Management under way: %1.")
+                                 .arg(handled.join(QStringLiteral("; "))));
     } else {
         m_banner->showNotice(NoticeBanner::Kind::Warning,
                              tr("Missed persistently in recent months: %1. Consider opening a "

@@ -19,8 +19,10 @@ ReviewActions::ReviewActions(QWidget* window, QMenu* fileMenu)
     , m_window(window)
 {
     m_export = fileMenu->addAction(tr("Export &Review Copy…"), this, &ReviewActions::exportCopy);
-    m_write = fileMenu->addAction(tr("&Write Changes to Send Back…"), this, &ReviewActions::writeChanges);
-    m_merge = fileMenu->addAction(tr("&Merge a Member's Changes…"), this, &ReviewActions::mergeChanges);
+    m_write = fileMenu->addAction(tr("&Write Changes to Send Back…"), this,
+                                  &ReviewActions::writeChanges);
+    m_merge
+        = fileMenu->addAction(tr("&Merge a Member's Changes…"), this, &ReviewActions::mergeChanges);
     setDatabase(nullptr);
 }
 
@@ -40,7 +42,10 @@ void ReviewActions::exportCopy()
 {
     auto people = ReviewCopy::candidates(*m_db);
     if (!people || people.value().isEmpty()) {
-        UserPrompts::error(m_window, tr("Export Review Copy"), people ? Error { tr("The roster is empty: add the committee's members first."), {} } : people.error());
+        UserPrompts::error(
+            m_window, tr("Export Review Copy"),
+            people ? Error { tr("The roster is empty: add the committee's members first."), {} }
+                   : people.error());
         return;
     }
     QStringList names;
@@ -48,44 +53,59 @@ void ReviewActions::exportCopy()
         names << tr("%1 (%2)").arg(r.name, RoleNames::displayName(r.role));
     names << tr("Observer copy (no confidential material)…");
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(m_window, tr("Export Review Copy"), tr("Review copy for:"), names, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(m_window, tr("Export Review Copy"),
+                                                 tr("Review copy for:"), names, 0, false, &ok);
     if (!ok)
         return;
     const int index = int(names.indexOf(chosen));
-    ReviewCopy::Recipient recipient = people.value().value(qMin(index, int(people.value().size()) - 1));
+    ReviewCopy::Recipient recipient
+        = people.value().value(qMin(index, int(people.value().size()) - 1));
     if (index == names.size() - 1)
         recipient.role = Role::Observer;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("review-copy-%1-%2.db").arg(recipient.name.section(QLatin1Char(' '), -1).toLower(), QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = UserPrompts::saveFileName(m_window, tr("Export Review Copy"), suggested, tr("CSC Desk databases (*.db)"));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(tr("review-copy-%1-%2.db")
+                            .arg(recipient.name.section(QLatin1Char(' '), -1).toLower(),
+                                 QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = UserPrompts::saveFileName(m_window, tr("Export Review Copy"), suggested,
+                                                   tr("CSC Desk databases (*.db)"));
     if (path.isEmpty())
         return;
     if (auto s = ReviewCopy::exportCopy(*m_db, recipient, path); !s) {
         UserPrompts::error(m_window, tr("Export Review Copy"), s.error());
         return;
     }
-    UserPrompts::information(m_window, tr("Export Review Copy"),
-                             tr("The review copy for %1 was written to %2. It opens in CSC Desk like any database.")
-                                 .arg(recipient.name, QDir::toNativeSeparators(path)));
+    UserPrompts::information(
+        m_window, tr("Export Review Copy"),
+        tr("The review copy for %1 was written to %2. It opens in CSC Desk like any database.")
+            .arg(recipient.name, QDir::toNativeSeparators(path)));
 }
 
 void ReviewActions::writeChanges()
 {
-    const QString suggested = QFileInfo(m_db->path()).dir().filePath(QFileInfo(m_db->path()).completeBaseName() + QLatin1String(".changes"));
-    const QString path = UserPrompts::saveFileName(m_window, tr("Write Changes to Send Back"), suggested, tr("CSC Desk changes (*.changes)"));
+    const QString suggested
+        = QFileInfo(m_db->path())
+              .dir()
+              .filePath(QFileInfo(m_db->path()).completeBaseName() + QLatin1String(".changes"));
+    const QString path = UserPrompts::saveFileName(m_window, tr("Write Changes to Send Back"),
+                                                   suggested, tr("CSC Desk changes (*.changes)"));
     if (path.isEmpty())
         return;
     if (auto s = ReviewCopy::writeChanges(*m_db, path); !s) {
         UserPrompts::error(m_window, tr("Write Changes"), s.error());
         return;
     }
-    UserPrompts::information(m_window, tr("Write Changes"),
-                             tr("Your changes were written to %1. Send this file to the secretariat.").arg(QDir::toNativeSeparators(path)));
+    UserPrompts::information(
+        m_window, tr("Write Changes"),
+        tr("Your changes were written to %1. Send this file to the secretariat.")
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 void ReviewActions::mergeChanges()
 {
-    const QString path = UserPrompts::openFileName(m_window, tr("Merge a Member's Changes"), {}, tr("CSC Desk changes (*.changes);;All files (*)"));
+    const QString path
+        = UserPrompts::openFileName(m_window, tr("Merge a Member's Changes"), {},
+                                    tr("CSC Desk changes (*.changes);;All files (*)"));
     if (path.isEmpty())
         return;
     auto preview = ReviewMerge::preview(*m_db, path);
@@ -95,8 +115,10 @@ void ReviewActions::mergeChanges()
     }
     const MergeReport& p = preview.value();
     if (p.applied.isEmpty() && p.conflicts.isEmpty()) {
-        UserPrompts::information(m_window, tr("Merge Changes"),
-                                 p.alreadyMerged > 0 ? tr("Everything in this file was merged before; nothing changes.") : tr("This file holds no changes."));
+        UserPrompts::information(
+            m_window, tr("Merge Changes"),
+            p.alreadyMerged > 0 ? tr("Everything in this file was merged before; nothing changes.")
+                                : tr("This file holds no changes."));
         return;
     }
     const auto list = [](const QStringList& lines) {
@@ -111,7 +133,9 @@ void ReviewActions::mergeChanges()
     if (!p.conflicts.isEmpty())
         text += tr("<p>Not forced in (kept for you to decide):</p>") + list(p.conflicts);
     text += tr("<p>Merge now?</p>");
-    if (UserPrompts::question(m_window, tr("Merge Changes"), text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes)
+    if (UserPrompts::question(m_window, tr("Merge Changes"), text,
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+        != QMessageBox::Yes)
         return;
     auto merged = ReviewMerge::merge(*m_db, path);
     if (!merged) {

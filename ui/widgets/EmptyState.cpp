@@ -1,13 +1,14 @@
 #include "EmptyState.h"
 
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace csc {
 
-EmptyState::EmptyState(const QIcon& icon, const QString& headline, const QString& text, QWidget* parent)
+EmptyState::EmptyState(const QIcon& icon, const QString& headline, const QString& text,
+                       QWidget* parent)
     : QWidget(parent)
     , m_headline(new QLabel(headline, this))
     , m_text(new QLabel(text, this))

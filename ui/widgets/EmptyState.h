@@ -13,7 +13,8 @@ class EmptyState : public QWidget
     Q_OBJECT
 
 public:
-    EmptyState(const QIcon& icon, const QString& headline, const QString& text, QWidget* parent = nullptr);
+    EmptyState(const QIcon& icon, const QString& headline, const QString& text,
+               QWidget* parent = nullptr);
 
     void setHeadline(const QString& headline);
     void setText(const QString& text);

@@ -23,9 +23,13 @@ void NoticeBanner::showNotice(Kind kind, const QString& text)
 {
     // Tints blended with the window colour keep the banner readable in light and dark palettes.
     const QColor base = palette().color(QPalette::Window);
-    const QColor accent = kind == Kind::Error ? QColor(0xd0, 0x30, 0x30) : kind == Kind::Warning ? QColor(0xe0, 0x9a, 0x10) : QColor(0x2a, 0x7a, 0xd0);
+    const QColor accent = kind == Kind::Error ? QColor(0xd0, 0x30, 0x30)
+        : kind == Kind::Warning               ? QColor(0xe0, 0x9a, 0x10)
+                                              : QColor(0x2a, 0x7a, 0xd0);
     const auto mix = [](const QColor& a, const QColor& b, double t) {
-        return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t, a.blueF() * (1 - t) + b.blueF() * t);
+        return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
+                                a.greenF() * (1 - t) + b.greenF() * t,
+                                a.blueF() * (1 - t) + b.blueF() * t);
     };
     QPalette p = palette();
     p.setColor(QPalette::Window, mix(base, accent, 0.25));

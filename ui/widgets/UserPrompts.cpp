@@ -12,8 +12,10 @@ QStringList g_shown;
 bool g_headless = false;
 } // namespace
 
-QMessageBox::StandardButton UserPrompts::question(QWidget* parent, const QString& title, const QString& text,
-                                                  QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+QMessageBox::StandardButton UserPrompts::question(QWidget* parent, const QString& title,
+                                                  const QString& text,
+                                                  QMessageBox::StandardButtons buttons,
+                                                  QMessageBox::StandardButton defaultButton)
 {
     g_shown << text;
     if (!g_answers.isEmpty())
@@ -48,7 +50,8 @@ void UserPrompts::information(QWidget* parent, const QString& title, const QStri
     QMessageBox::information(parent, title, text);
 }
 
-QString UserPrompts::openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
+QString UserPrompts::openFileName(QWidget* parent, const QString& caption, const QString& dir,
+                                  const QString& filter)
 {
     if (!g_fileNames.isEmpty())
         return g_fileNames.dequeue();
@@ -57,7 +60,8 @@ QString UserPrompts::openFileName(QWidget* parent, const QString& caption, const
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
-QString UserPrompts::saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
+QString UserPrompts::saveFileName(QWidget* parent, const QString& caption, const QString& dir,
+                                  const QString& filter)
 {
     if (!g_fileNames.isEmpty())
         return g_fileNames.dequeue();

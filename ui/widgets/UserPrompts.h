@@ -12,14 +12,17 @@ namespace csc {
 class UserPrompts
 {
 public:
-    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
-                                                QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static QMessageBox::StandardButton
+    question(QWidget* parent, const QString& title, const QString& text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+             QMessageBox::StandardButton defaultButton = QMessageBox::No);
     static void error(QWidget* parent, const QString& title, const Error& error);
     static void information(QWidget* parent, const QString& title, const QString& text);
 
-    static QString openFileName(QWidget* parent, const QString& caption, const QString& dir = {}, const QString& filter = {});
-    static QString saveFileName(QWidget* parent, const QString& caption, const QString& dir = {}, const QString& filter = {});
+    static QString openFileName(QWidget* parent, const QString& caption, const QString& dir = {},
+                                const QString& filter = {});
+    static QString saveFileName(QWidget* parent, const QString& caption, const QString& dir = {},
+                                const QString& filter = {});
 
     // Test seams.
     static void setNextAnswer(QMessageBox::StandardButton answer);
