@@ -42,6 +42,44 @@ private Q_SLOTS:
         QCOMPARE(dumpA, test::contentDump(*dbB));
     }
 
+    void anotherSeedAnotherCommitteeHistory()
+    {
+        const QString a = generate(QStringLiteral("seed1.db"), 1);
+        const QString b = generate(QStringLiteral("seed2.db"), 2);
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        auto dbA = test::openOrFail(a);
+        auto dbB = test::openOrFail(b);
+        QVERIFY(dbA && dbB);
+        QVERIFY(test::contentDump(*dbA) != test::contentDump(*dbB));
+    }
+
+    void everyProcessAndStepHasCases()
+    {
+        const QString file = generate(QStringLiteral("steps.db"), 5);
+        QVERIFY(!file.isEmpty());
+        auto db = test::openOrFail(file);
+        QVERIFY(db);
+        // Open cases sit in every non-final step of the four processes; figures and meetings exist.
+        QVERIFY(queryScalar(*db, QStringLiteral("SELECT count(DISTINCT process) FROM case_record"))
+                    .value()
+                    .toInt()
+                == 4);
+        QVERIFY(queryScalar(
+                    *db, QStringLiteral("SELECT count(DISTINCT process || step) FROM case_record"))
+                    .value()
+                    .toInt()
+                >= 20);
+        QVERIFY(
+            queryScalar(*db, QStringLiteral("SELECT count(*) FROM service_level")).value().toInt()
+            >= 55);
+        QVERIFY(queryScalar(*db, QStringLiteral("SELECT count(DISTINCT month) FROM sle_figure"))
+                    .value()
+                    .toInt()
+                >= 23);
+        QVERIFY(queryScalar(*db, QStringLiteral("SELECT count(*) FROM meeting")).value().toInt()
+                >= 20);
+    }
+
     void rosterFollowsTheCharter()
     {
         const QString file = generate(QStringLiteral("roster.db"), 7);
