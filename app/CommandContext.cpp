@@ -2,6 +2,8 @@
 
 #include "settings/AppSettings.h"
 
+#include <QCommandLineParser>
+
 namespace csc {
 
 Result<std::unique_ptr<Database>> CommandContext::openDatabase(bool readOnly) const
@@ -13,6 +15,18 @@ Result<std::unique_ptr<Database>> CommandContext::openDatabase(bool readOnly) co
     if (db)
         db.value()->setSession(AppSettings().profile());
     return db;
+}
+
+std::optional<int> CommandContext::parseArguments(QCommandLineParser& parser,
+                                                  const QStringList& args) const
+{
+    if (!parser.parse(args))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
 }
 
 int CommandContext::usageError(const QString& message) const

@@ -7,6 +7,9 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace csc {
 
@@ -25,6 +28,14 @@ struct CommandContext
 
     // Opens the database with the user's profile as the session.
     Result<std::unique_ptr<Database>> openDatabase(bool readOnly = false) const;
+    // Parses the command's own options and answers --help (the parser has its help
+    // option): an exit code to stop with, or nothing to go on.
+    std::optional<int> parseArguments(QCommandLineParser& parser) const
+    {
+        return parseArguments(parser, arguments);
+    }
+    // The same for a subcommand's own arguments (`sle import FILE ...`).
+    std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args) const;
     int usageError(const QString& message) const;
     int dataError(const QString& message) const;
     int dataError(const Error& error) const;

@@ -65,12 +65,8 @@ int runList(CommandContext& context)
                                     "Judge deadlines on this day, YYYY-MM-DD (default: today)."),
         QStringLiteral("DATE"));
     parser.addOptions({ process, overdue, format, asOf });
-    if (!parser.parse(context.arguments))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = context.parseArguments(parser))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1
         || (positional.size() == 1 && positional.first() != QLatin1String("list")))

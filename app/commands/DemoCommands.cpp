@@ -35,12 +35,8 @@ int runDemo(CommandContext& context)
         QStringLiteral("if-missing"),
         QCoreApplication::translate("cscdesk", "Do nothing when the file already exists."));
     parser.addOptions({ out, seed, years, asOf, ifMissing });
-    if (!parser.parse(context.arguments))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = context.parseArguments(parser))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(QCoreApplication::translate("cscdesk", "unexpected argument “%1”")
                                       .arg(parser.positionalArguments().first()));

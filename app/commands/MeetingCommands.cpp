@@ -20,12 +20,8 @@ int parse(CommandContext& context, QCommandLineParser& parser, const QString& de
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
-    if (!parser.parse(context.arguments))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = context.parseArguments(parser))
+        return *done;
     return -1;
 }
 

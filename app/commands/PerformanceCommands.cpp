@@ -53,12 +53,8 @@ int runImport(CommandContext& context, const QStringList& args)
                                      tr("Replace months that were already imported."));
     parser.addOption(replace);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file."));
-    if (!parser.parse(args))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = context.parseArguments(parser, args))
+        return *done;
     if (parser.positionalArguments().size() != 1)
         return context.usageError(tr("sle import needs exactly one FILE"));
     auto db = context.openDatabase();
@@ -120,12 +116,8 @@ int runStatus(CommandContext& context, const QStringList& args)
     const QCommandLineOption format(QStringLiteral("format"), tr("table (default), csv or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOptions({ month, format });
-    if (!parser.parse(args))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = context.parseArguments(parser, args))
+        return *done;
     auto m = monthOption(context, parser, month);
     if (!m)
         return context.usageError(m.error().message);
@@ -239,12 +231,8 @@ int runReport(CommandContext& context, const QStringList& args)
     const QCommandLineOption out(QStringLiteral("out"), tr("The file to write."),
                                  QStringLiteral("FILE"));
     parser.addOptions({ month, format, out });
-    if (!parser.parse(args))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = context.parseArguments(parser, args))
+        return *done;
     auto m = monthOption(context, parser, month);
     if (!m)
         return context.usageError(m.error().message);

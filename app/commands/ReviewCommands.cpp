@@ -101,12 +101,8 @@ int runReview(CommandContext& context)
     parser.addPositionalArgument(
         QStringLiteral("action"),
         QCoreApplication::translate("cscdesk", "export, changes or merge"));
-    if (!parser.parse(context.arguments))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = context.parseArguments(parser))
+        return *done;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     if (action == QLatin1String("export") && args.size() == 1)

@@ -17,12 +17,8 @@ int runAudit(CommandContext& context)
     parser.addPositionalArgument(
         QStringLiteral("verify"),
         QCoreApplication::translate("cscdesk", "Verify the hash chain of the audit trail."));
-    if (!parser.parse(context.arguments))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = context.parseArguments(parser))
+        return *done;
     if (parser.positionalArguments() != QStringList { QStringLiteral("verify") })
         return context.usageError(
             QCoreApplication::translate("cscdesk", "expected `audit verify`"));
