@@ -137,21 +137,9 @@ Status ActionItems::setStatus(Database& db, qint64 id, bool completed, const QSt
                               completed ? QStringLiteral("completed") : QStringLiteral("pending") },
                             { QStringLiteral("note"), note } };
     const auto changes = AuditLog::diff(old, now);
-    if (changes.isEmpty())
-        return {};
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (auto s
-        = execute(db, QStringLiteral("UPDATE action_item SET status = ?, note = ? WHERE id = ?"),
-                  { now.value(QStringLiteral("status")), MeetingNames::text(note), id });
-        !s)
-        return s;
-    if (auto a = AuditLog::record(db, QStringLiteral("action_item"), QString::number(id),
-                                  QStringLiteral("update"), changes);
-        !a)
-        return a.error();
-    return tx.commit();
+    return auditedUpdate(db, QStringLiteral("action_item"), id, changes,
+                         QStringLiteral("UPDATE action_item SET status = ?, note = ? WHERE id = ?"),
+                         { now.value(QStringLiteral("status")), MeetingNames::text(note), id });
 }
 
 } // namespace csc

@@ -318,24 +318,11 @@ Status Meetings::updateAgendaItem(Database& db, const AgendaItem& item)
     if (it == current.value().cend())
         return Error { tr("The agenda item is no longer there."), {} };
     const auto changes = AuditLog::diff(snapshot(*it), snapshot(item));
-    if (changes.isEmpty())
-        return {};
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (auto s = execute(
-            db,
-            QStringLiteral(
-                "UPDATE agenda_item SET title = ?, confidential = ?, case_id = ? WHERE id = ?"),
-            { item.title.trimmed(), item.confidential ? 1 : 0, idOrNull(item.linkedCase.id),
-              item.id });
-        !s)
-        return s;
-    if (auto a = AuditLog::record(db, QStringLiteral("agenda_item"), QString::number(item.id),
-                                  QStringLiteral("update"), changes);
-        !a)
-        return a.error();
-    return tx.commit();
+    return auditedUpdate(
+        db, QStringLiteral("agenda_item"), item.id, changes,
+        QStringLiteral(
+            "UPDATE agenda_item SET title = ?, confidential = ?, case_id = ? WHERE id = ?"),
+        { item.title.trimmed(), item.confidential ? 1 : 0, idOrNull(item.linkedCase.id), item.id });
 }
 
 Status Meetings::removeAgendaItem(Database& db, qint64 agendaItemId)

@@ -200,24 +200,12 @@ Status MinutesBook::updateSection(Database& db, const MinutesSection& section)
                               { QStringLiteral("body_html"), section.bodyHtml },
                               { QStringLiteral("confidential"), section.confidential } };
     const auto changes = AuditLog::diff(before, after);
-    if (changes.isEmpty())
-        return {};
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (auto s
-        = execute(db,
-                  QStringLiteral("UPDATE minutes_section SET heading = ?, body_html = ?, "
-                                 "confidential = ? WHERE id = ?"),
-                  { MeetingNames::text(section.heading), MeetingNames::text(section.bodyHtml),
-                    section.confidential ? 1 : 0, section.id });
-        !s)
-        return s;
-    if (auto a = AuditLog::record(db, QStringLiteral("minutes_section"),
-                                  QString::number(section.id), QStringLiteral("update"), changes);
-        !a)
-        return a.error();
-    return tx.commit();
+    return auditedUpdate(db, QStringLiteral("minutes_section"), section.id, changes,
+                         QStringLiteral("UPDATE minutes_section SET heading = ?, body_html = ?, "
+                                        "confidential = ? WHERE id = ?"),
+                         { MeetingNames::text(section.heading),
+                           MeetingNames::text(section.bodyHtml), section.confidential ? 1 : 0,
+                           section.id });
 }
 
 bool MinutesBook::isLegal(MinutesState from, MinutesState to)

@@ -123,22 +123,10 @@ Status WorkPlan::update(Database& db, const WorkItem& item)
     if (it == all.value().cend())
         return Error { tr("The work item is no longer there."), {} };
     const auto changes = AuditLog::diff(snapshot(*it), snapshot(item));
-    if (changes.isEmpty())
-        return {};
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (auto s = execute(db,
+    return auditedUpdate(db, QStringLiteral("work_item"), item.id, changes,
                          QStringLiteral("UPDATE work_item SET title = ?, description = ?, "
                                         "target_date = ?, status = ?, public = ? WHERE id = ?"),
                          values(item) + QVariantList { item.id });
-        !s)
-        return s;
-    if (auto a = AuditLog::record(db, QStringLiteral("work_item"), QString::number(item.id),
-                                  QStringLiteral("update"), changes);
-        !a)
-        return a.error();
-    return tx.commit();
 }
 
 } // namespace csc

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlQuery.h"
+#include "Transaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -189,6 +190,24 @@ QList<FieldChange> AuditLog::diff(const QVariantMap& before, const QVariantMap& 
             changes.append({ key, a, b });
     }
     return changes;
+}
+
+Status auditedUpdate(Database& db, const QString& entity, qint64 entityId,
+                     const QList<FieldChange>& changes, const QString& sql,
+                     const QVariantList& values)
+{
+    if (changes.isEmpty())
+        return {};
+    Transaction tx(db);
+    if (!tx)
+        return tx.error();
+    if (auto s = execute(db, sql, values); !s)
+        return s;
+    if (auto a = AuditLog::record(db, entity, QString::number(entityId), QStringLiteral("update"),
+                                  changes);
+        !a)
+        return a.error();
+    return tx.commit();
 }
 
 } // namespace csc
