@@ -145,5 +145,12 @@
             <numerusform>%n cases</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n kept change(s) waiting for a decision.</source>
+        <translation>
+            <numerusform>%n kept change waiting for a decision.</numerusform>
+            <numerusform>%n kept changes waiting for a decision.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1068,6 +1068,13 @@
     </message>
 </context>
 <context>
+    <name>KeptChanges</name>
+    <message>
+        <source>There is no kept change #%1 waiting for a decision.</source>
+        <translation>Aucune modification conservée n°&#xa0;%1 n&apos;attend de décision.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingNames</name>
     <message>
         <source>Monthly meeting</source>
@@ -1844,6 +1851,10 @@
     <message>
         <source>There is no section “%1”; use one of: %2.</source>
         <translation>Il n&apos;y a pas de section «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;une des suivantes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3394,14 @@ Acteurs&#xa0;: %2</translation>
         <source>&lt;h3&gt;CSC Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a Customer Standing Committee: escalated cases, the IANA naming function&apos;s service levels, meetings and minutes, on one desk and offline.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CSC Desk %1&lt;/h3&gt;&lt;p&gt;L&apos;outil de travail d&apos;un Comité permanent des clients&#xa0;: dossiers en recours, niveaux de service de la fonction de nommage IANA, réunions et procès-verbaux, sur un seul bureau et hors ligne.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2 et SQLite.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>No database is open</source>
+        <translation>Aucune base de données n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>Use File › Open Database… to open the committee&apos;s database.</source>
+        <translation>Utilisez Fichier › Ouvrir une base de données… pour ouvrir la base de données du comité.</translation>
+    </message>
 </context>
 <context>
     <name>csc::MeetingListModel</name>
@@ -4499,6 +4518,34 @@ Acteurs&#xa0;: %2</translation>
         <source>&lt;p&gt;Merge now?&lt;/p&gt;</source>
         <translation>&lt;p&gt;Intégrer maintenant&#xa0;?&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Changes &amp;Kept from Merges…</source>
+        <translation>Modifications &amp;conservées lors des intégrations…</translation>
+    </message>
+    <message>
+        <source>Changes Kept from Merges</source>
+        <translation>Modifications conservées lors des intégrations</translation>
+    </message>
+    <message>
+        <source>No member&apos;s change is waiting for a decision.</source>
+        <translation>Aucune modification d&apos;un membre n&apos;attend de décision.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1&#xa0;: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Not forced in when merged. Dismiss:</source>
+        <translation>Non imposées lors de l&apos;intégration. Écarter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dismiss a Kept Change</source>
+        <translation>Écarter une modification conservée</translation>
+    </message>
+    <message>
+        <source>Why (for the record):</source>
+        <translation>Pourquoi (pour le dossier)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>csc::ReviewCopy</name>
@@ -5106,16 +5153,6 @@ Acteurs&#xa0;: %2</translation>
         <translation>Intégration</translation>
     </message>
     <message>
-        <source>Offline review copies:
-  review export --for MEMBER --out FILE [--observer]
-  review changes --out FILE        (in a review copy)
-  review merge FILE [--preview]    (in the committee&apos;s database)</source>
-        <translation>Copies de relecture hors ligne&#xa0;:
-  review export --for MEMBRE --out FICHIER [--observer]
-  review changes --out FICHIER     (dans une copie de relecture)
-  review merge FICHIER [--preview] (dans la base de données du comité)</translation>
-    </message>
-    <message>
         <source>Member (name or id) the copy is for.</source>
         <translation>Membre (nom ou identifiant) destinataire de la copie.</translation>
     </message>
@@ -5297,6 +5334,39 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>Export the public work plan</source>
         <translation>Exporter le plan de travail public</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept change(s) waiting for a decision.</source>
+        <translation>
+            <numerusform>%n modification conservée en attente de décision.</numerusform>
+            <numerusform>%n modifications conservées en attente de décision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of a kept change</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas le numéro d&apos;une modification conservée</translation>
+    </message>
+    <message>
+        <source>Kept change %1 dismissed.</source>
+        <translation>Modification conservée %1 écartée.</translation>
+    </message>
+    <message>
+        <source>Offline review copies:
+  review export --for MEMBER --out FILE [--observer]
+  review changes --out FILE        (in a review copy)
+  review merge FILE [--preview]    (in the committee&apos;s database)
+  review kept                      (changes not forced in, waiting for a decision)
+  review dismiss ID [--why TEXT]   (decide against a kept change)</source>
+        <translation>Copies de relecture hors ligne&#xa0;:
+  review export --for MEMBRE --out FICHIER [--observer]
+  review changes --out FICHIER     (dans une copie de relecture)
+  review merge FICHIER [--preview] (dans la base de données du comité)
+  review kept                      (modifications non imposées, en attente de décision)
+  review dismiss ID [--why TEXTE]  (écarter une modification conservée)</translation>
+    </message>
+    <message>
+        <source>Why a kept change is dismissed.</source>
+        <translation>Pourquoi une modification conservée est écartée.</translation>
     </message>
 </context>
 </TS>

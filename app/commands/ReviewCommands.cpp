@@ -1,4 +1,5 @@
 #include "CommandContext.h"
+#include "review/KeptChanges.h"
 #include "review/ReviewCopy.h"
 #include "review/ReviewMerge.h"
 
@@ -76,6 +77,41 @@ int mergeChanges(CommandContext& context, QCommandLineParser& parser, const QStr
     return ExitOk;
 }
 
+int listKept(CommandContext& context)
+{
+    auto db = context.openDatabase(true);
+    if (!db)
+        return context.dataError(db.error());
+    auto kept = KeptChanges::pending(*db.value());
+    if (!kept)
+        return context.dataError(kept.error());
+    for (const KeptChange& k : kept.value())
+        context.out << k.id << '\t' << k.author << '\t' << k.description << " — " << k.reason
+                    << Qt::endl;
+    context.out << QCoreApplication::translate(
+        "cscdesk", "%n kept change(s) waiting for a decision.", nullptr, int(kept.value().size()))
+                << Qt::endl;
+    return ExitOk;
+}
+
+int dismissKept(CommandContext& context, const QString& idText, const QString& why)
+{
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok)
+        return context.usageError(
+            QCoreApplication::translate("cscdesk", "“%1” is not the number of a kept change")
+                .arg(idText));
+    auto db = context.openDatabase();
+    if (!db)
+        return context.dataError(db.error());
+    if (auto s = KeptChanges::dismiss(*db.value(), id, why); !s)
+        return context.dataError(s.error());
+    context.out << QCoreApplication::translate("cscdesk", "Kept change %1 dismissed.").arg(id)
+                << Qt::endl;
+    return ExitOk;
+}
+
 int runReview(CommandContext& context)
 {
     QCommandLineParser parser;
@@ -84,7 +120,9 @@ int runReview(CommandContext& context)
         "Offline review copies:\n"
         "  review export --for MEMBER --out FILE [--observer]\n"
         "  review changes --out FILE        (in a review copy)\n"
-        "  review merge FILE [--preview]    (in the committee's database)"));
+        "  review merge FILE [--preview]    (in the committee's database)\n"
+        "  review kept                      (changes not forced in, waiting for a decision)\n"
+        "  review dismiss ID [--why TEXT]   (decide against a kept change)"));
     parser.addHelpOption();
     parser.addOptions(
         { { QStringLiteral("for"),
@@ -96,8 +134,10 @@ int runReview(CommandContext& context)
             QCoreApplication::translate("cscdesk",
                                         "Make an observer's copy: no confidential material.") },
           { QStringLiteral("preview"),
-            QCoreApplication::translate("cscdesk",
-                                        "Show what merging would do; change nothing.") } });
+            QCoreApplication::translate("cscdesk", "Show what merging would do; change nothing.") },
+          { QStringLiteral("why"),
+            QCoreApplication::translate("cscdesk", "Why a kept change is dismissed."),
+            QStringLiteral("TEXT") } });
     parser.addPositionalArgument(
         QStringLiteral("action"),
         QCoreApplication::translate("cscdesk", "export, changes or merge"));
@@ -111,6 +151,10 @@ int runReview(CommandContext& context)
         return writeChanges(context, parser);
     if (action == QLatin1String("merge") && args.size() == 2)
         return mergeChanges(context, parser, args.at(1));
+    if (action == QLatin1String("kept") && args.size() == 1)
+        return listKept(context);
+    if (action == QLatin1String("dismiss") && args.size() == 2)
+        return dismissKept(context, args.at(1), parser.value(QStringLiteral("why")));
     return context.usageError(
         QCoreApplication::translate("cscdesk",
                                     "expected `review export`, `review changes` or `review merge "

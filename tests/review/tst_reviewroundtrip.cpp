@@ -8,6 +8,7 @@
 #include "meetings/Meetings.h"
 #include "meetings/MinutesBook.h"
 #include "meetings/MinutesReview.h"
+#include "review/KeptChanges.h"
 #include "review/ReviewCopy.h"
 #include "review/ReviewMerge.h"
 #include "storage/AuditLog.h"
@@ -213,6 +214,24 @@ private Q_SLOTS:
         QVERIFY(again);
         QVERIFY(again.value().conflicts.isEmpty());
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM review_conflict")), 1);
+
+        // The secretariat decides: the kept change leaves the list, its record stays.
+        auto kept = KeptChanges::pending(*db);
+        QVERIFY(kept);
+        QCOMPARE(kept.value().size(), 1);
+        QCOMPARE(kept.value().first().author, QStringLiteral("Mariana Costa"));
+        QVERIFY(kept.value().first().reason.contains(QStringLiteral("approved already")));
+        db->setSession({ QStringLiteral("Lars Henriksen"), Role::Member, 0 });
+        QVERIFY(!KeptChanges::dismiss(*db, kept.value().first().id, QStringLiteral("no")));
+        db->setSession({ QStringLiteral("Test Secretary"), Role::Secretariat, 0 });
+        QVERIFY(KeptChanges::dismiss(*db, kept.value().first().id,
+                                     QStringLiteral("Raised at the next meeting instead.")));
+        QVERIFY(KeptChanges::pending(*db).value().isEmpty());
+        QVERIFY(!KeptChanges::dismiss(*db, kept.value().first().id, {}));
+        QCOMPARE(count(*db,
+                       QStringLiteral(
+                           "SELECT count(*) FROM review_conflict WHERE status = 'dismissed'")),
+                 1);
     }
 
     void commandLineRoundTrip()

@@ -1,5 +1,6 @@
 #include "ReviewActions.h"
 
+#include "review/KeptChanges.h"
 #include "review/ReviewCopy.h"
 #include "review/ReviewMerge.h"
 #include "storage/Database.h"
@@ -23,6 +24,8 @@ ReviewActions::ReviewActions(QWidget* window, QMenu* fileMenu)
                                   &ReviewActions::writeChanges);
     m_merge
         = fileMenu->addAction(tr("&Merge a Member's Changes…"), this, &ReviewActions::mergeChanges);
+    m_kept
+        = fileMenu->addAction(tr("Changes &Kept from Merges…"), this, &ReviewActions::reviewKept);
     setDatabase(nullptr);
 }
 
@@ -33,6 +36,8 @@ void ReviewActions::setDatabase(Database* db)
     m_export->setEnabled(db && !copy);
     m_merge->setEnabled(db && !copy && !db->isReadOnly());
     m_write->setEnabled(copy);
+    m_kept->setEnabled(m_merge->isEnabled());
+    m_kept->setVisible(!copy);
     m_write->setVisible(copy);
     m_export->setVisible(!copy);
     m_merge->setVisible(!copy);
@@ -143,6 +148,33 @@ void ReviewActions::mergeChanges()
         return;
     }
     Q_EMIT this->merged();
+}
+
+void ReviewActions::reviewKept()
+{
+    auto kept = KeptChanges::pending(*m_db);
+    if (!kept)
+        return UserPrompts::error(m_window, tr("Changes Kept from Merges"), kept.error());
+    if (kept.value().isEmpty())
+        return UserPrompts::information(m_window, tr("Changes Kept from Merges"),
+                                        tr("No member's change is waiting for a decision."));
+    QStringList items;
+    for (const KeptChange& k : kept.value())
+        items << tr("%1: %2 — %3").arg(k.author, k.description, k.reason);
+    bool ok = false;
+    const QString chosen
+        = QInputDialog::getItem(m_window, tr("Changes Kept from Merges"),
+                                tr("Not forced in when merged. Dismiss:"), items, 0, false, &ok);
+    if (!ok)
+        return;
+    const KeptChange& change = kept.value().at(items.indexOf(chosen));
+    const QString why
+        = QInputDialog::getText(m_window, tr("Dismiss a Kept Change"), tr("Why (for the record):"),
+                                QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    if (auto s = KeptChanges::dismiss(*m_db, change.id, why); !s)
+        UserPrompts::error(m_window, tr("Dismiss a Kept Change"), s.error());
 }
 
 } // namespace csc

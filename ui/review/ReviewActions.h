@@ -29,12 +29,14 @@ private:
     void exportCopy();
     void writeChanges();
     void mergeChanges();
+    void reviewKept();
 
     QWidget* m_window;
     Database* m_db = nullptr;
     QAction* m_export;
     QAction* m_write;
     QAction* m_merge;
+    QAction* m_kept = nullptr;
 };
 
 } // namespace csc
