@@ -21,22 +21,6 @@ private:
     QTemporaryDir m_dir;
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    // A plain SQLite file written without CSC Desk, in rollback-journal mode.
-    void writeRawDatabase(const QString& file, const QStringList& statements)
-    {
-        {
-            QSqlDatabase raw
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(file);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            for (const QString& sql : statements)
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    }
-
     void expectRefusedUnchanged(const QString& file, const QString& expectedWords)
     {
         const QByteArray before = test::fileBytes(file);
@@ -85,18 +69,7 @@ private Q_SLOTS:
     void refusesADamagedFile()
     {
         const QString file = path(QStringLiteral("damaged.db"));
-        QStringList statements { QStringLiteral("CREATE TABLE t(x TEXT)") };
-        for (int i = 0; i < 400; ++i)
-            statements << QStringLiteral("INSERT INTO t VALUES ('%1')")
-                              .arg(QString(200, QLatin1Char('a' + i % 26)));
-        statements << QStringLiteral("CREATE INDEX t_x ON t(x)");
-        writeRawDatabase(file, statements);
-        QByteArray bytes = test::fileBytes(file);
-        QVERIFY(bytes.size() > 8 * 4096);
-        // Scribble over the middle of the file, leaving the header intact.
-        for (int i = 3 * 4096; i < 5 * 4096; ++i)
-            bytes[i] = char(0x5a ^ (i & 0xff));
-        test::writeFile(file, bytes);
+        QVERIFY(test::writeDamagedDatabase(file));
         expectRefusedUnchanged(file, QStringLiteral("damaged"));
     }
 
@@ -116,9 +89,9 @@ private Q_SLOTS:
     void refusesAnotherApplicationsDatabase()
     {
         const QString file = path(QStringLiteral("foreign.db"));
-        writeRawDatabase(file,
-                         { QStringLiteral("CREATE TABLE songs(title TEXT)"),
-                           QStringLiteral("INSERT INTO songs VALUES ('x')") });
+        QVERIFY(test::writeRawDatabase(file,
+                                       { QStringLiteral("CREATE TABLE songs(title TEXT)"),
+                                         QStringLiteral("INSERT INTO songs VALUES ('x')") }));
         expectRefusedUnchanged(file, QStringLiteral("another application"));
     }
 

@@ -19,21 +19,6 @@ using namespace csc;
 namespace {
 
 // A plain SQLite file written without CSC Desk.
-void writeRawDatabase(const QString& path, const QStringList& statements)
-{
-    const QString name = QStringLiteral("raw-") + path;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const QString& s : statements)
-            QVERIFY2(q.exec(s), qPrintable(s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 } // namespace
 
 class TestBadFiles : public QObject
@@ -83,26 +68,16 @@ private Q_SLOTS:
     void damagedFile()
     {
         const QString file = path(QStringLiteral("damaged-committee.db"));
-        QStringList statements { QStringLiteral("CREATE TABLE t(x TEXT)") };
-        for (int i = 0; i < 400; ++i)
-            statements << QStringLiteral("INSERT INTO t VALUES ('%1')")
-                              .arg(QString(200, QLatin1Char('a' + i % 26)));
-        statements << QStringLiteral("CREATE INDEX t_x ON t(x)");
-        writeRawDatabase(file, statements);
-        QByteArray bytes = test::fileBytes(file);
-        QVERIFY(bytes.size() > 8 * 4096);
-        for (int i = 3 * 4096; i < 5 * 4096; ++i)
-            bytes[i] = char(0x5a ^ (i & 0xff));
-        test::writeFile(file, bytes);
+        QVERIFY(test::writeDamagedDatabase(file));
         expectRefusedThroughTheWindow(file, QStringLiteral("damaged"));
     }
 
     void foreignDatabase()
     {
         const QString file = path(QStringLiteral("music-library.db"));
-        writeRawDatabase(file,
-                         { QStringLiteral("CREATE TABLE songs(title TEXT)"),
-                           QStringLiteral("INSERT INTO songs VALUES ('x')") });
+        QVERIFY(test::writeRawDatabase(file,
+                                       { QStringLiteral("CREATE TABLE songs(title TEXT)"),
+                                         QStringLiteral("INSERT INTO songs VALUES ('x')") }));
         expectRefusedThroughTheWindow(file, QStringLiteral("another application"));
     }
 
@@ -113,10 +88,10 @@ private Q_SLOTS:
             auto db = test::openOrFail(file);
             QVERIFY(db);
         }
-        writeRawDatabase(file,
-                         { QStringLiteral("PRAGMA journal_mode = DELETE"),
-                           QStringLiteral("PRAGMA user_version = %1")
-                               .arg(Database::currentSchemaVersion() + 7) });
+        QVERIFY(test::writeRawDatabase(file,
+                                       { QStringLiteral("PRAGMA journal_mode = DELETE"),
+                                         QStringLiteral("PRAGMA user_version = %1")
+                                             .arg(Database::currentSchemaVersion() + 7) }));
         expectRefusedThroughTheWindow(file, QStringLiteral("newer CSC Desk"));
     }
 };

@@ -2,6 +2,7 @@
 
 #include "storage/SqlQuery.h"
 
+#include <QDebug>
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -41,6 +42,46 @@ QByteArray fileBytes(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+bool writeRawDatabase(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("raw-") + path;
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString& sql : statements) {
+            if (ok && !q.exec(sql)) {
+                qWarning() << "cannot run" << sql;
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool writeDamagedDatabase(const QString& path)
+{
+    QStringList statements { QStringLiteral("CREATE TABLE t(x TEXT)") };
+    for (int i = 0; i < 400; ++i)
+        statements << QStringLiteral("INSERT INTO t VALUES ('%1')")
+                          .arg(QString(200, QLatin1Char('a' + i % 26)));
+    statements << QStringLiteral("CREATE INDEX t_x ON t(x)");
+    if (!writeRawDatabase(path, statements))
+        return false;
+    QByteArray bytes = fileBytes(path);
+    if (bytes.size() <= 8 * 4096)
+        return false;
+    // Scribble over the middle of the file, leaving the header intact.
+    for (int i = 3 * 4096; i < 5 * 4096; ++i)
+        bytes[i] = char(0x5a ^ (i & 0xff));
+    writeFile(path, bytes);
+    return true;
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)

@@ -16,6 +16,11 @@ std::unique_ptr<Database> openOrFail(const QString& path);
 std::unique_ptr<Database> inMemoryOrFail();
 
 QByteArray fileBytes(const QString& path);
+
+// A plain SQLite file written without CSC Desk (rollback journal); false on failure.
+bool writeRawDatabase(const QString& path, const QStringList& statements);
+// An SQLite file with an intact header and a scribbled middle: quick_check fails on it.
+bool writeDamagedDatabase(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 
 // Every row of every table but the audit trail and meta, in a stable order: two
