@@ -85,7 +85,9 @@ Result<MonthFinding> Findings::load(const Database& db, QDate month)
     return f;
 }
 
-Status Findings::setDecidedRating(Database& db, QDate month, const QString& rating, QDate decidedOn)
+Status
+Findings::updateFinding(Database& db, QDate month, const QString& assignments, QVariantList values,
+                        const std::function<QList<FieldChange>(const MonthFinding&)>& changes)
 {
     if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
         return p;
@@ -98,23 +100,32 @@ Status Findings::setDecidedRating(Database& db, QDate month, const QString& rati
         return before.error();
     if (auto s = ensureRow(db, key); !s)
         return s;
-    const QVariant on = decidedOn.isValid() ? QVariant(decidedOn.toString(Qt::ISODate))
-                                            : QVariant(QMetaType(QMetaType::QString));
-    if (auto s
-        = execute(db,
-                  QStringLiteral(
-                      "UPDATE sle_finding SET decided_rating = ?, decided_on = ? WHERE month = ?"),
-                  { text(rating), on, key });
+    values << key;
+    if (auto s = execute(db,
+                         QLatin1String("UPDATE sle_finding SET ") + assignments
+                             + QLatin1String(" WHERE month = ?"),
+                         values);
         !s)
         return s;
-    if (auto a = AuditLog::record(
-            db, kEntity, key, QStringLiteral("update"),
-            { { QStringLiteral("decided_rating"), before.value().decidedRating, rating },
-              { QStringLiteral("decided_on"), before.value().decidedOn.toString(Qt::ISODate),
-                on } });
+    if (auto a
+        = AuditLog::record(db, kEntity, key, QStringLiteral("update"), changes(before.value()));
         !a)
         return a.error();
     return tx.commit();
+}
+
+Status Findings::setDecidedRating(Database& db, QDate month, const QString& rating, QDate decidedOn)
+{
+    const QVariant on = decidedOn.isValid() ? QVariant(decidedOn.toString(Qt::ISODate))
+                                            : QVariant(QMetaType(QMetaType::QString));
+    return updateFinding(
+        db, month, QStringLiteral("decided_rating = ?, decided_on = ?"), { text(rating), on },
+        [&](const MonthFinding& before) {
+            return QList<FieldChange> {
+                { QStringLiteral("decided_rating"), before.decidedRating, rating },
+                { QStringLiteral("decided_on"), before.decidedOn.toString(Qt::ISODate), on }
+            };
+        });
 }
 
 Status Findings::setNarrative(Database& db, QDate month, qint64 serviceLevelId,
@@ -151,27 +162,11 @@ Status Findings::setNarrative(Database& db, QDate month, qint64 serviceLevelId,
 
 Status Findings::setStatement(Database& db, QDate month, const QString& statement)
 {
-    if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
-        return p;
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    const QString key = SleMonth::key(month);
-    auto before = load(db, month);
-    if (!before)
-        return before.error();
-    if (auto s = ensureRow(db, key); !s)
-        return s;
-    if (auto s = execute(db, QStringLiteral("UPDATE sle_finding SET statement = ? WHERE month = ?"),
-                         { text(statement), key });
-        !s)
-        return s;
-    if (auto a = AuditLog::record(
-            db, kEntity, key, QStringLiteral("update"),
-            { { QStringLiteral("statement"), before.value().statement, statement } });
-        !a)
-        return a.error();
-    return tx.commit();
+    return updateFinding(db, month, QStringLiteral("statement = ?"), { text(statement) },
+                         [&](const MonthFinding& before) {
+                             return QList<FieldChange> { { QStringLiteral("statement"),
+                                                           before.statement, statement } };
+                         });
 }
 
 QString Findings::composeStatement(const Database& db, const MonthEvaluation& e,

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "Evaluation.h"
+#include "storage/AuditLog.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <functional>
 
 namespace csc {
 
@@ -59,6 +62,12 @@ public:
     // The month's statement: the stored one, or a draft that starts from the
     // previous month's findings with this month's figures and misses.
     static Result<QString> statementOrDraft(const Database& db, QDate month);
+
+private:
+    // One audited update of the month's finding row (created when missing).
+    static Status
+    updateFinding(Database& db, QDate month, const QString& assignments, QVariantList values,
+                  const std::function<QList<FieldChange>(const MonthFinding&)>& changes);
 };
 
 } // namespace csc
