@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace csc {
 
@@ -52,6 +53,45 @@ QString AuditLog::hashOf(const AuditEntry& e, const QString& changesJson)
         + changesJson + sep + e.prevHash;
     return QString::fromLatin1(
         QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString AuditHead::toText() const
+{
+    return QLatin1String("audit ") + QString::number(entries) + QLatin1Char(' ') + hash;
+}
+
+Result<AuditHead> AuditHead::fromText(const QString& text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    bool ok = false;
+    AuditHead head;
+    if (parts.size() == 3 && parts.at(0) == QLatin1String("audit"))
+        head.entries = parts.at(1).toLongLong(&ok);
+    static const QRegularExpression kHex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!ok || head.entries < 0 || !kHex.match(parts.at(2)).hasMatch())
+        return Error { AuditLog::tr("“%1” is not an audit chain head (expected “audit COUNT "
+                                    "SHA-256”).")
+                           .arg(text.left(80)),
+                       {} };
+    head.hash = parts.at(2);
+    return head;
+}
+
+Result<AuditHead> AuditLog::head(const Database& db)
+{
+    SqlQuery last(db,
+                  QStringLiteral("SELECT (SELECT count(*) FROM audit_log), "
+                                 "(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)"));
+    if (auto s = last.exec(); !s)
+        return s.error();
+    AuditHead head;
+    head.hash = kGenesis;
+    if (last.next()) {
+        head.entries = last.value(0).toLongLong();
+        if (!last.value(1).isNull())
+            head.hash = last.value(1).toString();
+    }
+    return head;
 }
 
 Result<qint64> AuditLog::record(Database& db, const QString& entity, const QString& entityId,

@@ -32,6 +32,19 @@ struct AuditEntry
     QString hash;
 };
 
+// The head of the chain at a moment: how many entries and the newest one's hash.
+// Public outputs, review copies and changes files carry it, so a later rewrite
+// of the chain (even with recomputed hashes) or a cut tail can be named.
+struct AuditHead
+{
+    qint64 entries = 0;
+    QString hash; // hex SHA-256 of the newest entry; the genesis value when empty
+    // "audit 1234 9f86d081…" (full hash): the form printed in documents and files.
+    QString toText() const;
+    static Result<AuditHead> fromText(const QString& text);
+    bool operator==(const AuditHead&) const = default;
+};
+
 struct AuditVerification
 {
     bool intact = true;
@@ -56,6 +69,9 @@ public:
                                              const QString& entityId = {});
 
     static Result<AuditVerification> verify(const Database& db);
+
+    // The chain's head now.
+    static Result<AuditHead> head(const Database& db);
 
     // The fields whose values differ between two snapshots of a record.
     static QList<FieldChange> diff(const QVariantMap& before, const QVariantMap& after);

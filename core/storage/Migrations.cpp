@@ -18,6 +18,12 @@ const QList<Migration>& Migrations::steps()
             QStringLiteral(":/csc/sql/002_performance.sql"),
             QStringLiteral(":/csc/sql/002_cases.sql"), QStringLiteral(":/csc/sql/002_meetings.sql"),
             QStringLiteral(":/csc/sql/002_review.sql") } },
+        { 3,
+          { QStringLiteral(":/csc/sql/003_trust.sql"), QStringLiteral(":/csc/sql/003_public.sql"),
+            QStringLiteral(":/csc/sql/003_processes.sql"),
+            QStringLiteral(":/csc/sql/003_setup.sql"), QStringLiteral(":/csc/sql/003_desktop.sql"),
+            QStringLiteral(":/csc/sql/003_conf.sql"),
+            QStringLiteral(":/csc/sql/003_findings.sql") } },
     };
     return kSteps;
 }

@@ -1,0 +1,3 @@
+-- Schema 3, processes: tables and columns added by that work (see the issue it belongs to).
+-- Each script of step 3 runs in the same migration transaction; keep it to plain SQLite DDL.
+SELECT 1;

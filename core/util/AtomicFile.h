@@ -1,0 +1,20 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace csc {
+
+// Every file CSC Desk writes goes through here: the bytes land in a temporary
+// file beside the target and replace it by an atomic rename only when all of
+// them were written, so a full disk, a signal or a crash never leaves a partial
+// file (or an unredacted one) at the path the user named.
+Status writeFileAtomically(const QString& path, const QByteArray& bytes);
+
+// The user's words for a failed write of `path`, naming the file and, when the
+// system says so, that the disk is full or the file too large.
+Error fileWriteError(const QString& path, const QString& systemText);
+
+} // namespace csc
