@@ -1,6 +1,8 @@
 // cscdesk: the desktop application, or `cscdesk <command>` headless.
 #include "CommandContext.h"
 #include "GuiMain.h"
+#include "QtArguments.h"
+#include "util/AtomicFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,23 +15,9 @@
 
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 namespace {
-
-// The first argument that is neither an option nor an option's value names a command.
-int commandIndex(int argc, char** argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--db" || arg == "-d" || arg == "--section") {
-            ++i;
-            continue;
-        }
-        if (!arg.startsWith('-'))
-            return i;
-    }
-    return -1;
-}
 
 void installTranslators(QCoreApplication& app)
 {
@@ -76,24 +64,46 @@ bool asksForInfoOnly(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
-    const int commandAt = commandIndex(argc, argv);
+    // Qt's own options (-style Fusion, --platform offscreen) are set apart first, so
+    // that neither they nor their values are taken for a command.
+    const csc::QtArguments split(argc, argv);
+    // A file size limit must fail a write with a message, not kill the program mid-write.
+    csc::ignoreFileSizeSignal();
+    const int commandAt = split.commandIndex();
+    if (commandAt < 0 && !split.platformAvailable()) {
+        // Qt would abort on a platform plugin it cannot find.
+        fprintf(stderr, "cscdesk: there is no Qt platform plugin \"%s\" (-platform).\n",
+                split.platform().constData());
+        return csc::ExitUsage;
+    }
     // A command runs headless: no display is needed, so no QApplication. It gets a
     // QGuiApplication on the offscreen platform all the same, because PDF exports
-    // lay text out with fonts, and QFontDatabase needs a QGuiApplication.
+    // lay text out with fonts, and QFontDatabase needs a QGuiApplication. Qt's
+    // options mean nothing to a command: it gets the arguments without them.
     if (commandAt > 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (commandAt > 0 && qEnvironmentVariableIsEmpty("CSCDESK_DEBUG"))
         qInstallMessageHandler(quietHandler);
-    std::unique_ptr<QCoreApplication> app(commandAt > 0 ? new QGuiApplication(argc, argv)
-                                              : asksForInfoOnly(argc, argv)
-                                              ? new QCoreApplication(argc, argv)
-                                              : new QApplication(argc, argv));
+    QList<QByteArray> commandArgs = split.own();
+    std::vector<char*> commandArgv;
+    for (QByteArray& arg : commandArgs)
+        commandArgv.push_back(arg.data());
+    commandArgv.push_back(nullptr);
+    int commandArgc = int(commandArgs.size());
+    std::unique_ptr<QCoreApplication> app(
+        commandAt > 0                     ? new QGuiApplication(commandArgc, commandArgv.data())
+            : asksForInfoOnly(argc, argv) ? new QCoreApplication(argc, argv)
+                                          : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("CSCDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("cscdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CSC_VERSION));
     installTranslators(*app);
 
-    QStringList all = QCoreApplication::arguments();
+    // Our own arguments, decoded as QCoreApplication would, with the command where
+    // split found it (Qt may have removed arguments of its own from arguments()).
+    QStringList all;
+    for (const QByteArray& arg : split.own())
+        all << QString::fromLocal8Bit(arg);
     const QStringList globalArgs = commandAt > 0 ? all.mid(0, commandAt) : all;
     const QList<csc::CommandSpec> commands = csc::allCommands();
 

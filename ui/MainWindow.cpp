@@ -11,6 +11,7 @@
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "widgets/EmptyState.h"
+#include "widgets/IntegrityBanner.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/UserPrompts.h"
 
@@ -41,6 +42,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_banner(new NoticeBanner(this))
+    , m_integrity(new IntegrityBanner(this))
     , m_userLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
 {
@@ -60,6 +62,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(0);
+    contentLayout->addWidget(m_integrity);
     contentLayout->addWidget(m_banner);
     contentLayout->addWidget(m_stack, 1);
 
@@ -152,6 +155,14 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_review->setDatabase(m_db.get());
     rebuildSections();
     updateStatus();
+    // The thorough check (every index against its table, the audit chain) takes a while on
+    // a large file: in the background, once the window is on screen.
+    const QString path = m_db && !m_db->isInMemory() ? m_db->path() : QString();
+    m_integrity->check({});
+    runAfterFirstPaint([this, path] {
+        if (m_db && m_db->path() == path)
+            m_integrity->check(path);
+    });
 }
 
 namespace {

@@ -17,6 +17,7 @@ namespace csc {
 
 class AppSettings;
 class Database;
+class IntegrityBanner;
 class NoticeBanner;
 class ReviewActions;
 class SectionPage;
@@ -42,6 +43,8 @@ public:
     int currentSectionIndex() const;
     void showSection(int index);
     NoticeBanner* banner() const { return m_banner; }
+    // Says when the background check finds the open database damaged or its audit altered.
+    IntegrityBanner* integrityBanner() const { return m_integrity; }
 
     // Runs `work` once the window has painted for the first time, so a large
     // database or a heavy section never keeps the window from appearing.
@@ -74,6 +77,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     NoticeBanner* m_banner;
+    IntegrityBanner* m_integrity;
     ReviewActions* m_review = nullptr;
     QLabel* m_userLabel;
     QLabel* m_databaseLabel;

@@ -4,6 +4,7 @@
 #include "cases/CaseRepository.h"
 #include "cases/ProcessDefinition.h"
 #include "settings/CommitteeSettings.h"
+#include "util/CsvCell.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,15 +32,6 @@ QString deadlineText(const DeadlineStatus& s)
         return QStringLiteral("overdue");
     }
     return {};
-}
-
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"'))
-        && !s.contains(QLatin1Char('\n')))
-        return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QLatin1String("\"\""))
-        + QLatin1Char('"');
 }
 
 int runList(CommandContext& context)
@@ -142,13 +134,9 @@ int runList(CommandContext& context)
         }
         context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else if (fmt == QLatin1String("csv")) {
-        context.out << header.join(QLatin1Char(',')) << '\n';
-        for (const QStringList& row : rows) {
-            QStringList fields;
-            for (const QString& f : row)
-                fields << csvField(f);
-            context.out << fields.join(QLatin1Char(',')) << '\n';
-        }
+        context.out << csvRow(header) << '\n';
+        for (const QStringList& row : rows)
+            context.out << csvRow(row) << '\n';
     } else {
         // The table keeps to the columns a person scans; csv and json have them all.
         const QList<int> shown { 0, 1, 2, 6, 7, 8, 3 };

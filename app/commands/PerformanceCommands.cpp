@@ -3,6 +3,7 @@
 #include "performance/FigureImporter.h"
 #include "performance/Findings.h"
 #include "performance/FindingsReport.h"
+#include "util/CsvCell.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,15 +33,6 @@ QString statusKey(MetricStatus s)
         return QStringLiteral("no-data");
     }
     return {};
-}
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\""))
-        + QLatin1Char('"');
 }
 
 int runImport(CommandContext& context, const QStringList& args)
@@ -172,8 +164,8 @@ int runStatus(CommandContext& context, const QStringList& args)
                        "compliance_percent,status,persistent\n";
         for (const MetricEvaluation& me : ev.metrics) {
             const bool actual = me.status == MetricStatus::Met || me.status == MetricStatus::Missed;
-            context.out << SleMonth::key(ev.month) << ',' << me.category << ','
-                        << csvField(me.metric) << ',' << SleText::typeKey(me.version.type) << ','
+            context.out << SleMonth::key(ev.month) << ',' << csvCell(me.category) << ','
+                        << csvCell(me.metric) << ',' << SleText::typeKey(me.version.type) << ','
                         << me.version.threshold << ',' << SleText::unitKey(me.version.unit) << ','
                         << me.version.targetPercent << ',' << me.requests << ',' << me.met << ','
                         << (actual ? QString::number(me.compliancePercent, 'f', 2) : QString())

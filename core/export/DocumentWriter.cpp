@@ -1,10 +1,12 @@
 #include "DocumentWriter.h"
 
+#include "util/AtomicFile.h"
+
+#include <QBuffer>
 #include <QDir>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace csc {
@@ -61,13 +63,12 @@ QString DocumentWriter::markdown(const QString& title, const QString& bodyHtml)
 Status DocumentWriter::write(Format format, const QString& path, const QString& title,
                              const QString& bodyHtml)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {
-            tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}
-        };
+    // Made whole in memory, then written atomically: a full disk leaves the old file.
+    QByteArray bytes;
     if (format == Format::Pdf) {
-        QPdfWriter pdf(&file);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("CSC Desk"));
         pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -81,13 +82,9 @@ Status DocumentWriter::write(Format format, const QString& path, const QString& 
     } else {
         const QString text
             = format == Format::Html ? standaloneHtml(title, bodyHtml) : markdown(title, bodyHtml);
-        file.write(text.toUtf8());
+        bytes = text.toUtf8();
     }
-    if (!file.commit())
-        return Error { tr("Cannot write “%1”: %2 (is the disk full?)")
-                           .arg(QDir::toNativeSeparators(path), file.errorString()),
-                       {} };
-    return {};
+    return writeFileAtomically(path, bytes);
 }
 
 } // namespace csc

@@ -1,6 +1,7 @@
 #include "HolidayFile.h"
 
 #include "ICalendar.h"
+#include "util/InputFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,14 +9,19 @@
 
 namespace csc {
 
+namespace {
+// Years of holidays and obligations fit in a few hundred kilobytes.
+constexpr qint64 kMaxBytes = 8 * 1024 * 1024;
+} // namespace
+
 Result<QList<Holiday>> HolidayFile::read(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("Cannot read the holiday file “%1”: %2")
-                           .arg(QDir::toNativeSeparators(path), file.errorString()),
-                       {} };
-    return parse(file.readAll(), QFileInfo(path).fileName());
+    // A holiday file or calendar is a few kilobytes: read whole, capped, and only
+    // from a regular file (never a device or a pipe).
+    auto bytes = InputFile::readAll(path, kMaxBytes, tr("a holiday file or calendar"));
+    if (!bytes)
+        return bytes.error();
+    return parse(bytes.value(), QFileInfo(path).fileName());
 }
 
 Result<QList<Holiday>> HolidayFile::parse(const QByteArray& data, const QString& source)

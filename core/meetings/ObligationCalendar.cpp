@@ -10,9 +10,9 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+#include "util/AtomicFile.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 namespace csc {
 
@@ -183,17 +183,8 @@ Status ObligationCalendar::exportIcs(const Database& db, const QString& path, QD
     auto list = allEvents(db, today);
     if (!list)
         return list.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {
-            tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}
-        };
-    file.write(ICalendar::write(list.value(), stamp, tr("Customer Standing Committee")));
-    if (!file.commit())
-        return Error {
-            tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}
-        };
-    return {};
+    return writeFileAtomically(
+        path, ICalendar::write(list.value(), stamp, tr("Customer Standing Committee")));
 }
 
 } // namespace csc

@@ -17,6 +17,7 @@ CsvReader::CsvReader(QIODevice* device)
 bool CsvReader::readLine(QByteArrayView* line)
 {
     m_assembled.clear(); // the previous line, if it was assembled here, has been used
+    m_tooLong = false;
     for (;;) {
         if (m_position < m_buffer.size()) {
             const char* start = m_buffer.constData() + m_position;
@@ -24,7 +25,11 @@ bool CsvReader::readLine(QByteArrayView* line)
             if (const void* nl = std::memchr(start, '\n', size_t(available))) {
                 const qsizetype length = static_cast<const char*>(nl) - start;
                 m_position += length + 1;
-                if (m_assembled.isEmpty()) {
+                if (m_tooLong || m_assembled.size() + length > kMaxLineBytes) {
+                    m_tooLong = true;
+                    m_assembled.clear();
+                    *line = QByteArrayView();
+                } else if (m_assembled.isEmpty()) {
                     *line = QByteArrayView(start, length);
                 } else {
                     m_assembled.append(start, length);
@@ -32,11 +37,20 @@ bool CsvReader::readLine(QByteArrayView* line)
                 }
                 return true;
             }
-            // The line continues in the next chunk.
-            m_assembled.append(start, available);
+            // The line continues in the next chunk (unless it is already too long to keep).
+            if (!m_tooLong && m_assembled.size() + available > kMaxLineBytes) {
+                m_tooLong = true;
+                m_assembled.clear();
+            }
+            if (!m_tooLong)
+                m_assembled.append(start, available);
             m_position = m_buffer.size();
         }
         if (m_eof) {
+            if (m_tooLong) {
+                *line = QByteArrayView();
+                return true;
+            }
             if (m_assembled.isEmpty())
                 return false;
             *line = m_assembled;

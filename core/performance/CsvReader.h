@@ -18,6 +18,10 @@ class CsvReader
 public:
     explicit CsvReader(QIODevice* device);
 
+    // A longer line is not kept (only counted): a file of one endless line cannot
+    // fill the memory. No line of figures comes near it.
+    static constexpr qsizetype kMaxLineBytes = qsizetype(64) << 20;
+
     // The next record; false at the end of the input.
     bool next();
     int line() const { return m_line; }
@@ -26,6 +30,8 @@ public:
     // Non-empty when the current line's quoting is broken (the fields are then unreliable).
     QByteArray quoteProblem() const { return m_quoteProblem; }
     int quoteProblemColumn() const { return m_quoteProblemColumn; }
+    // True when the current line was longer than kMaxLineBytes (its fields are then empty).
+    bool lineTooLong() const { return m_tooLong; }
     qint64 bytesRead() const { return m_bytesRead; }
 
     // Accurate UTF-8 check (no overlongs, no surrogates).
@@ -46,6 +52,7 @@ private:
     std::vector<QByteArray> m_unquoted;
     QByteArray m_quoteProblem;
     int m_quoteProblemColumn = 0;
+    bool m_tooLong = false;
 };
 
 } // namespace csc

@@ -51,7 +51,7 @@ QString MonthEvaluation::summarySentence() const
     return text;
 }
 
-MetricStatus Evaluation::judge(const ServiceLevelVersion& version, int requests, int met,
+MetricStatus Evaluation::judge(const ServiceLevelVersion& version, qint64 requests, qint64 met,
                                double* compliancePercent)
 {
     if (requests <= 0) {
@@ -60,11 +60,11 @@ MetricStatus Evaluation::judge(const ServiceLevelVersion& version, int requests,
         return MetricStatus::NoRequests;
     }
     // Integer comparison met*100 >= target*requests avoids 94.99999 surprises at the boundary.
-    const double compliance = 100.0 * met / requests;
+    const double compliance = 100.0 * double(met) / double(requests);
     if (compliancePercent)
         *compliancePercent = compliance;
     const double lhs = double(met) * 100.0;
-    const double rhs = version.targetPercent * requests;
+    const double rhs = version.targetPercent * double(requests);
     return lhs + 1e-9 * rhs >= rhs ? MetricStatus::Met : MetricStatus::Missed;
 }
 
@@ -91,8 +91,8 @@ Result<QList<MonthEvaluation>> Evaluation::range(const Database& db, QDate from,
 
     struct Counts
     {
-        int requests;
-        int met;
+        qint64 requests;
+        qint64 met;
     };
     QHash<QString, QHash<qint64, Counts>> figures; // month key -> level -> counts
     SqlQuery q(db,
@@ -103,7 +103,7 @@ Result<QList<MonthEvaluation>> Evaluation::range(const Database& db, QDate from,
         return s.error();
     while (q.next())
         figures[q.value(0).toString()].insert(q.value(1).toLongLong(),
-                                              { q.value(2).toInt(), q.value(3).toInt() });
+                                              { q.value(2).toLongLong(), q.value(3).toLongLong() });
 
     QList<MonthEvaluation> result;
     for (QDate m = from; m <= to; m = m.addMonths(1)) {

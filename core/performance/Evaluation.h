@@ -25,8 +25,8 @@ struct MetricEvaluation
     QString category;
     QString metric;
     ServiceLevelVersion version;
-    int requests = 0;
-    int met = 0;
+    qint64 requests = 0; // 64-bit end to end: a count is never cut to 32 bits
+    qint64 met = 0;
     double compliancePercent = 0; // meaningful only when requests > 0
     MetricStatus status = MetricStatus::NoData;
     bool persistent = false; // missed in k of the last n months (CommitteeSettings)
@@ -64,7 +64,7 @@ class Evaluation
 public:
     // The rule, without a database: no requests -> NoRequests; otherwise met when
     // met/requests reaches the target (boundary inclusive).
-    static MetricStatus judge(const ServiceLevelVersion& version, int requests, int met,
+    static MetricStatus judge(const ServiceLevelVersion& version, qint64 requests, qint64 met,
                               double* compliancePercent = nullptr);
 
     static Result<MonthEvaluation> month(const Database& db, QDate month);

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+#include "util/InputFile.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -16,7 +17,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <cmath>
 #include <map>
+#include <optional>
 #include <sqlite3.h>
 
 namespace csc {
@@ -49,6 +52,16 @@ const char* const kColumnNames[ColumnCount]
     = { "request_id", "tld", "category",         "metric",   "month",
         "start",      "end", "duration_seconds", "requests", "met" };
 
+// What a line may hold: no field is longer than this (a request id or a TLD is a few
+// dozen bytes), no line longer than CsvReader's cap.
+constexpr qsizetype kMaxFieldBytes = 1024;
+// The longest believable duration: ten years. inf, 1e308 or NaN are no measurement.
+constexpr double kMaxDurationSeconds = 10.0 * 366 * 86400;
+// A request is counted in the month it ends in; its timestamps may lie a little outside
+// (time zones, a late log) and its start up to a year before, but not years away.
+constexpr double kMonthSlackSeconds = 31.0 * 86400;
+constexpr double kMaxRequestAgeSeconds = 366.0 * 86400;
+
 qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
 {
     y -= m <= 2;
@@ -74,33 +87,40 @@ bool digits(QByteArrayView s, qsizetype from, qsizetype count, int* value)
     return true;
 }
 
+// Why a timestamp was refused.
+enum class InstantProblem { None, Format, Zone, LeapSecond };
+
 // YYYY-MM-DD[T| ]HH:MM:SS[.fff][Z|±HH:MM]; no zone means UTC. Hand-written
 // because QDateTime parsing would dominate a million-row import.
-bool parseInstant(QByteArrayView s, double* seconds)
+InstantProblem parseInstant(QByteArrayView s, double* seconds)
 {
     int year, month, day, hour, minute, second;
     if (s.size() < 19 || s.at(4) != '-' || s.at(7) != '-' || (s.at(10) != 'T' && s.at(10) != ' ')
         || s.at(13) != ':' || s.at(16) != ':')
-        return false;
+        return InstantProblem::Format;
     if (!digits(s, 0, 4, &year) || !digits(s, 5, 2, &month) || !digits(s, 8, 2, &day)
         || !digits(s, 11, 2, &hour) || !digits(s, 14, 2, &minute) || !digits(s, 17, 2, &second))
-        return false;
+        return InstantProblem::Format;
     if (month < 1 || month > 12 || day < 1 || day > QDate(year, month, 1).daysInMonth() || hour > 23
         || minute > 59 || second > 60)
-        return false;
+        return InstantProblem::Format;
+    // A leap second has no place in the seconds counted here: 23:59:60 to 00:00:00 came out
+    // as 0 s. Refused rather than guessed.
+    if (second == 60)
+        return InstantProblem::LeapSecond;
     double fraction = 0;
     qsizetype i = 19;
     if (i < s.size() && s.at(i) == '.') {
         double scale = 0.1;
         ++i;
         const qsizetype start = i;
-        while (i < s.size() && s.at(i) >= '0' && s.at(i) <= '9') {
+        while (i < s.size() && s.at(i) >= '0' && s.at(i) <= '9' && i - start < 9) {
             fraction += (s.at(i) - '0') * scale;
             scale /= 10;
             ++i;
         }
         if (i == start)
-            return false;
+            return InstantProblem::Format;
     }
     int offset = 0;
     if (i < s.size()) {
@@ -109,16 +129,25 @@ bool parseInstant(QByteArrayView s, double* seconds)
         } else if ((s.at(i) == '+' || s.at(i) == '-') && s.size() == i + 6 && s.at(i + 3) == ':') {
             int oh, om;
             if (!digits(s, i + 1, 2, &oh) || !digits(s, i + 4, 2, &om))
-                return false;
+                return InstantProblem::Format;
+            // Real offsets run from -12:00 to +14:00.
+            if (om > 59 || oh * 60 + om > 14 * 60)
+                return InstantProblem::Zone;
             offset = (oh * 3600 + om * 60) * (s.at(i) == '-' ? -1 : 1);
         } else {
-            return false;
+            return InstantProblem::Format;
         }
     }
     *seconds = double(daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 + hour * 3600
                       + minute * 60 + second - offset)
         + fraction;
-    return true;
+    return InstantProblem::None;
+}
+
+// Seconds since 1970 at the start of the month `m` (UTC).
+double monthStartSeconds(QDate m)
+{
+    return double(daysFromCivil(m.year(), unsigned(m.month()), 1) * 86400);
 }
 
 bool parseCount(QByteArrayView s, qint64* value)
@@ -178,6 +207,10 @@ private:
     const ServiceLevel* level(QByteArrayView category, QByteArrayView metric, int line);
     QDate month(QByteArrayView text, int line);
     void perRequestRow(const QList<QByteArrayView>& f, int line);
+    // Parses a timestamp of a request counted in `countedIn`; reports and returns false if bad.
+    bool instant(QByteArrayView text, int column, int line, QDate countedIn, double* seconds);
+    // No NUL, no field beyond kMaxFieldBytes; each problem reported where it is.
+    bool fieldsAreSane(const QList<QByteArrayView>& fields, int line);
     void perMonthRow(const QList<QByteArrayView>& f, int line);
     Status prepareInsert();
     Status writeFigures();
@@ -201,6 +234,8 @@ private:
     QSet<QDate> m_months;
     sqlite3_stmt* m_insert = nullptr;
     QByteArray m_importIdText;
+    QHash<QByteArray, int> m_requestLines; // request id -> first line
+    std::optional<Error> m_storageError; // the database could not write (a full disk)
 };
 
 bool Run::readHeader(CsvReader& reader)
@@ -211,6 +246,21 @@ bool Run::readHeader(CsvReader& reader)
     }
     std::fill(std::begin(m_index), std::end(m_index), -1);
     const auto& fields = reader.fields();
+    // UTF-16 (Excel's "Unicode text") starts with its byte-order mark, or has a NUL byte
+    // beside every ASCII letter: say so instead of "unknown column".
+    const QByteArrayView first = fields.isEmpty() ? QByteArrayView() : fields.first();
+    bool nul = false;
+    for (const QByteArrayView& f : fields)
+        nul = nul || f.contains('\0');
+    if (first.startsWith("\xFF\xFE") || first.startsWith("\xFE\xFF") || nul) {
+        problem(1, 1,
+                tr("The file is UTF-16 text; save it as UTF-8 (CSV UTF-8) and import it again."));
+        return false;
+    }
+    if (reader.lineTooLong()) {
+        problem(1, 0, tr("The header line is too long to be a header."));
+        return false;
+    }
     m_columns = int(fields.size());
     for (int i = 0; i < m_columns; ++i) {
         const QByteArray name = fields.at(i).trimmed().toByteArray().toLower();
@@ -297,8 +347,17 @@ void Run::perRequestRow(const QList<QByteArrayView>& f, int line)
     const QByteArrayView id = f.at(m_index[RequestId]).trimmed();
     const QByteArrayView tld = f.at(m_index[Tld]).trimmed();
     const qsizetype before = m_outcome.problems.size();
-    if (id.isEmpty())
+    if (id.isEmpty()) {
         problem(line, col(RequestId), tr("The request id is empty."));
+    } else {
+        // A request counted twice would change the month's figures: refused, naming the first.
+        const QByteArray key = id.toByteArray();
+        if (const auto it = m_requestLines.constFind(key); it != m_requestLines.constEnd())
+            problem(line, col(RequestId),
+                    tr("The request id “%1” was already given on line %2.").arg(show(id)).arg(*it));
+        else
+            m_requestLines.insert(key, line);
+    }
     if (tld.isEmpty())
         problem(line, col(Tld), tr("The TLD is empty."));
     else if (!CsvReader::isValidUtf8(tld) || !CsvReader::isValidUtf8(id))
@@ -313,27 +372,27 @@ void Run::perRequestRow(const QList<QByteArrayView>& f, int line)
     if (!durationText.isEmpty()) {
         bool ok = false;
         duration = durationText.toByteArray().toDouble(&ok);
-        if (!ok || duration < 0)
+        if (!ok || !std::isfinite(duration) || duration < 0)
             problem(line, col(Duration),
                     tr("“%1” is not a duration in seconds (a non-negative number).")
+                        .arg(show(durationText)));
+        else if (duration > kMaxDurationSeconds)
+            problem(line, col(Duration),
+                    tr("“%1” seconds is longer than ten years; no request takes that long.")
                         .arg(show(durationText)));
     } else if (m_index[Start] >= 0 && m_index[End] >= 0) {
         start = f.at(m_index[Start]).trimmed();
         end = f.at(m_index[End]).trimmed();
         double s = 0;
         double e = 0;
-        const bool okStart = parseInstant(start, &s);
-        const bool okEnd = parseInstant(end, &e);
-        if (!okStart)
-            problem(line, col(Start),
-                    tr("“%1” is not a timestamp (YYYY-MM-DDTHH:MM:SSZ).").arg(show(start)));
-        if (!okEnd)
-            problem(line, col(End),
-                    tr("“%1” is not a timestamp (YYYY-MM-DDTHH:MM:SSZ).").arg(show(end)));
+        const bool okStart = instant(start, col(Start), line, m, &s);
+        const bool okEnd = instant(end, col(End), line, m, &e);
         if (okStart && okEnd) {
             duration = e - s;
             if (duration < 0)
                 problem(line, col(End), tr("The request ends before it starts."));
+            else if (duration > kMaxDurationSeconds)
+                problem(line, col(End), tr("The request lasts more than ten years."));
         }
     } else {
         problem(line, m_index[Duration] >= 0 ? col(Duration) : 0,
@@ -376,11 +435,72 @@ void Run::perRequestRow(const QList<QByteArrayView>& f, int line)
         sqlite3_bind_text(m_insert, 6, end.data(), int(end.size()), SQLITE_STATIC);
     sqlite3_bind_double(m_insert, 7, duration);
     sqlite3_bind_int(m_insert, 8, meets ? 1 : 0);
-    if (sqlite3_step(m_insert) != SQLITE_DONE)
-        problem(line, 0,
-                tr("The database refused the row: %1")
-                    .arg(QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
+    if (sqlite3_step(m_insert) != SQLITE_DONE) {
+        // A full disk is the database's trouble, not the file's: said once, in words.
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db.handle()));
+        const QString refused = tr("The database refused the row: %1").arg(detail);
+        const Error storage
+            = SqlQuery::storageError(sqlite3_extended_errcode(m_db.handle()), refused, detail);
+        if (storage.message != refused)
+            m_storageError = storage;
+        problem(line, 0, storage.message);
+    }
     sqlite3_reset(m_insert);
+}
+
+bool Run::instant(QByteArrayView text, int column, int line, QDate countedIn, double* seconds)
+{
+    switch (parseInstant(text, seconds)) {
+    case InstantProblem::None:
+        break;
+    case InstantProblem::Format:
+        problem(line, column,
+                tr("“%1” is not a timestamp (YYYY-MM-DDTHH:MM:SSZ).").arg(show(text)));
+        return false;
+    case InstantProblem::Zone:
+        problem(line, column,
+                tr("“%1” has a time zone offset that does not exist (offsets run from -12:00 to "
+                   "+14:00).")
+                    .arg(show(text)));
+        return false;
+    case InstantProblem::LeapSecond:
+        problem(line, column,
+                tr("“%1” is a leap second (second 60), which cannot be counted exactly; give "
+                   "the duration in duration_seconds instead.")
+                    .arg(show(text)));
+        return false;
+    }
+    if (!countedIn.isValid())
+        return true; // the month's own problem is reported
+    const double from = monthStartSeconds(countedIn) - kMaxRequestAgeSeconds;
+    const double to = monthStartSeconds(countedIn.addMonths(1)) + kMonthSlackSeconds;
+    if (*seconds < from || *seconds > to) {
+        problem(line, column,
+                tr("“%1” is far outside %2, the month the request is counted in.")
+                    .arg(show(text), SleMonth::key(countedIn)));
+        return false;
+    }
+    return true;
+}
+
+bool Run::fieldsAreSane(const QList<QByteArrayView>& fields, int line)
+{
+    bool sane = true;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QByteArrayView f = fields.at(i);
+        if (f.size() > kMaxFieldBytes) {
+            problem(line, int(i) + 1,
+                    tr("The field is %1 bytes long; a field holds at most %2.")
+                        .arg(f.size())
+                        .arg(kMaxFieldBytes));
+            sane = false;
+        } else if (f.contains('\0')) {
+            problem(line, int(i) + 1,
+                    tr("The field contains a NUL character; the file is damaged or not text."));
+            sane = false;
+        }
+    }
+    return sane;
 }
 
 void Run::perMonthRow(const QList<QByteArrayView>& f, int line)
@@ -405,6 +525,16 @@ void Run::perMonthRow(const QList<QByteArrayView>& f, int line)
         problem(
             line, col(Met),
             tr("The number of requests meeting the threshold cannot be negative (%1).").arg(met));
+    if (okRequests && requests > FigureStore::kMaxCount)
+        problem(line, col(Requests),
+                tr("%1 requests in a month is beyond any believable count (at most %2).")
+                    .arg(requests)
+                    .arg(FigureStore::kMaxCount));
+    if (okMet && met > FigureStore::kMaxCount)
+        problem(line, col(Met),
+                tr("%1 requests in a month is beyond any believable count (at most %2).")
+                    .arg(met)
+                    .arg(FigureStore::kMaxCount));
     if (okRequests && okMet && requests >= 0 && met > requests)
         problem(line, col(Met),
                 tr("More requests met the threshold (%1) than were handled (%2).")
@@ -559,6 +689,14 @@ Result<ImportOutcome> Run::execute(QIODevice* device, qint64 totalBytes)
         if (fields.size() == 1 && fields.first().trimmed().isEmpty())
             continue; // blank line
         ++rows;
+        if (m_storageError)
+            return *m_storageError; // the transaction rolls back
+        if (reader.lineTooLong()) {
+            problem(line, 0,
+                    tr("The line is longer than %1 bytes; no line of figures is that long.")
+                        .arg(CsvReader::kMaxLineBytes));
+            continue;
+        }
         if (!reader.quoteProblem().isEmpty()) {
             problem(line, reader.quoteProblemColumn(),
                     tr("Broken quoting: %1.").arg(QString::fromLatin1(reader.quoteProblem())));
@@ -571,11 +709,15 @@ Result<ImportOutcome> Run::execute(QIODevice* device, qint64 totalBytes)
                         .arg(m_columns));
             continue;
         }
+        if (!fieldsAreSane(fields, line))
+            continue;
         if (m_perRequest)
             perRequestRow(fields, line);
         else
             perMonthRow(fields, line);
     }
+    if (m_storageError)
+        return *m_storageError;
     if (m_options.progress)
         m_options.progress(totalBytes, totalBytes);
     m_outcome.rows = rows;
@@ -640,8 +782,9 @@ Result<ImportOutcome> FigureImporter::importFile(Database& db, const QString& pa
                                                  const ImportOptions& options)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("Cannot read “%1”: %2").arg(path, file.errorString()), {} };
+    if (auto opened = InputFile::open(file, tr("a CSV file of figures")); !opened)
+        return opened.error();
+    // Streamed: a file of any size is read in chunks, never whole.
     return importDevice(db, &file, QFileInfo(path).fileName(), file.size(), options);
 }
 

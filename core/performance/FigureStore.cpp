@@ -19,7 +19,7 @@ Result<QList<MonthFigure>> FigureStore::figures(const Database& db, QDate month)
         return s.error();
     QList<MonthFigure> list;
     while (q.next())
-        list.append({ q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt() });
+        list.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong() });
     return list;
 }
 
@@ -38,6 +38,11 @@ Status FigureStore::validate(const MonthFigure& f)
 {
     if (f.requests < 0 || f.met < 0)
         return Error { tr("Counts cannot be negative."), {} };
+    if (f.requests > kMaxCount || f.met > kMaxCount)
+        return Error { tr("%1 requests in a month is beyond any believable count (at most %2).")
+                           .arg(qMax(f.requests, f.met))
+                           .arg(kMaxCount),
+                       {} };
     if (f.met > f.requests)
         return Error { tr("More requests met the threshold (%1) than were handled (%2).")
                            .arg(f.met)
@@ -80,7 +85,8 @@ Status FigureStore::setFigures(Database& db, QDate month, const QList<MonthFigur
             oldMet = old.value(1);
         }
         old.raw().finish();
-        if (oldRequests.isValid() && oldRequests.toInt() == f.requests && oldMet.toInt() == f.met)
+        if (oldRequests.isValid() && oldRequests.toLongLong() == f.requests
+            && oldMet.toLongLong() == f.met)
             continue;
         upsert.bind(f.serviceLevelId).bind(key).bind(f.requests).bind(f.met);
         if (auto s = upsert.exec(); !s)

@@ -15,8 +15,8 @@ class Database;
 struct MonthFigure
 {
     qint64 serviceLevelId = 0;
-    int requests = 0; // handled in the month
-    int met = 0; // of those, meeting the threshold
+    qint64 requests = 0; // handled in the month
+    qint64 met = 0; // of those, meeting the threshold
     bool operator==(const MonthFigure&) const = default;
 };
 
@@ -34,7 +34,11 @@ public:
     // untouched), audited per metric with old and new counts. Needs ImportFigures.
     static Status setFigures(Database& db, QDate month, const QList<MonthFigure>& figures);
 
-    // The check every write shares: counts non-negative and met <= requests.
+    // No month of the IFO comes near this many requests; a larger count is a damaged
+    // or forged file (and 2^32 once wrapped to 0 in 32 bits and read as "no requests").
+    static constexpr qint64 kMaxCount = 1'000'000'000;
+
+    // The check every write shares: counts non-negative, at most kMaxCount, met <= requests.
     static Status validate(const MonthFigure& figure);
 
     // Of `months`, those that already have figures (the re-import question).

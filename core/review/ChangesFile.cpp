@@ -1,13 +1,13 @@
 #include "ChangesFile.h"
 
 #include "storage/Database.h"
+#include "util/AtomicFile.h"
+#include "util/InputFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace csc {
 
@@ -32,31 +32,18 @@ Status ChangesFile::write(const QString& path) const
               QCryptographicHash::hash(changeset, QCryptographicHash::Sha256).toHex()) },
     };
     const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {
-            tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}
-        };
-    file.write(kMagic);
-    file.write(QByteArray::number(json.size()) + '\n');
-    file.write(json);
-    file.write(changeset);
-    if (!file.commit())
-        return Error { tr("Cannot write “%1”: %2 (is the disk full?)")
-                           .arg(QDir::toNativeSeparators(path), file.errorString()),
-                       {} };
-    return {};
+    return writeFileAtomically(path,
+                               kMagic + QByteArray::number(json.size()) + '\n' + json + changeset);
 }
 
 Result<ChangesFile> ChangesFile::read(const QString& path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("Cannot read “%1”: %2").arg(shown, file.errorString()), {} };
-    if (file.size() > kMaxSize)
-        return Error { tr("“%1” is too large to be a changes file.").arg(shown), {} };
-    return parse(file.readAll(), shown);
+    // Read whole, so capped (and refused when it is a device or a pipe, such as /dev/zero).
+    auto bytes = InputFile::readAll(path, kMaxSize, tr("a changes file"));
+    if (!bytes)
+        return bytes.error();
+    return parse(bytes.value(), shown);
 }
 
 Result<ChangesFile> ChangesFile::parse(const QByteArray& bytes, const QString& shown)

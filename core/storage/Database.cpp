@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseLock.h"
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
@@ -180,22 +180,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
                            {} };
     }
 
-    // One writer per file: a second CSC Desk on the same file opens it read-only.
-    db->m_lock = std::make_unique<QLockFile>(db->m_path + QLatin1String(".lock"));
-    db->m_lock->setStaleLockTime(0);
+    // One writer per file (by its identity, not its name): a second CSC Desk on the same
+    // file opens it read-only.
+    db->m_lock = std::make_unique<DatabaseLock>(db->m_path);
     if (options.readOnly) {
         db->m_readOnlyReason = tr("Opened read-only as requested.");
     } else if ((info.exists() && !info.isWritable())
                || !QFileInfo(info.absolutePath()).isWritable()) {
         db->m_readOnlyReason = tr("The file or its folder is read-only; changes cannot be saved.");
-    } else if (!db->m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        db->m_lock->getLockInfo(&pid, &host, &app);
-        db->m_readOnlyReason = tr("Another CSC Desk (process %1 on %2) has this database open; "
-                                  "this window is read-only.")
-                                   .arg(pid)
-                                   .arg(host);
+    } else if (!db->m_lock->tryLock()) {
+        db->m_readOnlyReason = db->m_lock->heldBy();
     }
     if (db->isReadOnly() && fresh)
         return Error { tr("Cannot create “%1”: %2").arg(shownPath, db->m_readOnlyReason), {} };
@@ -211,6 +205,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     }
     if (!conn.open())
         return Error { tr("“%1” cannot be opened.").arg(shownPath), conn.lastError().text() };
+    if (!db->isReadOnly())
+        db->m_lock->holdFile(); // a file SQLite just created is held like any other
 
     if (auto configured = db->configureConnection(); !configured)
         return configured.error();
@@ -312,6 +308,10 @@ Database::~Database()
 
 Status Database::configureConnection()
 {
+    // Extended result codes tell a failed write (a full disk, a file size limit) from a
+    // failed read, so the user is told the right thing (SqlQuery::storageError).
+    if (sqlite3* h = handle())
+        sqlite3_extended_result_codes(h, 1);
     QSqlQuery q(connection());
     const auto run = [&](const QString& sql) -> Status {
         if (!q.exec(sql))
@@ -416,10 +416,16 @@ Status Database::backupTo(const QString& targetPath) const
         }
     }
     const QString detail = target ? QString::fromUtf8(sqlite3_errmsg(target)) : QString();
+    const int extended = target ? sqlite3_extended_errcode(target) : rc;
     sqlite3_close(target);
     if (rc != SQLITE_OK) {
         QFile::remove(targetPath);
-        return Error { tr("Cannot write the copy “%1”.").arg(QDir::toNativeSeparators(targetPath)),
+        const QString message
+            = tr("Cannot write the copy “%1”.").arg(QDir::toNativeSeparators(targetPath));
+        const Error storage = SqlQuery::storageError(extended, message, detail);
+        // The disk's words, and which file it was.
+        return Error { storage.message == message ? message
+                                                  : message + QLatin1Char(' ') + storage.message,
                        detail };
     }
     return {};

@@ -12,11 +12,11 @@
 #include <optional>
 
 struct sqlite3;
-class QLockFile;
 
 namespace csc {
 
 class ChangeCapture;
+class DatabaseLock;
 
 // One open CSC Desk database: the SQLite connection, its lock, its schema state
 // and the session (who is making changes). Everything dialect-specific about
@@ -90,7 +90,7 @@ private:
     QString m_readOnlyReason;
     QString m_backupPath;
     UserSession m_session;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<DatabaseLock> m_lock;
     std::optional<ReviewCopyInfo> m_reviewCopy;
     std::unique_ptr<ChangeCapture> m_capture;
     int m_transactionDepth = 0;

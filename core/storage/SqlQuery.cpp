@@ -46,15 +46,35 @@ Error SqlQuery::errorOf(const QSqlQuery& query, const QString& message)
         parts << e.driverText();
     parts << QLatin1String("query: ")
             + (query.lastQuery().isEmpty() ? QStringLiteral("?") : query.lastQuery());
+    return storageError(e.nativeErrorCode().toInt(), message, parts.join(QLatin1String("; ")));
+}
+
+Error SqlQuery::storageError(int sqliteCode, const QString& message, const QString& detail)
+{
     // A full disk is the one failure the user can fix, so say it instead of a generic refusal.
+    // SQLite says SQLITE_FULL for ENOSPC, and SQLITE_IOERR_WRITE (and its kin) when the
+    // write failed otherwise, as it does when a file size limit (ulimit -f) is reached.
+    constexpr int kSqliteIoErr = 10;
     constexpr int kSqliteFull = 13;
-    if ((e.nativeErrorCode().toInt() & 0xff) == kSqliteFull)
+    constexpr int kIoErrWrite = kSqliteIoErr | (3 << 8);
+    constexpr int kIoErrFsync = kSqliteIoErr | (4 << 8);
+    constexpr int kIoErrTruncate = kSqliteIoErr | (6 << 8);
+    constexpr int kIoErrShmSize = kSqliteIoErr | (19 << 8);
+    if ((sqliteCode & 0xff) == kSqliteFull)
         return Error { QCoreApplication::translate(
                            "csc::SqlQuery",
                            "The disk is full, so the change was not saved; nothing was written. "
                            "Free some disk space and save again."),
-                       parts.join(QLatin1String("; ")) };
-    return Error { message, parts.join(QLatin1String("; ")) };
+                       detail };
+    if (sqliteCode == kIoErrWrite || sqliteCode == kIoErrFsync || sqliteCode == kIoErrTruncate
+        || sqliteCode == kIoErrShmSize)
+        return Error { QCoreApplication::translate(
+                           "csc::SqlQuery",
+                           "The database file could not be written (the disk is full or a file "
+                           "size limit was reached), so the change was not saved. Free some disk "
+                           "space and save again."),
+                       detail };
+    return Error { message, detail };
 }
 
 Result<QVariant> queryScalar(const Database& db, const QString& sql, const QVariantList& values)

@@ -29,6 +29,8 @@ public:
     QSqlQuery& raw() { return m_query; }
 
     static Error errorOf(const QSqlQuery& query, const QString& message);
+    // The same words for an SQLite (extended) result code met outside QSqlQuery.
+    static Error storageError(int sqliteCode, const QString& message, const QString& detail);
 
 private:
     QSqlQuery m_query;

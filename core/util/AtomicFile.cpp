@@ -5,19 +5,42 @@
 #include <QSaveFile>
 
 #include <cerrno>
+#include <csignal>
+#include <cstring>
 
 namespace csc {
 
-Error fileWriteError(const QString& path, const QString& systemText)
+namespace {
+
+// QSaveFile's text is strerror()'s; errno may have moved on by the time we look.
+bool saysNoRoom(int errorNumber, const QString& systemText)
+{
+    if (errorNumber == ENOSPC || errorNumber == EFBIG || errorNumber == EDQUOT)
+        return true;
+    for (int e : { ENOSPC, EFBIG, EDQUOT }) {
+        if (!systemText.isEmpty() && systemText.contains(QString::fromLocal8Bit(std::strerror(e))))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Error fileWriteError(const QString& path, const QString& systemText, int errorNumber)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    // QSaveFile reports the errno of the failed write; ENOSPC and EFBIG mean "no room".
-    if (errno == ENOSPC || errno == EFBIG || errno == EDQUOT)
-        return Error { QCoreApplication::translate(
-                           "csc::AtomicFile",
-                           "The disk is full: “%1” could not be written. Any earlier file "
-                           "there was left as it was.")
-                           .arg(shown),
+    if (saysNoRoom(errorNumber, systemText))
+        return Error { errorNumber == EFBIG
+                           ? QCoreApplication::translate(
+                                 "csc::AtomicFile",
+                                 "The disk is full or a file size limit was reached: “%1” could "
+                                 "not be written. Any earlier file there was left as it was.")
+                                 .arg(shown)
+                           : QCoreApplication::translate(
+                                 "csc::AtomicFile",
+                                 "The disk is full: “%1” could not be written. Any earlier file "
+                                 "there was left as it was.")
+                                 .arg(shown),
                        systemText };
     return Error { QCoreApplication::translate("csc::AtomicFile",
                                                "“%1” could not be written. Any earlier file there "
@@ -26,20 +49,37 @@ Error fileWriteError(const QString& path, const QString& systemText)
                    systemText };
 }
 
+Error fileWriteError(const QString& path, const QString& systemText)
+{
+    return fileWriteError(path, systemText, errno);
+}
+
 Status writeFileAtomically(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fileWriteError(path, file.errorString());
     errno = 0;
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        Error error = fileWriteError(path, file.errorString());
+    if (!file.open(QIODevice::WriteOnly))
+        return fileWriteError(path, file.errorString(), errno);
+    errno = 0;
+    const qint64 written = file.write(bytes);
+    int failure = errno;
+    if (written != bytes.size() || !file.flush()) {
+        failure = failure ? failure : errno;
+        const QString text = file.errorString();
         file.cancelWriting();
-        return error;
+        return fileWriteError(path, text, failure);
     }
+    errno = 0;
     if (!file.commit())
-        return fileWriteError(path, file.errorString());
+        return fileWriteError(path, file.errorString(), errno);
     return {};
+}
+
+void ignoreFileSizeSignal()
+{
+#ifdef SIGXFSZ
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
 }
 
 } // namespace csc

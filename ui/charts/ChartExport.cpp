@@ -1,8 +1,11 @@
 #include "ChartExport.h"
 
+#include "util/AtomicFile.h"
+
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
-#include <QFileInfo>
+#include <QDir>
 #include <QImage>
 #include <QPainter>
 #include <QSvgGenerator>
@@ -42,16 +45,24 @@ Status ChartExport::png(QChart* chart, const QString& path, QSize size)
         painter.setRenderHint(QPainter::Antialiasing);
         scene.render(&painter, QRectF(QPointF(0, 0), size), scene.sceneRect());
     });
-    if (!image.save(path, "PNG"))
-        return Error { tr("Could not write the image “%1”.").arg(path), {} };
-    return {};
+    // Encoded in memory, then written atomically: a full disk leaves any earlier image.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return Error { tr("Could not make the image “%1”.").arg(QDir::toNativeSeparators(path)),
+                       {} };
+    return writeFileAtomically(path, bytes);
 }
 
 Status ChartExport::svg(QChart* chart, const QString& path, QSize size)
 {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QSvgGenerator generator; // writes the file when it goes out of scope
-        generator.setFileName(path);
+        QSvgGenerator generator; // writes into the buffer when it goes out of scope
+        generator.setOutputDevice(&buffer);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
         generator.setTitle(chart->title());
@@ -64,9 +75,10 @@ Status ChartExport::svg(QChart* chart, const QString& path, QSize size)
             painter.end();
         });
     }
-    if (QFileInfo(path).size() <= 0)
-        return Error { tr("Could not write the drawing “%1”.").arg(path), {} };
-    return {};
+    if (bytes.isEmpty())
+        return Error { tr("Could not make the drawing “%1”.").arg(QDir::toNativeSeparators(path)),
+                       {} };
+    return writeFileAtomically(path, bytes);
 }
 
 Status ChartExport::write(QChart* chart, const QString& path)

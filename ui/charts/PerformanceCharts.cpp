@@ -288,11 +288,11 @@ QChart* PerformanceCharts::volumes(const QList<MonthEvaluation>& months)
     QStringList labels;
     for (const MonthEvaluation& e : months) {
         labels << QLocale().toString(e.month, QStringLiteral("MMM yy"));
-        QHash<QString, int> totals;
+        QHash<QString, qint64> totals;
         for (const MetricEvaluation& m : e.metrics)
             totals[m.category] += m.requests;
         for (const QString& c : categories)
-            *sets.value(c) << totals.value(c);
+            *sets.value(c) << qreal(totals.value(c));
     }
     series->setBarWidth(0.8);
     QChart* chart = newChart(title(Kind::Volumes));

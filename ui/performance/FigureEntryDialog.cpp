@@ -90,8 +90,8 @@ QList<MonthFigure> FigureEntryDialog::figures() const
         const QString met = m_table->item(row, 3)->text().trimmed();
         if (requests.isEmpty() && met.isEmpty())
             continue; // left blank: not reported yet
-        list.append({ m_table->item(row, 0)->data(Qt::UserRole).toLongLong(), requests.toInt(),
-                      met.toInt() });
+        list.append({ m_table->item(row, 0)->data(Qt::UserRole).toLongLong(), requests.toLongLong(),
+                      met.toLongLong() });
     }
     return list;
 }
@@ -106,12 +106,14 @@ QString FigureEntryDialog::problem() const
             continue;
         bool okRequests = false;
         bool okMet = false;
-        const int requests = requestsText.toInt(&okRequests);
-        const int met = metText.toInt(&okMet);
+        const qint64 requests = requestsText.toLongLong(&okRequests);
+        const qint64 met = metText.toLongLong(&okMet);
         if (!okRequests || !okMet || requests < 0 || met < 0)
             return tr("Row %1 (%2): enter whole, non-negative numbers for both counts.")
                 .arg(row + 1)
                 .arg(metric);
+        if (auto valid = FigureStore::validate({ 0, requests, met }); !valid && met <= requests)
+            return tr("Row %1 (%2): %3").arg(row + 1).arg(metric, valid.error().message);
         if (met > requests)
             return tr("Row %1 (%2): more requests met the threshold (%3) than were handled (%4).")
                 .arg(row + 1)
