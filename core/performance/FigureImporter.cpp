@@ -686,7 +686,7 @@ Result<ImportOutcome> Run::execute(QIODevice* device, qint64 totalBytes)
             if (m_options.progress)
                 m_options.progress(reader.bytesRead(), totalBytes);
         }
-        if (fields.size() == 1 && fields.first().trimmed().isEmpty())
+        if (fields.size() == 1 && fields.first().trimmed().isEmpty() && !reader.lineTooLong())
             continue; // blank line
         ++rows;
         if (m_storageError)

@@ -88,7 +88,13 @@ Result<Inspection> inspect(const QString& path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         setReadOnlyName(db, path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
+        const bool opened = db.open();
+        if (opened) {
+            const QVariant handle = db.driver()->handle();
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+                sqlite3_extended_result_codes(*static_cast<sqlite3* const*>(handle.constData()), 1);
+        }
+        if (!opened) {
             result = Error {
                 Database::tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
                 db.lastError().text()
@@ -107,10 +113,11 @@ Result<Inspection> inspect(const QString& path)
                 if (isDamageError(q.lastError()))
                     result = damaged(q.lastError().text());
                 else
-                    result = Error {
+                    // A full disk (no room for the shared-memory file) is said as such.
+                    result = SqlQuery::storageError(
+                        q.lastError().nativeErrorCode().toInt(),
                         Database::tr("“%1” cannot be read.").arg(QDir::toNativeSeparators(path)),
-                        q.lastError().text()
-                    };
+                        q.lastError().text());
             } else {
                 QStringList problems;
                 while (q.next())

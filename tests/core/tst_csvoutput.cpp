@@ -2,6 +2,7 @@
 // written as text, in every CSV the program writes (one function in core does it).
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
+#include "performance/ServiceLevelCatalogue.h"
 #include "storage/SqlQuery.h"
 #include "util/CsvCell.h"
 
@@ -88,6 +89,28 @@ private Q_SLOTS:
                          qPrintable(l));
             }
         }
+    }
+
+    void sleStatusCsvDoesNotCarryAFormula()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("sle.db"));
+        {
+            auto db = test::openOrFail(file);
+            QVERIFY(db);
+            db->setSession({ QStringLiteral("Chair"), Role::Chair, 0 });
+            ServiceLevelVersion v;
+            v.effectiveFrom = QDate(2026, 1, 1);
+            v.threshold = 50;
+            QVERIFY(ServiceLevelCatalogue::create(*db, QStringLiteral("I"),
+                                                  QStringLiteral("-1+cmd|' /C calc'!A0"), v));
+        }
+        auto r = test::runCscDesk({ QStringLiteral("--db"), file, QStringLiteral("sle"),
+                                    QStringLiteral("status"), QStringLiteral("--month"),
+                                    QStringLiteral("2026-03"), QStringLiteral("--format"),
+                                    QStringLiteral("csv") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("2026-03,I,'-1+cmd|' /C calc'!A0,")),
+                 qPrintable(r.out));
     }
 };
 

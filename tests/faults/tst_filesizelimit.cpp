@@ -3,6 +3,8 @@
 // that was there before exactly as it was.
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
+#include "performance/ServiceLevelCatalogue.h"
+#include "storage/SqlQuery.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -112,6 +114,53 @@ private Q_SLOTS:
                   .entryList({ fileName + QStringLiteral("*") }, QDir::Files | QDir::Hidden);
         QCOMPARE(left, QStringList { fileName });
         QFile::remove(target);
+    }
+
+    void importIntoADatabaseOverTheLimitSaysTheDiskIsFull()
+    {
+        // The database's own writes (its WAL) meet the limit: the words are the disk's,
+        // never "the database refused the row", and nothing is imported.
+        QString category;
+        QString metric;
+        qint64 imports = 0;
+        {
+            auto db = test::openOrFail(m_db);
+            QVERIFY(db);
+            for (const ServiceLevel& level : ServiceLevelCatalogue::all(*db).value()) {
+                if (level.versionFor(QDate(2026, 10, 1)) && category.isEmpty()) {
+                    category = level.category;
+                    metric = level.metric;
+                }
+            }
+            imports = queryScalar(*db, QStringLiteral("SELECT count(*) FROM sle_import"))
+                          .value()
+                          .toLongLong();
+        }
+        QVERIFY(!metric.isEmpty());
+        QByteArray csv = "request_id,tld,category,metric,month,duration_seconds\n";
+        const QByteArray tail
+            = ",example," + category.toUtf8() + ",\"" + metric.toUtf8() + "\",2026-10,60\n";
+        for (int i = 0; i < 40000; ++i)
+            csv += "LIMIT-" + QByteArray::number(i) + tail;
+        const QString file = m_dir.filePath(QStringLiteral("requests.csv"));
+        test::writeFile(file, csv);
+
+        auto r = runLimited(256,
+                            { QStringLiteral("--db"), m_db, QStringLiteral("sle"),
+                              QStringLiteral("import"), file, QStringLiteral("--replace") });
+        QVERIFY2(r.exitCode == 2,
+                 qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        QVERIFY2(r.err.contains(QStringLiteral("disk is full")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("refused")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("cannot be read")), qPrintable(r.err));
+        auto db = test::openOrFail(m_db);
+        QVERIFY(db);
+        QCOMPARE(queryScalar(*db, QStringLiteral("SELECT count(*) FROM sle_import"))
+                     .value()
+                     .toLongLong(),
+                 imports);
+        QCOMPARE(queryScalar(*db, QStringLiteral("PRAGMA integrity_check")).value().toString(),
+                 QStringLiteral("ok"));
     }
 };
 
