@@ -3,36 +3,20 @@
 #include "GuiMain.h"
 #include "QtArguments.h"
 #include "util/AtomicFile.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
 #include <vector>
 
 namespace {
-
-void installTranslators(QCoreApplication& app)
-{
-    const QLocale locale;
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    auto* own = new QTranslator(&app);
-    // No catalogue for the locale (English, "C", or a language not translated yet) means
-    // the English source strings: still take cscdesk_en for its plurals ("1 day", "2 days").
-    if (own->load(locale, QStringLiteral("cscdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral(":/i18n/cscdesk_en")))
-        app.installTranslator(own);
-}
 
 // Headless commands keep stderr for their own one-line errors: Qt's chatter
 // about the offscreen platform or a missing runtime folder stays out of it.
@@ -97,7 +81,7 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("CSCDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("cscdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CSC_VERSION));
-    installTranslators(*app);
+    csc::Translations::install(*app, QLocale(), QStringLiteral(":/i18n"));
 
     // Our own arguments, decoded as QCoreApplication would, with the command where
     // split found it (Qt may have removed arguments of its own from arguments()).

@@ -168,7 +168,7 @@ QList<AgendaItem> Meetings::standingAgenda(MeetingKind kind, QDate meetingDay)
         const QDate month = meetingDay.addMonths(-1);
         add(AgendaKind::Performance,
             tr("IFO performance for %1: the IFO's report and the committee's findings")
-                .arg(QLocale(QLocale::English).toString(month, QStringLiteral("MMMM yyyy"))));
+                .arg(QLocale().toString(month, QStringLiteral("MMMM yyyy"))));
         items.last().performanceMonth = month.toString(QStringLiteral("yyyy-MM"));
     }
     add(AgendaKind::Topic,

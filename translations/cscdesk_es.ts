@@ -1,0 +1,5320 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ActionItems</name>
+    <message>
+        <source>No action item with id %1.</source>
+        <translation>No hay ningún punto de acción con el identificador %1.</translation>
+    </message>
+    <message>
+        <source>An action item needs a text.</source>
+        <translation>Un punto de acción necesita un texto.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsPanelProcess</name>
+    <message>
+        <source>Independent Appeals Panel</source>
+        <translation>Panel Independiente de Apelaciones</translation>
+    </message>
+    <message>
+        <source>Binding arbitration on agreed service levels, and what follows its finding.</source>
+        <translation>Arbitraje vinculante sobre los niveles de servicio acordados, y lo que sigue a su resolución.</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Panel under way</source>
+        <translation>Panel en curso</translation>
+    </message>
+    <message>
+        <source>The panel hears the dispute about agreed service levels.</source>
+        <translation>El panel examina la controversia sobre los niveles de servicio acordados.</translation>
+    </message>
+    <message>
+        <source>Breach remediable: remedy period</source>
+        <translation>Incumplimiento subsanable: plazo de subsanación</translation>
+    </message>
+    <message>
+        <source>IFO</source>
+        <translation>IFO</translation>
+    </message>
+    <message>
+        <source>The panel found a breach capable of remedy; the IFO has the days it set.</source>
+        <translation>El panel constató un incumplimiento subsanable; la IFO dispone de los días que fijó.</translation>
+    </message>
+    <message>
+        <source>Further escalation options</source>
+        <translation>Opciones de escalamiento adicional</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>An irremediable breach, or a remedy not made in time: further escalation is open.</source>
+        <translation>Un incumplimiento no subsanable, o una subsanación no realizada a tiempo: se abre el escalamiento adicional.</translation>
+    </message>
+    <message>
+        <source>Finding: no breach</source>
+        <translation>Resolución: sin incumplimiento</translation>
+    </message>
+    <message>
+        <source>No breach: resolved, no further action.</source>
+        <translation>Sin incumplimiento: resuelto, sin más acciones.</translation>
+    </message>
+    <message>
+        <source>Remedied</source>
+        <translation>Subsanado</translation>
+    </message>
+    <message>
+        <source>The breach was remedied in time.</source>
+        <translation>El incumplimiento se subsanó a tiempo.</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Concluido</translation>
+    </message>
+    <message>
+        <source>The further escalation is concluded.</source>
+        <translation>El escalamiento adicional ha concluido.</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Registry operator</source>
+        <translation>Operador de registro</translation>
+    </message>
+    <message>
+        <source>The appeal was withdrawn.</source>
+        <translation>La apelación fue retirada.</translation>
+    </message>
+    <message>
+        <source>Panel finding</source>
+        <translation>Resolución del panel</translation>
+    </message>
+    <message>
+        <source>Finding: breach capable of remedy</source>
+        <translation>Resolución: incumplimiento subsanable</translation>
+    </message>
+    <message>
+        <source>Finding: breach not capable of remedy</source>
+        <translation>Resolución: incumplimiento no subsanable</translation>
+    </message>
+    <message>
+        <source>Appeal withdrawn</source>
+        <translation>Apelación retirada</translation>
+    </message>
+    <message>
+        <source>Remedy confirmed</source>
+        <translation>Subsanación confirmada</translation>
+    </message>
+    <message>
+        <source>Remedy not made in time</source>
+        <translation>Subsanación no realizada a tiempo</translation>
+    </message>
+    <message>
+        <source>Conclude the escalation</source>
+        <translation>Concluir el escalamiento</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing: entries were removed before entry %2</source>
+        <translation>falta la entrada %1: se eliminaron entradas antes de la entrada %2</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it: an entry was inserted or removed</source>
+        <translation>la entrada %1 no sigue a la entrada anterior: se insertó o eliminó una entrada</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered after it was written</source>
+        <translation>la entrada %1 se modificó después de escribirse</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCategories</name>
+    <message>
+        <source>Technical checks</source>
+        <translation>Comprobaciones técnicas</translation>
+    </message>
+    <message>
+        <source>Root zone change</source>
+        <translation>Cambio en la zona raíz</translation>
+    </message>
+    <message>
+        <source>Contact update</source>
+        <translation>Actualización de contactos</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Puntualidad</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <source>Ticketing</source>
+        <translation>Gestión de tickets</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Delegation of a TLD</source>
+        <translation>Delegación de un TLD</translation>
+    </message>
+    <message>
+        <source>Re-delegation of a TLD</source>
+        <translation>Redelegación de un TLD</translation>
+    </message>
+    <message>
+        <source>Disputes about the delegation or re-delegation of a TLD are excluded from the committee's escalation processes; such a case cannot be opened. The operator keeps its right to take legal action directly.</source>
+        <translation>Las controversias sobre la delegación o redelegación de un TLD están excluidas de los procesos de escalamiento del comité; no se puede abrir un caso así. El operador conserva su derecho a emprender acciones legales directamente.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a case category.</source>
+        <translation>«%1» no es una categoría de caso.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseComments</name>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Un comentario necesita algo de texto.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>“%1” does not exist or is not a file.</source>
+        <translation>«%1» no existe o no es un archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; documents of a case can be at most %3.</source>
+        <translation>«%1» ocupa %2; los documentos de un caso pueden ocupar como máximo %3.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read completely.</source>
+        <translation>«%1» no se pudo leer por completo.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; there is nothing to store.</source>
+        <translation>«%1» está vacío; no hay nada que guardar.</translation>
+    </message>
+    <message>
+        <source>There is no document #%1, or it is confidential.</source>
+        <translation>No hay ningún documento n.º %1, o es confidencial.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMoves</name>
+    <message>
+        <source>Registry Stakeholder Group</source>
+        <translation>Grupo de Partes Interesadas de Registros</translation>
+    </message>
+    <message>
+        <source>ccNSO Council</source>
+        <translation>Consejo de la ccNSO</translation>
+    </message>
+    <message>
+        <source>GNSO Council</source>
+        <translation>Consejo de la GNSO</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive; restore it before changing it.</source>
+        <translation>%1 está en el archivo; restáurelo antes de modificarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a note saying why.</source>
+        <translation>«%1» necesita una nota que explique el motivo.</translation>
+    </message>
+    <message>
+        <source>“%1” needs the %2: attach it to the move.</source>
+        <translation>«%1» necesita el/la %2: adjúntelo al paso.</translation>
+    </message>
+    <message>
+        <source>“%1” needs the period it runs for, in business days.</source>
+        <translation>«%1» necesita el periodo que abarca, en días hábiles.</translation>
+    </message>
+    <message>
+        <source>The move cannot be dated %1: %2 entered “%3” on %4.</source>
+        <translation>El paso no puede fecharse el %1: %2 entró en «%3» el %4.</translation>
+    </message>
+    <message>
+        <source>There is no move #%1.</source>
+        <translation>No hay ningún paso n.º %1.</translation>
+    </message>
+    <message>
+        <source>Only the latest move of %1 still in effect can be undone.</source>
+        <translation>Solo se puede deshacer el último paso de %1 que sigue vigente.</translation>
+    </message>
+    <message>
+        <source>Undo of the move to “%1”</source>
+        <translation>Deshacer el paso a «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is not in remedial action; there is no escalation to advance.</source>
+        <translation>%1 no está en acción correctiva; no hay escalamiento que avanzar.</translation>
+    </message>
+    <message>
+        <source>%1 is already at the last escalation level (%2).</source>
+        <translation>%1 ya está en el último nivel de escalamiento (%2).</translation>
+    </message>
+    <message>
+        <source>Advancing the escalation needs a note saying why.</source>
+        <translation>Avanzar el escalamiento necesita una nota que explique el motivo.</translation>
+    </message>
+    <message>
+        <source>Escalated to %1: %2</source>
+        <translation>Escalado a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>There is no case #%1, or it is confidential.</source>
+        <translation>No hay ningún caso n.º %1, o es confidencial.</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>Un caso necesita un título.</translation>
+    </message>
+    <message>
+        <source>A case cannot be opened in the future (%1).</source>
+        <translation>Un caso no puede abrirse en el futuro (%1).</translation>
+    </message>
+    <message>
+        <source>Service level #%1 is not in the catalogue.</source>
+        <translation>El nivel de servicio n.º %1 no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>There is no case %1, or it is confidential.</source>
+        <translation>No hay ningún caso %1, o es confidencial.</translation>
+    </message>
+    <message>
+        <source>Making a case public needs the parties' consent: say who agreed and how.</source>
+        <translation>Hacer público un caso requiere el consentimiento de las partes: indique quién lo aceptó y cómo.</translation>
+    </message>
+    <message>
+        <source>%1 is still open; only closed cases go to the archive.</source>
+        <translation>%1 sigue abierto; solo los casos cerrados pasan al archivo.</translation>
+    </message>
+    <message>
+        <source>A case cannot be linked to itself.</source>
+        <translation>Un caso no puede vincularse consigo mismo.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesFile</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2 (is the disk full?)</source>
+        <translation>No se puede escribir «%1»: %2 (¿está lleno el disco?)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a changes file.</source>
+        <translation>«%1» es demasiado grande para ser un archivo de cambios.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSC Desk changes file or is damaged: %2.</source>
+        <translation>«%1» no es un archivo de cambios de CSC Desk o está dañado: %2.</translation>
+    </message>
+    <message>
+        <source>its header is missing</source>
+        <translation>falta su encabezado</translation>
+    </message>
+    <message>
+        <source>its description is cut short</source>
+        <translation>su descripción está truncada</translation>
+    </message>
+    <message>
+        <source>its description is unreadable</source>
+        <translation>su descripción es ilegible</translation>
+    </message>
+    <message>
+        <source>its content does not match its checksum</source>
+        <translation>su contenido no coincide con su suma de comprobación</translation>
+    </message>
+    <message>
+        <source>its description is incomplete</source>
+        <translation>su descripción está incompleta</translation>
+    </message>
+    <message>
+        <source>“%1” comes from another committee's database; nothing was changed.</source>
+        <translation>«%1» procede de la base de datos de otro comité; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>“%1” was made with a newer CSC Desk (schema %2; this database has %3); update CSC Desk first. Nothing was changed.</source>
+        <translation>«%1» se creó con un CSC Desk más reciente (esquema %2; esta base de datos tiene %3); actualice CSC Desk primero. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Could not write the image “%1”.</source>
+        <translation>No se pudo escribir la imagen «%1».</translation>
+    </message>
+    <message>
+        <source>Could not write the drawing “%1”.</source>
+        <translation>No se pudo escribir el dibujo «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Committee</name>
+    <message>
+        <source>No member with id %1.</source>
+        <translation>No hay ningún miembro con el identificador %1.</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>Un miembro necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 needs a term start date.</source>
+        <translation>%1 necesita una fecha de inicio de mandato.</translation>
+    </message>
+    <message>
+        <source>%1's term ends (%2) before it starts (%3).</source>
+        <translation>El mandato de %1 termina (%2) antes de empezar (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is a liaison (%2); liaisons do not vote.</source>
+        <translation>%1 es un enlace (%2); los enlaces no votan.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeSettings</name>
+    <message>
+        <source>A holiday has no valid date.</source>
+        <translation>Un día festivo no tiene una fecha válida.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintPatterns</name>
+    <message>
+        <source>No service level</source>
+        <translation>Sin nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Rising complaints: %1</source>
+        <translation>Quejas en aumento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) about this service level between %1 and %2: %3.</source>
+        <translation><numerusform>%n queja sobre este nivel de servicio entre %1 y %2: %3.</numerusform><numerusform>%n quejas sobre este nivel de servicio entre %1 y %2: %3.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintProcess</name>
+    <message>
+        <source>Customer Service Complaint</source>
+        <translation>Queja sobre el servicio al cliente</translation>
+    </message>
+    <message>
+        <source>An individual complaint about the IFO's customer service, escalated step by step.</source>
+        <translation>Una queja individual sobre el servicio al cliente de la IFO, escalada paso a paso.</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Reclamante</translation>
+    </message>
+    <message>
+        <source>1 · Raised with the IFO</source>
+        <translation>1 · Planteada a la IFO</translation>
+    </message>
+    <message>
+        <source>The operator raised the problem with the IFO's customer service (e-mail, then phone).</source>
+        <translation>El operador planteó el problema al servicio al cliente de la IFO (correo electrónico, luego teléfono).</translation>
+    </message>
+    <message>
+        <source>2 · Reported to the committee</source>
+        <translation>2 · Comunicada al comité</translation>
+    </message>
+    <message>
+        <source>Reported to the committee for the record only; the complainant may go to the Ombudsman.</source>
+        <translation>Comunicada al comité solo para que conste; el reclamante puede acudir al Defensor.</translation>
+    </message>
+    <message>
+        <source>3 · Ombudsman</source>
+        <translation>3 · Defensor</translation>
+    </message>
+    <message>
+        <source>Ombudsman</source>
+        <translation>Defensor</translation>
+    </message>
+    <message>
+        <source>The Ombudsman reports the result to the operator and the committee, or redirects the matter.</source>
+        <translation>El Defensor informa del resultado al operador y al comité, o remite el asunto a otro órgano.</translation>
+    </message>
+    <message>
+        <source>4 · Written response requested</source>
+        <translation>4 · Respuesta escrita solicitada</translation>
+    </message>
+    <message>
+        <source>The committee requested a written response from the IFO and facilitates an agreed outcome.</source>
+        <translation>El comité solicitó una respuesta escrita a la IFO y facilita un acuerdo.</translation>
+    </message>
+    <message>
+        <source>5 · External mediation</source>
+        <translation>5 · Mediación externa</translation>
+    </message>
+    <message>
+        <source>Committee and mediator</source>
+        <translation>Comité y mediador</translation>
+    </message>
+    <message>
+        <source>An external mediator, with reports on the earlier attempts from the committee and the IFO.</source>
+        <translation>Un mediador externo, con informes del comité y de la IFO sobre los intentos anteriores.</translation>
+    </message>
+    <message>
+        <source>6 · Systemic failure?</source>
+        <translation>6 · ¿Falla sistémica?</translation>
+    </message>
+    <message>
+        <source>The committee decides whether a systemic failure is involved (and may open Problem Management).</source>
+        <translation>El comité decide si hay una falla sistémica (y puede abrir una Gestión de problemas).</translation>
+    </message>
+    <message>
+        <source>7 · Independent Appeals Panel</source>
+        <translation>7 · Panel Independiente de Apelaciones</translation>
+    </message>
+    <message>
+        <source>Registry operator</source>
+        <translation>Operador de registro</translation>
+    </message>
+    <message>
+        <source>The registry operator started an Independent Appeals Panel on its own.</source>
+        <translation>El operador de registro inició por su cuenta un Panel Independiente de Apelaciones.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Resolved with the remedial action agreed.</source>
+        <translation>Resuelto con la acción correctiva acordada.</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the complainant.</source>
+        <translation>Retirada por el reclamante.</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>Remitido</translation>
+    </message>
+    <message>
+        <source>Not an IANA operational issue: redirected to the right body.</source>
+        <translation>No es un asunto operativo de la IANA: remitido al órgano competente.</translation>
+    </message>
+    <message>
+        <source>Report to the committee</source>
+        <translation>Comunicar al comité</translation>
+    </message>
+    <message>
+        <source>Go to the Ombudsman</source>
+        <translation>Acudir al Defensor</translation>
+    </message>
+    <message>
+        <source>Skip the Ombudsman: request a written response</source>
+        <translation>Omitir al Defensor: solicitar una respuesta escrita</translation>
+    </message>
+    <message>
+        <source>Ombudsman failed: request a written response</source>
+        <translation>El Defensor no lo resolvió: solicitar una respuesta escrita</translation>
+    </message>
+    <message>
+        <source>Ombudsman's report</source>
+        <translation>Informe del Defensor</translation>
+    </message>
+    <message>
+        <source>Redirect to another body</source>
+        <translation>Remitir a otro órgano</translation>
+    </message>
+    <message>
+        <source>Facilitation failed: engage a mediator</source>
+        <translation>La facilitación fracasó: recurrir a un mediador</translation>
+    </message>
+    <message>
+        <source>IFO's written response</source>
+        <translation>Respuesta escrita de la IFO</translation>
+    </message>
+    <message>
+        <source>Mediation failed: consider systemic failure</source>
+        <translation>La mediación fracasó: considerar una falla sistémica</translation>
+    </message>
+    <message>
+        <source>Mediator's report</source>
+        <translation>Informe del mediador</translation>
+    </message>
+    <message>
+        <source>Operator starts an Independent Appeals Panel</source>
+        <translation>El operador inicia un Panel Independiente de Apelaciones</translation>
+    </message>
+    <message>
+        <source>Resolve (remedial action agreed)</source>
+        <translation>Resolver (acción correctiva acordada)</translation>
+    </message>
+    <message>
+        <source>Panel finding</source>
+        <translation>Resolución del panel</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the complainant</source>
+        <translation>Retirada por el reclamante</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionCheck</name>
+    <message>
+        <source>1 gTLD member; the charter asks for at least %1</source>
+        <translation>1 miembro gTLD; la carta orgánica exige al menos %1</translation>
+    </message>
+    <message>
+        <source>%1 gTLD members; the charter asks for at least %2</source>
+        <translation>%1 miembros gTLD; la carta orgánica exige al menos %2</translation>
+    </message>
+    <message>
+        <source>1 ccTLD member; the charter asks for at least %1</source>
+        <translation>1 miembro ccTLD; la carta orgánica exige al menos %1</translation>
+    </message>
+    <message>
+        <source>%1 ccTLD members; the charter asks for at least %2</source>
+        <translation>%1 miembros ccTLD; la carta orgánica exige al menos %2</translation>
+    </message>
+    <message>
+        <source>No liaison from the IFO; the charter asks for one</source>
+        <translation>Ningún enlace de la IFO; la carta orgánica prevé uno</translation>
+    </message>
+    <message>
+        <source>%1 IFO liaisons; the charter provides for one</source>
+        <translation>%1 enlaces de la IFO; la carta orgánica prevé uno</translation>
+    </message>
+    <message>
+        <source>%1 × %2; the charter provides for at most one</source>
+        <translation>%1 × %2; la carta orgánica prevé como máximo uno</translation>
+    </message>
+    <message>
+        <source>%1 is a liaison (%2) but marked as voting; liaisons do not vote</source>
+        <translation>%1 es un enlace (%2) pero está marcado como votante; los enlaces no votan</translation>
+    </message>
+    <message>
+        <source>No chair; the committee elects one</source>
+        <translation>Sin presidente; el comité elige uno</translation>
+    </message>
+    <message>
+        <source>%1 chairs; the committee has one</source>
+        <translation>%1 presidentes; el comité tiene uno</translation>
+    </message>
+    <message>
+        <source>No %1 for the IFO</source>
+        <translation>Ningún %1 para la IFO</translation>
+    </message>
+    <message>
+        <source>%1 members are the %2; there should be one</source>
+        <translation>%1 miembros son el %2; debería haber uno</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSC Desk database: it is not an SQLite file.</source>
+        <translation>«%1» no es una base de datos de CSC Desk: no es un archivo SQLite.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened.</source>
+        <translation>No se puede abrir «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was left untouched. Restore it from a backup copy.</source>
+        <translation>«%1» está dañado y no se modificó. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>No se puede leer «%1».</translation>
+    </message>
+    <message>
+        <source>The database “%1” does not exist.</source>
+        <translation>La base de datos «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for “%1”.</source>
+        <translation>No se puede crear la carpeta para «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another application, not a CSC Desk database. It was left untouched.</source>
+        <translation>«%1» es una base de datos SQLite de otra aplicación, no una base de datos de CSC Desk. No se modificó.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer CSC Desk (schema %2; this version reads up to %3). Update CSC Desk to open it; the file was left untouched.</source>
+        <translation>«%1» fue escrito por un CSC Desk más reciente (esquema %2; esta versión lee hasta el %3). Actualice CSC Desk para abrirlo; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>Opened read-only as requested.</source>
+        <translation>Abierto en solo lectura, como se pidió.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only; changes cannot be saved.</source>
+        <translation>El archivo o su carpeta son de solo lectura; no se pueden guardar cambios.</translation>
+    </message>
+    <message>
+        <source>Another CSC Desk (process %1 on %2) has this database open; this window is read-only.</source>
+        <translation>Otro CSC Desk (proceso %1 en %2) tiene esta base de datos abierta; esta ventana es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>No se puede crear «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade to this version of CSC Desk, but it is read-only: %2</source>
+        <translation>«%1» necesita actualizarse a esta versión de CSC Desk, pero es de solo lectura: %2</translation>
+    </message>
+    <message>
+        <source>Could not save a backup of “%1” before upgrading it; nothing was changed.</source>
+        <translation>No se pudo guardar una copia de seguridad de «%1» antes de actualizarlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot create an in-memory database.</source>
+        <translation>No se puede crear una base de datos en memoria.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database.</source>
+        <translation>No se puede configurar la base de datos.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed; it was left as it was.</source>
+        <translation>La actualización de la base de datos al esquema %1 falló; se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>Cannot record the schema version.</source>
+        <translation>No se puede registrar la versión del esquema.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de datos no está abierta.</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy “%1”.</source>
+        <translation>No se puede escribir la copia «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <source>A decision needs a text.</source>
+        <translation>Una decisión necesita un texto.</translation>
+    </message>
+    <message>
+        <source>A decision needs the date it was taken.</source>
+        <translation>Una decisión necesita la fecha en que se tomó.</translation>
+    </message>
+    <message>
+        <source>A decision is taken at a meeting or by e-mail.</source>
+        <translation>Una decisión se toma en una reunión o por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and does not vote; only voting members' votes are recorded.</source>
+        <translation>%1 es %2 y no vota; solo se registran los votos de los miembros con voto.</translation>
+    </message>
+    <message>
+        <source>This decision is closed: the minutes of its meeting were approved.</source>
+        <translation>Esta decisión está cerrada: se aprobó el acta de su reunión.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the voting members answered; a decision needs at least %2.</source>
+        <translation>Solo respondieron %1 de los miembros con voto; una decisión necesita al menos %2.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the voting members present; a decision needs at least %2.</source>
+        <translation>Solo %1 de los miembros con voto están presentes; una decisión necesita al menos %2.</translation>
+    </message>
+    <message>
+        <source>Not unanimous; with vacancies on the committee decisions must be unanimous.</source>
+        <translation>No es unánime; con vacantes en el comité las decisiones deben ser unánimes.</translation>
+    </message>
+    <message>
+        <source>Not carried: %1 for, %2 against.</source>
+        <translation>No aprobada: %1 a favor, %2 en contra.</translation>
+    </message>
+    <message>
+        <source>Carried unanimously (%1 for).</source>
+        <translation>Aprobada por unanimidad (%1 a favor).</translation>
+    </message>
+    <message>
+        <source>Carried: %1 for, %2 against, %3 abstaining.</source>
+        <translation>Aprobada: %1 a favor, %2 en contra, %3 abstenciones.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The demo spans 1 to 30 years, not %1.</source>
+        <translation>La demostración abarca de 1 a 30 años, no %1.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; the demo generator only writes new files.</source>
+        <translation>«%1» ya existe; el generador de demostración solo escribe archivos nuevos.</translation>
+    </message>
+    <message>
+        <source>Demo generator</source>
+        <translation>Generador de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>Unknown format “%1”: use html, pdf or md.</source>
+        <translation>Formato desconocido «%1»: use html, pdf o md.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2 (is the disk full?)</source>
+        <translation>No se puede escribir «%1»: %2 (¿está lleno el disco?)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureImporter</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FigureStore</name>
+    <message>
+        <source>Counts cannot be negative.</source>
+        <translation>Los recuentos no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>More requests met the threshold (%1) than were handled (%2).</source>
+        <translation>Más solicitudes cumplieron el umbral (%1) de las que se tramitaron (%2).</translation>
+    </message>
+    <message>
+        <source>Figures need a month.</source>
+        <translation>Las cifras necesitan un mes.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Excellent</source>
+        <translation>Excelente</translation>
+    </message>
+    <message>
+        <source>Satisfactory</source>
+        <translation>Satisfactorio</translation>
+    </message>
+    <message>
+        <source>%1 — performance was 100%, all %2 defined thresholds met.</source>
+        <translation>%1: el desempeño fue del 100 %, se cumplieron los %2 umbrales definidos.</translation>
+    </message>
+    <message>
+        <source>%1 (category %2)</source>
+        <translation>%1 (categoría %2)</translation>
+    </message>
+    <message>
+        <source>%1 — performance was %2, %3 of %4 thresholds met, and the missed thresholds (%5) were satisfactorily explained and do not indicate a performance issue.</source>
+        <translation>%1: el desempeño fue del %2, se cumplieron %3 de %4 umbrales, y los umbrales no cumplidos (%5) se explicaron satisfactoriamente y no indican un problema de desempeño.</translation>
+    </message>
+    <message>
+        <source>%1 — performance was %2, %3 of %4 thresholds met.</source>
+        <translation>%1: el desempeño fue del %2, se cumplieron %3 de %4 umbrales.</translation>
+    </message>
+    <message>
+        <source>%1 (category %2): %3 against a target of %4. %5</source>
+        <translation>%1 (categoría %2): %3 frente a un objetivo de %4. %5</translation>
+    </message>
+    <message>
+        <source>No explanation recorded yet.</source>
+        <translation>Aún no se ha registrado ninguna explicación.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsReport</name>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Missed (persistent)</source>
+        <translation>No cumplido (persistente)</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No cumplido</translation>
+    </message>
+    <message>
+        <source>Met (no requests)</source>
+        <translation>Cumplido (sin solicitudes)</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>Sin cifras</translation>
+    </message>
+    <message>
+        <source>CSC findings on IFO performance — %1</source>
+        <translation>Conclusiones del CSC sobre el desempeño de la IFO: %1</translation>
+    </message>
+    <message>
+        <source>%1 (proposed; not yet decided by the committee)</source>
+        <translation>%1 (propuesta; el comité aún no ha decidido)</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Calificación: %1</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Conclusiones</translation>
+    </message>
+    <message>
+        <source>Missed thresholds</source>
+        <translation>Umbrales no cumplidos</translation>
+    </message>
+    <message>
+        <source>No threshold was missed.</source>
+        <translation>No se incumplió ningún umbral.</translation>
+    </message>
+    <message>
+        <source>%1 (category %2)</source>
+        <translation>%1 (categoría %2)</translation>
+    </message>
+    <message>
+        <source>%1 against a target of %2.</source>
+        <translation>%1 frente a un objetivo de %2.</translation>
+    </message>
+    <message>
+        <source>Missed persistently in recent months.</source>
+        <translation>Incumplido de forma persistente en los últimos meses.</translation>
+    </message>
+    <message>
+        <source>Every service level</source>
+        <translation>Todos los niveles de servicio</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>The last twelve months</source>
+        <translation>Los últimos doce meses</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Thresholds met</source>
+        <translation>Umbrales cumplidos</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Share of thresholds met per month; months with misses in red</source>
+        <translation>Proporción de umbrales cumplidos por mes; meses con incumplimientos en rojo</translation>
+    </message>
+    <message>
+        <source>Compliance of %1 (category %2) against its target (dashed)</source>
+        <translation>Cumplimiento de %1 (categoría %2) frente a su objetivo (discontinuo)</translation>
+    </message>
+    <message>
+        <source>Escalations and remedial action in progress (public parts only)</source>
+        <translation>Escalamientos y acciones correctivas en curso (solo partes públicas)</translation>
+    </message>
+    <message>
+        <source>No escalations in progress.</source>
+        <translation>No hay escalamientos en curso.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayFile</name>
+    <message>
+        <source>Cannot read the holiday file “%1”: %2</source>
+        <translation>No se puede leer el archivo de festivos «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is not an all-day event; a holiday file holds whole days.</source>
+        <translation>%1, línea %2: «%3» no es un evento de día completo; un archivo de festivos contiene días enteros.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is not a date (write YYYY-MM-DD, optionally followed by a name).</source>
+        <translation>%1, línea %2: «%3» no es una fecha (escriba AAAA-MM-DD, opcionalmente seguido de un nombre).</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendar</name>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>%1: not an iCalendar file (it does not start with BEGIN:VCALENDAR).</source>
+        <translation>%1: no es un archivo iCalendar (no empieza por BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a NAME:VALUE line.</source>
+        <translation>%1: «%2» no es una línea NOMBRE:VALOR.</translation>
+    </message>
+    <message>
+        <source>%1: the event has no DTSTART.</source>
+        <translation>%1: el evento no tiene DTSTART.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (YYYYMMDD).</source>
+        <translation>%1: «%2» no es una fecha (AAAAMMDD).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date-time (YYYYMMDDTHHMMSSZ).</source>
+        <translation>%1: «%2» no es una fecha y hora (AAAAMMDDTHHMMSSZ).</translation>
+    </message>
+    <message>
+        <source>%1: the event is not closed with END:VEVENT.</source>
+        <translation>%1: el evento no se cierra con END:VEVENT.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptChanges</name>
+    <message>
+        <source>There is no kept change #%1 waiting for a decision.</source>
+        <translation>No hay ningún cambio retenido n.º %1 pendiente de decisión.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingNames</name>
+    <message>
+        <source>Monthly meeting</source>
+        <translation>Reunión mensual</translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting</source>
+        <translation>Reunión extraordinaria</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Disculpas</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>A favor</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>En contra</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstención</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>Circulado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>No meeting with id %1.</source>
+        <translation>No hay ninguna reunión con el identificador %1.</translation>
+    </message>
+    <message>
+        <source>No meeting was held on %1.</source>
+        <translation>No se celebró ninguna reunión el %1.</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Pase de lista</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Puntos de acción abiertos</translation>
+    </message>
+    <message>
+        <source>IFO performance for %1: the IFO's report and the committee's findings</source>
+        <translation>Desempeño de la IFO en %1: el informe de la IFO y las conclusiones del comité</translation>
+    </message>
+    <message>
+        <source>Annual consultation on IFO performance</source>
+        <translation>Consulta anual sobre el desempeño de la IFO</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Otros asuntos</translation>
+    </message>
+    <message>
+        <source>Adjourn</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>A meeting needs a date and time.</source>
+        <translation>Una reunión necesita fecha y hora.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Un punto del orden del día necesita un título.</translation>
+    </message>
+    <message>
+        <source>The agenda item is no longer there.</source>
+        <translation>El punto del orden del día ya no existe.</translation>
+    </message>
+    <message>
+        <source>The minutes already have a section for this agenda item; keep it and mark it confidential or leave it empty instead.</source>
+        <translation>El acta ya tiene una sección para este punto del orden del día; consérvela y márquela como confidencial o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>Cannot move agenda item %1 to position %2: the agenda has %3 items.</source>
+        <translation>No se puede mover el punto %1 a la posición %2: el orden del día tiene %3 puntos.</translation>
+    </message>
+    <message>
+        <source>No case with id %1.</source>
+        <translation>No hay ningún caso con el identificador %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberNames</name>
+    <message>
+        <source>gTLD registry member</source>
+        <translation>Miembro de registro gTLD</translation>
+    </message>
+    <message>
+        <source>ccTLD registry member</source>
+        <translation>Miembro de registro ccTLD</translation>
+    </message>
+    <message>
+        <source>IFO liaison</source>
+        <translation>Enlace de la IFO</translation>
+    </message>
+    <message>
+        <source>Other TLD liaison</source>
+        <translation>Enlace de otro TLD</translation>
+    </message>
+    <message>
+        <source>GNSO liaison</source>
+        <translation>Enlace de la GNSO</translation>
+    </message>
+    <message>
+        <source>RSSAC liaison</source>
+        <translation>Enlace del RSSAC</translation>
+    </message>
+    <message>
+        <source>SSAC liaison</source>
+        <translation>Enlace del SSAC</translation>
+    </message>
+    <message>
+        <source>GAC liaison</source>
+        <translation>Enlace del GAC</translation>
+    </message>
+    <message>
+        <source>ALAC liaison</source>
+        <translation>Enlace del ALAC</translation>
+    </message>
+    <message>
+        <source>Primary point of contact</source>
+        <translation>Punto de contacto principal</translation>
+    </message>
+    <message>
+        <source>Secondary point of contact</source>
+        <translation>Punto de contacto secundario</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesBook</name>
+    <message>
+        <source>%1 (liaison)</source>
+        <translation>%1 (enlace)</translation>
+    </message>
+    <message>
+        <source>These minutes have no draft yet.</source>
+        <translation>Esta acta aún no tiene borrador.</translation>
+    </message>
+    <message>
+        <source>The minutes are %1; only a draft can be edited (return circulated minutes to draft first).</source>
+        <translation>El acta está %1; solo se puede editar un borrador (devuelva primero a borrador el acta circulada).</translation>
+    </message>
+    <message>
+        <source>Meeting %1 already has minutes; edit them instead.</source>
+        <translation>La reunión %1 ya tiene acta; edítela en su lugar.</translation>
+    </message>
+    <message>
+        <source>Case %1.</source>
+        <translation>Caso %1.</translation>
+    </message>
+    <message>
+        <source>The minutes section is no longer there.</source>
+        <translation>La sección del acta ya no existe.</translation>
+    </message>
+    <message>
+        <source>Minutes cannot go from %1 to %2.</source>
+        <translation>El acta no puede pasar de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Say where the minutes are published (a web address or the list they went to).</source>
+        <translation>Indique dónde se publica el acta (una dirección web o la lista a la que se envió).</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDeadline</name>
+    <message>
+        <source>published; was due %1</source>
+        <translation>publicada; vencía el %1</translation>
+    </message>
+    <message>
+        <source>due today (%1), last business day</source>
+        <translation>vence hoy (%1), último día hábil</translation>
+    </message>
+    <message>
+        <source>overdue since %1 (1 business day late)</source>
+        <translation>vencida desde el %1 (1 día hábil de retraso)</translation>
+    </message>
+    <message>
+        <source>overdue since %1 (%2 business days late)</source>
+        <translation>vencida desde el %1 (%2 días hábiles de retraso)</translation>
+    </message>
+    <message>
+        <source>due %1, 1 business day left</source>
+        <translation>vence el %1, queda 1 día hábil</translation>
+    </message>
+    <message>
+        <source>due %1, %2 business days left</source>
+        <translation>vence el %1, quedan %2 días hábiles</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesExporter</name>
+    <message>
+        <source>Minutes of the CSC %1 no. %2, %3</source>
+        <translation>Acta de la %1 n.º %2 del CSC, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 UTC.</source>
+        <translation>%1, %2–%3 UTC.</translation>
+    </message>
+    <message>
+        <source>The meeting was quorate.</source>
+        <translation>La reunión tuvo quórum.</translation>
+    </message>
+    <message>
+        <source>The meeting was not quorate.</source>
+        <translation>La reunión no tuvo quórum.</translation>
+    </message>
+    <message>
+        <source>Approved by the committee on %1.</source>
+        <translation>Aprobada por el comité el %1.</translation>
+    </message>
+    <message>
+        <source>Draft minutes, not yet approved by the committee.</source>
+        <translation>Borrador del acta, aún no aprobado por el comité.</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Sin notas.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>(case %1)</source>
+        <translation>(caso %1)</translation>
+    </message>
+    <message>
+        <source>Taken by e-mail on %1.</source>
+        <translation>Tomada por correo electrónico el %1.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Puntos de acción</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <source>Meeting no. %1 has no minutes yet; generate the draft first.</source>
+        <translation>La reunión n.º %1 aún no tiene acta; genere primero el borrador.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesReview</name>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Un comentario necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>Say which changes the minutes need.</source>
+        <translation>Indique qué cambios necesita el acta.</translation>
+    </message>
+    <message>
+        <source>These minutes are not circulated for approval yet.</source>
+        <translation>Esta acta aún no se ha circulado para su aprobación.</translation>
+    </message>
+    <message>
+        <source>These minutes were approved already; they can no longer be approved or changed.</source>
+        <translation>Esta acta ya se aprobó; ya no puede aprobarse ni modificarse.</translation>
+    </message>
+    <message>
+        <source>That section is no longer part of these minutes.</source>
+        <translation>Esa sección ya no forma parte de esta acta.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEvaluation</name>
+    <message>
+        <source>PTI met %1 of the %2 defined thresholds (%3).</source>
+        <translation>PTI cumplió %1 de los %2 umbrales definidos (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threshold(s) have no figures yet.</source>
+        <translation><numerusform>%n umbral aún no tiene cifras.</numerusform><numerusform>%n umbrales aún no tienen cifras.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ObligationCalendar</name>
+    <message>
+        <source>CSC %1 no. %2</source>
+        <translation>%1 n.º %2 del CSC</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting no. %1 due for publication</source>
+        <translation>El acta de la reunión n.º %1 debe publicarse</translation>
+    </message>
+    <message>
+        <source>Minutes deadline</source>
+        <translation>Plazo del acta</translation>
+    </message>
+    <message>
+        <source>Annual consultation on IFO performance</source>
+        <translation>Consulta anual sobre el desempeño de la IFO</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>Obligación</translation>
+    </message>
+    <message>
+        <source>With the IFO, ccTLD and gTLD registry operators and the community.</source>
+        <translation>Con la IFO, los operadores de registro ccTLD y gTLD y la comunidad.</translation>
+    </message>
+    <message>
+        <source>Charter review (12 months after the first meeting), with public comment</source>
+        <translation>Revisión de la carta orgánica (12 meses después de la primera reunión), con comentarios públicos</translation>
+    </message>
+    <message>
+        <source>Independent audit of IFO performance due</source>
+        <translation>Vence la auditoría independiente del desempeño de la IFO</translation>
+    </message>
+    <message>
+        <source>IANA naming function review team</source>
+        <translation>Equipo de revisión de la función de nombres de la IANA</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Customer Standing Committee</source>
+        <translation>Comité Permanente de Clientes</translation>
+    </message>
+    <message>
+        <source>%1 due: %2</source>
+        <translation>Vence %1: %2</translation>
+    </message>
+    <message>
+        <source>Case deadline</source>
+        <translation>Plazo del caso</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceCharts</name>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Compliance against target</source>
+        <translation>Cumplimiento frente al objetivo</translation>
+    </message>
+    <message>
+        <source>Met and missed by month</source>
+        <translation>Cumplidos e incumplidos por mes</translation>
+    </message>
+    <message>
+        <source>Thresholds met per month</source>
+        <translation>Umbrales cumplidos por mes</translation>
+    </message>
+    <message>
+        <source>Requests handled</source>
+        <translation>Solicitudes tramitadas</translation>
+    </message>
+    <message>
+        <source>%1 (category %2)</source>
+        <translation>%1 (categoría %2)</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No cumplido</translation>
+    </message>
+    <message>
+        <source>Compliance: %1</source>
+        <translation>Cumplimiento: %1</translation>
+    </message>
+    <message>
+        <source>Requests meeting the threshold</source>
+        <translation>Solicitudes que cumplen el umbral</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 requests (%4), target %5</source>
+        <translation>%1: %2 de %3 solicitudes (%4), objetivo %5</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>Sin cifras</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>Sin solicitudes</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Categoría %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Thresholds met</source>
+        <translation>Umbrales cumplidos</translation>
+    </message>
+    <message>
+        <source>Months with misses</source>
+        <translation>Meses con incumplimientos</translation>
+    </message>
+    <message>
+        <source>Share of defined thresholds met</source>
+        <translation>Proporción de umbrales definidos cumplidos</translation>
+    </message>
+    <message>
+        <source>Requests (summed over the category's metrics)</source>
+        <translation>Solicitudes (sumadas sobre las métricas de la categoría)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 requests</source>
+        <translation>%1, %2: %3 solicitudes</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Seeing confidential material</source>
+        <translation>Ver material confidencial</translation>
+    </message>
+    <message>
+        <source>Changing cases</source>
+        <translation>Modificar casos</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <source>Editing meetings and minutes</source>
+        <translation>Editar reuniones y actas</translation>
+    </message>
+    <message>
+        <source>Approving minutes</source>
+        <translation>Aprobar actas</translation>
+    </message>
+    <message>
+        <source>Publishing minutes</source>
+        <translation>Publicar actas</translation>
+    </message>
+    <message>
+        <source>Managing the committee's records</source>
+        <translation>Gestionar los registros del comité</translation>
+    </message>
+    <message>
+        <source>Importing performance figures</source>
+        <translation>Importar cifras de desempeño</translation>
+    </message>
+    <message>
+        <source>Commenting</source>
+        <translation>Comentar</translation>
+    </message>
+    <message>
+        <source>Completing your action items</source>
+        <translation>Completar sus puntos de acción</translation>
+    </message>
+    <message>
+        <source>Exporting review copies and merging them back</source>
+        <translation>Exportar copias de revisión e integrarlas de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 is not possible in a review copy: case steps, the service level catalogue, the roster and the minutes' text belong to the committee's database. Comment, approve, vote or complete your action items here instead.</source>
+        <translation>%1 no es posible en una copia de revisión: los pasos de los casos, el catálogo de niveles de servicio, la lista de miembros y el texto del acta pertenecen a la base de datos del comité. Aquí puede comentar, aprobar, votar o completar sus puntos de acción.</translation>
+    </message>
+    <message>
+        <source>%1 needs the role %2; you are signed in as %3.</source>
+        <translation>%1 requiere el rol %2; ha iniciado sesión como %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+</context>
+<context>
+    <name>PersistentMissCases</name>
+    <message>
+        <source>Persistent miss: %1</source>
+        <translation>Incumplimiento persistente: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The committee's evaluation found this service level missed in %n recent month(s): %1.</source>
+        <translation><numerusform>La evaluación del comité constató que este nivel de servicio no se cumplió en %n mes reciente: %1.</numerusform><numerusform>La evaluación del comité constató que este nivel de servicio no se cumplió en %n meses recientes: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Customer Standing Committee</source>
+        <translation>Comité Permanente de Clientes</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemManagementProcess</name>
+    <message>
+        <source>Problem Management</source>
+        <translation>Gestión de problemas</translation>
+    </message>
+    <message>
+        <source>A critical, persistent or systemic failure the committee takes up itself.</source>
+        <translation>Una falla crítica, persistente o sistémica que el propio comité asume.</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>1 · Failure reported to the IFO</source>
+        <translation>1 · Falla comunicada a la IFO</translation>
+    </message>
+    <message>
+        <source>The committee reported the significant failure and requested a response.</source>
+        <translation>El comité comunicó la falla significativa y solicitó una respuesta.</translation>
+    </message>
+    <message>
+        <source>Technical expert team</source>
+        <translation>Equipo de expertos técnicos</translation>
+    </message>
+    <message>
+        <source>Committee and experts</source>
+        <translation>Comité y expertos</translation>
+    </message>
+    <message>
+        <source>Experts find the root cause with the IFO and advise whether the failure is critical or systemic.</source>
+        <translation>Los expertos buscan la causa raíz con la IFO y aconsejan si la falla es crítica o sistémica.</translation>
+    </message>
+    <message>
+        <source>2 · Remedial action directed</source>
+        <translation>2 · Acción correctiva ordenada</translation>
+    </message>
+    <message>
+        <source>IFO</source>
+        <translation>IFO</translation>
+    </message>
+    <message>
+        <source>The committee directed remedial action within a specified period; escalation levels apply.</source>
+        <translation>El comité ordenó una acción correctiva en un plazo determinado; se aplican niveles de escalamiento.</translation>
+    </message>
+    <message>
+        <source>3 · Confirming completion</source>
+        <translation>3 · Confirmación de la finalización</translation>
+    </message>
+    <message>
+        <source>The committee checks that the remedial action was completed.</source>
+        <translation>El comité comprueba que la acción correctiva se completó.</translation>
+    </message>
+    <message>
+        <source>4 · Mediation</source>
+        <translation>4 · Mediación</translation>
+    </message>
+    <message>
+        <source>Committee and mediator</source>
+        <translation>Comité y mediador</translation>
+    </message>
+    <message>
+        <source>Remediation was unsatisfactory; a mediator is involved.</source>
+        <translation>La corrección fue insatisfactoria; interviene un mediador.</translation>
+    </message>
+    <message>
+        <source>5 · Binding Appeals Panel</source>
+        <translation>5 · Panel de apelaciones vinculante</translation>
+    </message>
+    <message>
+        <source>Mediation failed; a binding Independent Appeals Panel was initiated.</source>
+        <translation>La mediación fracasó; se inició un Panel Independiente de Apelaciones vinculante.</translation>
+    </message>
+    <message>
+        <source>Escalated to ccNSO and GNSO Councils</source>
+        <translation>Escalado a los Consejos de la ccNSO y la GNSO</translation>
+    </message>
+    <message>
+        <source>ccNSO and GNSO Councils</source>
+        <translation>Consejos de la ccNSO y la GNSO</translation>
+    </message>
+    <message>
+        <source>Unremedied to the committee's satisfaction; escalated to the Councils.</source>
+        <translation>No se corrigió a satisfacción del comité; escalado a los Consejos.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Remedied to the committee's satisfaction.</source>
+        <translation>Corregido a satisfacción del comité.</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Closed by the committee without further action.</source>
+        <translation>Cerrado por el comité sin más acciones.</translation>
+    </message>
+    <message>
+        <source>Appoint a technical expert team</source>
+        <translation>Designar un equipo de expertos técnicos</translation>
+    </message>
+    <message>
+        <source>Response inadequate: direct remedial action</source>
+        <translation>Respuesta inadecuada: ordenar una acción correctiva</translation>
+    </message>
+    <message>
+        <source>IFO's response</source>
+        <translation>Respuesta de la IFO</translation>
+    </message>
+    <message>
+        <source>Response adequate: resolve</source>
+        <translation>Respuesta adecuada: resolver</translation>
+    </message>
+    <message>
+        <source>Direct remedial action on the experts' advice</source>
+        <translation>Ordenar una acción correctiva según el consejo de los expertos</translation>
+    </message>
+    <message>
+        <source>Expert team's report</source>
+        <translation>Informe del equipo de expertos</translation>
+    </message>
+    <message>
+        <source>Not critical or systemic: resolve</source>
+        <translation>Ni crítica ni sistémica: resolver</translation>
+    </message>
+    <message>
+        <source>IFO reports completion</source>
+        <translation>La IFO comunica la finalización</translation>
+    </message>
+    <message>
+        <source>Confirm completion</source>
+        <translation>Confirmar la finalización</translation>
+    </message>
+    <message>
+        <source>Remediation unsatisfactory: involve a mediator</source>
+        <translation>Corrección insatisfactoria: recurrir a un mediador</translation>
+    </message>
+    <message>
+        <source>Mediation failed: initiate a binding panel</source>
+        <translation>La mediación fracasó: iniciar un panel vinculante</translation>
+    </message>
+    <message>
+        <source>Mediator's report</source>
+        <translation>Informe del mediador</translation>
+    </message>
+    <message>
+        <source>Mediation succeeded: resolve</source>
+        <translation>La mediación tuvo éxito: resolver</translation>
+    </message>
+    <message>
+        <source>Panel finding: resolve</source>
+        <translation>Resolución del panel: resolver</translation>
+    </message>
+    <message>
+        <source>Panel finding</source>
+        <translation>Resolución del panel</translation>
+    </message>
+    <message>
+        <source>Escalate to the ccNSO and GNSO Councils</source>
+        <translation>Escalar a los Consejos de la ccNSO y la GNSO</translation>
+    </message>
+    <message>
+        <source>Remedied after escalation: resolve</source>
+        <translation>Corregido tras el escalamiento: resolver</translation>
+    </message>
+    <message>
+        <source>Close without further action</source>
+        <translation>Cerrar sin más acciones</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessDefinition</name>
+    <message>
+        <source>“%1” is not a step of %2.</source>
+        <translation>«%1» no es un paso de %2.</translation>
+    </message>
+    <message>
+        <source>The case is already at “%1”.</source>
+        <translation>El caso ya está en «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is an end state: a closed case is not reopened. Open a new case and link it.</source>
+        <translation>«%1» es un estado final: un caso cerrado no se reabre. Abra un caso nuevo y vincúlelo.</translation>
+    </message>
+    <message>
+        <source>The committee has no active role in a %1; the case is only logged for the record.</source>
+        <translation>El comité no tiene un papel activo en %1; el caso solo se registra para que conste.</translation>
+    </message>
+    <message>
+        <source>A case does not go back from “%1” to the earlier step “%2” (Undo reverses a move just made). From here it can move to %3.</source>
+        <translation>Un caso no vuelve de «%1» al paso anterior «%2» (Deshacer revierte un paso recién dado). Desde aquí puede pasar a %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 cannot move from “%2” to “%3”. From here it can move to %4.</source>
+        <translation>%1 no puede pasar de «%2» a «%3». Desde aquí puede pasar a %4.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>CSC Desk</source>
+        <translation>CSC Desk</translation>
+    </message>
+    <message>
+        <source>CSC Desk cannot open the database</source>
+        <translation>CSC Desk no puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>There is no section “%1”; use one of: %2.</source>
+        <translation>No existe la sección «%1»; use una de: %2.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCopy</name>
+    <message>
+        <source>There is no member “%1” on the roster.</source>
+        <translation>No hay ningún miembro «%1» en la lista.</translation>
+    </message>
+    <message>
+        <source>This is already a review copy; export review copies from the committee's database.</source>
+        <translation>Esto ya es una copia de revisión; exporte las copias de revisión desde la base de datos del comité.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new file for the review copy.</source>
+        <translation>«%1» ya existe; elija un archivo nuevo para la copia de revisión.</translation>
+    </message>
+    <message>
+        <source>The review copy could not be compacted.</source>
+        <translation>No se pudo compactar la copia de revisión.</translation>
+    </message>
+    <message>
+        <source>This database is not a review copy; there are no changes to send back.</source>
+        <translation>Esta base de datos no es una copia de revisión; no hay cambios que devolver.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMerge</name>
+    <message>
+        <source>A change to %1</source>
+        <translation>Un cambio en %1</translation>
+    </message>
+    <message>
+        <source>this kind of record cannot be changed from a review copy</source>
+        <translation>este tipo de registro no puede modificarse desde una copia de revisión</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNames</name>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+</context>
+<context>
+    <name>RootZoneEmergencyProcess</name>
+    <message>
+        <source>Root Zone Emergency</source>
+        <translation>Emergencia en la zona raíz</translation>
+    </message>
+    <message>
+        <source>Expedited handling between a TLD manager and the IFO, logged for the record only.</source>
+        <translation>Gestión urgente entre un administrador de TLD y la IFO, registrada solo para que conste.</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>TLD manager and IFO</source>
+        <translation>Administrador de TLD e IFO</translation>
+    </message>
+    <message>
+        <source>Handled between the TLD manager and the IFO; the committee keeps the record.</source>
+        <translation>Gestionado entre el administrador del TLD y la IFO; el comité conserva el registro.</translation>
+    </message>
+    <message>
+        <source>Closed for the record</source>
+        <translation>Cerrado para el registro</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <source>The emergency is over; the record stays for pattern analysis.</source>
+        <translation>La emergencia ha terminado; el registro se conserva para el análisis de patrones.</translation>
+    </message>
+    <message>
+        <source>Close the record</source>
+        <translation>Cerrar el registro</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelCatalogue</name>
+    <message>
+        <source>A version needs the month it takes effect.</source>
+        <translation>Una versión necesita el mes en que entra en vigor.</translation>
+    </message>
+    <message>
+        <source>The threshold must be a positive duration.</source>
+        <translation>El umbral debe ser una duración positiva.</translation>
+    </message>
+    <message>
+        <source>The compliance target must be between 0 and 100%.</source>
+        <translation>El objetivo de cumplimiento debe estar entre 0 y 100 %.</translation>
+    </message>
+    <message>
+        <source>There is no service level number %1.</source>
+        <translation>No existe el nivel de servicio número %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a process category (I to V).</source>
+        <translation>«%1» no es una categoría de proceso (de I a V).</translation>
+    </message>
+    <message>
+        <source>A service level needs a metric name.</source>
+        <translation>Un nivel de servicio necesita un nombre de métrica.</translation>
+    </message>
+    <message>
+        <source>Category %1 already has a metric “%2”.</source>
+        <translation>La categoría %1 ya tiene una métrica «%2».</translation>
+    </message>
+    <message>
+        <source>A change request needs a title.</source>
+        <translation>Una solicitud de cambio necesita un título.</translation>
+    </message>
+    <message>
+        <source>A change request needs the month it takes effect.</source>
+        <translation>Una solicitud de cambio necesita el mes en que entra en vigor.</translation>
+    </message>
+    <message>
+        <source>A change request must change at least one service level.</source>
+        <translation>Una solicitud de cambio debe modificar al menos un nivel de servicio.</translation>
+    </message>
+    <message>
+        <source>A change cannot take effect in %1: the committee has already rated that month, and a change never rewrites a month already evaluated. Choose %2 or later.</source>
+        <translation>Un cambio no puede entrar en vigor en %1: el comité ya calificó ese mes, y un cambio nunca reescribe un mes ya evaluado. Elija %2 o posterior.</translation>
+    </message>
+    <message>
+        <source>Service level %1 already has a version from %2; a new one must start later.</source>
+        <translation>El nivel de servicio %1 ya tiene una versión desde %2; una nueva debe empezar después.</translation>
+    </message>
+    <message>
+        <source>Could not rename the metric; is the name already used in its category?</source>
+        <translation>No se pudo cambiar el nombre de la métrica; ¿ya se usa ese nombre en su categoría?</translation>
+    </message>
+</context>
+<context>
+    <name>SleText</name>
+    <message>
+        <source>I — Routine updates affecting the root zone</source>
+        <translation>I — Actualizaciones rutinarias que afectan a la zona raíz</translation>
+    </message>
+    <message>
+        <source>II — Routine updates not affecting the root zone</source>
+        <translation>II — Actualizaciones rutinarias que no afectan a la zona raíz</translation>
+    </message>
+    <message>
+        <source>III — Creating or transferring a gTLD</source>
+        <translation>III — Creación o transferencia de un gTLD</translation>
+    </message>
+    <message>
+        <source>IV — Creating or transferring a ccTLD</source>
+        <translation>IV — Creación o transferencia de un ccTLD</translation>
+    </message>
+    <message>
+        <source>V — Other change requests</source>
+        <translation>V — Otras solicitudes de cambio</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Nothing can be changed: %1</source>
+        <translation>No se puede cambiar nada: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be written.</source>
+        <translation>La base de datos está ocupada o no se puede escribir.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written.</source>
+        <translation>No se puede escribir en la base de datos.</translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>No hay ninguna transacción abierta.</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved (is the disk full?); nothing was written.</source>
+        <translation>No se pudieron guardar los cambios (¿está lleno el disco?); no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlan</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planificado</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>A work item needs a title.</source>
+        <translation>Un elemento de trabajo necesita un título.</translation>
+    </message>
+    <message>
+        <source>The work item is no longer there.</source>
+        <translation>El elemento de trabajo ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanExporter</name>
+    <message>
+        <source>Work plan of the Customer Standing Committee</source>
+        <translation>Plan de trabajo del Comité Permanente de Clientes</translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation>Elemento de trabajo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>csc</name>
+    <message>
+        <source>Imports the IFO's figures from a CSV file (per request or per month).</source>
+        <translation>Importa las cifras de la IFO desde un archivo CSV (por solicitud o por mes).</translation>
+    </message>
+    <message>
+        <source>Replace months that were already imported.</source>
+        <translation>Reemplazar los meses ya importados.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>El archivo CSV.</translation>
+    </message>
+    <message>
+        <source>sle import needs exactly one FILE</source>
+        <translation>sle import necesita exactamente un FILE</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows (%2) for %3.</source>
+        <translation>Se importaron %1 filas (%2) para %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation><numerusform>No se importó nada: el archivo tiene %n problema.</numerusform><numerusform>No se importó nada: el archivo tiene %n problemas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Figures for %1 were already imported; nothing was changed. Run again with --replace to replace them.</source>
+        <translation>Las cifras de %1 ya se importaron; no se cambió nada. Ejecute de nuevo con --replace para reemplazarlas.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>La importación se canceló; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>--month must be YYYY-MM, not “%1”</source>
+        <translation>--month debe ser AAAA-MM, no «%1»</translation>
+    </message>
+    <message>
+        <source>Shows a month's evaluation against the service levels.</source>
+        <translation>Muestra la evaluación de un mes frente a los niveles de servicio.</translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM.</source>
+        <translation>El mes, AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (predeterminado), csv o json.</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not “%1”</source>
+        <translation>--format debe ser table, csv o json, no «%1»</translation>
+    </message>
+    <message>
+        <source>Proposed rating: %1</source>
+        <translation>Calificación propuesta: %1</translation>
+    </message>
+    <message>
+        <source>Decided rating: %1</source>
+        <translation>Calificación decidida: %1</translation>
+    </message>
+    <message>
+        <source>Cat</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Writes the monthly findings report for public posting.</source>
+        <translation>Escribe el informe mensual de conclusiones para su publicación.</translation>
+    </message>
+    <message>
+        <source>pdf or html.</source>
+        <translation>pdf o html.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf or html, not “%1”</source>
+        <translation>--format debe ser pdf o html, no «%1»</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>se requiere --out FILE</translation>
+    </message>
+    <message>
+        <source>Findings for %1 written to %2</source>
+        <translation>Conclusiones de %1 escritas en %2</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk sle import FILE [--replace] | status --month YYYY-MM [--format table|csv|json] | report --month YYYY-MM --format pdf|html --out FILE</source>
+        <translation>uso: cscdesk sle import FILE [--replace] | status --month YYYY-MM [--format table|csv|json] | report --month YYYY-MM --format pdf|html --out FILE</translation>
+    </message>
+    <message>
+        <source>unknown sle subcommand “%1”; %2</source>
+        <translation>subcomando sle desconocido «%1»; %2</translation>
+    </message>
+    <message>
+        <source>meeting no. %1</source>
+        <translation>reunión n.º %1</translation>
+    </message>
+    <message>
+        <source>a meeting no longer on record</source>
+        <translation>una reunión que ya no consta en el registro</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Comentario sobre %1</translation>
+    </message>
+    <message>
+        <source>comments are added, never edited or removed</source>
+        <translation>los comentarios se añaden, nunca se editan ni se eliminan</translation>
+    </message>
+    <message>
+        <source>Review of the minutes of %1</source>
+        <translation>Revisión del acta de %1</translation>
+    </message>
+    <message>
+        <source>reviews are added, never edited or removed</source>
+        <translation>las revisiones se añaden, nunca se editan ni se eliminan</translation>
+    </message>
+    <message>
+        <source>Approval of the minutes of %1</source>
+        <translation>Aprobación del acta de %1</translation>
+    </message>
+    <message>
+        <source>Request for changes to the minutes of %1</source>
+        <translation>Solicitud de cambios en el acta de %1</translation>
+    </message>
+    <message>
+        <source>Comment on the minutes of %1</source>
+        <translation>Comentario sobre el acta de %1</translation>
+    </message>
+    <message>
+        <source>Vote “%1” on decision %2</source>
+        <translation>Voto «%1» sobre la decisión %2</translation>
+    </message>
+    <message>
+        <source>a vote cannot be withdrawn from a review copy</source>
+        <translation>un voto no puede retirarse desde una copia de revisión</translation>
+    </message>
+    <message>
+        <source>a review copy only carries its own member's vote</source>
+        <translation>una copia de revisión solo contiene el voto de su propio miembro</translation>
+    </message>
+    <message>
+        <source>%1 marked done</source>
+        <translation>%1 marcado como hecho</translation>
+    </message>
+    <message>
+        <source>Action item %1 marked done</source>
+        <translation>Punto de acción %1 marcado como hecho</translation>
+    </message>
+    <message>
+        <source>action items are created and removed by the secretariat</source>
+        <translation>los puntos de acción los crea y elimina la secretaría</translation>
+    </message>
+    <message>
+        <source>it was marked done meanwhile (note: “%1”)</source>
+        <translation>se marcó como hecho mientras tanto (nota: «%1»)</translation>
+    </message>
+</context>
+<context>
+    <name>csc::ActionItemModel</name>
+    <message>
+        <source>%1 (confidential)</source>
+        <translation>%1 (confidencial)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>csc::AgendaModel</name>
+    <message>
+        <source> — case %1</source>
+        <translation> — caso %1</translation>
+    </message>
+    <message>
+        <source> (confidential)</source>
+        <translation> (confidencial)</translation>
+    </message>
+    <message>
+        <source>Confidential: its minutes section starts confidential and stays out of public minutes.</source>
+        <translation>Confidencial: su sección del acta empieza como confidencial y queda fuera del acta pública.</translation>
+    </message>
+    <message>
+        <source>Tick to mark this item confidential.</source>
+        <translation>Marque para hacer confidencial este punto.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::AgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Tema nuevo</translation>
+    </message>
+    <message>
+        <source>New agenda topic</source>
+        <translation>Nuevo tema del orden del día</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Añadir tema</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Drag lines or press Ctrl+Up / Ctrl+Down to reorder; tick a line to mark it confidential; open action items are carried over by themselves.</source>
+        <translation>Arrastre las líneas o pulse Ctrl+Arriba / Ctrl+Abajo para reordenar; marque una línea para hacerla confidencial; los puntos de acción abiertos se trasladan solos.</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Editar punto del orden del día</translation>
+    </message>
+    <message>
+        <source>Add agenda topic</source>
+        <translation>Añadir tema al orden del día</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Quitar punto del orden del día</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Mover punto del orden del día</translation>
+    </message>
+</context>
+<context>
+    <name>csc::AttendanceModel</name>
+    <message>
+        <source>%1 (does not vote)</source>
+        <translation>%1 (no vota)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CalendarEventModel</name>
+    <message>
+        <source>all day</source>
+        <translation>todo el día</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CalendarPage</name>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>Events of the month</source>
+        <translation>Eventos del mes</translation>
+    </message>
+    <message>
+        <source>Dates the obligations are computed from</source>
+        <translation>Fechas a partir de las que se calculan las obligaciones</translation>
+    </message>
+    <message>
+        <source>Stewardship transition:</source>
+        <translation>Transición de la custodia:</translation>
+    </message>
+    <message>
+        <source>First meeting:</source>
+        <translation>Primera reunión:</translation>
+    </message>
+    <message>
+        <source>Annual consultation:</source>
+        <translation>Consulta anual:</translation>
+    </message>
+    <message>
+        <source>Last audit:</source>
+        <translation>Última auditoría:</translation>
+    </message>
+    <message>
+        <source>The review team meets 3 years after the transition, then every 4 years.</source>
+        <translation>El equipo de revisión se reúne 3 años después de la transición y luego cada 4 años.</translation>
+    </message>
+    <message>
+        <source>The charter is reviewed 12 months after the first meeting (default: meeting no. 1).</source>
+        <translation>La carta orgánica se revisa 12 meses después de la primera reunión (predeterminado: reunión n.º 1).</translation>
+    </message>
+    <message>
+        <source>The annual consultation repeats on this day each year.</source>
+        <translation>La consulta anual se repite en este día cada año.</translation>
+    </message>
+    <message>
+        <source>An independent audit is due every 3 years.</source>
+        <translation>Cada 3 años corresponde una auditoría independiente.</translation>
+    </message>
+    <message>
+        <source>Save dates</source>
+        <translation>Guardar fechas</translation>
+    </message>
+    <message>
+        <source>Export as iCalendar (.ics)…</source>
+        <translation>Exportar como iCalendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Export the committee calendar</source>
+        <translation>Exportar el calendario del comité</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar written to %1</source>
+        <translation>Calendario escrito en %1</translation>
+    </message>
+    <message>
+        <source>Change calendar dates</source>
+        <translation>Cambiar las fechas del calendario</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CaseBoard</name>
+    <message>
+        <source>%1
+Acts: %2</source>
+        <translation>%1
+Actúa: %2</translation>
+    </message>
+    <message>
+        <source>end state</source>
+        <translation>estado final</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CaseCardDelegate</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence el %1</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Cerrado el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d in step</source>
+        <translation><numerusform>%n d en el paso</numerusform><numerusform>%n d en el paso</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>csc::CaseDetailPane</name>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Mover a…</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach…</source>
+        <translation>Ad&amp;juntar…</translation>
+    </message>
+    <message>
+        <source>Make &amp;public…</source>
+        <translation>Hacer &amp;público…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchivar</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Escalar…</translation>
+    </message>
+    <message>
+        <source>Case detail</source>
+        <translation>Detalle del caso</translation>
+    </message>
+    <message>
+        <source>Add a comment and press Enter</source>
+        <translation>Añada un comentario y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Select a card to see its timeline, comments and documents.</source>
+        <translation>Seleccione una tarjeta para ver su cronología, comentarios y documentos.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n business day(s) late</source>
+        <translation><numerusform>%1, %n día hábil de retraso</numerusform><numerusform>%1, %n días hábiles de retraso</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n business day(s) left</source>
+        <translation><numerusform>%1, queda %n día hábil</numerusform><numerusform>%1, quedan %n días hábiles</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#8e44ad'&gt;Confidential&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#8e44ad'&gt;Confidencial&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#007a87'&gt;Table-top exercise&lt;/b&gt; (kept out of statistics and public output)</source>
+        <translation>&lt;b style='color:#007a87'&gt;Ejercicio de simulación&lt;/b&gt; (fuera de las estadísticas y de los documentos públicos)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source> — since %1</source>
+        <translation> — desde el %1</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalamiento</translation>
+    </message>
+    <message>
+        <source>level %1 of %2: %3</source>
+        <translation>nivel %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Opened at &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Abierto el &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 → &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Documento: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(deshecho)</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Comentarios (%1)</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Aún no hay comentarios.</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documentos (%1)</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Casos vinculados</translation>
+    </message>
+    <message>
+        <source>Opened from</source>
+        <translation>Abierto a partir de</translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation>Dio lugar a</translation>
+    </message>
+    <message>
+        <source>Notices owed</source>
+        <translation>Avisos pendientes</translation>
+    </message>
+    <message>
+        <source>remedial action invoked (%1)</source>
+        <translation>acción correctiva invocada (%1)</translation>
+    </message>
+    <message>
+        <source>escalated to %1</source>
+        <translation>escalado a %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Publication decisions</source>
+        <translation>Decisiones de publicación</translation>
+    </message>
+    <message>
+        <source>made public</source>
+        <translation>hecho público</translation>
+    </message>
+    <message>
+        <source>made confidential</source>
+        <translation>hecho confidencial</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CaseListModel</name>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · .%2</source>
+        <translation>%1 · .%2</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CasesPage</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Solo &amp;vencidos</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Patrones</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>Archivar %1</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restaurar %1</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, comments and notes…</source>
+        <translation>Buscar en títulos, descripciones, comentarios y notas…</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>En el tablero</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Board and archive</source>
+        <translation>Tablero y archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Nuevo caso…</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>Cualquier operador</translation>
+    </message>
+    <message>
+        <source>Any service level</source>
+        <translation>Cualquier nivel de servicio</translation>
+    </message>
+    <message>
+        <source>%1 cannot move to “%2”: %3</source>
+        <translation>%1 no puede pasar a «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Move %1 to “%2”</source>
+        <translation>Mover %1 a «%2»</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Mover a…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Make &amp;public…</source>
+        <translation>Hacer &amp;público…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from the archive</source>
+        <translation>&amp;Restaurar desde el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivar</translation>
+    </message>
+    <message>
+        <source>Open a Problem Management Case</source>
+        <translation>Abrir un caso de Gestión de problemas</translation>
+    </message>
+    <message>
+        <source>Open a Problem Management case about “%1”, linked to %2?</source>
+        <translation>¿Abrir un caso de Gestión de problemas sobre «%1», vinculado a %2?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Make %1 Public</source>
+        <translation>Hacer público %1</translation>
+    </message>
+    <message>
+        <source>Cases stay confidential unless the parties agree. Who agreed to publication, when and how?</source>
+        <translation>Los casos siguen siendo confidenciales salvo acuerdo de las partes. ¿Quién aceptó la publicación, cuándo y cómo?</translation>
+    </message>
+    <message>
+        <source>Make %1 public</source>
+        <translation>Hacer público %1</translation>
+    </message>
+    <message>
+        <source>Escalate Remedial Action</source>
+        <translation>Escalar la acción correctiva</translation>
+    </message>
+    <message>
+        <source>Why does the remedial action go to the next level? The registry stakeholder group and the ccNSO and GNSO Councils will be owed a notice.</source>
+        <translation>¿Por qué pasa la acción correctiva al siguiente nivel? Se deberá notificar al grupo de partes interesadas de registros y a los Consejos de la ccNSO y la GNSO.</translation>
+    </message>
+    <message>
+        <source>Attach a Document</source>
+        <translation>Adjuntar un documento</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CatalogueModel</name>
+    <message>
+        <source>Cat.</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>Vigente desde</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CatalogueView</name>
+    <message>
+        <source>Effective from</source>
+        <translation>Vigente a partir de</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation>Solicitud de cambio</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>New service level…</source>
+        <translation>Nuevo nivel de servicio…</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Modificar…</translation>
+    </message>
+    <message>
+        <source>Record a change request that gives the selected service level a new version from a month on</source>
+        <translation>Registrar una solicitud de cambio que da al nivel de servicio seleccionado una nueva versión a partir de un mes</translation>
+    </message>
+    <message>
+        <source>Definitions in force in the chosen month; grey rows are not defined then.</source>
+        <translation>Definiciones vigentes en el mes elegido; las filas grises no están definidas entonces.</translation>
+    </message>
+    <message>
+        <source>Versions of the selected service level</source>
+        <translation>Versiones del nivel de servicio seleccionado</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Solicitudes de cambio</translation>
+    </message>
+    <message>
+        <source>The IFO</source>
+        <translation>La IFO</translation>
+    </message>
+    <message>
+        <source>The committee</source>
+        <translation>El comité</translation>
+    </message>
+    <message>
+        <source>original definition</source>
+        <translation>definición original</translation>
+    </message>
+    <message>
+        <source>New service level “%1”</source>
+        <translation>Nuevo nivel de servicio «%1»</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Niveles de servicio</translation>
+    </message>
+    <message>
+        <source>Select the service level to amend first.</source>
+        <translation>Seleccione primero el nivel de servicio que desea modificar.</translation>
+    </message>
+    <message>
+        <source>“%1” amended from %2.</source>
+        <translation>«%1» modificado a partir de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::ChangeCapture</name>
+    <message>
+        <source>Your changes could not be recorded for sending back.</source>
+        <translation>Sus cambios no pudieron registrarse para devolverlos.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::ChartPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or SVG</source>
+        <translation>Guardar este gráfico como PNG o SVG</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Gráfico:</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Métrica:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>hasta:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CommitteePage</name>
+    <message>
+        <source>Roster</source>
+        <translation>Lista de miembros</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>The roster meets the charter's minimum composition.</source>
+        <translation>La lista de miembros cumple la composición mínima de la carta orgánica.</translation>
+    </message>
+    <message>
+        <source>The roster does not meet the charter: %1.</source>
+        <translation>La lista de miembros no cumple la carta orgánica: %1.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+</context>
+<context>
+    <name>csc::DecisionModel</name>
+    <message>
+        <source>%1 (by e-mail)</source>
+        <translation>%1 (por correo electrónico)</translation>
+    </message>
+    <message>
+        <source> — case %1</source>
+        <translation> — caso %1</translation>
+    </message>
+    <message>
+        <source>%1 (confidential)</source>
+        <translation>%1 (confidencial)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>csc::FigureEntryDialog</name>
+    <message>
+        <source>Enter a month's figures</source>
+        <translation>Introducir las cifras de un mes</translation>
+    </message>
+    <message>
+        <source>Cat.</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Met the threshold</source>
+        <translation>Cumplieron el umbral</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Mes:</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): enter whole, non-negative numbers for both counts.</source>
+        <translation>Fila %1 (%2): introduzca números enteros no negativos en ambos recuentos.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): more requests met the threshold (%3) than were handled (%4).</source>
+        <translation>Fila %1 (%2): más solicitudes cumplieron el umbral (%3) de las que se tramitaron (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>csc::FigureImporter</name>
+    <message>
+        <source>The file is empty; it needs a header line naming its columns.</source>
+        <translation>El archivo está vacío; necesita una línea de encabezado que nombre sus columnas.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice.</source>
+        <translation>La columna «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”.</source>
+        <translation>Columna desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>The header has no “%1” column (a %2 file needs it).</source>
+        <translation>El encabezado no tiene la columna «%1» (un archivo %2 la necesita).</translation>
+    </message>
+    <message>
+        <source>A per-request file needs “start” and “end” columns or a “duration_seconds” column.</source>
+        <translation>Un archivo por solicitud necesita las columnas «start» y «end» o una columna «duration_seconds».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a process category (I to V).</source>
+        <translation>«%1» no es una categoría de proceso (de I a V).</translation>
+    </message>
+    <message>
+        <source>The metric is not valid UTF-8 text.</source>
+        <translation>La métrica no es texto UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>Unknown metric “%1” in category %2.</source>
+        <translation>Métrica desconocida «%1» en la categoría %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (YYYY-MM).</source>
+        <translation>«%1» no es un mes (AAAA-MM).</translation>
+    </message>
+    <message>
+        <source>The request id is empty.</source>
+        <translation>El identificador de solicitud está vacío.</translation>
+    </message>
+    <message>
+        <source>The TLD is empty.</source>
+        <translation>El TLD está vacío.</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8 (save the file as UTF-8).</source>
+        <translation>El texto no es UTF-8 válido (guarde el archivo como UTF-8).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration in seconds (a non-negative number).</source>
+        <translation>«%1» no es una duración en segundos (un número no negativo).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a timestamp (YYYY-MM-DDTHH:MM:SSZ).</source>
+        <translation>«%1» no es una marca de tiempo (AAAA-MM-DDTHH:MM:SSZ).</translation>
+    </message>
+    <message>
+        <source>The request ends before it starts.</source>
+        <translation>La solicitud termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The request has neither a duration nor start and end times.</source>
+        <translation>La solicitud no tiene ni duración ni horas de inicio y fin.</translation>
+    </message>
+    <message>
+        <source>“%1” (category %2) was not a defined service level in %3.</source>
+        <translation>«%1» (categoría %2) no era un nivel de servicio definido en %3.</translation>
+    </message>
+    <message>
+        <source>The database refused the row: %1</source>
+        <translation>La base de datos rechazó la fila: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of requests.</source>
+        <translation>«%1» no es un número entero de solicitudes.</translation>
+    </message>
+    <message>
+        <source>The number of requests cannot be negative (%1).</source>
+        <translation>El número de solicitudes no puede ser negativo (%1).</translation>
+    </message>
+    <message>
+        <source>The number of requests meeting the threshold cannot be negative (%1).</source>
+        <translation>El número de solicitudes que cumplen el umbral no puede ser negativo (%1).</translation>
+    </message>
+    <message>
+        <source>More requests met the threshold (%1) than were handled (%2).</source>
+        <translation>Más solicitudes cumplieron el umbral (%1) de las que se tramitaron (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” already has figures for %2 on line %3.</source>
+        <translation>«%1» ya tiene cifras para %2 en la línea %3.</translation>
+    </message>
+    <message>
+        <source>The database refused an operation.</source>
+        <translation>La base de datos rechazó una operación.</translation>
+    </message>
+    <message>
+        <source>Broken quoting: %1.</source>
+        <translation>Comillas mal cerradas: %1.</translation>
+    </message>
+    <message>
+        <source>The line has %1 columns; the header has %2.</source>
+        <translation>La línea tiene %1 columnas; el encabezado tiene %2.</translation>
+    </message>
+    <message>
+        <source>More problems were found; only the first %1 are listed.</source>
+        <translation>Se encontraron más problemas; solo se muestran los primeros %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no figures.</source>
+        <translation>El archivo tiene encabezado pero no cifras.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MainWindow</name>
+    <message>
+        <source>CSC Desk</source>
+        <translation>CSC Desk</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>The member's changes were merged.</source>
+        <translation>Se integraron los cambios del miembro.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About CSC Desk</source>
+        <translation>&amp;Acerca de CSC Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>in-memory database</source>
+        <translation>base de datos en memoria</translation>
+    </message>
+    <message>
+        <source>%1 — read-only</source>
+        <translation>%1 — solo lectura</translation>
+    </message>
+    <message>
+        <source>%1 — CSC Desk</source>
+        <translation>%1 — CSC Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review copy for %1, taken %2.&lt;/b&gt; Comment, approve minutes, vote and complete your action items here; then use File › Write Changes to Send Back.</source>
+        <translation>&lt;b&gt;Copia de revisión para %1, tomada el %2.&lt;/b&gt; Comente, apruebe actas, vote y complete aquí sus puntos de acción; después use Archivo › Escribir los cambios para devolver.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Solo lectura.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>CSC Desk databases (*.db *.sqlite *.cscdesk);;All files (*)</source>
+        <translation>Bases de datos de CSC Desk (*.db *.sqlite *.cscdesk);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>About CSC Desk</source>
+        <translation>Acerca de CSC Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CSC Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a Customer Standing Committee: escalated cases, the IANA naming function's service levels, meetings and minutes, on one desk and offline.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CSC Desk %1&lt;/h3&gt;&lt;p&gt;El banco de trabajo de un Comité Permanente de Clientes: casos escalados, niveles de servicio de la función de nombres de la IANA, reuniones y actas, en un solo escritorio y sin conexión.&lt;/p&gt;&lt;p&gt;Creado con Qt %2 y SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>No hay ninguna base de datos abierta</translation>
+    </message>
+    <message>
+        <source>Use File › Open Database… to open the committee's database.</source>
+        <translation>Use Archivo › Abrir base de datos… para abrir la base de datos del comité.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MeetingListModel</name>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>Extraordinary</source>
+        <translation>Extraordinaria</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>No minutes yet</source>
+        <translation>Aún sin acta</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>vencida desde el %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publicación</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Taken by e-mail</source>
+        <translation>Tomada por correo electrónico</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nueva reunión</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Puntos de acción</translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation>Cambiar la asistencia</translation>
+    </message>
+    <message>
+        <source>The decision, as it will read in the minutes</source>
+        <translation>La decisión, tal como figurará en el acta</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Registrar la decisión</translation>
+    </message>
+    <message>
+        <source>Records the votes of the voting members present as in favour; liaisons do not vote.</source>
+        <translation>Registra como votos a favor los de los miembros con voto presentes; los enlaces no votan.</translation>
+    </message>
+    <message>
+        <source>Change action item status</source>
+        <translation>Cambiar el estado del punto de acción</translation>
+    </message>
+    <message>
+        <source>Edit action item note</source>
+        <translation>Editar la nota del punto de acción</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Nuevo punto de acción</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Raised at this meeting, then the open ones carried over from earlier meetings. Tick to complete; double-click the note to edit.</source>
+        <translation>Los planteados en esta reunión y, después, los abiertos trasladados de reuniones anteriores. Marque para completar; haga doble clic en la nota para editarla.</translation>
+    </message>
+    <message>
+        <source>Meetings &amp; Minutes</source>
+        <translation>Reuniones y actas</translation>
+    </message>
+    <message>
+        <source>Quorate: %1 of %2 voting members present.</source>
+        <translation>Con quórum: %1 de %2 miembros con voto presentes.</translation>
+    </message>
+    <message>
+        <source>Not quorate: %1 of %2 voting members present.</source>
+        <translation>Sin quórum: %1 de %2 miembros con voto presentes.</translation>
+    </message>
+    <message>
+        <source>Decisions can be taken (at least %1 members present).</source>
+        <translation>Se pueden tomar decisiones (al menos %1 miembros presentes).</translation>
+    </message>
+    <message>
+        <source>No decisions: at least %1 members must be present.</source>
+        <translation>No se pueden tomar decisiones: deben estar presentes al menos %1 miembros.</translation>
+    </message>
+    <message>
+        <source>With vacancies on the committee, decisions must be unanimous.</source>
+        <translation>Con vacantes en el comité, las decisiones deben ser unánimes.</translation>
+    </message>
+    <message>
+        <source>Meeting created with the standing agenda and the open action items.</source>
+        <translation>Reunión creada con el orden del día habitual y los puntos de acción abiertos.</translation>
+    </message>
+    <message>
+        <source>Members' review</source>
+        <translation>Revisión de los miembros</translation>
+    </message>
+    <message>
+        <source>Cast My Vote…</source>
+        <translation>Emitir mi voto…</translation>
+    </message>
+    <message>
+        <source>Record your own vote on the selected decision.</source>
+        <translation>Registre su propio voto sobre la decisión seleccionada.</translation>
+    </message>
+    <message>
+        <source>Select the decision you vote on.</source>
+        <translation>Seleccione la decisión sobre la que vota.</translation>
+    </message>
+    <message>
+        <source>Your profile is not linked to a member of the roster, so you cannot vote.</source>
+        <translation>Su perfil no está vinculado a un miembro de la lista, por lo que no puede votar.</translation>
+    </message>
+    <message>
+        <source>Cast My Vote</source>
+        <translation>Emitir mi voto</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MemberDialog</name>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Fin del mandato</translation>
+    </message>
+    <message>
+        <source>Chair of the committee</source>
+        <translation>Presidencia del comité</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Add a member or liaison</source>
+        <translation>Añadir un miembro o enlace</translation>
+    </message>
+    <message>
+        <source>Not a point of contact</source>
+        <translation>No es punto de contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation>&amp;Afiliación:</translation>
+    </message>
+    <message>
+        <source>&amp;Seat:</source>
+        <translation>&amp;Puesto:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Term &amp;starts:</source>
+        <translation>&amp;Inicio del mandato:</translation>
+    </message>
+    <message>
+        <source>IFO &amp;contact:</source>
+        <translation>&amp;Contacto de la IFO:</translation>
+    </message>
+    <message>
+        <source>Liaisons do not vote.</source>
+        <translation>Los enlaces no votan.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::Migrations</name>
+    <message>
+        <source>A schema script is missing from this build.</source>
+        <translation>Falta un script de esquema en esta compilación.</translation>
+    </message>
+    <message>
+        <source>The database schema could not be created.</source>
+        <translation>No se pudo crear el esquema de la base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MinutesDueWidget</name>
+    <message>
+        <source>Minutes due</source>
+        <translation>Actas pendientes</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting no. %1, %2</source>
+        <translation>Acta de la reunión n.º %1, %2</translation>
+    </message>
+    <message>
+        <source>no draft yet</source>
+        <translation>aún sin borrador</translation>
+    </message>
+    <message>
+        <source>Minutes to publish</source>
+        <translation>Actas por publicar</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting no. %1 %2</source>
+        <translation>Acta de la reunión n.º %1 %2</translation>
+    </message>
+    <message>
+        <source>; %1 more unpublished (%2 overdue)</source>
+        <translation>; %1 más sin publicar (%2 vencidas)</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MinutesEditor</name>
+    <message>
+        <source>Generate draft</source>
+        <translation>Generar borrador</translation>
+    </message>
+    <message>
+        <source>Circulate to members</source>
+        <translation>Circular a los miembros</translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation>Devolver a borrador</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Mark published</source>
+        <translation>Marcar como publicada</translation>
+    </message>
+    <message>
+        <source>Confidential (left out of the public minutes)</source>
+        <translation>Confidencial (fuera del acta pública)</translation>
+    </message>
+    <message>
+        <source>Save section</source>
+        <translation>Guardar sección</translation>
+    </message>
+    <message>
+        <source>Where published (web address)</source>
+        <translation>Dónde se publicó (dirección web)</translation>
+    </message>
+    <message>
+        <source>Where the minutes are published</source>
+        <translation>Dónde se publica el acta</translation>
+    </message>
+    <message>
+        <source>Export public minutes</source>
+        <translation>Exportar el acta pública</translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation>HTML…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>Minutes sections</source>
+        <translation>Secciones del acta</translation>
+    </message>
+    <message>
+        <source>Section heading</source>
+        <translation>Encabezado de la sección</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Texto de la sección</translation>
+    </message>
+    <message>
+        <source>Public preview</source>
+        <translation>Vista previa pública</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft&lt;/b&gt; (members only)</source>
+        <translation>&lt;b&gt;Borrador&lt;/b&gt; (solo miembros)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Public preview&lt;/b&gt; — exactly what will be posted; confidential sections and case details are left out</source>
+        <translation>&lt;b&gt;Vista previa pública&lt;/b&gt;: exactamente lo que se publicará; las secciones confidenciales y los detalles de los casos se omiten</translation>
+    </message>
+    <message>
+        <source>Confidential: %1</source>
+        <translation>Confidencial: %1</translation>
+    </message>
+    <message>
+        <source>No minutes yet: generate the draft from the meeting's attendance, agenda, decisions and action items.</source>
+        <translation>Aún no hay acta: genere el borrador a partir de la asistencia, el orden del día, las decisiones y los puntos de acción de la reunión.</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Acta: %1</translation>
+    </message>
+    <message>
+        <source> · circulated %1</source>
+        <translation> · circulada el %1</translation>
+    </message>
+    <message>
+        <source> · approved by %1 on %2</source>
+        <translation> · aprobada por %1 el %2</translation>
+    </message>
+    <message>
+        <source> · published %1 at %2</source>
+        <translation> · publicada el %1 en %2</translation>
+    </message>
+    <message>
+        <source> — only a draft can be edited</source>
+        <translation> — solo se puede editar un borrador</translation>
+    </message>
+    <message>
+        <source>Minutes will be due %1</source>
+        <translation>El acta vencerá el %1</translation>
+    </message>
+    <message>
+        <source>Minutes %1</source>
+        <translation>Acta %1</translation>
+    </message>
+    <message>
+        <source>Edit minutes section “%1”</source>
+        <translation>Editar la sección del acta «%1»</translation>
+    </message>
+    <message>
+        <source>Mark section confidential</source>
+        <translation>Marcar la sección como confidencial</translation>
+    </message>
+    <message>
+        <source>Make section public</source>
+        <translation>Hacer pública la sección</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting no. %1: %2</source>
+        <translation>Acta de la reunión n.º %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Archivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Public minutes written to %1</source>
+        <translation>Acta pública escrita en %1</translation>
+    </message>
+    <message>
+        <source>Nothing to preview yet.</source>
+        <translation>Aún no hay nada que previsualizar.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MinutesReviewPanel</name>
+    <message>
+        <source>Approve…</source>
+        <translation>Aprobar…</translation>
+    </message>
+    <message>
+        <source>Ask for Changes…</source>
+        <translation>Pedir cambios…</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>Comentar…</translation>
+    </message>
+    <message>
+        <source>Members' review of the minutes</source>
+        <translation>Revisión del acta por los miembros</translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation>aprueba</translation>
+    </message>
+    <message>
+        <source>asks for changes</source>
+        <translation>pide cambios</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>comenta</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>No minutes yet.</source>
+        <translation>Aún sin acta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members review the minutes once they are circulated. %n approval(s) recorded.</source>
+        <translation><numerusform>Los miembros revisan el acta una vez circulada. %n aprobación registrada.</numerusform><numerusform>Los miembros revisan el acta una vez circulada. %n aprobaciones registradas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Circulated for approval: %n approval(s)</source>
+        <translation><numerusform>Circulada para su aprobación: %n aprobación</numerusform><numerusform>Circulada para su aprobación: %n aprobaciones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for changes.</source>
+        <translation><numerusform>%n solicitud de cambios.</numerusform><numerusform>%n solicitudes de cambios.</numerusform></translation>
+    </message>
+    <message>
+        <source>Approve the Minutes</source>
+        <translation>Aprobar el acta</translation>
+    </message>
+    <message>
+        <source>Optional note:</source>
+        <translation>Nota opcional:</translation>
+    </message>
+    <message>
+        <source>Ask for Changes</source>
+        <translation>Pedir cambios</translation>
+    </message>
+    <message>
+        <source>Which changes do the minutes need?</source>
+        <translation>¿Qué cambios necesita el acta?</translation>
+    </message>
+    <message>
+        <source>Comment on the Minutes</source>
+        <translation>Comentar el acta</translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation>Su comentario:</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MonthEvaluationModel</name>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Missed — persistent</source>
+        <translation>No cumplido — persistente</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No cumplido</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>Sin solicitudes</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>Sin cifras</translation>
+    </message>
+    <message>
+        <source>Missed in at least the committee's threshold of recent months: consider opening a Problem Management case.</source>
+        <translation>No cumplido en al menos el número de meses recientes que fija el comité: considere abrir un caso de Gestión de problemas.</translation>
+    </message>
+    <message>
+        <source>Judged by the definition in force since %1.</source>
+        <translation>Evaluado según la definición vigente desde %1.</translation>
+    </message>
+    <message>
+        <source>Cat.</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Explicación</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MonthStatusModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>not yet decided</source>
+        <translation>aún sin decidir</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Thresholds met</source>
+        <translation>Umbrales cumplidos</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No cumplido</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>Persistente</translation>
+    </message>
+    <message>
+        <source>Proposed rating</source>
+        <translation>Calificación propuesta</translation>
+    </message>
+    <message>
+        <source>Decided rating</source>
+        <translation>Calificación decidida</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MonthView</name>
+    <message>
+        <source>Satisfactorily explained; not a performance issue</source>
+        <translation>Explicado satisfactoriamente; no es un problema de desempeño</translation>
+    </message>
+    <message>
+        <source>Save narrative</source>
+        <translation>Guardar explicación</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Registrar la decisión</translation>
+    </message>
+    <message>
+        <source>Proposed:</source>
+        <translation>Propuesta:</translation>
+    </message>
+    <message>
+        <source>Decided rating:</source>
+        <translation>Calificación decidida:</translation>
+    </message>
+    <message>
+        <source>Narrative for a missed threshold</source>
+        <translation>Explicación de un umbral no cumplido</translation>
+    </message>
+    <message>
+        <source>Findings statement</source>
+        <translation>Declaración de conclusiones</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>Guardar declaración</translation>
+    </message>
+    <message>
+        <source>Draft from figures</source>
+        <translation>Redactar a partir de las cifras</translation>
+    </message>
+    <message>
+        <source>Replace the text with the agreed wording for this month's figures and narratives</source>
+        <translation>Reemplazar el texto por la redacción acordada para las cifras y explicaciones de este mes</translation>
+    </message>
+    <message>
+        <source>Changes since last month</source>
+        <translation>Cambios desde el mes pasado</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Desempeño</translation>
+    </message>
+    <message>
+        <source>%1 (category %2)</source>
+        <translation>%1 (categoría %2)</translation>
+    </message>
+    <message>
+        <source>Missed persistently in recent months: %1. Consider opening a Problem Management case.</source>
+        <translation>No cumplidos de forma persistente en los últimos meses: %1. Considere abrir un caso de Gestión de problemas.</translation>
+    </message>
+    <message>
+        <source>This month's findings as changes against %1's: removed text struck through, added text underlined.</source>
+        <translation>Las conclusiones de este mes como cambios respecto a las de %1: texto eliminado tachado, texto añadido subrayado.</translation>
+    </message>
+    <message>
+        <source>Select a missed threshold in the table to write its narrative.</source>
+        <translation>Seleccione un umbral no cumplido en la tabla para escribir su explicación.</translation>
+    </message>
+    <message>
+        <source>Decide %1 rating</source>
+        <translation>Decidir la calificación de %1</translation>
+    </message>
+    <message>
+        <source>Rating for %1 recorded: %2</source>
+        <translation>Calificación de %1 registrada: %2</translation>
+    </message>
+    <message>
+        <source>Edit narrative</source>
+        <translation>Editar la explicación</translation>
+    </message>
+    <message>
+        <source>Edit findings statement</source>
+        <translation>Editar la declaración de conclusiones</translation>
+    </message>
+    <message>
+        <source>Open Problem Management Case</source>
+        <translation>Abrir un caso de Gestión de problemas</translation>
+    </message>
+    <message>
+        <source>Opened on the Problem Management board: %1.</source>
+        <translation>Abierto en el tablero de Gestión de problemas: %1.</translation>
+    </message>
+    <message>
+        <source>Opens (or shows) a Problem Management case linked to each persistently missed service level.</source>
+        <translation>Abre (o muestra) un caso de Gestión de problemas vinculado a cada nivel de servicio no cumplido de forma persistente.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is open</source>
+        <translation>%1: %2 está abierto</translation>
+    </message>
+    <message>
+        <source>Missed persistently, with Problem Management under way: %1.</source>
+        <translation>No cumplidos de forma persistente, con Gestión de problemas en curso: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MoveDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 → %3&lt;br/&gt;&lt;small&gt;%4&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 → %3&lt;br/&gt;&lt;small&gt;%4&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the move:</source>
+        <translation>&amp;Fecha del paso:</translation>
+    </message>
+    <message>
+        <source>Required: why the case moves</source>
+        <translation>Obligatorio: por qué se mueve el caso</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Note (required):</source>
+        <translation>&amp;Nota (obligatoria):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>Obligatorio: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> días hábiles</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Plazo:</translation>
+    </message>
+    <message>
+        <source>Choose the document</source>
+        <translation>Elegir el documento</translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1 (%n business day(s) after the move)</source>
+        <translation><numerusform>vence el %1 (%n día hábil después del paso)</numerusform><numerusform>vence el %1 (%n días hábiles después del paso)</numerusform></translation>
+    </message>
+    <message>
+        <source>none at this step</source>
+        <translation>ninguno en este paso</translation>
+    </message>
+</context>
+<context>
+    <name>csc::NewCaseDialog</name>
+    <message>
+        <source>Table-top &amp;exercise (kept out of statistics, patterns and public output)</source>
+        <translation>&amp;Ejercicio de simulación (fuera de las estadísticas, los patrones y los documentos públicos)</translation>
+    </message>
+    <message>
+        <source>Open a Case</source>
+        <translation>Abrir un caso</translation>
+    </message>
+    <message>
+        <source>gTLD</source>
+        <translation>gTLD</translation>
+    </message>
+    <message>
+        <source>ccTLD</source>
+        <translation>ccTLD</translation>
+    </message>
+    <message>
+        <source>Other TLD</source>
+        <translation>Otro TLD</translation>
+    </message>
+    <message>
+        <source>None / not known</source>
+        <translation>Ninguno / desconocido</translation>
+    </message>
+    <message>
+        <source>&amp;Process:</source>
+        <translation>&amp;Proceso:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Registry operator:</source>
+        <translation>&amp;Operador de registro:</translation>
+    </message>
+    <message>
+        <source>T&amp;LD:</source>
+        <translation>T&amp;LD:</translation>
+    </message>
+    <message>
+        <source>TLD &amp;kind:</source>
+        <translation>&amp;Tipo de TLD:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Service level:</source>
+        <translation>&amp;Nivel de servicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>New cases are confidential; making one public is a separate, recorded decision.</source>
+        <translation>Los casos nuevos son confidenciales; hacer público uno es una decisión aparte, que queda registrada.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::PatternTableModel</name>
+    <message>
+        <source>Complaints about</source>
+        <translation>Quejas sobre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>csc::PatternsView</name>
+    <message>
+        <source>Complaints per month, by</source>
+        <translation>Quejas por mes, por</translation>
+    </message>
+    <message>
+        <source>service level</source>
+        <translation>nivel de servicio</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>No service level has %1 or more complaints within %2 days: no Problem Management case is suggested.</source>
+        <translation>Ningún nivel de servicio tiene %1 o más quejas en %2 días: no se sugiere ningún caso de Gestión de problemas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) about “%1” within %2 days (%3). Consider opening a Problem Management case linked to them.</source>
+        <translation><numerusform>%n queja sobre «%1» en %2 días (%3). Considere abrir un caso de Gestión de problemas vinculado.</numerusform><numerusform>%n quejas sobre «%1» en %2 días (%3). Considere abrir un caso de Gestión de problemas vinculado a ellas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open Problem Management case…</source>
+        <translation>Abrir un caso de Gestión de problemas…</translation>
+    </message>
+</context>
+<context>
+    <name>csc::PerformancePage</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Import figures…</source>
+        <translation>Importar cifras…</translation>
+    </message>
+    <message>
+        <source>Import the IFO's figures from a CSV file, per request or per month</source>
+        <translation>Importar las cifras de la IFO desde un archivo CSV, por solicitud o por mes</translation>
+    </message>
+    <message>
+        <source>Enter figures…</source>
+        <translation>Introducir cifras…</translation>
+    </message>
+    <message>
+        <source>Export findings…</source>
+        <translation>Exportar conclusiones…</translation>
+    </message>
+    <message>
+        <source>Write the month's findings report as PDF or HTML for public posting</source>
+        <translation>Escribir el informe de conclusiones del mes en PDF o HTML para su publicación</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Mes:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Todos los meses</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Niveles de servicio</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Import the IFO's figures</source>
+        <translation>Importar las cifras de la IFO</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>Exportar conclusiones</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Desempeño</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Replace figures?</source>
+        <translation>¿Reemplazar las cifras?</translation>
+    </message>
+    <message>
+        <source>Figures for %1 were already imported. Replace them with this file's? The replacement is recorded in the audit trail.</source>
+        <translation>Las cifras de %1 ya se importaron. ¿Reemplazarlas por las de este archivo? El reemplazo queda registrado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Import figures</source>
+        <translation>Importar cifras</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <translation><numerusform>Se importó %n fila de %1.</numerusform><numerusform>Se importaron %n filas de %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation><numerusform>No se importó nada: el archivo tiene %n problema.</numerusform><numerusform>No se importó nada: el archivo tiene %n problemas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importación cancelada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Enter figures for %1</source>
+        <translation>Introducir las cifras de %1</translation>
+    </message>
+    <message>
+        <source>Enter figures</source>
+        <translation>Introducir cifras</translation>
+    </message>
+    <message>
+        <source>Findings for %1 written to %2</source>
+        <translation>Conclusiones de %1 escritas en %2</translation>
+    </message>
+</context>
+<context>
+    <name>csc::PublicityCommand</name>
+    <message>
+        <source>Undo of the decision to make the case public</source>
+        <translation>Deshacer la decisión de hacer público el caso</translation>
+    </message>
+</context>
+<context>
+    <name>csc::ReviewActions</name>
+    <message>
+        <source>Export &amp;Review Copy…</source>
+        <translation>Exportar copia de &amp;revisión…</translation>
+    </message>
+    <message>
+        <source>&amp;Write Changes to Send Back…</source>
+        <translation>&amp;Escribir los cambios para devolver…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Member's Changes…</source>
+        <translation>&amp;Integrar los cambios de un miembro…</translation>
+    </message>
+    <message>
+        <source>Export Review Copy</source>
+        <translation>Exportar copia de revisión</translation>
+    </message>
+    <message>
+        <source>The roster is empty: add the committee's members first.</source>
+        <translation>La lista de miembros está vacía: añada primero a los miembros del comité.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Observer copy (no confidential material)…</source>
+        <translation>Copia de observador (sin material confidencial)…</translation>
+    </message>
+    <message>
+        <source>Review copy for:</source>
+        <translation>Copia de revisión para:</translation>
+    </message>
+    <message>
+        <source>review-copy-%1-%2.db</source>
+        <translation>copia-de-revision-%1-%2.db</translation>
+    </message>
+    <message>
+        <source>CSC Desk databases (*.db)</source>
+        <translation>Bases de datos de CSC Desk (*.db)</translation>
+    </message>
+    <message>
+        <source>The review copy for %1 was written to %2. It opens in CSC Desk like any database.</source>
+        <translation>La copia de revisión para %1 se escribió en %2. Se abre en CSC Desk como cualquier base de datos.</translation>
+    </message>
+    <message>
+        <source>Write Changes to Send Back</source>
+        <translation>Escribir los cambios para devolver</translation>
+    </message>
+    <message>
+        <source>CSC Desk changes (*.changes)</source>
+        <translation>Cambios de CSC Desk (*.changes)</translation>
+    </message>
+    <message>
+        <source>Write Changes</source>
+        <translation>Escribir los cambios</translation>
+    </message>
+    <message>
+        <source>Your changes were written to %1. Send this file to the secretariat.</source>
+        <translation>Sus cambios se escribieron en %1. Envíe este archivo a la secretaría.</translation>
+    </message>
+    <message>
+        <source>Merge a Member's Changes</source>
+        <translation>Integrar los cambios de un miembro</translation>
+    </message>
+    <message>
+        <source>CSC Desk changes (*.changes);;All files (*)</source>
+        <translation>Cambios de CSC Desk (*.changes);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Merge Changes</source>
+        <translation>Integrar cambios</translation>
+    </message>
+    <message>
+        <source>Everything in this file was merged before; nothing changes.</source>
+        <translation>Todo lo de este archivo ya se integró; no cambia nada.</translation>
+    </message>
+    <message>
+        <source>This file holds no changes.</source>
+        <translation>Este archivo no contiene cambios.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Changes from &lt;b&gt;%1&lt;/b&gt;:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cambios de &lt;b&gt;%1&lt;/b&gt;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Will be merged:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Se integrarán:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not forced in (kept for you to decide):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No se imponen (se conservan para que usted decida):&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Merge now?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;¿Integrar ahora?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Changes &amp;Kept from Merges…</source>
+        <translation>Cambios &amp;retenidos de integraciones…</translation>
+    </message>
+    <message>
+        <source>Changes Kept from Merges</source>
+        <translation>Cambios retenidos de integraciones</translation>
+    </message>
+    <message>
+        <source>No member's change is waiting for a decision.</source>
+        <translation>Ningún cambio de un miembro espera una decisión.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Not forced in when merged. Dismiss:</source>
+        <translation>No se impuso al integrar. Descartar:</translation>
+    </message>
+    <message>
+        <source>Dismiss a Kept Change</source>
+        <translation>Descartar un cambio retenido</translation>
+    </message>
+    <message>
+        <source>Why (for the record):</source>
+        <translation>Por qué (para que conste):</translation>
+    </message>
+</context>
+<context>
+    <name>csc::ReviewCopy</name>
+    <message>
+        <source>The review copy could not be checked.</source>
+        <translation>No se pudo comprobar la copia de revisión.</translation>
+    </message>
+    <message>
+        <source>The review copy could not be cleaned of confidential records.</source>
+        <translation>No se pudo limpiar la copia de revisión de registros confidenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::RosterModel</name>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Does not vote</source>
+        <translation>No vota</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Former member</source>
+        <translation>Antiguo miembro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Afiliación</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>csc::RowChange</name>
+    <message>
+        <source>The changes name a table this database does not have: %1.</source>
+        <translation>Los cambios mencionan una tabla que esta base de datos no tiene: %1.</translation>
+    </message>
+    <message>
+        <source>The changes were made with a different layout of table %1.</source>
+        <translation>Los cambios se hicieron con otra estructura de la tabla %1.</translation>
+    </message>
+    <message>
+        <source>The changes are damaged and cannot be read.</source>
+        <translation>Los cambios están dañados y no se pueden leer.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::ServiceLevelDialog</name>
+    <message>
+        <source>Amend a service level</source>
+        <translation>Modificar un nivel de servicio</translation>
+    </message>
+    <message>
+        <source>New service level</source>
+        <translation>Nuevo nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Max — a request must take at most the threshold</source>
+        <translation>Máx. — una solicitud debe tardar como máximo el umbral</translation>
+    </message>
+    <message>
+        <source>Min — a request must take at least the threshold</source>
+        <translation>Mín. — una solicitud debe tardar como mínimo el umbral</translation>
+    </message>
+    <message>
+        <source>Process category:</source>
+        <translation>Categoría de proceso:</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Métrica:</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Umbral:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Compliance target:</source>
+        <translation>Objetivo de cumplimiento:</translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation>Vigente a partir de:</translation>
+    </message>
+    <message>
+        <source>Defined from:</source>
+        <translation>Definido desde:</translation>
+    </message>
+    <message>
+        <source>The committee</source>
+        <translation>El comité</translation>
+    </message>
+    <message>
+        <source>The IFO</source>
+        <translation>La IFO</translation>
+    </message>
+    <message>
+        <source>A change makes a new version from the month chosen; months already rated keep the definition they were judged by.</source>
+        <translation>Un cambio crea una nueva versión a partir del mes elegido; los meses ya calificados conservan la definición con la que se evaluaron.</translation>
+    </message>
+    <message>
+        <source>Change request:</source>
+        <translation>Solicitud de cambio:</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Solicitado por:</translation>
+    </message>
+    <message>
+        <source>Consultation:</source>
+        <translation>Consulta:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decisión:</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Holiday Calendar</source>
+        <translation>Calendario de festivos</translation>
+    </message>
+    <message>
+        <source>Deadlines and Rules</source>
+        <translation>Plazos y reglas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Your name and role are written into the audit trail with every change you make.</source>
+        <translation>Su nombre y su rol quedan escritos en el registro de auditoría con cada cambio que haga.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Festivo</translation>
+    </message>
+    <message>
+        <source>&amp;Add Holiday</source>
+        <translation>&amp;Añadir festivo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Business days are Monday to Friday, less these holidays. Case deadlines and the minutes deadline count business days.</source>
+        <translation>Los días hábiles son de lunes a viernes, menos estos festivos. Los plazos de los casos y el plazo del acta cuentan días hábiles.</translation>
+    </message>
+    <message>
+        <source>IFO written response due within:</source>
+        <translation>Respuesta escrita de la IFO en un plazo de:</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> días hábiles</translation>
+    </message>
+    <message>
+        <source>Significant-failure response within:</source>
+        <translation>Respuesta a una falla significativa en:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Minutes published within:</source>
+        <translation>Acta publicada en un plazo de:</translation>
+    </message>
+    <message>
+        <source>Show deadlines as due soon within:</source>
+        <translation>Mostrar los plazos como próximos a vencer en:</translation>
+    </message>
+    <message>
+        <source>Suggest Problem Management after:</source>
+        <translation>Sugerir Gestión de problemas tras:</translation>
+    </message>
+    <message>
+        <source> complaints</source>
+        <translation> quejas</translation>
+    </message>
+    <message>
+        <source>…about one service level within:</source>
+        <translation>…sobre un nivel de servicio en:</translation>
+    </message>
+    <message>
+        <source>A metric is persistently missed in:</source>
+        <translation>Una métrica se incumple de forma persistente en:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>…of the last:</source>
+        <translation>…de los últimos:</translation>
+    </message>
+    <message>
+        <source>A decision needs at least:</source>
+        <translation>Una decisión necesita al menos:</translation>
+    </message>
+    <message>
+        <source> members present</source>
+        <translation> miembros presentes</translation>
+    </message>
+    <message>
+        <source>Rating below Satisfactory:</source>
+        <translation>Calificación por debajo de Satisfactorio:</translation>
+    </message>
+    <message>
+        <source>One level per line, lowest first; the last is the ICANN Board.</source>
+        <translation>Un nivel por línea, del más bajo al más alto; el último es la Junta Directiva de la ICANN.</translation>
+    </message>
+    <message>
+        <source>Remedial action escalation levels:</source>
+        <translation>Niveles de escalamiento de la acción correctiva:</translation>
+    </message>
+    <message>
+        <source>Your name cannot be empty: it signs every change you make.</source>
+        <translation>Su nombre no puede estar vacío: firma cada cambio que haga.</translation>
+    </message>
+    <message>
+        <source>Not on the roster</source>
+        <translation>No está en la lista de miembros</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Miembro:</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SqlQuery</name>
+    <message>
+        <source>The database refused an operation.</source>
+        <translation>La base de datos rechazó una operación.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved; nothing was written. Free some disk space and save again.</source>
+        <translation>El disco está lleno, así que el cambio no se guardó; no se escribió nada. Libere espacio en disco y vuelva a guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::WorkPlanModel</name>
+    <message>
+        <source>Published with the work plan</source>
+        <translation>Publicado con el plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Internal: left out of the public work plan</source>
+        <translation>Interno: fuera del plan de trabajo público</translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation>Elemento de trabajo</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+</context>
+<context>
+    <name>csc::WorkPlanPanel</name>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Edit work item “%1”</source>
+        <translation>Editar el elemento de trabajo «%1»</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Work plan&lt;/b&gt; — public items are posted; untick an item to keep it internal.</source>
+        <translation>&lt;b&gt;Plan de trabajo&lt;/b&gt;: los elementos públicos se publican; desmarque un elemento para mantenerlo interno.</translation>
+    </message>
+    <message>
+        <source>Add Work Item…</source>
+        <translation>Añadir elemento de trabajo…</translation>
+    </message>
+    <message>
+        <source>Export Public Work Plan…</source>
+        <translation>Exportar el plan de trabajo público…</translation>
+    </message>
+    <message>
+        <source>Add Work Item</source>
+        <translation>Añadir elemento de trabajo</translation>
+    </message>
+    <message>
+        <source>Work item:</source>
+        <translation>Elemento de trabajo:</translation>
+    </message>
+    <message>
+        <source>Export Public Work Plan</source>
+        <translation>Exportar el plan de trabajo público</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF (*.pdf);;Markdown (*.md)</source>
+        <translation>Página web (*.html);;PDF (*.pdf);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The public work plan was written to %1.</source>
+        <translation>El plan de trabajo público se escribió en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cscdesk</name>
+    <message>
+        <source>Lists cases, for scripting.</source>
+        <translation>Enumera los casos, para scripts.</translation>
+    </message>
+    <message>
+        <source>Only this process: complaint, problem, emergency or appeal.</source>
+        <translation>Solo este proceso: complaint, problem, emergency o appeal.</translation>
+    </message>
+    <message>
+        <source>Only open cases past their deadline.</source>
+        <translation>Solo los casos abiertos con el plazo vencido.</translation>
+    </message>
+    <message>
+        <source>table, csv or json.</source>
+        <translation>table, csv o json.</translation>
+    </message>
+    <message>
+        <source>Judge deadlines on this day, YYYY-MM-DD (default: today).</source>
+        <translation>Evaluar los plazos en este día, AAAA-MM-DD (predeterminado: hoy).</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>--process must be complaint, problem, emergency or appeal, not “%1”</source>
+        <translation>--process debe ser complaint, problem, emergency o appeal, no «%1»</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not “%1”</source>
+        <translation>--format debe ser table, csv o json, no «%1»</translation>
+    </message>
+    <message>
+        <source>--as-of “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>--as-of «%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n caso</numerusform><numerusform>%n casos</numerusform></translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>Proceso: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Paso: %1</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archivado)</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (.%2)</source>
+        <translation>Operador: %1 (.%2)</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Categoría: %1</translation>
+    </message>
+    <message>
+        <source>Service level: %1</source>
+        <translation>Nivel de servicio: %1</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>Abierto: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Vencimiento: %1</translation>
+    </message>
+    <message>
+        <source>Confidential: %1</source>
+        <translation>Confidencial: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>; table-top exercise</source>
+        <translation>; ejercicio de simulación</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Cronología:</translation>
+    </message>
+    <message>
+        <source>opened at %1</source>
+        <translation>abierto el %1</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (deshecho)</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Comentarios:</translation>
+    </message>
+    <message>
+        <source>Opened from %1 %2</source>
+        <translation>Abierto a partir de %1 %2</translation>
+    </message>
+    <message>
+        <source>Led to %1 %2</source>
+        <translation>Dio lugar a %1 %2</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk cases show REFERENCE</source>
+        <translation>uso: cscdesk cases show REFERENCE</translation>
+    </message>
+    <message>
+        <source>unknown cases command “%1” (list or show)</source>
+        <translation>comando de casos desconocido «%1» (list o show)</translation>
+    </message>
+    <message>
+        <source>List cases or show one (list [--process P] [--overdue] [--format table|csv|json], show REF)</source>
+        <translation>Enumerar casos o mostrar uno (list [--process P] [--overdue] [--format table|csv|json], show REF)</translation>
+    </message>
+    <message>
+        <source>Creates a demonstration database of a realistic committee.</source>
+        <translation>Crea una base de datos de demostración de un comité realista.</translation>
+    </message>
+    <message>
+        <source>The new database file (must not exist).</source>
+        <translation>El nuevo archivo de base de datos (no debe existir).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data.</source>
+        <translation>Semilla aleatoria; la misma semilla da los mismos datos.</translation>
+    </message>
+    <message>
+        <source>Years of history (1-30).</source>
+        <translation>Años de historial (1-30).</translation>
+    </message>
+    <message>
+        <source>The demo's today, YYYY-MM-DD (default: today).</source>
+        <translation>El «hoy» de la demostración, AAAA-MM-DD (predeterminado: hoy).</translation>
+    </message>
+    <message>
+        <source>Do nothing when the file already exists.</source>
+        <translation>No hacer nada si el archivo ya existe.</translation>
+    </message>
+    <message>
+        <source>--out PATH is required</source>
+        <translation>se requiere --out PATH</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number, not “%1”</source>
+        <translation>--seed debe ser un número entero no negativo, no «%1»</translation>
+    </message>
+    <message>
+        <source>--years must be between 1 and 30, not “%1”</source>
+        <translation>--years debe estar entre 1 y 30, no «%1»</translation>
+    </message>
+    <message>
+        <source>Demo database written to %1</source>
+        <translation>Base de datos de demostración escrita en %1</translation>
+    </message>
+    <message>
+        <source>`info` takes no arguments</source>
+        <translation>`info` no admite argumentos</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>base de datos: %1</translation>
+    </message>
+    <message>
+        <source>schema: %1</source>
+        <translation>esquema: %1</translation>
+    </message>
+    <message>
+        <source>committee: %1</source>
+        <translation>comité: %1</translation>
+    </message>
+    <message>
+        <source>access: %1</source>
+        <translation>acceso: %1</translation>
+    </message>
+    <message>
+        <source>read-only (%1)</source>
+        <translation>solo lectura (%1)</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lectura y escritura</translation>
+    </message>
+    <message>
+        <source>Create a demonstration database</source>
+        <translation>Crear una base de datos de demostración</translation>
+    </message>
+    <message>
+        <source>Show the database's schema, committee and access</source>
+        <translation>Mostrar el esquema, el comité y el acceso de la base de datos</translation>
+    </message>
+    <message>
+        <source>Service levels: import figures, show a month, write the findings report</source>
+        <translation>Niveles de servicio: importar cifras, mostrar un mes, escribir el informe de conclusiones</translation>
+    </message>
+    <message>
+        <source>review export needs --for MEMBER and --out FILE</source>
+        <translation>review export necesita --for MEMBER y --out FILE</translation>
+    </message>
+    <message>
+        <source>Review copy for %1 written to %2</source>
+        <translation>Copia de revisión para %1 escrita en %2</translation>
+    </message>
+    <message>
+        <source>review changes needs --out FILE</source>
+        <translation>review changes necesita --out FILE</translation>
+    </message>
+    <message>
+        <source>Changes written to %1</source>
+        <translation>Cambios escritos en %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 merged, %4 not forced in, %5 merged before</source>
+        <translation>%1 de %2: %3 integrados, %4 no impuestos, %5 integrados antes</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Integrado</translation>
+    </message>
+    <message>
+        <source>Member (name or id) the copy is for.</source>
+        <translation>Miembro (nombre o identificador) para el que es la copia.</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>Archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Make an observer's copy: no confidential material.</source>
+        <translation>Crear una copia de observador: sin material confidencial.</translation>
+    </message>
+    <message>
+        <source>Show what merging would do; change nothing.</source>
+        <translation>Mostrar lo que haría la integración; no cambiar nada.</translation>
+    </message>
+    <message>
+        <source>export, changes or merge</source>
+        <translation>export, changes o merge</translation>
+    </message>
+    <message>
+        <source>expected `review export`, `review changes` or `review merge FILE`; see `cscdesk review --help`</source>
+        <translation>se esperaba `review export`, `review changes` o `review merge FILE`; consulte `cscdesk review --help`</translation>
+    </message>
+    <message>
+        <source>Export review copies, write and merge their changes</source>
+        <translation>Exportar copias de revisión, escribir e integrar sus cambios</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail: `cscdesk audit verify`.</source>
+        <translation>Comprueba el registro de auditoría: `cscdesk audit verify`.</translation>
+    </message>
+    <message>
+        <source>Verify the hash chain of the audit trail.</source>
+        <translation>Verificar la cadena de hashes del registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>expected `audit verify`</source>
+        <translation>se esperaba `audit verify`</translation>
+    </message>
+    <message>
+        <source>audit trail broken at entry %1: %2</source>
+        <translation>registro de auditoría roto en la entrada %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n entries verified.</source>
+        <translation><numerusform>Registro de auditoría intacto: %n entrada verificada.</numerusform><numerusform>Registro de auditoría intacto: %n entradas verificadas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Verify the tamper-evident audit trail</source>
+        <translation>Verificar el registro de auditoría a prueba de manipulaciones</translation>
+    </message>
+    <message>
+        <source>CSC Desk: the workbench of a Customer Standing Committee.</source>
+        <translation>CSC Desk: el banco de trabajo de un Comité Permanente de Clientes.</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>El archivo de base de datos (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Open the database read-only.</source>
+        <translation>Abrir la base de datos en solo lectura.</translation>
+    </message>
+    <message>
+        <source>Open on a section: cases, performance, meetings, committee or calendar.</source>
+        <translation>Abrir en una sección: cases, performance, meetings, committee o calendar.</translation>
+    </message>
+    <message>
+        <source>Run headless; `cscdesk &lt;command&gt; --help` for its options. Commands:</source>
+        <translation>Ejecutar sin interfaz; `cscdesk &lt;comando&gt; --help` para sus opciones. Comandos:</translation>
+    </message>
+    <message>
+        <source>cscdesk: unknown command “%1”; see cscdesk --help</source>
+        <translation>cscdesk: comando desconocido «%1»; consulte cscdesk --help</translation>
+    </message>
+    <message>
+        <source>The day of the meeting, YYYY-MM-DD.</source>
+        <translation>El día de la reunión, AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>html, pdf or md.</source>
+        <translation>html, pdf o md.</translation>
+    </message>
+    <message>
+        <source>The file to write (default: csc-minutes-DATE.EXT).</source>
+        <translation>El archivo que se escribirá (predeterminado: csc-minutes-DATE.EXT).</translation>
+    </message>
+    <message>
+        <source>Export the public minutes (confidential sections removed).</source>
+        <translation>Exportar el acta pública (sin las secciones confidenciales).</translation>
+    </message>
+    <message>
+        <source>Exports the public minutes of a meeting.</source>
+        <translation>Exporta el acta pública de una reunión.</translation>
+    </message>
+    <message>
+        <source>say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`</source>
+        <translation>use `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`</translation>
+    </message>
+    <message>
+        <source>--meeting “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>--meeting «%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Public minutes written to %1</source>
+        <translation>Acta pública escrita en %1</translation>
+    </message>
+    <message>
+        <source>A holiday file (one YYYY-MM-DD per line, or .ics); default: the database's holidays.</source>
+        <translation>Un archivo de festivos (una fecha AAAA-MM-DD por línea, o .ics); predeterminado: los festivos de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Prints the day the minutes of a meeting must be published by (YYYY-MM-DD).</source>
+        <translation>Muestra el día en que debe publicarse el acta de una reunión (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--meeting-date “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>--meeting-date «%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation>El archivo .ics que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Count from this day, YYYY-MM-DD (default: today).</source>
+        <translation>Contar desde este día, AAAA-MM-DD (predeterminado: hoy).</translation>
+    </message>
+    <message>
+        <source>Exports the committee's calendar (meetings, minutes deadlines, obligations) as iCalendar.</source>
+        <translation>Exporta el calendario del comité (reuniones, plazos de actas, obligaciones) como iCalendar.</translation>
+    </message>
+    <message>
+        <source>--out FILE.ics is required</source>
+        <translation>se requiere --out FILE.ics</translation>
+    </message>
+    <message>
+        <source>--today “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>--today «%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Calendar written to %1</source>
+        <translation>Calendario escrito en %1</translation>
+    </message>
+    <message>
+        <source>The file to write (default: csc-work-plan-DATE.EXT).</source>
+        <translation>El archivo que se escribirá (predeterminado: csc-work-plan-DATE.EXT).</translation>
+    </message>
+    <message>
+        <source>Export the public work plan.</source>
+        <translation>Exportar el plan de trabajo público.</translation>
+    </message>
+    <message>
+        <source>Exports the committee's public work plan: `workplan export`.</source>
+        <translation>Exporta el plan de trabajo público del comité: `workplan export`.</translation>
+    </message>
+    <message>
+        <source>expected `workplan export`</source>
+        <translation>se esperaba `workplan export`</translation>
+    </message>
+    <message>
+        <source>Public work plan written to %1</source>
+        <translation>Plan de trabajo público escrito en %1</translation>
+    </message>
+    <message>
+        <source>Export the public minutes of a meeting</source>
+        <translation>Exportar el acta pública de una reunión</translation>
+    </message>
+    <message>
+        <source>Print the minutes' publication due date</source>
+        <translation>Mostrar la fecha límite de publicación del acta</translation>
+    </message>
+    <message>
+        <source>Export the committee calendar as .ics</source>
+        <translation>Exportar el calendario del comité como .ics</translation>
+    </message>
+    <message>
+        <source>Export the public work plan</source>
+        <translation>Exportar el plan de trabajo público</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept change(s) waiting for a decision.</source>
+        <translation><numerusform>%n cambio retenido espera una decisión.</numerusform><numerusform>%n cambios retenidos esperan una decisión.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of a kept change</source>
+        <translation>«%1» no es el número de un cambio retenido</translation>
+    </message>
+    <message>
+        <source>Kept change %1 dismissed.</source>
+        <translation>Cambio retenido %1 descartado.</translation>
+    </message>
+    <message>
+        <source>Offline review copies:
+  review export --for MEMBER --out FILE [--observer]
+  review changes --out FILE        (in a review copy)
+  review merge FILE [--preview]    (in the committee's database)
+  review kept                      (changes not forced in, waiting for a decision)
+  review dismiss ID [--why TEXT]   (decide against a kept change)</source>
+        <translation>Copias de revisión sin conexión:
+  review export --for MEMBER --out FILE [--observer]
+  review changes --out FILE        (en una copia de revisión)
+  review merge FILE [--preview]    (en la base de datos del comité)
+  review kept                      (cambios no impuestos, en espera de decisión)
+  review dismiss ID [--why TEXT]   (decidir contra un cambio retenido)</translation>
+    </message>
+    <message>
+        <source>Why a kept change is dismissed.</source>
+        <translation>Por qué se descarta un cambio retenido.</translation>
+    </message>
+</context>
+<context><name>QGuiApplication</name><message><source>QT_LAYOUT_DIRECTION</source><comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment><translation>LTR</translation></message></context></TS>
