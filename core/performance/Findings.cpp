@@ -436,10 +436,12 @@ QString Findings::composeStatement(const Database& db, const MonthEvaluation& e,
             sentences << tr("The missed thresholds, %1, were satisfactorily explained and do not "
                             "indicate a performance issue.")
                              .arg(names(explained));
-    } else if (!e.misses().isEmpty()) {
+    } else if (!explained.isEmpty()) {
         sentences << tr("Missed: %1.").arg(names(e.misses()));
         if (!unexplained.isEmpty())
             sentences << tr("Not satisfactorily explained: %1.").arg(names(unexplained));
+    } else if (!unexplained.isEmpty()) {
+        sentences << tr("Missed and not satisfactorily explained: %1.").arg(names(unexplained));
     }
     if (!withoutFigures.isEmpty())
         sentences << tr("No figures were received for: %1.").arg(names(withoutFigures));

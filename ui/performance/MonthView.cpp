@@ -4,8 +4,10 @@
 #include "SleModels.h"
 #include "cases/CaseRepository.h"
 #include "cases/PersistentMissCases.h"
+#include "domain/Permissions.h"
 #include "performance/Redline.h"
 #include "settings/CommitteeSettings.h"
+#include "storage/Database.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/UserPrompts.h"
 
@@ -253,9 +255,15 @@ void MonthView::reload()
                                                                : m_finding.decidedRating);
     // A rated month is a record: its rating and drafting wait for a reopening.
     const bool rated = m_finding.isRated();
-    m_rating->setEnabled(!rated);
-    m_record->setEnabled(!rated);
-    m_reopen->setEnabled(rated);
+    // Core refuses anyone else; the buttons only say so before the click.
+    const bool chair = Permissions::allows(m_db->session().role, Permission::RecordRating);
+    m_rating->setEnabled(!rated && chair);
+    m_record->setEnabled(!rated && chair);
+    m_reopen->setEnabled(rated && chair);
+    m_record->setToolTip(
+        chair ? tr("The chair records the committee's rating; a recorded rating is changed "
+                   "only by reopening it.")
+              : Permissions::check(m_db->session(), Permission::RecordRating).error().message);
     if (rated)
         m_proposed->setText(
             tr("<b>%1</b> proposed; rated <b>%2</b> on %3")
