@@ -361,10 +361,9 @@ Status Findings::setStatement(Database& db, QDate month, const QString& statemen
 
 Status Findings::redraft(Database& db, QDate month)
 {
-    if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p) {
-        if (auto r = Permissions::check(db.session(), Permission::RecordRating); !r)
-            return p;
-    }
+    // EditMinutes: the secretariat and the chair (who redrafts while recording a rating).
+    if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
+        return p;
     auto finding = load(db, month);
     if (!finding)
         return finding.error();

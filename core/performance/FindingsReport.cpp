@@ -163,7 +163,7 @@ Result<QString> FindingsReport::bodyHtml(const Database& db, QDate month,
     QString html;
     const QString rating = f.isRated()
         ? tr("Rating: %1 (decided by the committee on %2)")
-              .arg(f.decidedRating, QLocale().toString(f.decidedOn, QLocale::LongFormat))
+              .arg(f.decidedRating, QLocale().toString(f.decidedOn, QStringLiteral("d MMMM yyyy")))
         : tr("Rating: %1 (proposed; not yet decided by the committee)")
               .arg(Findings::effectiveRating(db, e, f));
     html += QStringLiteral("<p><strong>") + rating.toHtmlEscaped()
