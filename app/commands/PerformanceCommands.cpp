@@ -249,12 +249,91 @@ int runReport(CommandContext& context, const QStringList& args)
     return ExitOk;
 }
 
+// The chair's decisions on a month, for scripting: the same core calls (and refusals) as the app.
+int runRate(CommandContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Records the committee's rating of a month (the chair's decision)."));
+    parser.addHelpOption();
+    const QCommandLineOption month(QStringLiteral("month"), tr("The month, YYYY-MM."),
+                                   QStringLiteral("YYYY-MM"));
+    const QCommandLineOption rating(QStringLiteral("rating"),
+                                    tr("The rating: Excellent, Satisfactory or the lower label."),
+                                    QStringLiteral("RATING"));
+    const QCommandLineOption on(QStringLiteral("on"),
+                                tr("The date of the decision (default: today)."),
+                                QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption redraft(QStringLiteral("redraft"),
+                                     tr("Redraft a statement edited by hand for another rating."));
+    const QCommandLineOption keep(
+        QStringLiteral("keep-edit"),
+        tr("Keep such an edit (the report then cannot be exported until they agree)."));
+    parser.addOptions({ month, rating, on, redraft, keep });
+    if (const auto done = context.parseArguments(parser, args))
+        return *done;
+    auto m = monthOption(context, parser, month);
+    if (!m)
+        return context.usageError(m.error().message);
+    if (!parser.isSet(rating))
+        return context.usageError(tr("--rating RATING is required"));
+    if (parser.isSet(redraft) && parser.isSet(keep))
+        return context.usageError(tr("--redraft and --keep-edit exclude each other"));
+    const QDate decidedOn = parser.isSet(on) ? QDate::fromString(parser.value(on), Qt::ISODate)
+                                             : QDate::currentDate();
+    if (!decidedOn.isValid())
+        return context.usageError(tr("--on must be YYYY-MM-DD, not “%1”").arg(parser.value(on)));
+    auto db = context.openDatabase();
+    if (!db)
+        return context.dataError(db.error());
+    const EditedStatement onEdit = parser.isSet(redraft) ? EditedStatement::Redraft
+        : parser.isSet(keep)                             ? EditedStatement::Keep
+                                                         : EditedStatement::Refuse;
+    if (auto s = Findings::setDecidedRating(*db.value(), m.value(), parser.value(rating), decidedOn,
+                                            onEdit);
+        !s)
+        return context.dataError(s.error());
+    context.out
+        << tr("Rating of %1 recorded: %2").arg(SleMonth::key(m.value()), parser.value(rating))
+        << Qt::endl;
+    return ExitOk;
+}
+
+int runReopen(CommandContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Reopens a rated month (the chair's recorded decision), so its figures may change."));
+    parser.addHelpOption();
+    const QCommandLineOption month(QStringLiteral("month"), tr("The month, YYYY-MM."),
+                                   QStringLiteral("YYYY-MM"));
+    const QCommandLineOption why(QStringLiteral("why"), tr("The reason, kept in the record."),
+                                 QStringLiteral("TEXT"));
+    parser.addOptions({ month, why });
+    if (const auto done = context.parseArguments(parser, args))
+        return *done;
+    auto m = monthOption(context, parser, month);
+    if (!m)
+        return context.usageError(m.error().message);
+    if (!parser.isSet(why))
+        return context.usageError(tr("--why TEXT is required"));
+    auto db = context.openDatabase();
+    if (!db)
+        return context.dataError(db.error());
+    if (auto s = Findings::reopen(*db.value(), m.value(), parser.value(why)); !s)
+        return context.dataError(s.error());
+    context.out << tr("Rating of %1 reopened").arg(SleMonth::key(m.value())) << Qt::endl;
+    return ExitOk;
+}
+
 int runSle(CommandContext& context)
 {
     QStringList args = context.arguments;
     const QString usage = tr("usage: cscdesk sle import FILE [--replace] | status --month YYYY-MM "
                              "[--format table|csv|json] | "
-                             "report --month YYYY-MM --format pdf|html --out FILE");
+                             "report --month YYYY-MM --format pdf|html --out FILE | "
+                             "rate --month YYYY-MM --rating RATING [--redraft|--keep-edit] | "
+                             "reopen --month YYYY-MM --why TEXT");
     if (args.size() < 2)
         return context.usageError(usage);
     const QString sub = args.takeAt(1);
@@ -268,6 +347,10 @@ int runSle(CommandContext& context)
         return runStatus(context, args);
     if (sub == QLatin1String("report"))
         return runReport(context, args);
+    if (sub == QLatin1String("rate"))
+        return runRate(context, args);
+    if (sub == QLatin1String("reopen"))
+        return runReopen(context, args);
     return context.usageError(tr("unknown sle subcommand “%1”; %2").arg(sub, usage));
 }
 

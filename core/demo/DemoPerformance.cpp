@@ -254,16 +254,16 @@ Status DemoPerformance::populate(DemoContext& context)
             if (auto s = Findings::setNarrative(db, e.month, m.serviceLevelId, n); !s)
                 return s;
         }
+        // The statement stays the agreed wording generated from the record. The chair records
+        // the rating at the monthly meeting, around the middle of the next month.
         const QString rating = Findings::ratingLabel(db, Findings::proposedRating(e, narratives));
-        if (auto s = Findings::setStatement(db, e.month,
-                                            Findings::composeStatement(db, e, narratives, rating));
-            !s)
-            return s;
-        // Decided at the monthly meeting, around the middle of the next month.
-        if (auto s = Findings::setDecidedRating(
-                db, e.month, rating, e.month.addMonths(1).addDays(context.bounded(10, 20)));
-            !s)
-            return s;
+        const UserSession drafter = db.session();
+        db.setSession({ QStringLiteral("Amaka Okonkwo"), Role::Chair, 0 });
+        const Status decided = Findings::setDecidedRating(
+            db, e.month, rating, e.month.addMonths(1).addDays(context.bounded(10, 20)));
+        db.setSession(drafter);
+        if (!decided)
+            return decided;
     }
     return {};
 }

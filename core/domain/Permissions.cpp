@@ -29,6 +29,9 @@ bool Permissions::allows(Role role, Permission permission)
         return role == Role::Chair || role == Role::Member;
     case Permission::PublishMinutes:
         return role == Role::Secretariat;
+    case Permission::RecordRating:
+        // The chair records the committee's rating; the secretariat drafts (issue 12 item 8).
+        return role == Role::Chair;
     }
     return false;
 }
@@ -58,6 +61,8 @@ QString Permissions::describe(Permission permission)
         return tr("Completing your action items");
     case Permission::ExportReviewCopies:
         return tr("Exporting review copies and merging them back");
+    case Permission::RecordRating:
+        return tr("Recording the committee's rating of a month");
     }
     return {};
 }

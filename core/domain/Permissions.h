@@ -20,6 +20,7 @@ enum class Permission {
     Comment, // add comments
     CompleteOwnActionItems, // mark action items one owns as done
     ExportReviewCopies, // write review copies for members, merge their changes back
+    RecordRating, // record (or reopen) the committee's rating of a month: the chair's act
 };
 
 class Permissions

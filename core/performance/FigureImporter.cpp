@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "FigureStore.h"
+#include "RatedMonths.h"
 #include "ServiceLevelCatalogue.h"
 #include "domain/Permissions.h"
 #include "storage/AuditLog.h"
@@ -734,6 +735,9 @@ Result<ImportOutcome> Run::execute(QIODevice* device, qint64 totalBytes)
         m_outcome.status = ImportOutcome::Status::Invalid;
         return m_outcome;
     }
+    // Even with --replace: a rated month is a record until the chair reopens it.
+    if (auto s = RatedMonths::refuseFigureChange(m_db, months); !s)
+        return s.error();
     auto existing = FigureStore::monthsWithFigures(m_db, months);
     if (!existing)
         return existing.error();

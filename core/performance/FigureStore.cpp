@@ -1,5 +1,6 @@
 #include "FigureStore.h"
 
+#include "RatedMonths.h"
 #include "ServiceLevel.h"
 #include "domain/Permissions.h"
 #include "storage/AuditLog.h"
@@ -61,6 +62,8 @@ Status FigureStore::setFigures(Database& db, QDate month, const QList<MonthFigur
         if (auto s = validate(f); !s)
             return s;
     }
+    if (auto s = RatedMonths::refuseFigureChange(db, { month }); !s)
+        return s;
     Transaction tx(db);
     if (!tx)
         return tx.error();

@@ -1,11 +1,15 @@
 #include "Findings.h"
 
+#include "RatedMonths.h"
 #include "domain/Permissions.h"
 #include "settings/CommitteeSettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QLocale>
 
 namespace csc {
 
@@ -55,6 +59,21 @@ Rating Findings::proposedRating(const MonthEvaluation& evaluation,
     return Rating::Satisfactory;
 }
 
+QString Findings::effectiveRating(const Database& db, const MonthEvaluation& evaluation,
+                                  const MonthFinding& finding)
+{
+    return finding.isRated() ? finding.decidedRating
+                             : ratingLabel(db, proposedRating(evaluation, finding.narratives));
+}
+
+QString Findings::missKey(const MonthEvaluation& evaluation)
+{
+    QStringList ids;
+    for (const MetricEvaluation& m : evaluation.misses())
+        ids << QString::number(m.serviceLevelId);
+    return ids.join(QLatin1Char(','));
+}
+
 Result<MonthFinding> Findings::load(const Database& db, QDate month)
 {
     MonthFinding f;
@@ -62,8 +81,8 @@ Result<MonthFinding> Findings::load(const Database& db, QDate month)
     const QString key = SleMonth::key(month);
     SqlQuery q(
         db,
-        QStringLiteral(
-            "SELECT decided_rating, statement, decided_on FROM sle_finding WHERE month = ?"));
+        QStringLiteral("SELECT decided_rating, statement, decided_on, statement_base, "
+                       "statement_rating, statement_misses FROM sle_finding WHERE month = ?"));
     q.bind(key);
     if (auto s = q.exec(); !s)
         return s.error();
@@ -71,6 +90,9 @@ Result<MonthFinding> Findings::load(const Database& db, QDate month)
         f.decidedRating = q.value(0).toString();
         f.statement = q.value(1).toString();
         f.decidedOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        f.statementBase = q.value(3).toString();
+        f.statementRating = q.value(4).toString();
+        f.statementMisses = q.value(5).toString();
     }
     SqlQuery n(
         db,
@@ -89,8 +111,6 @@ Status
 Findings::updateFinding(Database& db, QDate month, const QString& assignments, QVariantList values,
                         const std::function<QList<FieldChange>(const MonthFinding&)>& changes)
 {
-    if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
-        return p;
     Transaction tx(db);
     if (!tx)
         return tx.error();
@@ -114,18 +134,160 @@ Findings::updateFinding(Database& db, QDate month, const QString& assignments, Q
     return tx.commit();
 }
 
-Status Findings::setDecidedRating(Database& db, QDate month, const QString& rating, QDate decidedOn)
+Status Findings::refuseWhenRated(const MonthFinding& finding)
 {
+    if (!finding.isRated())
+        return {};
+    return Error { tr("The findings of %1 cannot change: the committee rated the month “%2” on "
+                      "%3, and a rated month is a record. The chair must first reopen its "
+                      "rating, a recorded decision.")
+                       .arg(SleMonth::display(finding.month), finding.decidedRating,
+                            QLocale().toString(finding.decidedOn, QLocale::ShortFormat)),
+                   {} };
+}
+
+Result<bool> Findings::editDisagreesWith(const Database& db, QDate month, const QString& rating)
+{
+    auto finding = load(db, month);
+    if (!finding)
+        return finding.error();
+    if (!finding.value().isEdited())
+        return false;
+    const MonthFinding& f = finding.value();
+    if (f.statementRating.isEmpty()) // an edit from before the record kept its rating
+        return !f.statement.startsWith(rating);
+    return f.statementRating != rating;
+}
+
+Status Findings::setDecidedRating(Database& db, QDate month, const QString& rating, QDate decidedOn,
+                                  EditedStatement onEdit)
+{
+    if (auto p = Permissions::check(db.session(), Permission::RecordRating); !p)
+        return p;
+    const QString label = rating.trimmed();
+    if (label.isEmpty())
+        return Error { tr("A rating needs a label (for example “%1”).")
+                           .arg(ratingLabel(db, Rating::Satisfactory)),
+                       {} };
+    auto finding = load(db, month);
+    if (!finding)
+        return finding.error();
+    if (finding.value().isRated())
+        return Error { tr("%1 is already rated “%2”. A recorded rating is not changed: the chair "
+                          "reopens it first, with the reason, as a recorded decision.")
+                           .arg(SleMonth::display(month), finding.value().decidedRating),
+                       {} };
+    auto evaluation = Evaluation::month(db, month);
+    if (!evaluation)
+        return evaluation.error();
+    const MonthEvaluation& e = evaluation.value();
+    if (!e.hasFigures())
+        return Error { tr("%1 has no figures yet: a month is rated on its figures.")
+                           .arg(SleMonth::display(month)),
+                       {} };
+    // The agreed wording of each rating states facts; a rating that contradicts them is refused.
+    if (label == ratingLabel(db, Rating::Excellent) && e.thresholdsMet() != e.defined())
+        return Error { tr("“%1” means every defined threshold was met; in %2 PTI met %3 of %4.")
+                           .arg(label, SleMonth::display(month))
+                           .arg(e.thresholdsMet())
+                           .arg(e.defined()),
+                       {} };
+    if (label == ratingLabel(db, Rating::Satisfactory)) {
+        QStringList unexplained;
+        for (const MetricEvaluation& m : e.misses()) {
+            if (!finding.value().narratives.value(m.serviceLevelId).explained)
+                unexplained << tr("%1 (category %2)").arg(m.metric, m.category);
+        }
+        if (!unexplained.isEmpty())
+            return Error {
+                tr("“%1” says every missed threshold was satisfactorily explained; not yet "
+                   "explained: %2. Record their narratives as explained, or record the lower "
+                   "rating.")
+                    .arg(label, unexplained.join(QStringLiteral("; "))),
+                {}
+            };
+    }
+    auto disagrees = editDisagreesWith(db, month, label);
+    if (!disagrees)
+        return disagrees.error();
+    if (disagrees.value() && onEdit == EditedStatement::Refuse)
+        return Error { tr("The findings statement of %1 was edited by hand for another rating "
+                          "than “%2”. Redraft it from the new rating, or keep the edit (the "
+                          "report then cannot be exported until the two agree).")
+                           .arg(SleMonth::display(month), label),
+                       {} };
+
+    Transaction tx(db);
+    if (!tx)
+        return tx.error();
+    if (disagrees.value() && onEdit == EditedStatement::Redraft) {
+        if (auto s = redraft(db, month); !s)
+            return s;
+    }
     const QVariant on = decidedOn.isValid() ? QVariant(decidedOn.toString(Qt::ISODate))
                                             : QVariant(QMetaType(QMetaType::QString));
-    return updateFinding(
-        db, month, QStringLiteral("decided_rating = ?, decided_on = ?"), { text(rating), on },
-        [&](const MonthFinding& before) {
-            return QList<FieldChange> {
-                { QStringLiteral("decided_rating"), before.decidedRating, rating },
-                { QStringLiteral("decided_on"), before.decidedOn.toString(Qt::ISODate), on }
-            };
-        });
+    if (auto s = updateFinding(
+            db, month, QStringLiteral("decided_rating = ?, decided_on = ?"), { label, on },
+            [&](const MonthFinding& before) {
+                return QList<FieldChange> {
+                    { QStringLiteral("decided_rating"), before.decidedRating, label },
+                    { QStringLiteral("decided_on"), before.decidedOn.toString(Qt::ISODate), on }
+                };
+            });
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status Findings::reopen(Database& db, QDate month, const QString& reason)
+{
+    if (auto p = Permissions::check(db.session(), Permission::RecordRating); !p)
+        return p;
+    if (reason.trimmed().isEmpty())
+        return Error { tr("Reopening a rated month needs the reason, for the record."), {} };
+    auto finding = load(db, month);
+    if (!finding)
+        return finding.error();
+    const MonthFinding& f = finding.value();
+    if (!f.isRated())
+        return Error {
+            tr("%1 is not rated: there is nothing to reopen.").arg(SleMonth::display(month)), {}
+        };
+    Transaction tx(db);
+    if (!tx)
+        return tx.error();
+    const QString key = SleMonth::key(month);
+    const QVariant decidedOn = f.decidedOn.isValid() ? QVariant(f.decidedOn.toString(Qt::ISODate))
+                                                     : QVariant(QMetaType(QMetaType::QString));
+    SqlQuery q(db,
+               QStringLiteral("INSERT INTO sle_rating_reopening (month, previous_rating, "
+                              "previous_decided_on, reason, decided_utc, decided_by, "
+                              "decided_role) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(key).bind(f.decidedRating).bind(decidedOn).bind(reason.trimmed());
+    q.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .bind(text(db.session().name))
+        .bind(RoleNames::key(db.session().role));
+    if (auto s = q.exec(); !s)
+        return s;
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto a = AuditLog::record(db, QStringLiteral("sle_rating_reopening"), QString::number(id),
+                                  QStringLiteral("create"),
+                                  { { QStringLiteral("month"), {}, key },
+                                    { QStringLiteral("previous_rating"), {}, f.decidedRating },
+                                    { QStringLiteral("reason"), {}, reason.trimmed() } });
+        !a)
+        return a.error();
+    if (auto s = updateFinding(
+            db, month, QStringLiteral("decided_rating = '', decided_on = NULL"), {},
+            [&](const MonthFinding& before) {
+                return QList<FieldChange> {
+                    { QStringLiteral("decided_rating"), before.decidedRating, QString() },
+                    { QStringLiteral("decided_on"), before.decidedOn.toString(Qt::ISODate), {} }
+                };
+            });
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Status Findings::setNarrative(Database& db, QDate month, qint64 serviceLevelId,
@@ -140,6 +302,8 @@ Status Findings::setNarrative(Database& db, QDate month, qint64 serviceLevelId,
     auto before = load(db, month);
     if (!before)
         return before.error();
+    if (auto s = refuseWhenRated(before.value()); !s)
+        return s;
     const MissNarrative old = before.value().narratives.value(serviceLevelId);
     if (auto s
         = execute(db,
@@ -162,12 +326,73 @@ Status Findings::setNarrative(Database& db, QDate month, qint64 serviceLevelId,
 
 Status Findings::setStatement(Database& db, QDate month, const QString& statement)
 {
-    return updateFinding(db, month, QStringLiteral("statement = ?"), { text(statement) },
-                         [&](const MonthFinding& before) {
-                             return QList<FieldChange> { { QStringLiteral("statement"),
-                                                           before.statement, statement } };
-                         });
+    if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
+        return p;
+    auto finding = load(db, month);
+    if (!finding)
+        return finding.error();
+    auto evaluation = Evaluation::month(db, month);
+    if (!evaluation)
+        return evaluation.error();
+    const MonthFinding& f = finding.value();
+    const QString rating = effectiveRating(db, evaluation.value(), f);
+    const QString generated = composeStatement(db, evaluation.value(), f.narratives, rating);
+    const QString edit
+        = statement.trimmed() == generated.trimmed() ? QString() : statement.trimmed();
+    if (edit == f.statement)
+        return {};
+    if (edit.isEmpty()) // back to the generated wording: always allowed, it agrees by definition
+        return redraft(db, month);
+    if (auto s = refuseWhenRated(f); !s)
+        return s;
+    const QString base = generated;
+    const QString forRating = rating;
+    const QString misses = missKey(evaluation.value());
+    return updateFinding(
+        db, month,
+        QStringLiteral("statement = ?, statement_base = ?, statement_rating = ?, "
+                       "statement_misses = ?"),
+        { text(edit), text(base), text(forRating), text(misses) }, [&](const MonthFinding& before) {
+            return QList<FieldChange> { { QStringLiteral("statement"), before.statement, edit },
+                                        { QStringLiteral("statement_rating"),
+                                          before.statementRating, forRating } };
+        });
 }
+
+Status Findings::redraft(Database& db, QDate month)
+{
+    // EditMinutes: the secretariat and the chair (who redrafts while recording a rating).
+    if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
+        return p;
+    auto finding = load(db, month);
+    if (!finding)
+        return finding.error();
+    if (!finding.value().isEdited())
+        return {};
+    return updateFinding(
+        db, month,
+        QStringLiteral("statement = '', statement_base = '', "
+                       "statement_rating = '', statement_misses = ''"),
+        {}, [&](const MonthFinding& before) {
+            return QList<FieldChange> {
+                { QStringLiteral("statement"), before.statement, QString() },
+                { QStringLiteral("statement_rating"), before.statementRating, QString() },
+                { QStringLiteral("redrafted"), {}, true }
+            };
+        });
+}
+
+namespace {
+
+QString names(const QList<MetricEvaluation>& metrics)
+{
+    QStringList list;
+    for (const MetricEvaluation& m : metrics)
+        list << Findings::tr("%1 (category %2)").arg(m.metric, m.category);
+    return list.join(QStringLiteral("; "));
+}
+
+} // namespace
 
 QString Findings::composeStatement(const Database& db, const MonthEvaluation& e,
                                    const QHash<qint64, MissNarrative>& narratives,
@@ -175,38 +400,51 @@ QString Findings::composeStatement(const Database& db, const MonthEvaluation& e,
 {
     const QString label
         = rating.isEmpty() ? ratingLabel(db, proposedRating(e, narratives)) : rating;
-    const QList<MetricEvaluation> misses = e.misses();
-    QStringList paragraphs;
-    if (misses.isEmpty() && label == ratingLabel(db, Rating::Excellent)) {
-        paragraphs << tr("%1 — performance was 100%, all %2 defined thresholds met.")
-                          .arg(label)
-                          .arg(e.defined());
-    } else if (label == ratingLabel(db, Rating::Satisfactory)) {
-        QStringList names;
-        for (const MetricEvaluation& m : misses)
-            names << tr("%1 (category %2)").arg(m.metric, m.category);
-        paragraphs << tr("%1 — performance was %2, %3 of %4 thresholds met, and the missed "
-                         "thresholds (%5) were satisfactorily explained "
-                         "and do not indicate a performance issue.")
-                          .arg(label, SleText::percent(e.overallPercent()))
-                          .arg(e.thresholdsMet())
-                          .arg(e.defined())
-                          .arg(names.join(QStringLiteral("; ")));
+    const QString month = SleMonth::display(e.month);
+    QList<MetricEvaluation> explained;
+    QList<MetricEvaluation> unexplained;
+    for (const MetricEvaluation& m : e.misses())
+        (narratives.value(m.serviceLevelId).explained ? explained : unexplained).append(m);
+    QList<MetricEvaluation> withoutFigures;
+    for (const MetricEvaluation& m : e.metrics) {
+        if (m.status == MetricStatus::NoData)
+            withoutFigures.append(m);
+    }
+
+    QStringList sentences;
+    if (e.thresholdsMet() == e.defined() && e.defined() > 0) {
+        sentences << tr("%1: PTI's performance over %2 was 100%. PTI met all %3 of the currently "
+                        "defined thresholds.")
+                         .arg(label, month)
+                         .arg(e.defined());
     } else {
-        paragraphs << tr("%1 — performance was %2, %3 of %4 thresholds met.")
-                          .arg(label, SleText::percent(e.overallPercent()))
-                          .arg(e.thresholdsMet())
-                          .arg(e.defined());
+        sentences << tr("%1: PTI's performance over %2 was %3. PTI met %4 of the currently "
+                        "defined %5 thresholds.")
+                         .arg(label, month, SleText::percent(e.overallPercent()))
+                         .arg(e.thresholdsMet())
+                         .arg(e.defined());
     }
-    for (const MetricEvaluation& m : misses) {
-        const QString narrative = narratives.value(m.serviceLevelId).text.trimmed();
-        paragraphs << tr("%1 (category %2): %3 against a target of %4. %5")
-                          .arg(m.metric, m.category, SleText::percent(m.compliancePercent),
-                               SleText::percent(m.version.targetPercent, 0),
-                               narrative.isEmpty() ? tr("No explanation recorded yet.") : narrative)
-                          .trimmed();
+    // Only the Satisfactory wording says the misses were explained; a lower rating (the
+    // committee's call, even with explanations on file) names them and says what was not.
+    if (label == ratingLabel(db, Rating::Satisfactory) && unexplained.isEmpty()) {
+        if (explained.size() == 1)
+            sentences << tr("The missed threshold, %1, was satisfactorily explained and does not "
+                            "indicate a performance issue.")
+                             .arg(names(explained));
+        else if (explained.size() > 1)
+            sentences << tr("The missed thresholds, %1, were satisfactorily explained and do not "
+                            "indicate a performance issue.")
+                             .arg(names(explained));
+    } else if (!explained.isEmpty()) {
+        sentences << tr("Missed: %1.").arg(names(e.misses()));
+        if (!unexplained.isEmpty())
+            sentences << tr("Not satisfactorily explained: %1.").arg(names(unexplained));
+    } else if (!unexplained.isEmpty()) {
+        sentences << tr("Missed and not satisfactorily explained: %1.").arg(names(unexplained));
     }
-    return paragraphs.join(QStringLiteral("\n\n"));
+    if (!withoutFigures.isEmpty())
+        sentences << tr("No figures were received for: %1.").arg(names(withoutFigures));
+    return sentences.join(QLatin1Char(' '));
 }
 
 Result<QString> Findings::statementOrDraft(const Database& db, QDate month)
@@ -214,24 +452,70 @@ Result<QString> Findings::statementOrDraft(const Database& db, QDate month)
     auto finding = load(db, month);
     if (!finding)
         return finding.error();
-    if (!finding.value().statement.isEmpty())
+    if (finding.value().isEdited())
         return finding.value().statement;
     auto evaluation = Evaluation::month(db, month);
     if (!evaluation)
         return evaluation.error();
-    // Narratives carry over from the previous month for metrics missed again:
-    // the draft starts from last month's wording, as the committee prepares it.
-    QHash<qint64, MissNarrative> narratives = finding.value().narratives;
+    return composeStatement(db, evaluation.value(), finding.value().narratives,
+                            finding.value().decidedRating);
+}
+
+Status Findings::agreement(const Database& db, QDate month)
+{
+    auto finding = load(db, month);
+    if (!finding)
+        return finding.error();
+    const MonthFinding& f = finding.value();
+    if (!f.isEdited())
+        return {};
+    auto evaluation = Evaluation::month(db, month);
+    if (!evaluation)
+        return evaluation.error();
+    const QString rating = effectiveRating(db, evaluation.value(), f);
+    auto disagrees = editDisagreesWith(db, month, rating);
+    if (!disagrees)
+        return disagrees.error();
+    if (disagrees.value())
+        return Error {
+            tr("The findings statement of %1 was edited by hand for the rating “%2”, but the "
+               "month's rating is “%3”: redraft the statement (Draft from figures) before the "
+               "report can be exported.")
+                .arg(SleMonth::display(month),
+                     f.statementRating.isEmpty() ? tr("unknown") : f.statementRating, rating),
+            {}
+        };
+    if (!f.statementRating.isEmpty() && f.statementMisses != missKey(evaluation.value()))
+        return Error { tr("The findings statement of %1 was edited by hand for other missed "
+                          "thresholds than the month now has: redraft the statement before the "
+                          "report can be exported.")
+                           .arg(SleMonth::display(month)),
+                       {} };
+    return {};
+}
+
+Result<QHash<qint64, MissNarrative>> Findings::draftNarratives(const Database& db, QDate month)
+{
+    auto finding = load(db, month);
+    if (!finding)
+        return finding.error();
+    auto evaluation = Evaluation::month(db, month);
+    if (!evaluation)
+        return evaluation.error();
     auto previous = load(db, month.addMonths(-1));
     if (!previous)
         return previous.error();
+    QHash<qint64, MissNarrative> narratives = finding.value().narratives;
     for (const MetricEvaluation& m : evaluation.value().misses()) {
-        if (!narratives.contains(m.serviceLevelId)
-            && previous.value().narratives.contains(m.serviceLevelId))
-            narratives.insert(m.serviceLevelId,
-                              previous.value().narratives.value(m.serviceLevelId));
+        if (narratives.contains(m.serviceLevelId)
+            || !previous.value().narratives.contains(m.serviceLevelId))
+            continue;
+        // Last month's words are a starting point; whether they explain this month's miss is
+        // this month's decision, so the flag never carries over.
+        narratives.insert(m.serviceLevelId,
+                          { previous.value().narratives.value(m.serviceLevelId).text, false });
     }
-    return composeStatement(db, evaluation.value(), narratives, finding.value().decidedRating);
+    return narratives;
 }
 
 } // namespace csc

@@ -3,8 +3,6 @@
 #include "Evaluation.h"
 #include "Findings.h"
 #include "ReportChart.h"
-#include "cases/CaseRepository.h"
-#include "cases/ProcessDefinition.h"
 #include "export/DocumentWriter.h"
 
 #include <QLocale>
@@ -24,10 +22,10 @@ QString statusText(const MetricEvaluation& m)
     case MetricStatus::Met:
         return FindingsReport::tr("Met");
     case MetricStatus::Missed:
-        return m.persistent ? FindingsReport::tr("Missed (persistent)")
-                            : FindingsReport::tr("Missed");
+        // Persistence is said with the miss in "Missed thresholds"; the table stays one line.
+        return FindingsReport::tr("Missed");
     case MetricStatus::NoRequests:
-        return FindingsReport::tr("Met (no requests)");
+        return FindingsReport::tr("Met"); // no request to miss: counted as met, 0 requests shown
     case MetricStatus::NoData:
         return FindingsReport::tr("No figures");
     }
@@ -46,18 +44,10 @@ QString paragraphs(const QString& text)
 
 } // namespace
 
-Result<QList<EscalationSummary>> FindingsReport::escalationsInProgress(const Database& db,
-                                                                       QDate month)
+Result<EscalationReport> FindingsReport::escalationsInProgress(const Database& db, QDate month)
 {
-    const QDate lastDay(month.year(), month.month(), month.daysInMonth());
-    auto cases = CaseRepository::publicEscalationSummaries(db, lastDay);
-    if (!cases)
-        return cases.error();
-    QList<EscalationSummary> result;
-    for (const PublicEscalationSummary& c : cases.value())
-        result.append(
-            { c.reference, c.title, ProcessDefinition::of(c.process).name, c.stepName, c.opened });
-    return result;
+    return EscalationReport::inProgress(db,
+                                        QDate(month.year(), month.month(), month.daysInMonth()));
 }
 
 QString FindingsReport::title(QDate month)
@@ -65,9 +55,99 @@ QString FindingsReport::title(QDate month)
     return tr("CSC findings on IFO performance — %1").arg(SleMonth::display(month));
 }
 
-Result<QString> FindingsReport::bodyHtml(const Database& db, QDate month,
-                                         const QList<EscalationSummary>& escalations)
+namespace {
+
+QString heading(const QString& text)
 {
+    return QStringLiteral("<h2>") + text.toHtmlEscaped() + QStringLiteral("</h2>\n");
+}
+
+// Column widths in percent (empty: as the content needs) keep each row on one line.
+QString headerRow(const QStringList& headers, const QList<int>& widths = {})
+{
+    QString html = QStringLiteral("<thead><tr>");
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const int width = widths.value(i);
+        html += (width > 0 ? QStringLiteral("<th width=\"%1%\">").arg(width)
+                           : QStringLiteral("<th>"))
+            + headers.at(i).toHtmlEscaped() + QStringLiteral("</th>");
+    }
+    return html + QStringLiteral("</tr></thead>\n");
+}
+
+QString numberCell(const QString& text)
+{
+    return QStringLiteral("<td class=\"num\" align=\"right\">") + text.toHtmlEscaped()
+        + QStringLiteral("</td>");
+}
+
+// Compact tables: a normal month's report fits in 2-3 pages.
+const QString kTable = QStringLiteral("<table class=\"compact\" border=\"1\" cellspacing=\"0\" "
+                                      "cellpadding=\"0\" width=\"100%\" "
+                                      "style=\"font-size:8pt\">\n");
+
+QString escalationsHtml(const EscalationReport& escalations)
+{
+    QString html = heading(FindingsReport::tr("Report of escalations"));
+    if (escalations.isEmpty())
+        return html + QStringLiteral("<p>")
+            + FindingsReport::tr("No escalations in progress.").toHtmlEscaped()
+            + QStringLiteral("</p>\n");
+    if (!escalations.confidentialCounts.isEmpty()) {
+        // Confidential disputes stay confidential (domain.md §4): how many, where, nothing else.
+        // One row per process, its steps in one cell, so the counts take a few lines.
+        html += QStringLiteral("<p>")
+            + FindingsReport::tr("Confidential escalations in progress: %1, by process and step.")
+                  .arg(escalations.confidentialTotal())
+                  .toHtmlEscaped()
+            + QStringLiteral("</p>\n") + kTable
+            + headerRow({ FindingsReport::tr("Process"), FindingsReport::tr("Cases"),
+                          FindingsReport::tr("At step (cases)") },
+                        { 25, 8, 67 })
+            + QStringLiteral("<tbody>\n");
+        for (qsizetype i = 0; i < escalations.confidentialCounts.size();) {
+            const QString process = escalations.confidentialCounts.at(i).process;
+            int total = 0;
+            QStringList steps;
+            for (; i < escalations.confidentialCounts.size()
+                 && escalations.confidentialCounts.at(i).process == process;
+                 ++i) {
+                const EscalationCount& c = escalations.confidentialCounts.at(i);
+                total += c.cases;
+                steps << FindingsReport::tr("%1 (%2)").arg(c.step, QLocale().toString(c.cases));
+            }
+            html += QStringLiteral("<tr>") + cell(process) + numberCell(QLocale().toString(total))
+                + cell(steps.join(QStringLiteral("; "))) + QStringLiteral("</tr>\n");
+        }
+        html += QStringLiteral("</tbody>\n</table>\n");
+    }
+    if (!escalations.publicCases.isEmpty()) {
+        html += QStringLiteral("<p>")
+            + FindingsReport::tr("Escalations made public by a decision of the committee:")
+                  .toHtmlEscaped()
+            + QStringLiteral("</p>\n") + kTable
+            + headerRow({ FindingsReport::tr("Reference"), FindingsReport::tr("Title"),
+                          FindingsReport::tr("Process and step"), FindingsReport::tr("Opened") },
+                        { 15, 37, 35, 13 })
+            + QStringLiteral("<tbody>\n");
+        for (const EscalationSummary& s : escalations.publicCases)
+            html += QStringLiteral("<tr>") + cell(s.reference) + cell(s.title)
+                + cell(FindingsReport::tr("%1: %2").arg(s.process, s.step))
+                + cell(QLocale().toString(s.opened, QLocale::ShortFormat))
+                + QStringLiteral("</tr>\n");
+        html += QStringLiteral("</tbody>\n</table>\n");
+    }
+    return html;
+}
+
+} // namespace
+
+Result<QString> FindingsReport::bodyHtml(const Database& db, QDate month,
+                                         const EscalationReport& escalations)
+{
+    // One record: a statement that disagrees with the rating or the misses is not exported.
+    if (auto agreed = Findings::agreement(db, month); !agreed)
+        return agreed.error();
     auto months = Evaluation::range(db, month.addMonths(-11), month);
     if (!months)
         return months.error();
@@ -81,20 +161,15 @@ Result<QString> FindingsReport::bodyHtml(const Database& db, QDate month,
     const MonthFinding& f = finding.value();
 
     QString html;
-    html += QStringLiteral("<p><strong>") + e.summarySentence().toHtmlEscaped()
-        + QStringLiteral("</strong></p>\n");
-    const QString rating = f.decidedRating.isEmpty()
-        ? tr("%1 (proposed; not yet decided by the committee)")
-              .arg(Findings::ratingLabel(db, Findings::proposedRating(e, f.narratives)))
-        : f.decidedRating;
-    html += QStringLiteral("<p>") + tr("Rating: %1").arg(rating).toHtmlEscaped()
-        + QStringLiteral("</p>\n");
+    const QString rating = f.isRated()
+        ? tr("Rating: %1 (decided by the committee on %2)")
+              .arg(f.decidedRating, QLocale().toString(f.decidedOn, QStringLiteral("d MMMM yyyy")))
+        : tr("Rating: %1 (proposed; not yet decided by the committee)")
+              .arg(Findings::effectiveRating(db, e, f));
+    html += QStringLiteral("<p><strong>") + rating.toHtmlEscaped()
+        + QStringLiteral("</strong></p>\n") + paragraphs(statement.value());
 
-    html += QStringLiteral("<h2>") + tr("Findings").toHtmlEscaped() + QStringLiteral("</h2>\n")
-        + paragraphs(statement.value());
-
-    html += QStringLiteral("<h2>") + tr("Missed thresholds").toHtmlEscaped()
-        + QStringLiteral("</h2>\n");
+    html += heading(tr("Missed thresholds"));
     const QList<MetricEvaluation> misses = e.misses();
     if (misses.isEmpty()) {
         html += QStringLiteral("<p>") + tr("No threshold was missed.").toHtmlEscaped()
@@ -102,7 +177,7 @@ Result<QString> FindingsReport::bodyHtml(const Database& db, QDate month,
     } else {
         html += QStringLiteral("<ul class=\"misses\">\n");
         for (const MetricEvaluation& m : misses) {
-            const QString narrative = f.narratives.value(m.serviceLevelId).text;
+            const MissNarrative n = f.narratives.value(m.serviceLevelId);
             html += QStringLiteral("<li><strong>")
                 + tr("%1 (category %2)").arg(m.metric, m.category).toHtmlEscaped()
                 + QStringLiteral("</strong>: ")
@@ -113,87 +188,45 @@ Result<QString> FindingsReport::bodyHtml(const Database& db, QDate month,
             if (m.persistent)
                 html += QLatin1Char(' ')
                     + tr("Missed persistently in recent months.").toHtmlEscaped();
-            if (!narrative.isEmpty())
-                html += QStringLiteral(" ") + narrative.toHtmlEscaped();
+            html += QLatin1Char(' ')
+                + (n.text.trimmed().isEmpty() ? tr("No explanation recorded yet.")
+                                              : n.text.trimmed())
+                      .toHtmlEscaped();
             html += QStringLiteral("</li>\n");
         }
         html += QStringLiteral("</ul>\n");
     }
 
-    html += QStringLiteral("<h2>") + tr("Every service level").toHtmlEscaped()
-        + QStringLiteral("</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                         "width=\"100%\">\n<thead><tr>");
-    for (const QString& h : { tr("Category"), tr("Metric"), tr("Threshold"), tr("Target"),
-                              tr("Requests"), tr("Actual"), tr("Result") })
-        html += QStringLiteral("<th>") + h.toHtmlEscaped() + QStringLiteral("</th>");
-    html += QStringLiteral("</tr></thead>\n<tbody>\n");
+    // One line per threshold: short columns, the metric the only long one.
+    html += heading(tr("Every threshold")) + kTable
+        + headerRow({ tr("Cat."), tr("Metric"), tr("Threshold"), tr("Target"), tr("Requests"),
+                      tr("Actual"), tr("Result") },
+                    { 4, 48, 12, 8, 10, 9, 9 })
+        + QStringLiteral("<tbody>\n");
     for (const MetricEvaluation& m : e.metrics) {
         const bool hasActual = m.status == MetricStatus::Met || m.status == MetricStatus::Missed;
         html += QStringLiteral("<tr>") + cell(m.category) + cell(m.metric)
             + cell(SleText::threshold(m.version))
-            + cell(SleText::percent(m.version.targetPercent, 0))
-            + cell(m.status == MetricStatus::NoData ? QStringLiteral("—")
-                                                    : QLocale().toString(m.requests))
-            + cell(hasActual ? SleText::percent(m.compliancePercent) : QStringLiteral("—"))
+            + numberCell(SleText::percent(m.version.targetPercent, 0))
+            + numberCell(m.status == MetricStatus::NoData ? QStringLiteral("—")
+                                                          : QLocale().toString(m.requests))
+            + numberCell(hasActual ? SleText::percent(m.compliancePercent) : QStringLiteral("—"))
             + cell(statusText(m)) + QStringLiteral("</tr>\n");
     }
     html += QStringLiteral("</tbody>\n</table>\n");
 
-    html += QStringLiteral("<h2>") + tr("The last twelve months").toHtmlEscaped()
-        + QStringLiteral("</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                         "width=\"100%\">\n<thead><tr>");
-    for (const QString& h : { tr("Month"), tr("Thresholds met"), tr("Overall"), tr("Missed") })
-        html += QStringLiteral("<th>") + h.toHtmlEscaped() + QStringLiteral("</th>");
-    html += QStringLiteral("</tr></thead>\n<tbody>\n");
-    for (const MonthEvaluation& m : months.value()) {
-        if (!m.hasFigures())
-            continue;
-        html += QStringLiteral("<tr>") + cell(SleMonth::display(m.month))
-            + cell(tr("%1 of %2").arg(m.thresholdsMet()).arg(m.defined()))
-            + cell(SleText::percent(m.overallPercent()))
-            + cell(QLocale().toString(qsizetype(m.misses().size()))) + QStringLiteral("</tr>\n");
-    }
-    html += QStringLiteral("</tbody>\n</table>\n");
-    // The charts: the month-by-month share met, and each missed metric against its target.
-    html += QStringLiteral("<p>")
-        + ReportChart::imgTag(ReportChart::overallPng(months.value()),
-                              tr("Share of thresholds met per month; months with misses in red"),
-                              600, 200)
-        + QStringLiteral("</p>\n");
-    for (const MetricEvaluation& m : misses) {
-        const QString caption = tr("Compliance of %1 (category %2) against its target (dashed)")
-                                    .arg(m.metric, m.category);
-        html += QStringLiteral("<p>") + caption.toHtmlEscaped() + QStringLiteral("<br>")
-            + ReportChart::imgTag(ReportChart::compliancePng(months.value(), m.serviceLevelId),
-                                  caption, 600, 200)
-            + QStringLiteral("</p>\n");
-    }
+    const QString caption = tr("Share of thresholds met per month over the last twelve months "
+                               "(axis from 0% to 100%; months with misses in red)");
+    html += heading(tr("Trend")) + QStringLiteral("<p>")
+        + ReportChart::imgTag(ReportChart::overallPng(months.value()), caption, 540, 180)
+        + QStringLiteral("<br>") + caption.toHtmlEscaped() + QStringLiteral("</p>\n");
 
-    html += QStringLiteral("<h2>")
-        + tr("Escalations and remedial action in progress (public parts only)").toHtmlEscaped()
-        + QStringLiteral("</h2>\n");
-    if (escalations.isEmpty()) {
-        html += QStringLiteral("<p>") + tr("No escalations in progress.").toHtmlEscaped()
-            + QStringLiteral("</p>\n");
-    } else {
-        html += QStringLiteral(
-            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">\n<thead><tr>");
-        for (const QString& h :
-             { tr("Reference"), tr("Title"), tr("Process"), tr("Step"), tr("Opened") })
-            html += QStringLiteral("<th>") + h.toHtmlEscaped() + QStringLiteral("</th>");
-        html += QStringLiteral("</tr></thead>\n<tbody>\n");
-        for (const EscalationSummary& s : escalations)
-            html += QStringLiteral("<tr>") + cell(s.reference) + cell(s.title) + cell(s.process)
-                + cell(s.step) + cell(QLocale().toString(s.opened, QLocale::ShortFormat))
-                + QStringLiteral("</tr>\n");
-        html += QStringLiteral("</tbody>\n</table>\n");
-    }
+    html += escalationsHtml(escalations);
     return html;
 }
 
-Status FindingsReport::write(const Database& db, QDate month,
-                             const QList<EscalationSummary>& escalations, const QString& format,
-                             const QString& path)
+Status FindingsReport::write(const Database& db, QDate month, const EscalationReport& escalations,
+                             const QString& format, const QString& path)
 {
     auto f = DocumentWriter::formatFromName(format);
     if (!f)

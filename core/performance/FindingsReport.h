@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EscalationReport.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -10,36 +11,25 @@ namespace csc {
 
 class Database;
 
-// The public part of an escalation or remedial action in progress, supplied by
-// the caller (the cases feature) for the findings report.
-struct EscalationSummary
-{
-    QString reference;
-    QString title;
-    QString process;
-    QString step;
-    QDate opened;
-};
-
-// The monthly findings report for public posting: summary sentence, rating and
-// statement, every metric's figures, the misses with their narratives, the
-// trend of the last twelve months and the escalations in progress.
+// The monthly findings report for public posting, built to fit 2-3 pages: the rating and the
+// statement (one record: Findings), the missed thresholds with their narratives, one line per
+// threshold, the trend of the last twelve months on a 0-100% axis, and the report of
+// escalations (counts for confidential cases, details only for public ones).
 class FindingsReport
 {
     Q_DECLARE_TR_FUNCTIONS(FindingsReport)
 
 public:
     static QString title(QDate month);
-    // The public parts of the escalations in progress at the end of `month`, from the
-    // cases (CaseRepository::publicEscalationSummaries): no exercise, no confidential title.
-    static Result<QList<EscalationSummary>> escalationsInProgress(const Database& db, QDate month);
-    // An HTML body fragment for DocumentWriter.
+    // The report of escalations in progress at the end of `month` (EscalationReport).
+    static Result<EscalationReport> escalationsInProgress(const Database& db, QDate month);
+    // An HTML body fragment for DocumentWriter. Refused (nothing to export) while a hand edit
+    // of the statement disagrees with the month's rating or misses (Findings::agreement).
     static Result<QString> bodyHtml(const Database& db, QDate month,
-                                    const QList<EscalationSummary>& escalations);
+                                    const EscalationReport& escalations);
     // Writes the report (DocumentWriter format by name: "pdf", "html", "md").
-    static Status write(const Database& db, QDate month,
-                        const QList<EscalationSummary>& escalations, const QString& format,
-                        const QString& path);
+    static Status write(const Database& db, QDate month, const EscalationReport& escalations,
+                        const QString& format, const QString& path);
 };
 
 } // namespace csc

@@ -27,17 +27,17 @@ QByteArray toPng(const QImage& image)
     return bytes;
 }
 
-// The frame every report chart shares: a percent axis from `low` to 100 and month labels.
+// The frame every report chart shares: a percent axis from 0 to 100 and month labels. The
+// axis always starts at 0: a cut axis made 98.3% look like a collapse (issue 11).
 struct Frame
 {
     QImage image { kWidth, kHeight, QImage::Format_RGB32 };
     QPainter painter;
-    double low;
+    double low = 0;
     int count;
 
-    Frame(double lowest, const QList<MonthEvaluation>& months)
-        : low(std::clamp(std::floor((lowest - 1) / 5) * 5, 0.0, 95.0))
-        , count(int(months.size()))
+    explicit Frame(const QList<MonthEvaluation>& months)
+        : count(int(months.size()))
     {
         image.fill(Qt::white);
         painter.begin(&image);
@@ -75,12 +75,7 @@ struct Frame
 
 QByteArray ReportChart::overallPng(const QList<MonthEvaluation>& months)
 {
-    double lowest = 100;
-    for (const MonthEvaluation& e : months) {
-        if (e.hasFigures())
-            lowest = qMin(lowest, e.overallPercent());
-    }
-    Frame f(lowest, months);
+    Frame f(months);
     for (int i = 0; i < months.size(); ++i) {
         const MonthEvaluation& e = months.at(i);
         if (!e.hasFigures())
@@ -88,6 +83,10 @@ QByteArray ReportChart::overallPng(const QList<MonthEvaluation>& months)
         const int top = f.yOf(e.overallPercent());
         const QRectF bar(f.xOf(i) - f.slot() * 0.35, top, f.slot() * 0.7, kPlot.bottom() - top);
         f.painter.fillRect(bar, e.misses().isEmpty() ? kMet : kMissed);
+        // The value on the bar: at 0-100% a few points' difference is read, not measured.
+        f.painter.setPen(Qt::black);
+        f.painter.drawText(QRectF(f.xOf(i) - f.slot() / 2, top - 15, f.slot(), 14), Qt::AlignCenter,
+                           SleText::percent(e.overallPercent()));
     }
     f.painter.end();
     return toPng(f.image);
@@ -95,7 +94,6 @@ QByteArray ReportChart::overallPng(const QList<MonthEvaluation>& months)
 
 QByteArray ReportChart::compliancePng(const QList<MonthEvaluation>& months, qint64 serviceLevelId)
 {
-    double lowest = 100;
     QList<const MetricEvaluation*> points;
     for (const MonthEvaluation& e : months) {
         const MetricEvaluation* found = nullptr;
@@ -104,13 +102,8 @@ QByteArray ReportChart::compliancePng(const QList<MonthEvaluation>& months, qint
                 found = &m;
         }
         points.append(found);
-        if (found) {
-            lowest = qMin(lowest, found->version.targetPercent);
-            if (found->status == MetricStatus::Met || found->status == MetricStatus::Missed)
-                lowest = qMin(lowest, found->compliancePercent);
-        }
     }
-    Frame f(lowest, months);
+    Frame f(months);
     QPen target(kTarget, 2, Qt::DashLine);
     QPen line(kMet, 2);
     QPointF previous;

@@ -1,5 +1,6 @@
 #include "ServiceLevelCatalogue.h"
 
+#include "RatedMonths.h"
 #include "domain/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -134,6 +135,11 @@ Result<qint64> ServiceLevelCatalogue::create(Database& db, const QString& catego
         return Error { tr("A service level needs a metric name."), {} };
     if (auto s = validateVersion(firstVersion); !s)
         return s.error();
+    // A level added from a rated month would change that month's "n of N".
+    if (auto s = RatedMonths::refuseCatalogueChange(db, firstVersion.effectiveFrom,
+                                                    tr("A new service level"));
+        !s)
+        return s.error();
     Transaction tx(db);
     if (!tx)
         return tx.error();
@@ -173,11 +179,7 @@ Result<qint64> ServiceLevelCatalogue::create(Database& db, const QString& catego
 
 Result<QDate> ServiceLevelCatalogue::lastRatedMonth(const Database& db)
 {
-    auto last = queryScalar(
-        db, QStringLiteral("SELECT max(month) FROM sle_finding WHERE decided_rating <> ''"));
-    if (!last)
-        return last.error();
-    return SleMonth::parse(last.value().toString());
+    return RatedMonths::last(db);
 }
 
 Result<qint64>
@@ -192,16 +194,8 @@ ServiceLevelCatalogue::amend(Database& db, const ChangeRequest& request,
         return Error { tr("A change request needs the month it takes effect."), {} };
     if (newVersions.isEmpty())
         return Error { tr("A change request must change at least one service level."), {} };
-    auto rated = lastRatedMonth(db);
-    if (!rated)
-        return rated.error();
-    if (rated.value().isValid() && request.effectiveFrom <= rated.value())
-        return Error { tr("A change cannot take effect in %1: the committee has already rated that "
-                          "month, and a change never "
-                          "rewrites a month already evaluated. Choose %2 or later.")
-                           .arg(SleMonth::display(request.effectiveFrom),
-                                SleMonth::display(rated.value().addMonths(1))),
-                       {} };
+    if (auto s = RatedMonths::refuseCatalogueChange(db, request.effectiveFrom, tr("A change")); !s)
+        return s.error();
     Transaction tx(db);
     if (!tx)
         return tx.error();
@@ -297,6 +291,19 @@ Status ServiceLevelCatalogue::retire(Database& db, qint64 id, QDate month)
         db, QStringLiteral("SELECT retired_from FROM service_level WHERE id = ?"), { id });
     if (!old)
         return old.error();
+    // Retiring from a month, or bringing a level back from the month it was retired, changes
+    // every month from then on: none of them may be rated.
+    const QDate oldMonth = SleMonth::parse(old.value().toString());
+    if (month.isValid()) {
+        if (auto s = RatedMonths::refuseCatalogueChange(db, month, tr("Retiring a service level"));
+            !s)
+            return s;
+    } else if (oldMonth.isValid()) {
+        if (auto s = RatedMonths::refuseCatalogueChange(
+                db, oldMonth, tr("Bringing back a retired service level"));
+            !s)
+            return s;
+    }
     const QVariant value = month.isValid() ? QVariant(SleMonth::key(month))
                                            : QVariant(QMetaType(QMetaType::QString));
     if (auto s

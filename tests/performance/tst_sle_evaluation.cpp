@@ -126,8 +126,9 @@ private Q_SLOTS:
     void anAmendmentNeverRewritesARatedMonth()
     {
         QVERIFY(FigureStore::setFigures(*m_db, QDate(2026, 6, 1), { { m_sle.checks, 100, 96 } }));
-        QVERIFY(Findings::setDecidedRating(*m_db, QDate(2026, 6, 1), QStringLiteral("Excellent"),
-                                           QDate(2026, 7, 15)));
+        m_db->setSession({ QStringLiteral("Chris"), Role::Chair, 0 }); // the chair rates
+        QVERIFY(Findings::setDecidedRating(
+            *m_db, QDate(2026, 6, 1), QStringLiteral("Needs improvement"), QDate(2026, 7, 15)));
         ChangeRequest request;
         request.title = QStringLiteral("Retroactive change");
         request.effectiveFrom = QDate(2026, 6, 1);
@@ -186,8 +187,9 @@ private Q_SLOTS:
         auto e = Evaluation::month(*m_db, april);
         QCOMPARE(Findings::proposedRating(e.value(), {}), Rating::Excellent);
         QVERIFY(Findings::composeStatement(*m_db, e.value(), {}, {})
-                    .startsWith(QStringLiteral(
-                        "Excellent — performance was 100%, all 4 defined thresholds met.")));
+                    .startsWith(QStringLiteral("Excellent: PTI's performance over April 2026 was "
+                                               "100%. PTI met all 4 of the currently defined "
+                                               "thresholds.")));
 
         QVERIFY(FigureStore::setFigures(*m_db, april, { { m_sle.checks, 100, 90 } }));
         e = Evaluation::month(*m_db, april);
@@ -199,9 +201,9 @@ private Q_SLOTS:
         QCOMPARE(Findings::proposedRating(e.value(), narratives), Rating::Satisfactory);
         const QString statement = Findings::composeStatement(*m_db, e.value(), narratives, {});
         QVERIFY2(statement.startsWith(QStringLiteral(
-                     "Satisfactory — performance was 75.0%, 3 of 4 thresholds met, and the missed "
-                     "thresholds "
-                     "(Technical check results (category I)) were satisfactorily explained")),
+                     "Satisfactory: PTI's performance over April 2026 was 75.0%. PTI met 3 of the "
+                     "currently defined 4 thresholds. The missed threshold, Technical check "
+                     "results (category I), was satisfactorily explained")),
                  qPrintable(statement));
         QVERIFY(CommitteeSettings::setValue(*m_db, CommitteeSettings::Key::LowerRatingLabel,
                                             QStringLiteral("Unsatisfactory")));
@@ -212,8 +214,10 @@ private Q_SLOTS:
     void decidedRatingAndNarrativesAreStoredAndAudited()
     {
         const QDate april(2026, 4, 1);
+        QVERIFY(FigureStore::setFigures(*m_db, april, { { m_sle.checks, 100, 90 } }));
         QVERIFY(Findings::setNarrative(*m_db, april, m_sle.checks,
                                        { QStringLiteral("Explained."), true }));
+        m_db->setSession({ QStringLiteral("Chris"), Role::Chair, 0 }); // the chair rates
         QVERIFY(Findings::setDecidedRating(*m_db, april, QStringLiteral("Satisfactory"),
                                            QDate(2026, 5, 14)));
         auto f = Findings::load(*m_db, april);

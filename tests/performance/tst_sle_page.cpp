@@ -15,6 +15,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -125,6 +127,38 @@ private Q_SLOTS:
         page.undoStack()->redo();
         QVERIFY(
             Findings::load(*m_db, QDate(2026, 10, 1)).value().narratives.value(level).explained);
+    }
+
+    void recordingAnotherRatingThanAHandEditAsksToRedraft()
+    {
+        const QDate october(2026, 10, 1);
+        auto evaluation = Evaluation::month(*m_db, october);
+        QVERIFY(evaluation && !evaluation.value().misses().isEmpty());
+        for (const MetricEvaluation& m : evaluation.value().misses())
+            QVERIFY(Findings::setNarrative(*m_db, october, m.serviceLevelId,
+                                           { QStringLiteral("Explained."), true }));
+        QVERIFY(Findings::setStatement(*m_db, october,
+                                       QStringLiteral("Satisfactory: edited by the secretariat.")));
+        PerformancePage page({ m_db.get(), m_settings.get(), &m_undo });
+        page.resize(1400, 900);
+        page.showMonth(october);
+        MonthView* view = page.monthView();
+        // The secretariat drafts; the button says who records.
+        QVERIFY(!button(view, QStringLiteral("Record decision"))->isEnabled());
+        m_db->setSession({ QStringLiteral("Chris"), Role::Chair, 0 });
+        view->reload();
+        QVERIFY(button(view, QStringLiteral("Record decision"))->isEnabled());
+        view->findChild<QComboBox*>()->setCurrentText(QStringLiteral("Needs improvement"));
+        UserPrompts::setNextAnswer(QMessageBox::Yes); // redraft
+        button(view, QStringLiteral("Record decision"))->click();
+        const MonthFinding f = Findings::load(*m_db, october).value();
+        QCOMPARE(f.decidedRating, QStringLiteral("Needs improvement"));
+        QVERIFY(!f.isEdited());
+        QVERIFY(view->findChild<QPlainTextEdit*>(QStringLiteral("statementEdit"))
+                    ->toPlainText()
+                    .startsWith(QStringLiteral("Needs improvement: PTI's performance")));
+        QVERIFY(!button(view, QStringLiteral("Record decision"))->isEnabled());
+        QVERIFY(button(view, QStringLiteral("Reopen…"))->isEnabled());
     }
 
     void importAsksBeforeReplacingAMonth()

@@ -67,8 +67,9 @@ private Q_SLOTS:
         QCOMPARE(missedItems(html.value()),
                  (QStringList { QStringLiteral("Technical check results (category I)"),
                                 QStringLiteral("Other change request completed (category V)") }));
-        QVERIFY(html.value().contains(
-            QStringLiteral("PTI met 2 of the 4 defined thresholds (50.0%).")));
+        QVERIFY(html.value().contains(QStringLiteral(
+            "PTI's performance over April 2026 was 50.0%. PTI met 2 of the currently defined 4 "
+            "thresholds.")));
         QVERIFY(html.value().contains(QStringLiteral("A registry outage delayed the checks.")));
         QVERIFY(html.value().contains(QStringLiteral("No escalations in progress.")));
         // The lower rating is proposed: one miss is not explained.
@@ -81,12 +82,16 @@ private Q_SLOTS:
 
     void escalationsSuppliedByTheCallerAreListed()
     {
-        auto html = FindingsReport::bodyHtml(
-            *m_db, m_april,
-            { { QStringLiteral("PM-2026-03"), QStringLiteral("Validation delays"),
-                QStringLiteral("Problem Management"), QStringLiteral("Remedial action"),
-                QDate(2026, 3, 4) } });
+        EscalationReport report;
+        report.publicCases.append({ QStringLiteral("PM-2026-03"),
+                                    QStringLiteral("Validation delays"),
+                                    QStringLiteral("Problem Management"),
+                                    QStringLiteral("Remedial action"), QDate(2026, 3, 4) });
+        report.confidentialCounts.append(
+            { QStringLiteral("Customer Service Complaint"), QStringLiteral("Mediation"), 2 });
+        auto html = FindingsReport::bodyHtml(*m_db, m_april, report);
         QVERIFY(html.value().contains(QStringLiteral("PM-2026-03")));
+        QVERIFY(html.value().contains(QStringLiteral("Confidential escalations in progress: 2")));
         QVERIFY(!html.value().contains(QStringLiteral("No escalations in progress.")));
     }
 
@@ -97,7 +102,7 @@ private Q_SLOTS:
         const QString text = test::pdfText(pdf)
                                  .normalized(QString::NormalizationForm_KC)
                                  .simplified(); // KC undoes the fi ligature
-        QVERIFY2(text.contains(QStringLiteral("PTI met 2 of the 4 defined thresholds")),
+        QVERIFY2(text.contains(QStringLiteral("PTI met 2 of the currently defined 4 thresholds")),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral(
             "Technical check results (category I): 94.5% against a target of 95%.")));
@@ -108,10 +113,8 @@ private Q_SLOTS:
         QVERIFY(FindingsReport::write(*m_db, m_april, {}, QStringLiteral("html"), html));
         const QString page = QString::fromUtf8(test::fileBytes(html));
         QCOMPARE(missedItems(page).size(), 2);
-        // The overall chart and one compliance chart per miss, inlined as PNG.
-        QCOMPARE(page.count(QStringLiteral("<img src=\"data:image/png;base64,")), 3);
-        QVERIFY(page.contains(
-            QStringLiteral("Compliance of Other change request completed (category V)")));
+        // One trend chart, inlined as PNG: the report stays within 2-3 pages.
+        QCOMPARE(page.count(QStringLiteral("<img src=\"data:image/png;base64,")), 1);
     }
 
     void redlineShowsWhatChangedSinceLastMonth()
@@ -139,18 +142,22 @@ private Q_SLOTS:
         QCOMPARE(Redline::html(before, before).contains(QStringLiteral("<ins")), false);
     }
 
-    void draftStartsFromLastMonthsNarratives()
+    void draftStartsFromLastMonthsNarrativesButNotTheirFlag()
     {
-        // May misses technical checks again; its draft carries April's narrative.
+        // May misses technical checks again; its draft offers April's words, not its verdict.
         QVERIFY(FigureStore::setFigures(*m_db, QDate(2026, 5, 1),
                                         { { m_sle.checks, 100, 90 },
                                           { m_sle.publication, 1, 1 },
                                           { m_sle.window, 1, 1 },
                                           { m_sle.other, 1, 1 } }));
+        auto narratives = Findings::draftNarratives(*m_db, QDate(2026, 5, 1));
+        QVERIFY(narratives);
+        QCOMPARE(narratives.value().value(m_sle.checks).text,
+                 QStringLiteral("A registry outage delayed the checks."));
+        QVERIFY(!narratives.value().value(m_sle.checks).explained);
         auto draft = Findings::statementOrDraft(*m_db, QDate(2026, 5, 1));
         QVERIFY(draft);
-        QVERIFY(draft.value().contains(QStringLiteral("A registry outage delayed the checks.")));
-        QVERIFY(draft.value().startsWith(QStringLiteral("Satisfactory")));
+        QVERIFY(draft.value().startsWith(QStringLiteral("Needs improvement")));
         QVERIFY(Findings::setStatement(*m_db, QDate(2026, 5, 1), QStringLiteral("Agreed text.")));
         QCOMPARE(Findings::statementOrDraft(*m_db, QDate(2026, 5, 1)).value(),
                  QStringLiteral("Agreed text."));

@@ -132,7 +132,12 @@ void CatalogueView::showVersions()
 
 void CatalogueView::createLevel()
 {
-    ServiceLevelDialog dialog(nullptr, m_month, this);
+    // A new level takes effect only after the last rated month (history is never rewritten).
+    auto rated = ServiceLevelCatalogue::lastRatedMonth(*m_db);
+    const QDate suggested = rated && rated.value().isValid() && rated.value() >= m_month
+        ? rated.value().addMonths(1)
+        : m_month;
+    ServiceLevelDialog dialog(nullptr, suggested, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Database* db = m_db;

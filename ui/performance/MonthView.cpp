@@ -4,8 +4,10 @@
 #include "SleModels.h"
 #include "cases/CaseRepository.h"
 #include "cases/PersistentMissCases.h"
+#include "domain/Permissions.h"
 #include "performance/Redline.h"
 #include "settings/CommitteeSettings.h"
+#include "storage/Database.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/UserPrompts.h"
 
@@ -15,7 +17,11 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -68,6 +74,7 @@ MonthView::MonthView(Database* db, QUndoStack* undoStack, QWidget* parent)
     , m_explained(new QCheckBox(tr("Satisfactorily explained; not a performance issue"), this))
     , m_saveNarrative(new QPushButton(tr("Save narrative"), this))
     , m_statement(new QPlainTextEdit(this))
+    , m_agreement(new QLabel(this))
     , m_redline(new QTextBrowser(this))
 {
     QFont big = m_summary->font();
@@ -90,10 +97,16 @@ MonthView::MonthView(Database* db, QUndoStack* undoStack, QWidget* parent)
 
     // The findings editor.
     m_rating->setEditable(true);
-    auto* record = new QPushButton(tr("Record decision"), this);
+    m_record = new QPushButton(tr("Record decision"), this);
+    m_record->setToolTip(tr("The chair records the committee's rating; a recorded rating is "
+                            "changed only by reopening it."));
+    m_reopen = new QPushButton(tr("Reopen…"), this);
+    m_reopen->setToolTip(tr("Reopen the rated month (the chair's recorded decision, with the "
+                            "reason) so its figures or findings can change."));
     auto* ratingRow = new QHBoxLayout;
     ratingRow->addWidget(m_rating, 1);
-    ratingRow->addWidget(record);
+    ratingRow->addWidget(m_record);
+    ratingRow->addWidget(m_reopen);
     auto* ratingForm = new QFormLayout;
     ratingForm->addRow(tr("Proposed:"), m_proposed);
     ratingForm->addRow(tr("Decided rating:"), ratingRow);
@@ -112,9 +125,15 @@ MonthView::MonthView(Database* db, QUndoStack* undoStack, QWidget* parent)
     auto* statementBox = new QGroupBox(tr("Findings statement"), this);
     auto* statementLayout = new QVBoxLayout(statementBox);
     auto* saveStatement = new QPushButton(tr("Save statement"), this);
+    m_saveStatement = saveStatement;
+    m_agreement->setObjectName(QStringLiteral("statementAgreement"));
+    m_agreement->setWordWrap(true);
+    m_agreement->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_agreement->hide();
     auto* recompose = new QPushButton(tr("Draft from figures"), this);
-    recompose->setToolTip(
-        tr("Replace the text with the agreed wording for this month's figures and narratives"));
+    recompose->setToolTip(tr("Replace the text with the agreed wording generated from this "
+                             "month's rating, figures and narratives; save to drop the hand edit"));
+    statementLayout->addWidget(m_agreement);
     statementLayout->addWidget(m_statement);
     auto* statementButtons = new QHBoxLayout;
     statementButtons->addStretch();
@@ -161,7 +180,8 @@ MonthView::MonthView(Database* db, QUndoStack* undoStack, QWidget* parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MonthView::selectionChanged);
-    connect(record, &QPushButton::clicked, this, &MonthView::recordDecision);
+    connect(m_record, &QPushButton::clicked, this, &MonthView::recordDecision);
+    connect(m_reopen, &QPushButton::clicked, this, &MonthView::reopenRating);
     connect(m_saveNarrative, &QPushButton::clicked, this, &MonthView::saveNarrative);
     connect(saveStatement, &QPushButton::clicked, this, &MonthView::saveStatement);
     connect(recompose, &QPushButton::clicked, this, [this] {
@@ -233,6 +253,25 @@ void MonthView::reload()
                          Findings::ratingLabel(*m_db, Rating::Lower) });
     m_rating->setCurrentText(m_finding.decidedRating.isEmpty() ? proposed
                                                                : m_finding.decidedRating);
+    // A rated month is a record: its rating and drafting wait for a reopening.
+    const bool rated = m_finding.isRated();
+    // Core refuses anyone else; the buttons only say so before the click.
+    const bool chair = Permissions::allows(m_db->session().role, Permission::RecordRating);
+    m_rating->setEnabled(!rated && chair);
+    m_record->setEnabled(!rated && chair);
+    m_reopen->setEnabled(rated && chair);
+    m_record->setToolTip(
+        chair ? tr("The chair records the committee's rating; a recorded rating is changed "
+                   "only by reopening it.")
+              : Permissions::check(m_db->session(), Permission::RecordRating).error().message);
+    if (rated)
+        m_proposed->setText(
+            tr("<b>%1</b> proposed; rated <b>%2</b> on %3")
+                .arg(proposed.toHtmlEscaped(), m_finding.decidedRating.toHtmlEscaped(),
+                     QLocale().toString(m_finding.decidedOn, QLocale::ShortFormat)));
+    const Status agreed = Findings::agreement(*m_db, m_month);
+    m_agreement->setText(agreed ? QString() : agreed.error().message);
+    m_agreement->setVisible(!agreed);
 
     auto statement = Findings::statementOrDraft(*m_db, m_month);
     m_statement->setPlainText(statement ? statement.value() : QString());
@@ -279,7 +318,21 @@ void MonthView::selectionChanged()
                                          .data()
                                          .toString()
                                          .toHtmlEscaped()));
-    const MissNarrative n = m_finding.narratives.value(id);
+    const bool rated = m_finding.isRated();
+    m_narrative->setReadOnly(rated);
+    m_explained->setEnabled(!rated);
+    m_saveNarrative->setEnabled(!rated);
+    // A threshold missed again starts from last month's words, never from its flag.
+    MissNarrative n = m_finding.narratives.value(id);
+    if (!m_finding.narratives.contains(id)) {
+        n = Findings::draftNarratives(*m_db, m_month).valueOr({}).value(id);
+        if (!n.text.isEmpty())
+            m_narrativeFor->setText(m_narrativeFor->text() + QStringLiteral("<br><i>")
+                                    + tr("Drafted from last month's narrative: say whether it "
+                                         "explains this month's miss.")
+                                          .toHtmlEscaped()
+                                    + QStringLiteral("</i>"));
+    }
     m_narrative->setPlainText(n.text);
     m_explained->setChecked(n.explained);
 }
@@ -296,18 +349,46 @@ void MonthView::push(const QString& text, std::function<Status()> redo,
         }));
 }
 
+// Recording a rating is the chair's decision, not an edit: it is not on the undo stack. A
+// recorded rating changes only by a reopening, itself recorded (Findings::reopen).
 void MonthView::recordDecision()
 {
-    const QDate month = m_month;
-    const QString before = m_finding.decidedRating;
-    const QDate beforeOn = m_finding.decidedOn;
-    const QString after = m_rating->currentText().trimmed();
-    Database* db = m_db;
-    push(
-        tr("Decide %1 rating").arg(SleMonth::display(month)),
-        [=] { return Findings::setDecidedRating(*db, month, after, QDate::currentDate()); },
-        [=] { return Findings::setDecidedRating(*db, month, before, beforeOn); });
-    Q_EMIT statusMessage(tr("Rating for %1 recorded: %2").arg(SleMonth::display(month), after));
+    const QString rating = m_rating->currentText().trimmed();
+    EditedStatement onEdit = EditedStatement::Refuse;
+    if (Findings::editDisagreesWith(*m_db, m_month, rating).valueOr(false)) {
+        const auto answer = UserPrompts::question(
+            this, tr("Record Rating"),
+            tr("The findings statement was edited by hand for another rating than “%1”.\n\n"
+               "Yes: redraft it from the new rating (the edit stays in the audit trail).\n"
+               "No: keep the edit; the report cannot be exported until the two agree.")
+                .arg(rating),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel)
+            return;
+        onEdit = answer == QMessageBox::Yes ? EditedStatement::Redraft : EditedStatement::Keep;
+    }
+    if (auto s = Findings::setDecidedRating(*m_db, m_month, rating, QDate::currentDate(), onEdit);
+        !s)
+        return UserPrompts::error(this, tr("Record Rating"), s.error());
+    reload();
+    Q_EMIT changed();
+    Q_EMIT statusMessage(tr("Rating for %1 recorded: %2").arg(SleMonth::display(m_month), rating));
+}
+
+void MonthView::reopenRating()
+{
+    bool ok = false;
+    const QString reason
+        = QInputDialog::getText(this, tr("Reopen %1").arg(SleMonth::display(m_month)),
+                                tr("Why is the rating of %1 reopened? (kept in the record)")
+                                    .arg(SleMonth::display(m_month)),
+                                QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (auto s = Findings::reopen(*m_db, m_month, reason); !s)
+        return UserPrompts::error(this, tr("Reopen Rating"), s.error());
+    reload();
+    Q_EMIT changed();
 }
 
 void MonthView::saveNarrative()

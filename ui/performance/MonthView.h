@@ -44,6 +44,7 @@ private:
     void selectionChanged();
     void push(const QString& text, std::function<Status()> redo, std::function<Status()> undo);
     void recordDecision();
+    void reopenRating();
     void saveNarrative();
     void saveStatement();
     qint64 selectedMissedLevel() const;
@@ -63,6 +64,10 @@ private:
     QCheckBox* m_explained;
     QPushButton* m_saveNarrative;
     QPlainTextEdit* m_statement;
+    QLabel* m_agreement; // why the report cannot be exported, when statement and record disagree
+    QPushButton* m_record = nullptr;
+    QPushButton* m_reopen = nullptr;
+    QPushButton* m_saveStatement = nullptr;
     QTextBrowser* m_redline;
     QPushButton* m_openCase = nullptr;
     QList<QPair<qint64, QString>> m_persistent; // service level id, label
