@@ -1,4 +1,5 @@
 #include "CommandContext.h"
+#include "SetupCommands.h"
 #include "performance/Evaluation.h"
 #include "performance/FigureImporter.h"
 #include "performance/Findings.h"
@@ -262,7 +263,8 @@ int runSle(CommandContext& context)
     QStringList args = context.arguments;
     const QString usage = tr("usage: cscdesk sle import FILE [--replace] | status --month YYYY-MM "
                              "[--format table|csv|json] | "
-                             "report --month YYYY-MM --format pdf|html --out FILE");
+                             "report --month YYYY-MM --format pdf|html --out FILE | "
+                             "catalogue list|import|export");
     if (args.size() < 2)
         return context.usageError(usage);
     const QString sub = args.takeAt(1);
@@ -276,6 +278,8 @@ int runSle(CommandContext& context)
         return runStatus(context, args);
     if (sub == QLatin1String("report"))
         return runReport(context, args);
+    if (sub == QLatin1String("catalogue"))
+        return runSleCatalogue(context, args);
     return context.usageError(tr("unknown sle subcommand “%1”; %2").arg(sub, usage));
 }
 
