@@ -26,7 +26,9 @@ CatalogueSetupPage::CatalogueSetupPage(Database& db, QWidget* parent)
     m_list->setObjectName(QStringLiteral("catalogueList"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({ tr("Cat"), tr("Metric"), tr("Threshold"), tr("Target"), tr("From") });
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
     m_summary->setWordWrap(true);
     auto* transfer = new SetupTransferButtons(
         db,

@@ -38,7 +38,7 @@ HolidaySetupPage::HolidaySetupPage(Database& db, QWidget* parent)
     m_typed->setEnabled(!db.isReadOnly());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(transfer);
-    layout->addWidget(new QLabel(tr("Typed in (added when you press Next):"), this));
+    layout->addWidget(new QLabel(tr("Typed in (added when you press Next or Done for now):"), this));
     layout->addWidget(m_typed, 1);
     layout->addWidget(m_current);
 }

@@ -28,6 +28,12 @@ SetupWizard::SetupWizard(Database& db, QWidget* parent)
     connect(holidays, &HolidaySetupPage::saved, this, changed);
     connect(catalogue, &CatalogueSetupPage::saved, this, changed);
     connect(rules, &RulesSetupPage::saved, this, changed);
+    // Every page may be the last one for now: "Done for now" is enabled throughout.
+    for (QWizardPage* page :
+         { static_cast<QWizardPage*>(name), static_cast<QWizardPage*>(roster),
+           static_cast<QWizardPage*>(holidays), static_cast<QWizardPage*>(catalogue),
+           static_cast<QWizardPage*>(rules) })
+        page->setFinalPage(true);
     setPage(NamePage, name);
     setPage(RosterPage, roster);
     setPage(HolidayPage, holidays);
