@@ -7,8 +7,14 @@ namespace csc {
 
 namespace {
 
-QString csvField(const QString& text)
+// Spreadsheets run a cell that starts with = + - @ as a formula (issue 10.16): such a cell is
+// written with a leading apostrophe, as spreadsheet users expect.
+QString csvField(const QString& raw)
 {
+    static const QString kFormulaStarts = QStringLiteral("=+-@");
+    QString text = raw;
+    if (!text.isEmpty() && kFormulaStarts.contains(text.at(0)))
+        text.prepend(QLatin1Char('\''));
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
         && !text.contains(QLatin1Char('\n')))
         return text;

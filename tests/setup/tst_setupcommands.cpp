@@ -255,6 +255,22 @@ private Q_SLOTS:
         QCOMPARE(roster.exitCode, 0);
         QVERIFY(roster.out.startsWith(QStringLiteral(
             "name,affiliation,kind,voting,email,term_start,term_end,chair,ifo_contact_role\n")));
+        // A cell a spreadsheet would run as a formula is written inert (issue 10.16).
+        const QString formulas = path(QStringLiteral("formula.db"));
+        QCOMPARE(test::runCscDesk({ QStringLiteral("init"), QStringLiteral("--db"), formulas,
+                                    QStringLiteral("--committee"), QStringLiteral("F") })
+                     .exitCode,
+                 0);
+        test::writeFile(path(QStringLiteral("formula.csv")),
+                        "name,kind,term_start\n=1+2,gtld,2025-10-01\n");
+        auto imported = run(formulas,
+                            { QStringLiteral("roster"), QStringLiteral("import"),
+                              path(QStringLiteral("formula.csv")) });
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        auto inert = run(formulas,
+                         { QStringLiteral("roster"), QStringLiteral("list"),
+                           QStringLiteral("--format"), QStringLiteral("csv") });
+        QVERIFY2(inert.out.contains(QStringLiteral("\n'=1+2,")), qPrintable(inert.out));
         QCOMPARE(run(m_demo,
                      { QStringLiteral("roster"), QStringLiteral("list"), QStringLiteral("--format"),
                        QStringLiteral("xml") })
