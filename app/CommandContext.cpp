@@ -10,7 +10,6 @@ Result<std::unique_ptr<Database>> CommandContext::openDatabase(bool readOnly) co
 {
     Database::Options options;
     options.readOnly = readOnly;
-    options.createIfMissing = false;
     auto db = Database::open(databasePath, options);
     if (db)
         db.value()->setSession(AppSettings().profile());
@@ -49,7 +48,7 @@ int CommandContext::dataError(const Error& error) const
 QList<CommandSpec> allCommands()
 {
     return demoCommands() + caseCommands() + performanceCommands() + meetingCommands()
-        + trustCommands() + reviewCommands();
+        + trustCommands() + reviewCommands() + setupCommands();
 }
 
 } // namespace csc

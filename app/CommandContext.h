@@ -56,6 +56,7 @@ QList<CommandSpec> performanceCommands();
 QList<CommandSpec> meetingCommands();
 QList<CommandSpec> trustCommands();
 QList<CommandSpec> reviewCommands();
+QList<CommandSpec> setupCommands();
 
 QList<CommandSpec> allCommands();
 

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QStatusBar>
 
@@ -38,6 +39,18 @@ int runGui(const QString& path, bool readOnly, const QString& section)
     // The window appears at once; the database is checked and opened right after.
     window.statusBar()->showMessage(QObject::tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     window.runAfterFirstPaint([&window, path, readOnly, sectionIndex] {
+        // A missing file is never created silently: the user is offered to create it.
+        if (!QFileInfo::exists(path)) {
+            window.statusBar()->clearMessage();
+            if (!readOnly
+                && UserPrompts::question(&window, QObject::tr("CSC Desk"),
+                                         QObject::tr("There is no database at %1. Create a new "
+                                                     "committee database there?")
+                                             .arg(QDir::toNativeSeparators(path)))
+                    == QMessageBox::Yes)
+                window.createCommitteeFile(path);
+            return;
+        }
         Database::Options options;
         options.readOnly = readOnly;
         auto db = Database::open(path, options);

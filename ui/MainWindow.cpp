@@ -9,6 +9,8 @@
 #include "performance/PerformancePage.h"
 #include "review/ReviewActions.h"
 #include "settings/AppSettings.h"
+#include "setup/CommitteeSetup.h"
+#include "setup/SetupWizard.h"
 #include "storage/Database.h"
 #include "widgets/EmptyState.h"
 #include "widgets/IntegrityBanner.h"
@@ -98,15 +100,15 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* create = file->addAction(tr("&New Committee…"), this, &MainWindow::newCommittee);
+    create->setObjectName(QStringLiteral("newCommitteeAction"));
+    create->setShortcut(QKeySequence::New);
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
     m_review = new ReviewActions(this, file);
     connect(m_review, &ReviewActions::merged, this, [this] {
-        for (SectionPage* page : std::as_const(m_pages)) {
-            if (page)
-                page->reload();
-        }
+        reloadSections();
         statusBar()->showMessage(tr("The member's changes were merged."), 6000);
     });
     file->addSeparator();
@@ -128,6 +130,9 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
+    QAction* setup
+        = edit->addAction(tr("Set &Up Committee…"), this, &MainWindow::showSetupAssistant);
+    setup->setObjectName(QStringLiteral("setupAction"));
     QAction* preferences = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -144,6 +149,7 @@ void MainWindow::createActions()
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
+    Q_EMIT databaseReplaced();
     qDeleteAll(m_pages);
     m_pages.clear();
     m_db = std::move(db);
@@ -209,7 +215,9 @@ void MainWindow::rebuildSections()
     if (!m_db) {
         m_noDatabase = new EmptyState(
             QIcon(QStringLiteral(":/csc/icons/cscdesk.svg")), tr("No database is open"),
-            tr("Use File › Open Database… to open the committee's database."), m_stack);
+            tr("Use File › Open Database… to open the committee's database, or File › New "
+               "Committee… to start a new one."),
+            m_stack);
         m_stack->addWidget(m_noDatabase);
         return;
     }
@@ -330,7 +338,10 @@ void MainWindow::updateStatus()
     m_databaseLabel->setText(m_db->isReadOnly() ? tr("%1 — read-only").arg(name) : name);
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_db->path()));
     setWindowTitle(tr("%1 — CSC Desk").arg(name));
-    const QStringList notices = MeetingsPage::startupNotices(*m_db);
+    const QString committee = CommitteeSetup::committeeName(*m_db);
+    if (!committee.isEmpty())
+        setWindowTitle(tr("%1 — %2 — CSC Desk").arg(committee, name));
+    const QStringList notices = setupNotices() + MeetingsPage::startupNotices(*m_db);
     if (const auto& copy = m_db->reviewCopy()) {
         m_banner->showNotice(NoticeBanner::Kind::Info,
                              tr("<b>Review copy for %1, taken %2.</b> Comment, approve minutes, "
@@ -361,6 +372,16 @@ void MainWindow::openDatabase()
 
 void MainWindow::openDatabaseFile(const QString& path)
 {
+    // A missing file is never created silently: the user is asked.
+    if (!QFileInfo::exists(path)) {
+        if (UserPrompts::question(this, tr("Open Database"),
+                                  tr("There is no database at %1. Create a new committee "
+                                     "database there?")
+                                      .arg(QDir::toNativeSeparators(path)))
+            == QMessageBox::Yes)
+            createCommitteeFile(path);
+        return;
+    }
     auto opened = Database::open(path);
     if (!opened) {
         UserPrompts::error(this, tr("Cannot open the database"), opened.error());
@@ -369,10 +390,79 @@ void MainWindow::openDatabaseFile(const QString& path)
     setDatabase(std::move(opened).value());
 }
 
+void MainWindow::newCommittee()
+{
+    QString path = UserPrompts::saveFileName(
+        this, tr("New Committee"),
+        m_db && !m_db->isInMemory() ? QFileInfo(m_db->path()).absolutePath() : QString(),
+        tr("CSC Desk databases (*.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".db");
+    createCommitteeFile(path);
+}
+
+void MainWindow::createCommitteeFile(const QString& path)
+{
+    auto created = Database::create(path);
+    if (!created) {
+        UserPrompts::error(this, tr("Cannot create the committee"), created.error());
+        return;
+    }
+    setDatabase(std::move(created).value());
+    statusBar()->showMessage(
+        tr("New committee database %1 created.").arg(QDir::toNativeSeparators(path)), 8000);
+    showSetupAssistant();
+}
+
+void MainWindow::showSetupAssistant()
+{
+    if (!m_db)
+        return;
+    auto* wizard = new SetupWizard(*m_db, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &SetupWizard::committeeChanged, this, [this] {
+        reloadSections();
+        updateStatus();
+    });
+    // Replacing the database closes the assistant that works on it.
+    connect(this, &MainWindow::databaseReplaced, wizard, &QWidget::close);
+    wizard->open();
+}
+
+QStringList MainWindow::setupNotices() const
+{
+    if (!m_db || m_db->reviewCopy())
+        return {};
+    if (CommitteeSetup::isDemo(*m_db))
+        return { tr("<b>This is a demo committee</b> with invented people, cases and figures. To "
+                    "start your committee's own database use File › New Committee…") };
+    auto state = CommitteeSetup::state(*m_db);
+    if (!state || state.value().complete())
+        return {};
+    return { tr("<b>Set-up not finished.</b> Still missing: %1. Use Edit › Set Up Committee… "
+                "(each step can be done later).")
+                 .arg(state.value().missing().join(QLatin1String(", ")).toHtmlEscaped()) };
+}
+
+void MainWindow::reloadSections()
+{
+    for (SectionPage* page : std::as_const(m_pages)) {
+        if (page)
+            page->reload();
+    }
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_db.get(), this);
-    if (dialog.exec() == QDialog::Accepted) {
+    const int result = dialog.exec();
+    if (result == SettingsDialog::SetupAssistantRequested) {
+        showSetupAssistant();
+        return;
+    }
+    if (result == QDialog::Accepted) {
         if (m_db)
             m_db->setSession(m_settings.profile());
         updateStatus();

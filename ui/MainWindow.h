@@ -53,10 +53,18 @@ public:
 Q_SIGNALS:
     // A section page was built and shown with its data.
     void sectionReady(int index);
+    // The open database is about to be replaced (dialogs working on it close).
+    void databaseReplaced();
 
 public Q_SLOTS:
     void openDatabase();
     void openDatabaseFile(const QString& path);
+    // File › New Committee…: a new, empty database at a path the user chooses, then the
+    // set-up assistant.
+    void newCommittee();
+    void createCommitteeFile(const QString& path);
+    // Edit › Set Up Committee…; also opened on a new committee.
+    void showSetupAssistant();
     void showSettings();
     void showAbout();
 
@@ -69,6 +77,8 @@ private:
     void createActions();
     void rebuildSections();
     void updateStatus();
+    QStringList setupNotices() const;
+    void reloadSections();
     void restoreWindowState();
 
     AppSettings& m_settings;

@@ -37,6 +37,13 @@ SettingsDialog::SettingsDialog(AppSettings& settings, Database* db, QWidget* par
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    if (m_db && !m_db->isReadOnly()) {
+        QPushButton* assistant
+            = buttons->addButton(tr("Set-up Assistant…"), QDialogButtonBox::ActionRole);
+        assistant->setObjectName(QStringLiteral("setupAssistantButton"));
+        connect(assistant, &QPushButton::clicked, this,
+                [this] { done(SetupAssistantRequested); });
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);

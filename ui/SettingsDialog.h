@@ -23,6 +23,9 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
+    // exec() returns this when the user asked for the set-up assistant instead.
+    enum { SetupAssistantRequested = 2 };
+
     SettingsDialog(AppSettings& settings, Database* db, QWidget* parent = nullptr);
 
     void accept() override;

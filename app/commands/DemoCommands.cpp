@@ -31,10 +31,17 @@ int runDemo(CommandContext& context)
         QStringLiteral("as-of"),
         QCoreApplication::translate("cscdesk", "The demo's today, YYYY-MM-DD (default: today)."),
         QStringLiteral("DATE"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        QCoreApplication::translate(
+            "cscdesk",
+            "realistic (default: the real committee's volumes) or bench (about 1,000 "
+            "cases a year, for the benchmarks)."),
+        QStringLiteral("SCALE"), QStringLiteral("realistic"));
     const QCommandLineOption ifMissing(
         QStringLiteral("if-missing"),
         QCoreApplication::translate("cscdesk", "Do nothing when the file already exists."));
-    parser.addOptions({ out, seed, years, asOf, ifMissing });
+    parser.addOptions({ out, seed, years, asOf, scale, ifMissing });
     if (const auto done = context.parseArguments(parser))
         return *done;
     if (!parser.positionalArguments().isEmpty())
@@ -63,6 +70,12 @@ int runDemo(CommandContext& context)
         return context.usageError(
             QCoreApplication::translate("cscdesk", "--years must be between 1 and 30, not “%1”")
                 .arg(parser.value(years)));
+    if (parser.value(scale) == QLatin1String("bench"))
+        options.scale = DemoOptions::Scale::Bench;
+    else if (parser.value(scale) != QLatin1String("realistic"))
+        return context.usageError(
+            QCoreApplication::translate("cscdesk", "--scale must be realistic or bench, not “%1”")
+                .arg(parser.value(scale)));
     if (parser.isSet(asOf)) {
         options.asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!options.asOf.isValid())

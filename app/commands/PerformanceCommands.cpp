@@ -1,4 +1,5 @@
 #include "CommandContext.h"
+#include "SetupCommands.h"
 #include "performance/Evaluation.h"
 #include "performance/FigureImporter.h"
 #include "performance/Findings.h"
@@ -333,7 +334,7 @@ int runSle(CommandContext& context)
                              "[--format table|csv|json] | "
                              "report --month YYYY-MM --format pdf|html --out FILE | "
                              "rate --month YYYY-MM --rating RATING [--redraft|--keep-edit] | "
-                             "reopen --month YYYY-MM --why TEXT");
+                             "reopen --month YYYY-MM --why TEXT | catalogue list|import|export");
     if (args.size() < 2)
         return context.usageError(usage);
     const QString sub = args.takeAt(1);
@@ -351,6 +352,8 @@ int runSle(CommandContext& context)
         return runRate(context, args);
     if (sub == QLatin1String("reopen"))
         return runReopen(context, args);
+    if (sub == QLatin1String("catalogue"))
+        return runSleCatalogue(context, args);
     return context.usageError(tr("unknown sle subcommand “%1”; %2").arg(sub, usage));
 }
 

@@ -7,9 +7,12 @@
 #include "storage/SqlQuery.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <array>
+#include <functional>
 
 namespace csc {
 
@@ -127,6 +130,9 @@ public:
 
     Status prepare();
     Status run();
+    Status runRealistic();
+    Status runBench();
+    Status addCluster(int count);
 
 private:
     struct Walk
@@ -307,16 +313,17 @@ Status Generator::addCase(const Walk& walk)
     const StepDefinition& first = def.steps.first();
     QDate due = CaseDeadlines::dueDate(m_calendar, first.deadline, walk.opened,
                                        first.deadline == DeadlineRule::None ? 0 : m_failureDays);
-    if (auto s
-        = exec(m_insertCase,
-               { QStringLiteral("CSC-%1-%2").arg(year).arg(number, 3, 10, QLatin1Char('0')), year,
-                 number, title,
-                 QStringLiteral("%1 (%2) reports: %3.")
-                     .arg(QString::fromUtf8(op.name), QString::fromUtf8(op.tld), title.toLower()),
-                 def.key, first.key, walk.opened.toString(Qt::ISODate), dateOrNull(due),
-                 QString::fromUtf8(op.name), QString::fromUtf8(op.tld),
-                 QString::fromLatin1(op.kind), category, serviceLevel, confidential ? 1 : 0,
-                 exercise ? 1 : 0, instant(walk.opened, 9) });
+    if (auto s = exec(
+            m_insertCase,
+            { QStringLiteral("CSC-%1-%2").arg(year).arg(number, 3, 10, QLatin1Char('0')), year,
+              number, title,
+              QStringLiteral("Escalated to the committee by %1 (.%2) after its contacts with the "
+                             "IFO's customer service: %3.")
+                  .arg(QString::fromUtf8(op.name), QString::fromUtf8(op.tld), title.toLower()),
+              def.key, first.key, walk.opened.toString(Qt::ISODate), dateOrNull(due),
+              QString::fromUtf8(op.name), QString::fromUtf8(op.tld), QString::fromLatin1(op.kind),
+              category, serviceLevel, confidential ? 1 : 0, exercise ? 1 : 0,
+              instant(walk.opened, 9) });
         !s)
         return s;
     const qint64 id = m_insertCase.lastInsertId().toLongLong();
@@ -403,10 +410,150 @@ Status Generator::addCase(const Walk& walk)
     return {};
 }
 
+// The steps after `from` on a shortest way to a step that `wanted` accepts (empty if none).
+QList<QString> pathFrom(const ProcessDefinition& def, const QString& from,
+                        const std::function<bool(const QString&)>& wanted)
+{
+    QHash<QString, QString> cameFrom;
+    QList<QString> queue { from };
+    cameFrom.insert(from, {});
+    while (!queue.isEmpty()) {
+        const QString at = queue.takeFirst();
+        if (at != from && wanted(at)) {
+            QList<QString> path;
+            for (QString s = at; s != from; s = cameFrom.value(s))
+                path.prepend(s);
+            return path;
+        }
+        for (const MoveDefinition& m : def.movesFrom(at)) {
+            if (!cameFrom.contains(m.to)) {
+                cameFrom.insert(m.to, at);
+                queue << m.to;
+            }
+        }
+    }
+    return {};
+}
+
 Status Generator::run()
 {
+    return m_context.bench ? runBench() : runRealistic();
+}
+
+// The real committee's volumes: the complaint process "is only used sporadically". Per year
+// a handful of complaints, at most one or two Problem Management cases, the occasional
+// emergency log and appeal; over the whole history every step of every process is taken
+// at least once, and a few cases are open on the board today.
+Status Generator::runRealistic()
+{
     const QDate asOf = m_context.asOf;
-    // The history: about a thousand cases a year, mostly complaints.
+    const QDate historyEnd = asOf.addDays(-40);
+    QList<Walk> walks;
+    for (int y = 0; y < m_context.years; ++y) {
+        const QDate from = m_context.firstMonth.addYears(y);
+        const QDate to = qMin(from.addYears(1), historyEnd);
+        if (from >= to)
+            break;
+        const auto day
+            = [&] { return from.addDays(m_context.bounded(0, int(from.daysTo(to)) - 1)); };
+        const int complaints = m_context.bounded(3, 5);
+        for (int i = 0; i < complaints; ++i)
+            walks.append({ CaseProcess::Complaint, day(), {}, false });
+        const int emergencies = m_context.bounded(0, 2);
+        for (int i = 0; i < emergencies; ++i)
+            walks.append({ CaseProcess::RootZoneEmergency, day(), {}, false });
+        if (m_context.chance(0.5))
+            walks.append({ CaseProcess::ProblemManagement, day(), {}, false });
+        if (m_context.chance(0.3))
+            walks.append({ CaseProcess::AppealsPanel, day(), {}, false });
+    }
+    // Every step of every process taken at least once, by cases that have run their course.
+    const int span = qMax(90, int(m_context.firstMonth.daysTo(historyEnd)) - 60);
+    for (CaseProcess process : ProcessDefinition::all()) {
+        const ProcessDefinition& def = ProcessDefinition::of(process);
+        QSet<QString> covered { def.firstStep() };
+        for (const Walk& w : std::as_const(walks)) {
+            if (w.process == process && w.forced)
+                covered.unite(QSet<QString>(w.forcedPath.cbegin(), w.forcedPath.cend()));
+        }
+        // Deepest steps first, so one case covers the steps on its way.
+        QList<QPair<int, QString>> byDepth;
+        for (const StepDefinition& step : def.steps) {
+            const QString key = step.key;
+            byDepth.append(
+                { int(pathFrom(def, def.firstStep(), [&](const QString& s) { return s == key; })
+                          .size()),
+                  key });
+        }
+        std::sort(byDepth.begin(), byDepth.end(),
+                  [](const auto& a, const auto& b) { return a.first > b.first; });
+        for (const auto& entry : std::as_const(byDepth)) {
+            const QString key = entry.second;
+            if (covered.contains(key))
+                continue;
+            QList<QString> path
+                = pathFrom(def, def.firstStep(), [&](const QString& s) { return s == key; });
+            if (!def.step(key)->isEnd)
+                path += pathFrom(def, key, [&](const QString& s) { return def.step(s)->isEnd; });
+            covered.unite(QSet<QString>(path.cbegin(), path.cend()));
+            walks.append(
+                { process, m_context.firstMonth.addDays(m_context.bounded(20, span)), path, true });
+        }
+    }
+    // Today's board: a complaint waiting on the IFO's written response (due soon), a Problem
+    // Management case in remedial action, and an emergency logged last week.
+    const ProcessDefinition& complaint = ProcessDefinition::of(CaseProcess::Complaint);
+    walks.append(
+        { CaseProcess::Complaint, asOf.addDays(-12),
+          pathFrom(complaint, complaint.firstStep(),
+                   [](const QString& s) { return s == QLatin1String("written_response"); }),
+          true });
+    const ProcessDefinition& problem = ProcessDefinition::of(CaseProcess::ProblemManagement);
+    walks.append({ CaseProcess::ProblemManagement, asOf.addDays(-75),
+                   pathFrom(problem, problem.firstStep(),
+                            [](const QString& s) { return s == QLatin1String("remedial_action"); }),
+                   true });
+    walks.append({ CaseProcess::RootZoneEmergency, asOf.addDays(-6), {}, true });
+
+    // Numbered in the order they were opened, as the secretariat numbers them.
+    std::stable_sort(walks.begin(), walks.end(),
+                     [](const Walk& a, const Walk& b) { return a.opened < b.opened; });
+    for (const Walk& w : std::as_const(walks)) {
+        if (auto s = addCase(w); !s)
+            return s;
+    }
+    // Three recent complaints about one service level: the pattern the committee watches for.
+    return addCluster(3);
+}
+
+Status Generator::addCluster(int count)
+{
+    if (m_serviceLevels.isEmpty())
+        return {};
+    const qint64 clustered
+        = m_serviceLevels.at(m_context.bounded(0, int(m_serviceLevels.size()) - 1));
+    for (int i = 0; i < count; ++i) {
+        if (auto s = addCase({ CaseProcess::Complaint,
+                               m_context.asOf.addDays(-m_context.bounded(3, 70)),
+                               {},
+                               false });
+            !s)
+            return s;
+        QSqlQuery q(m_context.db.connection());
+        q.prepare(
+            QStringLiteral("UPDATE case_record SET service_level_id = ?, category = "
+                           "'technical_checks' WHERE id = (SELECT max(id) FROM case_record)"));
+        q.addBindValue(clustered);
+        if (!q.exec())
+            return SqlQuery::errorOf(q, QStringLiteral("demo cases"));
+    }
+    return {};
+}
+
+// The benchmarks' data set: about a thousand cases a year, and every step holding cases.
+Status Generator::runBench()
+{
+    const QDate asOf = m_context.asOf;
     for (QDate day = m_context.firstMonth; day < asOf.addDays(-40); day = day.addDays(1)) {
         const int count = m_context.bounded(0, 5) + (m_context.chance(0.25) ? 1 : 0);
         for (int i = 0; i < count; ++i) {
@@ -423,21 +570,9 @@ Status Generator::run()
     for (CaseProcess process : ProcessDefinition::all()) {
         const ProcessDefinition& def = ProcessDefinition::of(process);
         for (const StepDefinition& step : def.steps) {
-            QList<QString> path;
-            QHash<QString, QString> cameFrom;
-            QList<QString> queue { def.firstStep() };
-            cameFrom.insert(def.firstStep(), {});
-            while (!queue.isEmpty()) {
-                const QString at = queue.takeFirst();
-                for (const MoveDefinition& m : def.movesFrom(at)) {
-                    if (!cameFrom.contains(m.to)) {
-                        cameFrom.insert(m.to, at);
-                        queue << m.to;
-                    }
-                }
-            }
-            for (QString s = step.key; s != def.firstStep(); s = cameFrom.value(s))
-                path.prepend(s);
+            const QString key = step.key;
+            const QList<QString> path
+                = pathFrom(def, def.firstStep(), [&](const QString& s) { return s == key; });
             const int copies = step.isEnd ? 2 : 3;
             for (int i = 0; i < copies; ++i) {
                 // The first copy entered its step long ago: an overdue deadline, if the step has
@@ -450,24 +585,7 @@ Status Generator::run()
         }
     }
     // A cluster of complaints on one service level: the pattern to notice.
-    if (!m_serviceLevels.isEmpty()) {
-        const qint64 clustered
-            = m_serviceLevels.at(m_context.bounded(0, int(m_serviceLevels.size()) - 1));
-        for (int i = 0; i < 4; ++i) {
-            if (auto s = addCase(
-                    { CaseProcess::Complaint, asOf.addDays(-m_context.bounded(3, 70)), {}, false });
-                !s)
-                return s;
-            QSqlQuery q(m_context.db.connection());
-            q.prepare(
-                QStringLiteral("UPDATE case_record SET service_level_id = ?, category = "
-                               "'technical_checks' WHERE id = (SELECT max(id) FROM case_record)"));
-            q.addBindValue(clustered);
-            if (!q.exec())
-                return SqlQuery::errorOf(q, QStringLiteral("demo cases"));
-        }
-    }
-    return {};
+    return addCluster(4);
 }
 
 } // namespace

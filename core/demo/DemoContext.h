@@ -19,6 +19,9 @@ struct DemoContext
     QDate firstMonth; // first day of the first month with data
     QList<qint64> memberIds;
     QList<qint64> votingMemberIds;
+    // The benchmarks' data set (about a thousand cases a year) instead of the real
+    // committee's handful of escalations.
+    bool bench = false;
 
     int bounded(int lowest, int highest)
     {

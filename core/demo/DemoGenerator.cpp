@@ -22,6 +22,7 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options)
                           {} };
     const QDate start = options.asOf.addYears(-options.years);
     context.firstMonth = QDate(start.year(), start.month(), 1);
+    context.bench = options.scale == DemoOptions::Scale::Bench;
 
     for (auto populate : { &DemoRoster::populate, &DemoPerformance::populate,
                            &DemoMeetings::populate, &DemoCases::populate }) {
@@ -32,6 +33,10 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options)
             db, QStringLiteral("database"), QStringLiteral("demo"), QStringLiteral("create"),
             { { QStringLiteral("seed"), {}, options.seed },
               { QStringLiteral("years"), {}, options.years },
+              { QStringLiteral("scale"),
+                {},
+                options.scale == DemoOptions::Scale::Bench ? QStringLiteral("bench")
+                                                           : QStringLiteral("realistic") },
               { QStringLiteral("asOf"), {}, options.asOf.toString(Qt::ISODate) } });
         !a)
         return a.error();
@@ -44,7 +49,7 @@ Status DemoGenerator::generateFile(const QString& path, const DemoOptions& optio
         return Error { tr("“%1” already exists; the demo generator only writes new files.")
                            .arg(QDir::toNativeSeparators(path)),
                        {} };
-    auto db = Database::open(path);
+    auto db = Database::create(path);
     if (!db)
         return db.error();
     db.value()->setSession({ tr("Demo generator"), Role::Secretariat, 0 });

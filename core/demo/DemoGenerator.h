@@ -11,9 +11,14 @@ class Database;
 
 struct DemoOptions
 {
+    // Realistic: the volumes of the real committee (a handful of escalations a year);
+    // Bench: the large data set the benchmarks measure on (about 1,000 cases a year).
+    enum class Scale { Realistic, Bench };
+
     quint32 seed = 1;
     int years = 2;
     QDate asOf = QDate::currentDate();
+    Scale scale = Scale::Realistic;
 };
 
 // Fills an empty database with a realistic committee: the roster of domain.md §1,

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <cmath>
+
 namespace csc {
 
 namespace {
@@ -177,6 +179,28 @@ Status DemoPerformance::populate(DemoContext& context)
             db, request, { { ids[1], lodging }, { ids[2], checks }, { ids[7], publication } });
         !a)
         return a.error();
+    // The committee's record shows an amendment or two a year: one more for each further year,
+    // tightening one category II threshold after the year's review with the IFO.
+    for (int year = 1; year < context.years; ++year) {
+        const QDate from = amendFrom.addMonths(12 * year - 6 * (year % 2));
+        if (from > lastMonth || from <= amendFrom)
+            continue;
+        const int index = 15 + (year - 1) % 4; // II: validations, reviews, database update
+        ServiceLevelVersion tightened = base(index);
+        tightened.threshold = qMax(1.0, std::floor(tightened.threshold * 0.8));
+        ChangeRequest yearly;
+        yearly.title = QStringLiteral("Amendment to “%1” (category II) after the annual review")
+                           .arg(QString::fromUtf8(kRows[index].metric));
+        yearly.requestedBy = QStringLiteral("committee");
+        yearly.requestedOn = from.addMonths(-3);
+        yearly.consultation = QStringLiteral("Public comment period of 30 days; comments from two "
+                                             "registry operators, both in favour.");
+        yearly.decision = QStringLiteral("Agreed with the IFO at the monthly meeting.");
+        yearly.decidedOn = from.addMonths(-1).addDays(5);
+        yearly.effectiveFrom = from;
+        if (auto a = ServiceLevelCatalogue::amend(db, yearly, { { ids[index], tightened } }); !a)
+            return a.error();
+    }
 
     // Monthly figures: mostly met, a few explained misses, and one metric
     // ("Other validations and reviews", category I) missed persistently lately.

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace csc {
 
 double ServiceLevelVersion::thresholdSeconds() const
@@ -85,25 +87,71 @@ QString SleText::categoryName(const QString& category)
     return category;
 }
 
+namespace {
+
+bool isWhole(double value)
+{
+    return value == std::floor(value) && std::abs(value) < 1e15;
+}
+
+// The unit a person would write a duration in: what the catalogue says when it is a whole
+// number of minutes, hours or days; otherwise (seconds, or a fraction such as 1.5 h) the
+// largest unit that makes it whole, so 259,200 s reads "3 days" and 1.5 h "90 min".
+DurationUnit naturalUnit(const ServiceLevelVersion& v)
+{
+    if (v.unit != DurationUnit::Seconds && isWhole(v.threshold))
+        return v.unit;
+    const double seconds = v.thresholdSeconds();
+    if (!isWhole(seconds))
+        return v.unit;
+    const qint64 s = qint64(seconds);
+    if (s >= 86400 && s % 86400 == 0)
+        return DurationUnit::Days;
+    if (s >= 3600 && s % 3600 == 0)
+        return DurationUnit::Hours;
+    if (s > 60 && s % 60 == 0)
+        return DurationUnit::Minutes;
+    return DurationUnit::Seconds;
+}
+
+double inUnit(double seconds, DurationUnit unit)
+{
+    switch (unit) {
+    case DurationUnit::Seconds:
+        return seconds;
+    case DurationUnit::Minutes:
+        return seconds / 60;
+    case DurationUnit::Hours:
+        return seconds / 3600;
+    case DurationUnit::Days:
+        return seconds / 86400;
+    }
+    return seconds;
+}
+
+} // namespace
+
 QString SleText::threshold(const ServiceLevelVersion& v)
 {
-    const QString value = QLocale().toString(v.threshold, 'g', 6);
-    QString amount;
-    switch (v.unit) {
+    const DurationUnit unit = naturalUnit(v);
+    const double amount = unit == v.unit ? v.threshold : inUnit(v.thresholdSeconds(), unit);
+    const QString value = QLocale().toString(amount, 'g', 6);
+    QString text;
+    switch (unit) {
     case DurationUnit::Seconds:
-        amount = tr("%1 s").arg(value);
+        text = tr("%1 s").arg(value);
         break;
     case DurationUnit::Minutes:
-        amount = tr("%1 min").arg(value);
+        text = tr("%1 min").arg(value);
         break;
     case DurationUnit::Hours:
-        amount = tr("%1 h").arg(value);
+        text = tr("%1 h").arg(value);
         break;
     case DurationUnit::Days:
-        amount = tr("%1 days").arg(value);
+        text = amount == 1 ? tr("1 day") : tr("%1 days").arg(value);
         break;
     }
-    return (v.type == ThresholdType::Max ? QStringLiteral("≤ ") : QStringLiteral("≥ ")) + amount;
+    return (v.type == ThresholdType::Max ? QStringLiteral("≤ ") : QStringLiteral("≥ ")) + text;
 }
 
 QString SleText::percent(double value, int decimals)

@@ -19,7 +19,7 @@ struct Spec
     QVariant (*defaultValue)();
 };
 
-const std::array<Spec, 12> kSpecs { {
+const std::array<Spec, 15> kSpecs { {
     { CommitteeSettings::Key::WrittenResponseDays, "cases/writtenResponseDays",
       [] { return QVariant(10); } },
     { CommitteeSettings::Key::SignificantFailureResponseDays,
@@ -48,6 +48,12 @@ const std::array<Spec, 12> kSpecs { {
       [] { return QVariant(true); } },
     { CommitteeSettings::Key::DecisionMinimumMembers, "meetings/decisionMinimumMembers",
       [] { return QVariant(3); } },
+    { CommitteeSettings::Key::CommitteeName, "committee/name", [] { return QVariant(QString()); } },
+    // The public-record work reads this key for the language of public outputs.
+    { CommitteeSettings::Key::PublicationLanguage, "publication_language",
+      [] { return QVariant(QStringLiteral("en")); } },
+    { CommitteeSettings::Key::RulesReviewed, "setup/rulesReviewed",
+      [] { return QVariant(false); } },
 } };
 
 const Spec& spec(CommitteeSettings::Key key)

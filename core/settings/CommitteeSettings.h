@@ -38,6 +38,9 @@ public:
         LowerRatingLabel, // the rating below Satisfactory
         QuorumRequiresAllMembers, // quorate only when all appointed members attend
         DecisionMinimumMembers, // a decision needs at least this many members present
+        CommitteeName, // shown in the window title and on public documents
+        PublicationLanguage, // language of public outputs ("en" by default)
+        RulesReviewed, // the set-up assistant's rules page was confirmed
     };
 
     static QVariant defaultValue(Key key);

@@ -155,20 +155,59 @@ QString backupFileName(const QString& path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
+    return openFile(path, options, false);
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString& path, const Options& options)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString shownPath = QDir::toNativeSeparators(absolute);
+    if (QFileInfo::exists(absolute) || QFileInfo(absolute).isSymLink())
+        return Error { tr("“%1” already exists; a new committee is only created in a new file. "
+                          "The file was left untouched.")
+                           .arg(shownPath),
+                       {} };
+    if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
+        return Error { tr("Cannot create the folder for “%1”.").arg(shownPath), {} };
+    // Claim the name first (fails if another process made the file meanwhile), so what we
+    // build can never be someone else's file.
+    QFile claim(absolute);
+    if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error { tr("Cannot create “%1”: %2").arg(shownPath, claim.errorString()), {} };
+    claim.close();
+    Options writable = options;
+    writable.readOnly = false;
+    auto db = openFile(absolute, writable, true);
+    if (!db) {
+        QFile::remove(absolute);
+        QFile::remove(absolute + QLatin1String("-wal"));
+        QFile::remove(absolute + QLatin1String("-shm"));
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const Options& options,
+                                                     bool creating)
+{
     std::unique_ptr<Database> db(new Database);
     db->m_path = QFileInfo(path).absoluteFilePath();
     const QString shownPath = QDir::toNativeSeparators(db->m_path);
     const QFileInfo info(db->m_path);
 
-    bool fresh = !info.exists() || info.size() == 0;
-    if (!info.exists()) {
-        if (!options.createIfMissing)
+    // Only create() makes a database; everything else must already be one of ours.
+    const bool fresh = creating;
+    if (!creating) {
+        if (!info.exists())
             return Error { tr("The database “%1” does not exist.").arg(shownPath), {} };
-        if (!QDir().mkpath(info.absolutePath()))
-            return Error { tr("Cannot create the folder for “%1”.").arg(shownPath), {} };
-    }
-
-    if (!fresh) {
+        if (!info.isFile())
+            return Error { tr("“%1” is not a CSC Desk database: it is not a file.").arg(shownPath),
+                           {} };
+        if (info.size() == 0)
+            return Error {
+                tr("“%1” is not a CSC Desk database: the file is empty. It was left untouched.")
+                    .arg(shownPath),
+                {}
+            };
         auto inspected = inspect(db->m_path);
         if (!inspected)
             return inspected.error();
@@ -176,6 +215,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         if (found.applicationId != kApplicationId && found.tableCount > 0)
             return Error { tr("“%1” is an SQLite database of another application, not a CSC Desk "
                               "database. It was left untouched.")
+                               .arg(shownPath),
+                           {} };
+        if (found.applicationId != kApplicationId)
+            return Error { tr("“%1” is not a CSC Desk database: it is an empty SQLite file. It was "
+                              "left untouched.")
                                .arg(shownPath),
                            {} };
         if (found.userVersion > currentSchemaVersion())

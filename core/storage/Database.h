@@ -30,14 +30,22 @@ public:
     struct Options
     {
         bool readOnly = false; // the user asked for read-only
-        bool createIfMissing = true;
         int targetVersion = -1; // tests only: stop migrating at this version
     };
 
+    // Opens an existing CSC Desk database. Never creates one: a missing path, an empty
+    // file or any other file is refused ("not a CSC Desk database") and left untouched.
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
     static Result<std::unique_ptr<Database>> open(const QString& path)
     {
         return open(path, Options {});
+    }
+    // The one way to make a database: a new, empty committee at `path`, which must not
+    // exist (an existing file, even an empty one, is refused and left untouched).
+    static Result<std::unique_ptr<Database>> create(const QString& path, const Options& options);
+    static Result<std::unique_ptr<Database>> create(const QString& path)
+    {
+        return create(path, Options {});
     }
     // A private in-memory database with the full schema, for tests and previews.
     static Result<std::unique_ptr<Database>> openInMemory();
@@ -82,6 +90,8 @@ public:
 
 private:
     Database() = default;
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, const Options& options,
+                                                      bool creating);
     Status configureConnection();
     Status migrate(int targetVersion);
 

@@ -150,12 +150,12 @@ int main(int argc, char** argv)
     if (!QFile::exists(settings.demoPath)) {
         QTextStream(stdout) << "making the 10-year demo database " << settings.demoPath << " ..."
                             << Qt::endl;
-        if (bench::runTimed(QStringLiteral(CSC_APP_BINARY),
-                            { QStringLiteral("demo"), QStringLiteral("--years"),
-                              QStringLiteral("10"), QStringLiteral("--as-of"),
-                              QStringLiteral("2026-11-23"), QStringLiteral("--out"),
-                              settings.demoPath },
-                            nullptr)
+        if (bench::runTimed(
+                QStringLiteral(CSC_APP_BINARY),
+                { QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("bench"),
+                  QStringLiteral("--years"), QStringLiteral("10"), QStringLiteral("--as-of"),
+                  QStringLiteral("2026-11-23"), QStringLiteral("--out"), settings.demoPath },
+                nullptr)
             < 0)
             return 2;
     }

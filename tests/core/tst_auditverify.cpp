@@ -18,7 +18,7 @@ private:
     QString makeDatabase(const QString& name)
     {
         const QString file = m_dir.filePath(name);
-        auto db = test::openOrFail(file);
+        auto db = test::createOrFail(file);
         if (!db)
             return {};
         for (int days = 11; days <= 16; ++days) {

@@ -36,27 +36,77 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void migratesAnEmptyFile()
+    void createsANewCommittee()
     {
         const QString file = path(QStringLiteral("fresh.db"));
-        test::writeFile(file, {});
-        auto db = test::openOrFail(file);
+        auto db = test::createOrFail(file);
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), Database::currentSchemaVersion());
         QCOMPARE(queryScalar(*db, QStringLiteral("PRAGMA journal_mode")).value().toString(),
                  QStringLiteral("wal"));
         QCOMPARE(queryScalar(*db, QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
         QVERIFY(!db->committeeId().isEmpty());
-        QVERIFY(db->migrationBackupPath().isEmpty()); // nothing to back up in an empty file
+        QVERIFY(db->migrationBackupPath().isEmpty()); // nothing to back up in a new file
         QVERIFY(!db->isReadOnly());
     }
 
     void createsAMissingFileWithItsFolder()
     {
         const QString file = path(QStringLiteral("new/sub/folder/csc.db"));
-        auto db = test::openOrFail(file);
+        auto db = test::createOrFail(file);
         QVERIFY(db);
         QVERIFY(QFile::exists(file));
+    }
+
+    // Issue 10.12 / 13.1: only an explicit create makes a database.
+    void openingAMissingPathCreatesNothing()
+    {
+        const QString file = path(QStringLiteral("missing/ours.db"));
+        auto db = Database::open(file);
+        QVERIFY(!db);
+        QVERIFY2(db.error().message.contains(QStringLiteral("does not exist")),
+                 qPrintable(db.error().message));
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("missing"))));
+    }
+
+    void refusesAnEmptyFile()
+    {
+        const QString file = path(QStringLiteral("empty.db"));
+        test::writeFile(file, {});
+        expectRefusedUnchanged(file, QStringLiteral("not a CSC Desk database"));
+        QCOMPARE(QFileInfo(file).size(), 0);
+    }
+
+    void refusesAnEmptySqliteFile()
+    {
+        const QString file = path(QStringLiteral("bare.db"));
+        QVERIFY(test::writeRawDatabase(file, { QStringLiteral("PRAGMA user_version = 0") }));
+        if (QFileInfo(file).size() == 0) // SQLite writes nothing for an empty database
+            QVERIFY(test::writeRawDatabase(
+                file, { QStringLiteral("CREATE TABLE t(x)"), QStringLiteral("DROP TABLE t") }));
+        QVERIFY(QFileInfo(file).size() > 0);
+        expectRefusedUnchanged(file, QStringLiteral("not a CSC Desk database"));
+    }
+
+    void createRefusesAnExistingFileUntouched()
+    {
+        const QString file = path(QStringLiteral("existing.db"));
+        {
+            auto db = test::createOrFail(file);
+            QVERIFY(db);
+            QVERIFY(execute(*db, QStringLiteral("INSERT INTO holiday(day) VALUES ('2027-01-01')")));
+        }
+        const QString empty = path(QStringLiteral("existing-empty.db"));
+        test::writeFile(empty, {});
+        for (const QString& target : { file, empty }) {
+            const QByteArray before = test::fileBytes(target);
+            auto again = Database::create(target);
+            QVERIFY(!again);
+            QVERIFY2(again.error().message.contains(QStringLiteral("already exists")),
+                     qPrintable(again.error().message));
+            QCOMPARE(test::fileBytes(target), before);
+        }
     }
 
     void refusesAFileThatIsNotADatabase()
@@ -77,7 +127,7 @@ private Q_SLOTS:
     {
         const QString file = path(QStringLiteral("newer.db"));
         {
-            auto db = test::openOrFail(file);
+            auto db = test::createOrFail(file);
             QVERIFY(db);
             QSqlQuery(db->connection())
                 .exec(QStringLiteral("PRAGMA user_version = %1")
@@ -101,7 +151,7 @@ private Q_SLOTS:
         {
             Database::Options options;
             options.targetVersion = 1; // as an older CSC Desk left it
-            auto db = Database::open(file, options);
+            auto db = Database::create(file, options);
             QVERIFY2(db, qPrintable(db ? QString() : db.error().fullText()));
             QCOMPARE(db.value()->schemaVersion(), 1);
             QVERIFY(execute(
@@ -139,7 +189,7 @@ private Q_SLOTS:
     void secondInstanceIsReadOnly()
     {
         const QString file = path(QStringLiteral("shared.db"));
-        auto first = test::openOrFail(file);
+        auto first = test::createOrFail(file);
         QVERIFY(first);
         QVERIFY(!first->isReadOnly());
 

@@ -1,5 +1,6 @@
 // The demo generator: a realistic committee, the same for the same seed.
 #include "TestSupport.h"
+#include "cases/ProcessDefinition.h"
 #include "demo/DemoGenerator.h"
 #include "storage/SqlQuery.h"
 
@@ -59,16 +60,28 @@ private Q_SLOTS:
         QVERIFY(!file.isEmpty());
         auto db = test::openOrFail(file);
         QVERIFY(db);
-        // Open cases sit in every non-final step of the four processes; figures and meetings exist.
+        // Every step of every process was taken by some case; figures and meetings exist.
         QVERIFY(queryScalar(*db, QStringLiteral("SELECT count(DISTINCT process) FROM case_record"))
                     .value()
                     .toInt()
                 == 4);
-        QVERIFY(queryScalar(
-                    *db, QStringLiteral("SELECT count(DISTINCT process || step) FROM case_record"))
+        int steps = 0;
+        for (CaseProcess process : ProcessDefinition::all())
+            steps += int(ProcessDefinition::of(process).steps.size());
+        QCOMPARE(queryScalar(*db,
+                             QStringLiteral("SELECT count(DISTINCT c.process || '/' || "
+                                            "m.to_step) FROM case_move m JOIN case_record c "
+                                            "ON c.id = m.case_id"))
+                     .value()
+                     .toInt(),
+                 steps);
+        // Some cases are open on today's board.
+        QVERIFY(queryScalar(*db,
+                            QStringLiteral("SELECT count(*) FROM case_record WHERE "
+                                           "closed_utc IS NULL"))
                     .value()
                     .toInt()
-                >= 20);
+                >= 3);
         QVERIFY(
             queryScalar(*db, QStringLiteral("SELECT count(*) FROM service_level")).value().toInt()
             >= 55);
@@ -78,6 +91,57 @@ private Q_SLOTS:
                 >= 23);
         QVERIFY(queryScalar(*db, QStringLiteral("SELECT count(*) FROM meeting")).value().toInt()
                 >= 20);
+    }
+
+    // Issue 13: the real committee sees a handful of escalations a year, not a help desk's load.
+    void defaultDemoHasTheRealCommitteesVolumes()
+    {
+        const QString file = generate(QStringLiteral("volumes.db"), 11);
+        QVERIFY(!file.isEmpty());
+        auto db = test::openOrFail(file);
+        QVERIFY(db);
+        const auto count
+            = [&](const QString& sql) { return queryScalar(*db, sql).value().toInt(); };
+        const int cases = count(QStringLiteral("SELECT count(*) FROM case_record"));
+        QVERIFY2(cases < 2 * 30, qPrintable(QString::number(cases))); // 2 years, < 30 a year
+        QVERIFY(cases >= 10);
+        for (int year : { 2025, 2026 }) {
+            const QString inYear = QStringLiteral(" AND substr(opened_utc, 1, 4) = '%1'").arg(year);
+            QVERIFY(count(QStringLiteral("SELECT count(*) FROM case_record WHERE 1") + inYear)
+                    < 30);
+            QVERIFY(count(QStringLiteral("SELECT count(*) FROM case_record WHERE process = "
+                                         "'problem' AND is_exercise = 0")
+                          + inYear)
+                    <= 4);
+        }
+        QVERIFY(
+            count(QStringLiteral("SELECT count(*) FROM case_record WHERE process = "
+                                 "'complaint'"))
+            > count(QStringLiteral("SELECT count(*) FROM case_record WHERE process = 'appeal'")));
+        // Meetings: monthly, plus at least one extraordinary one.
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM meeting WHERE kind = 'extraordinary'"))
+                >= 1);
+        // Misses every few months, not every month.
+        const int months = count(QStringLiteral("SELECT count(DISTINCT month) FROM sle_figure"));
+        const int missedMonths
+            = count(QStringLiteral("SELECT count(DISTINCT month) FROM sle_finding WHERE "
+                                   "decided_rating NOT IN ('Excellent', '')"));
+        QVERIFY2(missedMonths < months / 2,
+                 qPrintable(QStringLiteral("%1 of %2").arg(missedMonths).arg(months)));
+    }
+
+    void benchScaleKeepsTheLargeDataSet()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("bench.db"));
+        DemoOptions options;
+        options.years = 1;
+        options.asOf = QDate(2026, 11, 23);
+        options.scale = DemoOptions::Scale::Bench;
+        QVERIFY(DemoGenerator::generateFile(file, options));
+        auto db = test::openOrFail(file);
+        QVERIFY(db);
+        QVERIFY(queryScalar(*db, QStringLiteral("SELECT count(*) FROM case_record")).value().toInt()
+                > 500);
     }
 
     void rosterFollowsTheCharter()

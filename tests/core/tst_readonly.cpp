@@ -41,7 +41,7 @@ private:
     {
         QDir().mkpath(m_dir.filePath(folder));
         const QString file = m_dir.filePath(folder + QLatin1String("/committee.db"));
-        auto db = test::openOrFail(file);
+        auto db = test::createOrFail(file);
         return db ? file : QString();
     }
 

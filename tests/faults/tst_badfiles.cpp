@@ -85,7 +85,7 @@ private Q_SLOTS:
     {
         const QString file = path(QStringLiteral("from-the-future.db"));
         {
-            auto db = test::openOrFail(file);
+            auto db = test::createOrFail(file);
             QVERIFY(db);
         }
         QVERIFY(test::writeRawDatabase(file,

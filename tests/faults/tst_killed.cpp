@@ -95,7 +95,7 @@ private Q_SLOTS:
         }
         const qint64 largeSize = QFileInfo(large).size();
         {
-            auto db = test::openOrFail(file);
+            auto db = test::createOrFail(file);
             QVERIFY(db);
             db->setSession({ QStringLiteral("Secretariat"), Role::Secretariat, 0 });
             ServiceLevelVersion v;
@@ -163,7 +163,7 @@ private Q_SLOTS:
         const QString file = m_dir.filePath(QStringLiteral("minutes.db"));
         qint64 meetingId = 0;
         {
-            auto db = test::openOrFail(file);
+            auto db = test::createOrFail(file);
             QVERIFY(db);
             db->setSession({ QStringLiteral("Secretariat"), Role::Secretariat, 0 });
             auto id = Meetings::create(*db, MeetingKind::Monthly,

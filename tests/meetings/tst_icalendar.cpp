@@ -71,7 +71,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("c.db"));
         {
-            auto db = test::openOrFail(path);
+            auto db = test::createOrFail(path);
             QVERIFY(db);
             test::addRoster(*db);
             QVERIFY(CommitteeSettings::setHolidays(

@@ -201,7 +201,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("c.db"));
         {
-            auto db = test::openOrFail(path);
+            auto db = test::createOrFail(path);
             QVERIFY(db);
             QVERIFY(CommitteeSettings::setHolidays(
                 *db, { { d("2026-05-01"), QStringLiteral("Labour Day") } }));

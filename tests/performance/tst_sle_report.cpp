@@ -167,7 +167,7 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(QStringLiteral("cli.db"));
         {
-            auto file = test::openOrFail(db);
+            auto file = test::createOrFail(db);
             QVERIFY(file);
             QVERIFY(m_sle.seed(*file));
         }

@@ -25,6 +25,19 @@ std::unique_ptr<Database> openOrFail(const QString& path)
     return std::move(db).value();
 }
 
+std::unique_ptr<Database> createOrFail(const QString& path)
+{
+    auto db = Database::create(path);
+    if (!db) {
+        QTest::qFail(
+            qPrintable(QStringLiteral("cannot create %1: %2").arg(path, db.error().fullText())),
+            __FILE__, __LINE__);
+        return nullptr;
+    }
+    db.value()->setSession({ QStringLiteral("Test Secretary"), Role::Secretariat, 0 });
+    return std::move(db).value();
+}
+
 std::unique_ptr<Database> inMemoryOrFail()
 {
     auto db = Database::openInMemory();

@@ -13,6 +13,8 @@ namespace csc::test {
 
 // Opens (creating) a database or fails the current test.
 std::unique_ptr<Database> openOrFail(const QString& path);
+// A new, empty committee database at `path` (which must not exist).
+std::unique_ptr<Database> createOrFail(const QString& path);
 std::unique_ptr<Database> inMemoryOrFail();
 
 QByteArray fileBytes(const QString& path);

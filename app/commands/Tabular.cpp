@@ -1,0 +1,77 @@
+#include "Tabular.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace csc {
+
+namespace {
+
+// Spreadsheets run a cell that starts with = + - @ as a formula (issue 10.16): such a cell is
+// written with a leading apostrophe, as spreadsheet users expect.
+QString csvField(const QString& raw)
+{
+    static const QString kFormulaStarts = QStringLiteral("=+-@");
+    QString text = raw;
+    if (!text.isEmpty() && kFormulaStarts.contains(text.at(0)))
+        text.prepend(QLatin1Char('\''));
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\""))
+        + QLatin1Char('"');
+}
+
+} // namespace
+
+void Tabular::addRow(const QStringList& values, const QJsonObject& json)
+{
+    m_rows.append(values);
+    m_json.append(json);
+}
+
+bool Tabular::isFormat(const QString& format)
+{
+    return format == QLatin1String("table") || format == QLatin1String("csv")
+        || format == QLatin1String("json");
+}
+
+void Tabular::print(QTextStream& out, const QString& format) const
+{
+    if (format == QLatin1String("json")) {
+        out << QString::fromUtf8(QJsonDocument(m_json).toJson(QJsonDocument::Indented));
+        return;
+    }
+    if (format == QLatin1String("csv")) {
+        QStringList header;
+        for (const QString& c : m_columns)
+            header << csvField(c);
+        out << header.join(QLatin1Char(',')) << '\n';
+        for (const QStringList& row : m_rows) {
+            QStringList cells;
+            for (const QString& v : row)
+                cells << csvField(v);
+            out << cells.join(QLatin1Char(',')) << '\n';
+        }
+        return;
+    }
+    QList<int> widths;
+    for (const QString& c : m_columns)
+        widths << int(c.size());
+    for (const QStringList& row : m_rows) {
+        for (int i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = qMax(widths[i], int(row.at(i).size()));
+    }
+    const auto printRow = [&](const QStringList& row) {
+        QString line;
+        for (int i = 0; i < row.size(); ++i)
+            line += (i ? QStringLiteral("  ") : QString())
+                + (i + 1 == row.size() ? row.at(i) : row.at(i).leftJustified(widths.value(i)));
+        out << line << '\n';
+    };
+    printRow(m_columns);
+    for (const QStringList& row : m_rows)
+        printRow(row);
+}
+
+} // namespace csc

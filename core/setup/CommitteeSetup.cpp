@@ -1,0 +1,94 @@
+#include "CommitteeSetup.h"
+
+#include "settings/CommitteeSettings.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+
+#include <QFile>
+
+namespace csc {
+
+QStringList SetupState::missing() const
+{
+    if (isDemo)
+        return {};
+    QStringList list;
+    if (!hasName)
+        list << CommitteeSetup::tr("the committee's name");
+    if (!hasRoster)
+        list << CommitteeSetup::tr("the roster");
+    if (!hasHolidays)
+        list << CommitteeSetup::tr("the holiday calendar");
+    if (!hasCatalogue)
+        list << CommitteeSetup::tr("the service level catalogue");
+    if (!rulesReviewed)
+        list << CommitteeSetup::tr("the rules (response windows, thresholds)");
+    return list;
+}
+
+Result<std::unique_ptr<Database>> CommitteeSetup::createCommittee(const QString& path,
+                                                                  const QString& name,
+                                                                  const UserSession& session)
+{
+    if (name.trimmed().isEmpty())
+        return Error { tr("A new committee needs a name."), {} };
+    auto db = Database::create(path);
+    if (!db)
+        return db.error();
+    db.value()->setSession(session);
+    if (auto s = CommitteeSettings::setValue(*db.value(), CommitteeSettings::Key::CommitteeName,
+                                             name.trimmed());
+        !s) {
+        const QString file = db.value()->path();
+        db.value().reset();
+        QFile::remove(file);
+        QFile::remove(file + QLatin1String("-wal"));
+        QFile::remove(file + QLatin1String("-shm"));
+        return s.error();
+    }
+    return db;
+}
+
+Result<SetupState> CommitteeSetup::state(const Database& db)
+{
+    SetupState s;
+    s.isDemo = isDemo(db);
+    s.hasName = !committeeName(db).isEmpty();
+    const auto count = [&db](const QString& sql) -> Result<int> {
+        auto n = queryScalar(db, sql);
+        if (!n)
+            return n.error();
+        return n.value().toInt();
+    };
+    auto members = count(QStringLiteral("SELECT count(*) FROM member"));
+    if (!members)
+        return members.error();
+    auto holidays = count(QStringLiteral("SELECT count(*) FROM holiday"));
+    if (!holidays)
+        return holidays.error();
+    auto levels = count(QStringLiteral("SELECT count(*) FROM service_level"));
+    if (!levels)
+        return levels.error();
+    s.hasRoster = members.value() > 0;
+    s.hasHolidays = holidays.value() > 0;
+    s.hasCatalogue = levels.value() > 0;
+    s.rulesReviewed = CommitteeSettings::value(db, CommitteeSettings::Key::RulesReviewed).toBool();
+    return s;
+}
+
+bool CommitteeSetup::isDemo(const Database& db)
+{
+    return queryScalar(db,
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
+                                      "'database' AND entity_id = 'demo' AND action = 'create'"))
+               .valueOr(0)
+               .toInt()
+        > 0;
+}
+
+QString CommitteeSetup::committeeName(const Database& db)
+{
+    return CommitteeSettings::value(db, CommitteeSettings::Key::CommitteeName).toString().trimmed();
+}
+
+} // namespace csc

@@ -1,0 +1,69 @@
+#include "RulesSetupPage.h"
+
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "widgets/UserPrompts.h"
+
+#include <QFormLayout>
+#include <QSpinBox>
+
+namespace csc {
+
+RulesSetupPage::RulesSetupPage(Database& db, QWidget* parent)
+    : QWizardPage(parent)
+    , m_db(db)
+{
+    setTitle(tr("The rules"));
+    setSubTitle(tr("Response windows and thresholds, as the charter sets them by default. Change "
+                   "what your committee does differently; all of it stays in Edit › Settings."));
+    auto* form = new QFormLayout(this);
+    const auto addNumber = [&](CommitteeSettings::Key key, const QString& label, int min, int max,
+                               const QString& suffix) {
+        auto* box = new QSpinBox(this);
+        box->setRange(min, max);
+        box->setSuffix(suffix);
+        box->setValue(CommitteeSettings::intValue(db, key));
+        form->addRow(label, box);
+        m_numbers.insert(key, box);
+    };
+    using K = CommitteeSettings::Key;
+    addNumber(K::WrittenResponseDays, tr("IFO written response due within:"), 1, 90,
+              tr(" business days"));
+    addNumber(K::SignificantFailureResponseDays, tr("Significant-failure response within:"), 1, 365,
+              tr(" calendar days"));
+    addNumber(K::MinutesDeadlineDays, tr("Minutes published within:"), 1, 30, tr(" business days"));
+    addNumber(K::DueSoonDays, tr("Show deadlines as due soon within:"), 0, 20,
+              tr(" business days"));
+    addNumber(K::ComplaintPatternCount, tr("Suggest Problem Management after:"), 2, 50,
+              tr(" complaints"));
+    addNumber(K::ComplaintPatternWindowDays, tr("…about one service level within:"), 7, 730,
+              tr(" calendar days"));
+    addNumber(K::PersistentMissCount, tr("A metric is persistently missed in:"), 1, 24,
+              tr(" months"));
+    addNumber(K::PersistentMissWindowMonths, tr("…of the last:"), 1, 36, tr(" months"));
+    addNumber(K::DecisionMinimumMembers, tr("A decision needs at least:"), 1, 20,
+              tr(" members present"));
+    setEnabled(!db.isReadOnly());
+}
+
+bool RulesSetupPage::validatePage()
+{
+    if (m_db.isReadOnly())
+        return true;
+    Transaction tx(m_db);
+    Status s = tx ? Status() : Status(tx.error());
+    for (auto it = m_numbers.cbegin(); s && it != m_numbers.cend(); ++it)
+        s = CommitteeSettings::setValue(m_db, it.key(), it.value()->value());
+    if (s)
+        s = CommitteeSettings::setValue(m_db, CommitteeSettings::Key::RulesReviewed, true);
+    if (s)
+        s = tx.commit();
+    if (!s) {
+        UserPrompts::error(this, tr("Cannot save the rules"), s.error());
+        return false;
+    }
+    Q_EMIT saved();
+    return true;
+}
+
+} // namespace csc
