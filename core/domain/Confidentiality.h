@@ -43,6 +43,7 @@ public:
     static QString caseSql(const QString& alias);
     // An SQL condition true when the text expression names a confidential case by
     // reference (a longer reference that starts with it matches too: errs on withholding).
+    // Qualify the expression's columns: it is evaluated inside a subquery on case_record.
     static QString refersToConfidentialCaseSql(const QString& textExpression);
     // The case references ("CSC-2026-014") written in a text, each once.
     static QStringList caseReferencesIn(const QString& text);

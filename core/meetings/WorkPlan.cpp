@@ -91,6 +91,9 @@ Result<QList<WorkItem>> WorkPlan::items(const Database& db)
         if (!referred)
             return referred.error();
         w.confidentialByContext = Confidentiality::ofSection(false, false, referred.value());
+        // Observers receive what the public work plan shows, and no more.
+        if (w.isConfidential() && !Visibility::seesConfidential(db))
+            continue;
         list.append(w);
     }
     return list;

@@ -245,8 +245,11 @@ const QList<QPair<QString, QString>> kWithheldFromObservers {
 // Confidentiality's rule for text: a minutes section or work item that refers to a
 // confidential case (or an exercise) is confidential itself.
 const QList<QPair<QString, QString>> kReferringToCases {
-    { QStringLiteral("minutes_section"), QStringLiteral("heading || ' ' || body_html") },
-    { QStringLiteral("work_item"), QStringLiteral("title || ' ' || description") },
+    // Qualified: case_record has a title of its own.
+    { QStringLiteral("minutes_section"),
+      QStringLiteral("minutes_section.heading || ' ' || minutes_section.body_html") },
+    { QStringLiteral("work_item"),
+      QStringLiteral("work_item.title || ' ' || work_item.description") },
 };
 
 } // namespace
