@@ -2,6 +2,7 @@
 
 // Internal to core/cases: how a case row is read and how instants are stored.
 #include "cases/CaseTypes.h"
+#include "domain/Confidentiality.h"
 #include "domain/Permissions.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -33,12 +34,13 @@ inline QVariant text(const QString& s)
 }
 inline bool seesConfidential(const Database& db)
 {
-    return Permissions::allows(db.session().role, Permission::ViewConfidential);
+    return Visibility::seesConfidential(db);
 }
-// " AND c.confidential = 0" for those who must not see confidential cases.
+// Leaves out, for those who must not see them, confidential cases and exercises
+// (Confidentiality decides which).
 inline QString visibilityClause(const Database& db)
 {
-    return seesConfidential(db) ? QString() : QStringLiteral(" AND c.confidential = 0");
+    return Visibility::caseFilter(db, QStringLiteral("c"));
 }
 
 } // namespace csc::caserows

@@ -1,6 +1,8 @@
 #include "PersistentMissCases.h"
 
 #include "CaseRepository.h"
+#include "domain/Confidentiality.h"
+#include "domain/Permissions.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
@@ -10,11 +12,15 @@ namespace csc {
 
 Result<qint64> PersistentMissCases::openCaseFor(const Database& db, qint64 serviceLevelId)
 {
+    // Read for the session's role like every case read: a case it may not see is not
+    // returned (exercises are never the committee's answer to a miss).
     auto id = queryScalar(
         db,
         QStringLiteral(
-            "SELECT id FROM case_record WHERE process = 'problem' AND service_level_id = ? "
-            "AND closed_utc IS NULL AND is_exercise = 0 ORDER BY id DESC LIMIT 1"),
+            "SELECT c.id FROM case_record c WHERE c.process = 'problem' AND c.service_level_id = ? "
+            "AND c.closed_utc IS NULL AND c.is_exercise = 0")
+            + Visibility::caseFilter(db, QStringLiteral("c"))
+            + QStringLiteral(" ORDER BY c.id DESC LIMIT 1"),
         { serviceLevelId });
     if (!id)
         return id.error();
@@ -25,6 +31,10 @@ Result<qint64> PersistentMissCases::open(Database& db, qint64 serviceLevelId,
                                          const QString& metricLabel,
                                          const QList<QDate>& missedMonths, QDate openedOn)
 {
+    // Only a role that may open cases gets this far, so the open case it looks for is one
+    // it can see.
+    if (auto p = Permissions::check(db.session(), Permission::EditCases); !p)
+        return p.error();
     auto existing = openCaseFor(db, serviceLevelId);
     if (!existing)
         return existing.error();

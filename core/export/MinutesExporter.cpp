@@ -27,8 +27,7 @@ Result<PublicMinutes> MinutesExporter::publicMinutes(const Database& db, qint64 
     auto record = Meetings::load(db, meetingId);
     if (!record)
         return record.error();
-    return PublicMinutesFilter::build(record.value(),
-                                      Decisions::rules(db, record.value().meeting.day()));
+    return PublicMinutesFilter::build(record.value(), record.value().rules);
 }
 
 QString MinutesExporter::title(const PublicMinutes& m)
@@ -126,8 +125,7 @@ Status MinutesExporter::exportMinutes(const Database& db, qint64 meetingId,
         return Error { tr("Meeting no. %1 has no minutes yet; generate the draft first.")
                            .arg(record.value().meeting.number),
                        {} };
-    const PublicMinutes pub = PublicMinutesFilter::build(
-        record.value(), Decisions::rules(db, record.value().meeting.day()));
+    const PublicMinutes pub = PublicMinutesFilter::build(record.value(), record.value().rules);
     return DocumentWriter::write(format, path, title(pub), bodyHtml(pub));
 }
 

@@ -1,16 +1,14 @@
 #include "PublicMinutes.h"
 
+#include "domain/Confidentiality.h"
+
 #include <QRegularExpression>
 
 namespace csc {
 
 QString PublicMinutesFilter::caseLabel(const CaseLink& link)
 {
-    if (!link.isSet() || link.exercise)
-        return {};
-    if (link.confidential || link.title.isEmpty())
-        return link.reference;
-    return link.reference + QStringLiteral(" — ") + link.title;
+    return Confidentiality::publicCaseLabel(link);
 }
 
 QString PublicMinutesFilter::bodyFragment(const QString& html)
@@ -40,18 +38,19 @@ PublicMinutes PublicMinutesFilter::build(const MeetingRecord& record, const Quor
     QHash<qint64, const AgendaItem*> agenda;
     for (const AgendaItem& item : record.agenda)
         agenda.insert(item.id, &item);
+    // Confidentiality decides; the record's reads filled in what a section inherits, and
+    // the agenda is asked again so a hand-built record cannot slip one through.
     for (const MinutesSection& section : record.minutes.sections) {
-        if (section.confidential)
-            continue;
         const AgendaItem* item = agenda.value(section.agendaItemId);
-        if (item && item->linkedCase.exercise)
-            continue; // exercises never appear in public output
+        if (section.isConfidential() || (item && item->isConfidential()))
+            continue;
         pub.sections.append({ section.heading, bodyFragment(section.bodyHtml) });
     }
 
     const auto addDecisions = [&](const QList<Decision>& decisions) {
         for (const Decision& d : decisions) {
-            if (d.confidential || d.linkedCase.exercise)
+            const AgendaItem* item = agenda.value(d.agendaItemId);
+            if (d.isConfidential() || (item && item->isConfidential()))
                 continue;
             const DecisionOutcome outcome = Decisions::evaluate(rules, d, record.attendance);
             pub.decisions.append(
@@ -62,7 +61,8 @@ PublicMinutes PublicMinutesFilter::build(const MeetingRecord& record, const Quor
     addDecisions(record.decisions);
 
     for (const ActionItem& a : record.actionItems) {
-        if (a.confidential)
+        const AgendaItem* item = agenda.value(a.agendaItemId);
+        if (a.isConfidential() || (item && item->isConfidential()))
             continue;
         pub.actionItems.append({ a.identifier(), a.text, a.ownerName, a.due, a.completed, a.note });
     }

@@ -53,8 +53,9 @@ class PublicMinutesFilter
     Q_DECLARE_TR_FUNCTIONS(PublicMinutesFilter)
 
 public:
-    // Drops confidential sections, decisions and action items; anything tied to an
-    // exercise case; and a confidential case's title (its reference stays).
+    // Drops what Confidentiality calls confidential: sections, decisions and action
+    // items flagged, under a confidential agenda item, or (sections) referring to a
+    // confidential case; anything tied to an exercise; a confidential case's title.
     static PublicMinutes build(const MeetingRecord& record, const QuorumRules& rules);
 
     // What a public document may say about a case: "" for an exercise, the reference

@@ -8,7 +8,7 @@ QList<WorkItem> WorkPlanExporter::publicItems(const QList<WorkItem>& items)
 {
     QList<WorkItem> out;
     for (const WorkItem& w : items) {
-        if (w.isPublic)
+        if (!w.isConfidential())
             out.append(w);
     }
     return out;
@@ -27,7 +27,7 @@ QString WorkPlanExporter::bodyHtml(const QList<WorkItem>& items)
         html += QLatin1String("<th scope=\"col\">") + h.toHtmlEscaped() + QLatin1String("</th>");
     html += QLatin1String("</tr></thead>\n<tbody>\n");
     for (const WorkItem& w : items) {
-        if (!w.isPublic)
+        if (w.isConfidential())
             continue; // never trust the caller with the filter
         html += QLatin1String("<tr><td>") + w.title.toHtmlEscaped() + QLatin1String("</td><td>")
             + w.description.toHtmlEscaped() + QLatin1String("</td><td>")

@@ -1,5 +1,6 @@
 #include "ActionItems.h"
 
+#include "domain/Confidentiality.h"
 #include "domain/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -13,9 +14,13 @@ namespace {
 const QString kSelect
     = QStringLiteral("SELECT a.id, a.meeting_id, m.number, substr(m.starts_utc, 1, 4), a.seq, "
                      "a.text, a.owner_member_id, "
-                     "coalesce(p.name, ''), a.due_date, a.status, a.note, a.confidential "
+                     "coalesce(p.name, ''), a.due_date, a.status, a.note, a.confidential, "
+                     "coalesce(a.agenda_item_id, 0), coalesce(g.confidential, 0), "
+                     "coalesce(g.case_id, 0), coalesce(gc.confidential, 1), "
+                     "coalesce(gc.is_exercise, 0) "
                      "FROM action_item a JOIN meeting m ON m.id = a.meeting_id LEFT JOIN member p "
-                     "ON p.id = a.owner_member_id ");
+                     "ON p.id = a.owner_member_id LEFT JOIN agenda_item g ON g.id = "
+                     "a.agenda_item_id LEFT JOIN case_record gc ON gc.id = g.case_id ");
 
 Result<QList<ActionItem>> run(const Database& db, SqlQuery& q)
 {
@@ -36,8 +41,15 @@ Result<QList<ActionItem>> run(const Database& db, SqlQuery& q)
         a.completed = q.value(9).toString() == QLatin1String("completed");
         a.note = q.value(10).toString();
         a.confidential = q.value(11).toInt() != 0;
+        a.agendaItemId = q.value(12).toLongLong();
+        CaseLink itemCase;
+        itemCase.id = q.value(14).toLongLong();
+        itemCase.confidential = q.value(15).toInt() != 0;
+        itemCase.exercise = q.value(16).toInt() != 0;
+        a.agendaItemConfidential = a.agendaItemId != 0
+            && Confidentiality::ofAgendaItem(q.value(13).toInt() != 0, itemCase);
         // Observers never receive a confidential action item.
-        if (a.confidential && !Permissions::allows(db.session().role, Permission::ViewConfidential))
+        if (a.isConfidential() && !Visibility::seesConfidential(db))
             continue;
         items.append(a);
     }
@@ -77,7 +89,8 @@ Result<ActionItem> ActionItems::item(const Database& db, qint64 id)
 }
 
 Result<qint64> ActionItems::add(Database& db, qint64 meetingId, const QString& text,
-                                qint64 ownerMemberId, QDate due, bool confidential)
+                                qint64 ownerMemberId, QDate due, bool confidential,
+                                qint64 agendaItemId)
 {
     if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
         return p.error();
@@ -92,13 +105,14 @@ Result<qint64> ActionItems::add(Database& db, qint64 meetingId, const QString& t
         { meetingId });
     if (!seq)
         return seq.error();
-    SqlQuery q(db,
-               QStringLiteral("INSERT INTO action_item(meeting_id, seq, text, owner_member_id, "
-                              "due_date, confidential) VALUES (?, ?, ?, ?, ?, ?)"));
+    SqlQuery q(
+        db,
+        QStringLiteral("INSERT INTO action_item(meeting_id, seq, text, owner_member_id, "
+                       "due_date, confidential, agenda_item_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.bind(meetingId).bind(seq.value().toInt()).bind(text.trimmed());
     q.bind(ownerMemberId > 0 ? QVariant(ownerMemberId) : QVariant())
         .bind(due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant());
-    q.bind(confidential ? 1 : 0);
+    q.bind(confidential ? 1 : 0).bind(agendaItemId > 0 ? QVariant(agendaItemId) : QVariant());
     if (auto s = q.exec(); !s)
         return s.error();
     const qint64 id = q.lastInsertId().toLongLong();
@@ -109,7 +123,8 @@ Result<qint64> ActionItems::add(Database& db, qint64 meetingId, const QString& t
                                     { QStringLiteral("text"), {}, text.trimmed() },
                                     { QStringLiteral("owner_member_id"), {}, ownerMemberId },
                                     { QStringLiteral("due_date"), {}, due.toString(Qt::ISODate) },
-                                    { QStringLiteral("confidential"), {}, confidential } });
+                                    { QStringLiteral("confidential"), {}, confidential },
+                                    { QStringLiteral("agenda_item_id"), {}, agendaItemId } });
         !a)
         return a.error();
     if (auto c = tx.commit(); !c)

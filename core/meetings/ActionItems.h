@@ -21,7 +21,8 @@ public:
     static Result<ActionItem> item(const Database& db, qint64 id);
 
     static Result<qint64> add(Database& db, qint64 meetingId, const QString& text,
-                              qint64 ownerMemberId, QDate due, bool confidential = false);
+                              qint64 ownerMemberId, QDate due, bool confidential = false,
+                              qint64 agendaItemId = 0);
     static Status setStatus(Database& db, qint64 id, bool completed, const QString& note);
 };
 

@@ -1,5 +1,6 @@
 #include "Committee.h"
 
+#include "Meetings.h"
 #include "domain/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -137,6 +138,9 @@ Result<qint64> Committee::addMember(Database& db, const Member& m)
     Transaction tx(db);
     if (!tx)
         return tx.error();
+    // A held meeting keeps the roll it had: recorded before the roster changes.
+    if (auto held = Meetings::recordHeldRolls(db); !held)
+        return held.error();
     SqlQuery q(db,
                QStringLiteral("INSERT INTO member(name, affiliation, kind, voting, email, "
                               "term_start, term_end, is_chair, contact_role) "
@@ -169,6 +173,9 @@ Status Committee::updateMember(Database& db, const Member& m)
     Transaction tx(db);
     if (!tx)
         return tx.error();
+    // A held meeting keeps the roll it had: recorded before the roster changes.
+    if (auto held = Meetings::recordHeldRolls(db); !held)
+        return held;
     SqlQuery q(db,
                QStringLiteral("UPDATE member SET name = ?, affiliation = ?, kind = ?, voting = ?, "
                               "email = ?, term_start = ?, "

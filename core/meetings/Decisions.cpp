@@ -2,6 +2,7 @@
 
 #include "Committee.h"
 #include "CompositionCheck.h"
+#include "domain/Confidentiality.h"
 #include "domain/Permissions.h"
 #include "settings/CommitteeSettings.h"
 #include "storage/AuditLog.h"
@@ -28,10 +29,17 @@ Result<QList<Decision>> run(const Database& db, SqlQuery& q)
                          q.value(7).toInt() != 0, q.value(8).toInt() != 0 };
         d.byEmail = q.value(9).toInt() != 0;
         d.confidential = q.value(10).toInt() != 0;
-        // Observers never receive a confidential decision or one about a confidential case.
-        if (!Permissions::allows(db.session().role, Permission::ViewConfidential)
-            && (d.confidential || (d.linkedCase.id != 0 && d.linkedCase.confidential)))
+        d.agendaItemId = q.value(11).toLongLong();
+        CaseLink itemCase;
+        itemCase.id = q.value(13).toLongLong();
+        itemCase.confidential = q.value(14).toInt() != 0;
+        itemCase.exercise = q.value(15).toInt() != 0;
+        d.agendaItemConfidential = d.agendaItemId != 0
+            && Confidentiality::ofAgendaItem(q.value(12).toInt() != 0, itemCase);
+        // Observers receive what the public minutes would show, and no more.
+        if (!Visibility::seesConfidential(db) && d.isConfidential())
             continue;
+        d.linkedCase = Visibility::caseLinkFor(db, d.linkedCase);
         list.append(d);
     }
     SqlQuery votes(db,
@@ -52,7 +60,12 @@ const QString kSelect
     = QStringLiteral("SELECT d.id, coalesce(d.meeting_id, 0), d.decided_on, d.text, "
                      "coalesce(d.case_id, 0), coalesce(c.reference, ''), coalesce(c.title, ''), "
                      "coalesce(c.confidential, 1), coalesce(c.is_exercise, 0), d.by_email, "
-                     "d.confidential FROM decision d LEFT JOIN case_record c ON c.id = d.case_id ");
+                     "d.confidential, coalesce(d.agenda_item_id, 0), coalesce(a.confidential, 0), "
+                     "coalesce(a.case_id, 0), coalesce(ac.confidential, 1), "
+                     "coalesce(ac.is_exercise, 0) FROM decision d "
+                     "LEFT JOIN case_record c ON c.id = d.case_id "
+                     "LEFT JOIN agenda_item a ON a.id = d.agenda_item_id "
+                     "LEFT JOIN case_record ac ON ac.id = a.case_id ");
 
 } // namespace
 
@@ -86,15 +99,17 @@ Result<qint64> Decisions::add(Database& db, const Decision& d)
     Transaction tx(db);
     if (!tx)
         return tx.error();
-    SqlQuery q(db,
-               QStringLiteral("INSERT INTO decision(meeting_id, decided_on, text, case_id, "
-                              "by_email, confidential) VALUES (?, ?, ?, ?, ?, ?)"));
+    SqlQuery q(
+        db,
+        QStringLiteral("INSERT INTO decision(meeting_id, decided_on, text, case_id, "
+                       "by_email, confidential, agenda_item_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.bind(d.meetingId > 0 ? QVariant(d.meetingId) : QVariant())
         .bind(d.decidedOn.toString(Qt::ISODate))
         .bind(d.text.trimmed());
     q.bind(d.linkedCase.id > 0 ? QVariant(d.linkedCase.id) : QVariant())
         .bind(d.byEmail ? 1 : 0)
-        .bind(d.confidential ? 1 : 0);
+        .bind(d.confidential ? 1 : 0)
+        .bind(d.agendaItemId > 0 ? QVariant(d.agendaItemId) : QVariant());
     if (auto s = q.exec(); !s)
         return s.error();
     const qint64 id = q.lastInsertId().toLongLong();
@@ -105,7 +120,8 @@ Result<qint64> Decisions::add(Database& db, const Decision& d)
               { QStringLiteral("text"), {}, d.text.trimmed() },
               { QStringLiteral("case_id"), {}, d.linkedCase.id },
               { QStringLiteral("by_email"), {}, d.byEmail },
-              { QStringLiteral("confidential"), {}, d.confidential } });
+              { QStringLiteral("confidential"), {}, d.confidential },
+              { QStringLiteral("agenda_item_id"), {}, d.agendaItemId } });
         !a)
         return a.error();
     for (const Vote& v : d.votes) {

@@ -9,14 +9,6 @@ namespace csc {
 
 class Database;
 
-// How the internal procedures of domain.md §6 judge a meeting and a decision.
-struct QuorumRules
-{
-    bool requireAllMembers = true; // quorate only when every appointed voting member attends
-    int decisionMinimumMembers = 3;
-    bool vacancies = false; // fewer voting seats than the charter asks: decisions must be unanimous
-};
-
 struct DecisionOutcome
 {
     bool quorate = false;
@@ -46,6 +38,8 @@ public:
     // (the secretariat records votes taken at a meeting).
     static Status recordVote(Database& db, qint64 decisionId, qint64 memberId, VoteChoice choice);
 
+    // The rules as they stand today for a meeting on `day`; a held meeting is judged by
+    // the rules recorded with its roll (MeetingRecord::rules, Meetings::rules).
     static QuorumRules rules(const Database& db, QDate day);
     static bool isQuorate(const QuorumRules& rules, const QList<AttendanceEntry>& attendance);
     // At a meeting, `attendance` says who was there; by e-mail it is ignored.

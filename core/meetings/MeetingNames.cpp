@@ -1,6 +1,22 @@
 #include "MeetingTypes.h"
+#include "domain/Confidentiality.h"
 
 namespace csc {
+
+bool AgendaItem::isConfidential() const
+{
+    return Confidentiality::ofAgendaItem(confidential, linkedCase);
+}
+
+bool Decision::isConfidential() const
+{
+    return Confidentiality::ofDecision(confidential, agendaItemConfidential, linkedCase);
+}
+
+bool ActionItem::isConfidential() const
+{
+    return Confidentiality::ofActionItem(confidential, agendaItemConfidential);
+}
 
 namespace {
 

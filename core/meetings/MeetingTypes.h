@@ -50,6 +50,17 @@ struct AgendaItem
     CaseLink linkedCase;
     QString performanceMonth; // "YYYY-MM" for the monthly performance review
     qint64 actionItemId = 0; // a carried-over action item
+
+    // Flagged or about a confidential case (Confidentiality decides).
+    bool isConfidential() const;
+};
+
+// How the internal procedures of domain.md §6 judge a meeting and a decision.
+struct QuorumRules
+{
+    bool requireAllMembers = true; // quorate only when every appointed voting member attends
+    int decisionMinimumMembers = 3;
+    bool vacancies = false; // fewer voting seats than the charter asks: decisions must be unanimous
 };
 
 struct AttendanceEntry
@@ -77,8 +88,12 @@ struct Decision
     QString text;
     CaseLink linkedCase;
     bool byEmail = false;
-    bool confidential = false;
+    bool confidential = false; // the flag set on the decision itself
+    qint64 agendaItemId = 0; // the agenda item it was taken under, if recorded
+    bool agendaItemConfidential = false; // filled by core's reads
     QList<Vote> votes;
+
+    bool isConfidential() const; // Confidentiality::ofDecision
 };
 
 struct ActionItem
@@ -94,7 +109,11 @@ struct ActionItem
     QDate due;
     bool completed = false;
     QString note;
-    bool confidential = false;
+    bool confidential = false; // the flag set on the item itself
+    qint64 agendaItemId = 0; // the agenda item it was raised under, if recorded
+    bool agendaItemConfidential = false; // filled by core's reads
+
+    bool isConfidential() const; // Confidentiality::ofActionItem
 
     // "Action item 01 66 2022": item, meeting number, year (domain.md §6).
     QString identifier() const
@@ -113,7 +132,11 @@ struct MinutesSection
     qint64 agendaItemId = 0;
     QString heading;
     QString bodyHtml;
-    bool confidential = false;
+    bool confidential = false; // the section's own flag (the editor's tick)
+    // Filled by core's reads: its agenda item, or a case it refers to, is confidential.
+    bool confidentialByContext = false;
+
+    bool isConfidential() const { return confidential || confidentialByContext; }
 };
 
 struct Minutes
@@ -134,7 +157,8 @@ struct MeetingRecord
 {
     Meeting meeting;
     QList<AgendaItem> agenda;
-    QList<AttendanceEntry> attendance;
+    QList<AttendanceEntry> attendance; // a held meeting's recorded roll, else today's roster
+    QuorumRules rules; // recorded with a held meeting's roll, else today's
     QList<Decision> decisions;
     QList<ActionItem> actionItems; // raised at this meeting
     QList<Decision> emailDecisions; // taken by e-mail since the previous meeting

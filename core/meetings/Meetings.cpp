@@ -4,11 +4,14 @@
 #include "Committee.h"
 #include "Decisions.h"
 #include "MinutesBook.h"
+#include "domain/Confidentiality.h"
 #include "domain/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+
+#include <QLocale>
 
 namespace csc {
 
@@ -46,7 +49,7 @@ QVariantMap snapshot(const AgendaItem& item)
 
 bool seesConfidential(const Database& db)
 {
-    return Permissions::allows(db.session().role, Permission::ViewConfidential);
+    return Visibility::seesConfidential(db);
 }
 
 Status checkEdit(const Database& db)
@@ -124,6 +127,10 @@ Result<MeetingRecord> Meetings::load(const Database& db, qint64 meetingId)
     if (!people)
         return people.error();
     record.attendance = people.value();
+    auto rules = Meetings::rules(db, meetingId);
+    if (!rules)
+        return rules.error();
+    record.rules = rules.value();
     auto decisions = Decisions::ofMeeting(db, meetingId);
     if (!decisions)
         return decisions.error();
@@ -251,8 +258,7 @@ Result<QList<AgendaItem>> Meetings::agenda(const Database& db, qint64 meetingId)
                             q.value(8).toInt() != 0, q.value(9).toInt() != 0 };
         item.performanceMonth = q.value(10).toString();
         item.actionItemId = q.value(11).toLongLong();
-        if (!seesConfidential(db)
-            && (item.confidential || (item.linkedCase.id != 0 && item.linkedCase.confidential)))
+        if (!seesConfidential(db) && item.isConfidential())
             continue;
         items.append(item);
     }
@@ -337,6 +343,17 @@ Status Meetings::removeAgendaItem(Database& db, qint64 agendaItemId)
     if (sections.value().toInt() > 0)
         return Error { tr("The minutes already have a section for this agenda item; keep it and "
                           "mark it confidential or leave it empty instead."),
+                       {} };
+    auto taken = queryScalar(
+        db,
+        QStringLiteral("SELECT (SELECT count(*) FROM decision WHERE agenda_item_id = ?) + "
+                       "(SELECT count(*) FROM action_item WHERE agenda_item_id = ?)"),
+        { agendaItemId, agendaItemId });
+    if (!taken)
+        return taken.error();
+    if (taken.value().toInt() > 0)
+        return Error { tr("Decisions or action items were recorded under this agenda item; keep "
+                          "it and mark it confidential instead."),
                        {} };
     auto meetingId = queryScalar(
         db, QStringLiteral("SELECT meeting_id FROM agenda_item WHERE id = ?"), { agendaItemId });
@@ -444,16 +461,34 @@ Result<int> Meetings::carryOverOpenActionItems(Database& db, qint64 meetingId)
     return added;
 }
 
-Result<QList<AttendanceEntry>> Meetings::attendance(const Database& db, qint64 meetingId)
+namespace {
+
+// Voting members first, then liaisons, each by name: the order of a roll call.
+void rollCallOrder(QList<AttendanceEntry>& list)
 {
-    auto m = meeting(db, meetingId);
-    if (!m)
-        return m.error();
-    auto roster = Committee::activeMembers(db, m.value().day());
+    std::stable_sort(
+        list.begin(), list.end(), [](const AttendanceEntry& a, const AttendanceEntry& b) {
+            return a.voting != b.voting ? a.voting : a.name.localeAwareCompare(b.name) < 0;
+        });
+}
+
+Result<bool> rollRecorded(const Database& db, qint64 meetingId)
+{
+    auto found = queryScalar(db, QStringLiteral("SELECT 1 FROM meeting_roll WHERE meeting_id = ?"),
+                             { meetingId });
+    if (!found)
+        return found.error();
+    return found.value().isValid();
+}
+
+// Today's roster on the meeting day with the statuses taken so far.
+Result<QList<AttendanceEntry>> rosterAttendance(const Database& db, const Meeting& m)
+{
+    auto roster = Committee::activeMembers(db, m.day());
     if (!roster)
         return roster.error();
     SqlQuery q(db, QStringLiteral("SELECT member_id, status FROM attendance WHERE meeting_id = ?"));
-    q.bind(meetingId);
+    q.bind(m.id);
     if (auto s = q.exec(); !s)
         return s.error();
     QHash<qint64, AttendanceStatus> recorded;
@@ -464,12 +499,143 @@ Result<QList<AttendanceEntry>> Meetings::attendance(const Database& db, qint64 m
     for (const Member& member : roster.value())
         list.append({ member.id, member.name, member.affiliation, member.kind, member.voting,
                       recorded.value(member.id, AttendanceStatus::Absent) });
-    // Voting members first, then liaisons, each by name: the order of a roll call.
-    std::stable_sort(
-        list.begin(), list.end(), [](const AttendanceEntry& a, const AttendanceEntry& b) {
-            return a.voting != b.voting ? a.voting : a.name.localeAwareCompare(b.name) < 0;
-        });
+    rollCallOrder(list);
     return list;
+}
+
+// The recorded roll: each member as they were when it was recorded.
+Result<QList<AttendanceEntry>> recordedAttendance(const Database& db, qint64 meetingId)
+{
+    SqlQuery q(db,
+               QStringLiteral("SELECT member_id, status, member_name, member_affiliation, "
+                              "member_kind, member_voting FROM attendance WHERE meeting_id = ?"));
+    q.bind(meetingId);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QList<AttendanceEntry> list;
+    while (q.next())
+        list.append({ q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                      MemberNames::kindFromKey(q.value(4).toString()), q.value(5).toInt() != 0,
+                      MeetingNames::attendanceFromKey(q.value(1).toString()) });
+    rollCallOrder(list);
+    return list;
+}
+
+bool isHeld(const Meeting& m, const QDateTime& nowUtc)
+{
+    return m.startsUtc.isValid() && m.startsUtc <= nowUtc;
+}
+
+} // namespace
+
+Result<QList<AttendanceEntry>> Meetings::attendance(const Database& db, qint64 meetingId)
+{
+    auto m = meeting(db, meetingId);
+    if (!m)
+        return m.error();
+    auto recorded = rollRecorded(db, meetingId);
+    if (!recorded)
+        return recorded.error();
+    return recorded.value() ? recordedAttendance(db, meetingId) : rosterAttendance(db, m.value());
+}
+
+Result<QuorumRules> Meetings::rules(const Database& db, qint64 meetingId)
+{
+    auto m = meeting(db, meetingId);
+    if (!m)
+        return m.error();
+    SqlQuery q(db,
+               QStringLiteral("SELECT require_all, decision_minimum, vacancies FROM meeting_roll "
+                              "WHERE meeting_id = ?"));
+    q.bind(meetingId);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return Decisions::rules(db, m.value().day());
+    QuorumRules r;
+    r.requireAllMembers = q.value(0).toInt() != 0;
+    r.decisionMinimumMembers = q.value(1).toInt();
+    r.vacancies = q.value(2).toInt() != 0;
+    return r;
+}
+
+Status Meetings::recordRoll(Database& db, qint64 meetingId)
+{
+    auto m = meeting(db, meetingId);
+    if (!m)
+        return m.error();
+    auto recorded = rollRecorded(db, meetingId);
+    if (!recorded)
+        return recorded.error();
+    if (recorded.value())
+        return {};
+    auto roll = rosterAttendance(db, m.value());
+    if (!roll)
+        return roll.error();
+    const QuorumRules r = Decisions::rules(db, m.value().day());
+    Transaction tx(db);
+    if (!tx)
+        return tx.error();
+    if (auto s = execute(db,
+                         QStringLiteral("INSERT INTO meeting_roll(meeting_id, require_all, "
+                                        "decision_minimum, vacancies) VALUES (?, ?, ?, ?)"),
+                         { meetingId, r.requireAllMembers ? 1 : 0, r.decisionMinimumMembers,
+                           r.vacancies ? 1 : 0 });
+        !s)
+        return s;
+    SqlQuery q(db,
+               QStringLiteral(
+                   "INSERT INTO attendance(meeting_id, member_id, status, member_name, "
+                   "member_affiliation, member_kind, member_voting) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                   "ON CONFLICT(meeting_id, member_id) DO UPDATE SET "
+                   "member_name = excluded.member_name, "
+                   "member_affiliation = excluded.member_affiliation, "
+                   "member_kind = excluded.member_kind, member_voting = excluded.member_voting"));
+    QStringList names;
+    for (const AttendanceEntry& e : roll.value()) {
+        q.bind(meetingId)
+            .bind(e.memberId)
+            .bind(MeetingNames::attendanceKey(e.status))
+            .bind(MeetingNames::text(e.name));
+        q.bind(MeetingNames::text(e.affiliation))
+            .bind(MemberNames::kindKey(e.kind))
+            .bind(e.voting ? 1 : 0);
+        if (auto s = q.exec(); !s)
+            return s;
+        names << QStringLiteral("%1 (%2)").arg(e.name, MeetingNames::attendanceKey(e.status));
+    }
+    if (auto a
+        = AuditLog::record(db, QStringLiteral("meeting"), QString::number(meetingId),
+                           QStringLiteral("record-roll"),
+                           { { QStringLiteral("roll"), {}, names.join(QStringLiteral(", ")) },
+                             { QStringLiteral("require_all"), {}, r.requireAllMembers },
+                             { QStringLiteral("decision_minimum"), {}, r.decisionMinimumMembers },
+                             { QStringLiteral("vacancies"), {}, r.vacancies } });
+        !a)
+        return a.error();
+    return tx.commit();
+}
+
+Status Meetings::recordHeldRolls(Database& db, const QDateTime& nowUtc)
+{
+    const QDateTime now = nowUtc.isValid() ? nowUtc : QDateTime::currentDateTimeUtc();
+    SqlQuery q(db,
+               QStringLiteral("SELECT id FROM meeting WHERE starts_utc <= ? AND id NOT IN "
+                              "(SELECT meeting_id FROM meeting_roll) ORDER BY number"));
+    q.bind(now.toUTC().toString(Qt::ISODate));
+    if (auto s = q.exec(); !s)
+        return s;
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    Transaction tx(db);
+    if (!tx)
+        return tx.error();
+    for (qint64 id : std::as_const(ids)) {
+        if (auto s = recordRoll(db, id); !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 Status Meetings::setAttendance(Database& db, qint64 meetingId, qint64 memberId,
@@ -477,6 +643,20 @@ Status Meetings::setAttendance(Database& db, qint64 meetingId, qint64 memberId,
 {
     if (auto p = checkEdit(db); !p)
         return p;
+    auto m = meeting(db, meetingId);
+    if (!m)
+        return m.error();
+    auto closed = queryScalar(db,
+                              QStringLiteral("SELECT 1 FROM minutes WHERE meeting_id = ? AND "
+                                             "state IN ('approved', 'published')"),
+                              { meetingId });
+    if (!closed)
+        return closed.error();
+    if (closed.value().isValid())
+        return Error { tr("The minutes of meeting no. %1 are approved: its attendance is a record "
+                          "and stays as it was.")
+                           .arg(m.value().number),
+                       {} };
     auto old = queryScalar(
         db, QStringLiteral("SELECT status FROM attendance WHERE meeting_id = ? AND member_id = ?"),
         { meetingId, memberId });
@@ -488,14 +668,48 @@ Status Meetings::setAttendance(Database& db, qint64 meetingId, qint64 memberId,
     Transaction tx(db);
     if (!tx)
         return tx.error();
-    if (auto s
-        = execute(db,
-                  QStringLiteral(
-                      "INSERT INTO attendance(meeting_id, member_id, status) VALUES (?, ?, ?) "
-                      "ON CONFLICT(meeting_id, member_id) DO UPDATE SET status = excluded.status"),
-                  { meetingId, memberId, key });
-        !s)
-        return s;
+    if (isHeld(m.value(), QDateTime::currentDateTimeUtc())) {
+        if (auto s = recordRoll(db, meetingId); !s)
+            return s;
+    }
+    auto recorded = rollRecorded(db, meetingId);
+    if (!recorded)
+        return recorded.error();
+    auto onRoll = queryScalar(
+        db, QStringLiteral("SELECT 1 FROM attendance WHERE meeting_id = ? AND member_id = ?"),
+        { meetingId, memberId });
+    if (!onRoll)
+        return onRoll.error();
+    Status written;
+    if (recorded.value() && !onRoll.value().isValid()) {
+        // Someone left off the recorded roll: added as they are on the roster, if their
+        // term covered the meeting day.
+        auto member = Committee::member(db, memberId);
+        if (!member)
+            return member.error();
+        if (!member.value().isActiveOn(m.value().day()))
+            return Error { tr("%1 was not on the committee on %2.")
+                               .arg(member.value().name,
+                                    QLocale().toString(m.value().day(), QLocale::ShortFormat)),
+                           {} };
+        written
+            = execute(db,
+                      QStringLiteral("INSERT INTO attendance(meeting_id, member_id, status, "
+                                     "member_name, member_affiliation, member_kind, "
+                                     "member_voting) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      { meetingId, memberId, key, MeetingNames::text(member.value().name),
+                        MeetingNames::text(member.value().affiliation),
+                        MemberNames::kindKey(member.value().kind), member.value().voting ? 1 : 0 });
+    } else {
+        written = execute(
+            db,
+            QStringLiteral("INSERT INTO attendance(meeting_id, member_id, status) VALUES (?, ?, ?) "
+                           "ON CONFLICT(meeting_id, member_id) DO UPDATE SET status = "
+                           "excluded.status"),
+            { meetingId, memberId, key });
+    }
+    if (!written)
+        return written;
     if (auto a = AuditLog::record(
             db, QStringLiteral("attendance"), QStringLiteral("%1/%2").arg(meetingId).arg(memberId),
             QStringLiteral("update"), { { QStringLiteral("status"), old.value(), key } });
@@ -512,7 +726,9 @@ Result<CaseLink> Meetings::caseLink(const Database& db, qint64 caseId)
     q.bind(caseId);
     if (auto s = q.exec(); !s)
         return s.error();
-    if (!q.next() || (!seesConfidential(db) && q.value(3).toInt() != 0))
+    if (!q.next()
+        || (!seesConfidential(db)
+            && Confidentiality::ofCase(q.value(3).toInt() != 0, q.value(4).toInt() != 0)))
         return Error { tr("No case with id %1.").arg(caseId), {} };
     return CaseLink { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                       q.value(3).toInt() != 0, q.value(4).toInt() != 0 };

@@ -40,10 +40,23 @@ public:
     // this agenda, after the "Open action items" heading. Returns how many were added.
     static Result<int> carryOverOpenActionItems(Database& db, qint64 meetingId);
 
-    // One row per member whose term covers the meeting day; unrecorded = absent.
+    // A held meeting's attendance is a record: once its roll is recorded, the members
+    // as they were then (name, affiliation, kind, voting) with their status, whatever the
+    // roster says later. Before that, one row per member whose term covers the meeting
+    // day; unrecorded = absent.
     static Result<QList<AttendanceEntry>> attendance(const Database& db, qint64 meetingId);
+    // The quorum and decision rules recorded with the roll, else today's.
+    static Result<QuorumRules> rules(const Database& db, qint64 meetingId);
+    // Records the roll of a held meeting (started by now). Refused once its minutes are
+    // approved: the attendance then stands as recorded.
     static Status setAttendance(Database& db, qint64 meetingId, qint64 memberId,
                                 AttendanceStatus status);
+    // Records the roll and rules of a meeting as they stand (no-op when recorded already).
+    // Called by the writes that would otherwise change them: taking attendance of a held
+    // meeting, drafting its minutes, and every roster change (recordHeldRolls).
+    static Status recordRoll(Database& db, qint64 meetingId);
+    // Records the roll of every held meeting (started by `nowUtc`) not recorded yet.
+    static Status recordHeldRolls(Database& db, const QDateTime& nowUtc = {});
 
     static Result<CaseLink> caseLink(const Database& db, qint64 caseId);
 };

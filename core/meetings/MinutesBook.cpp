@@ -1,6 +1,7 @@
 #include "MinutesBook.h"
 
 #include "Meetings.h"
+#include "domain/Confidentiality.h"
 #include "domain/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -76,22 +77,37 @@ Result<Minutes> MinutesBook::minutes(const Database& db, qint64 meetingId)
     m.approvedUtc = instant(q.value(3));
     m.publishedUtc = instant(q.value(4));
     m.publishedWhere = q.value(5).toString();
+    // Each section with what Confidentiality needs: its agenda item and that item's case.
     SqlQuery s(db,
-               QStringLiteral("SELECT id, position, coalesce(agenda_item_id, 0), heading, "
-                              "body_html, confidential FROM minutes_section "
-                              "WHERE meeting_id = ? ORDER BY position, id"));
+               QStringLiteral("SELECT s.id, s.position, coalesce(s.agenda_item_id, 0), s.heading, "
+                              "s.body_html, s.confidential, coalesce(a.confidential, 0), "
+                              "coalesce(a.case_id, 0), coalesce(c.confidential, 1), "
+                              "coalesce(c.is_exercise, 0) FROM minutes_section s "
+                              "LEFT JOIN agenda_item a ON a.id = s.agenda_item_id "
+                              "LEFT JOIN case_record c ON c.id = a.case_id "
+                              "WHERE s.meeting_id = ? ORDER BY s.position, s.id"));
     s.bind(meetingId);
     if (auto r = s.exec(); !r)
         return r.error();
-    // Observers never receive a confidential section, whatever screen asks.
-    const bool seesConfidential
-        = Permissions::allows(db.session().role, Permission::ViewConfidential);
+    ReferencedCases cases(db);
     while (s.next()) {
-        if (!seesConfidential && s.value(5).toInt() != 0)
+        MinutesSection section { s.value(0).toLongLong(), s.value(1).toInt(),
+                                 s.value(2).toLongLong(), s.value(3).toString(),
+                                 s.value(4).toString(),   s.value(5).toInt() != 0 };
+        CaseLink itemCase;
+        itemCase.id = s.value(7).toLongLong();
+        itemCase.confidential = s.value(8).toInt() != 0;
+        itemCase.exercise = s.value(9).toInt() != 0;
+        auto referred = cases.in(section.heading + QLatin1Char(' ') + section.bodyHtml);
+        if (!referred)
+            return referred.error();
+        section.confidentialByContext = Confidentiality::ofSection(
+            false, Confidentiality::ofAgendaItem(s.value(6).toInt() != 0, itemCase),
+            referred.value());
+        // Observers never receive a confidential section, whatever screen asks.
+        if (!Visibility::seesConfidential(db) && section.isConfidential())
             continue;
-        m.sections.append({ s.value(0).toLongLong(), s.value(1).toInt(), s.value(2).toLongLong(),
-                            s.value(3).toString(), s.value(4).toString(),
-                            s.value(5).toInt() != 0 });
+        m.sections.append(section);
     }
     return m;
 }
@@ -100,6 +116,12 @@ Status MinutesBook::generateDraft(Database& db, qint64 meetingId)
 {
     if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
         return p;
+    Transaction tx(db);
+    if (!tx)
+        return tx.error();
+    // The draft's roll call is written from the meeting's roll, which stays as recorded.
+    if (auto roll = Meetings::recordRoll(db, meetingId); !roll)
+        return roll;
     auto record = Meetings::load(db, meetingId);
     if (!record)
         return record.error();
@@ -107,9 +129,6 @@ Status MinutesBook::generateDraft(Database& db, qint64 meetingId)
         return Error { tr("Meeting %1 already has minutes; edit them instead.")
                            .arg(record.value().meeting.number),
                        {} };
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
     if (auto s
         = execute(db, QStringLiteral("INSERT INTO minutes(meeting_id, state) VALUES (?, 'draft')"),
                   { meetingId });

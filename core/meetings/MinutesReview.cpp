@@ -1,6 +1,7 @@
 #include "MinutesReview.h"
 
 #include "MinutesBook.h"
+#include "domain/Confidentiality.h"
 #include "domain/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -40,8 +41,21 @@ Result<QList<MinutesComment>> MinutesReview::ofMeeting(const Database& db, qint6
     q.bind(meetingId);
     if (auto s = q.exec(); !s)
         return s.error();
+    // A comment on a section goes where the section goes: the reader must be able to see it.
+    QSet<qint64> visibleSections;
+    if (!Visibility::seesConfidential(db)) {
+        auto minutes = MinutesBook::minutes(db, meetingId);
+        if (!minutes)
+            return minutes.error();
+        for (const MinutesSection& section : minutes.value().sections)
+            visibleSections.insert(section.id);
+    }
     QList<MinutesComment> list;
     while (q.next()) {
+        const qint64 sectionId = q.value(2).toLongLong();
+        if (!Visibility::seesConfidential(db) && sectionId != 0
+            && !visibleSections.contains(sectionId))
+            continue;
         list.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                       q.value(3).toLongLong(), q.value(4).toString(),
                       verdictFromKey(q.value(5).toString()), q.value(6).toString(),

@@ -4,6 +4,7 @@
 #include "MinutesDeadline.h"
 #include "cases/CaseRepository.h"
 #include "cases/ProcessDefinition.h"
+#include "domain/Confidentiality.h"
 #include "domain/Permissions.h"
 #include "settings/CommitteeSettings.h"
 #include "storage/AuditLog.h"
@@ -120,7 +121,10 @@ Result<QList<CalendarEvent>> ObligationCalendar::events(const Database& db, QDat
     if (!cases)
         return cases.error();
     for (const CaseSummary& c : cases.value()) {
-        if (!c.isOpen() || c.exercise || !c.dueDate.isValid())
+        if (!c.isOpen() || !c.dueDate.isValid()
+            || Confidentiality::publicCaseLabel(
+                   { c.id, c.reference, {}, c.confidential, c.exercise })
+                   .isEmpty())
             continue;
         allDay(QStringLiteral("case-%1-%2")
                    .arg(c.reference, c.dueDate.toString(QStringLiteral("yyyyMMdd"))),

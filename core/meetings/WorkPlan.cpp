@@ -1,6 +1,7 @@
 #include "WorkPlan.h"
 
 #include "MeetingTypes.h"
+#include "domain/Confidentiality.h"
 #include "domain/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -8,6 +9,11 @@
 #include "storage/Transaction.h"
 
 namespace csc {
+
+bool WorkItem::isConfidential() const
+{
+    return Confidentiality::ofWorkItem(isPublic, confidentialByContext);
+}
 
 namespace {
 
@@ -72,10 +78,23 @@ Result<QList<WorkItem>> WorkPlan::items(const Database& db)
     if (auto s = q.exec(); !s)
         return s.error();
     QList<WorkItem> list;
+    ReferencedCases cases(db);
     while (q.next()) {
-        list.append({ q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
-                      q.value(3).toString(), QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                      statusFromKey(q.value(5).toString()), q.value(6).toInt() != 0 });
+        WorkItem w { q.value(0).toLongLong(),
+                     q.value(1).toInt(),
+                     q.value(2).toString(),
+                     q.value(3).toString(),
+                     QDate::fromString(q.value(4).toString(), Qt::ISODate),
+                     statusFromKey(q.value(5).toString()),
+                     q.value(6).toInt() != 0 };
+        auto referred = cases.in(w.title + QLatin1Char(' ') + w.description);
+        if (!referred)
+            return referred.error();
+        w.confidentialByContext = Confidentiality::ofSection(false, false, referred.value());
+        // Observers receive what the public work plan shows, and no more.
+        if (w.isConfidential() && !Visibility::seesConfidential(db))
+            continue;
+        list.append(w);
     }
     return list;
 }

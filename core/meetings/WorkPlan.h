@@ -20,6 +20,10 @@ struct WorkItem
     QDate target;
     Status status = Status::Planned;
     bool isPublic = true; // the work plan is published; internal items stay out of it
+    // Filled by WorkPlan::items: its text refers to a confidential case.
+    bool confidentialByContext = false;
+
+    bool isConfidential() const; // Confidentiality::ofWorkItem
 };
 
 // The committee's work plan (domain.md §2).

@@ -1,6 +1,7 @@
 #include "ReviewTables.h"
 
 #include "cases/CaseComments.h"
+#include "domain/Confidentiality.h"
 #include "domain/Permissions.h"
 #include "meetings/ActionItems.h"
 #include "meetings/Decisions.h"
@@ -241,6 +242,16 @@ const QList<QPair<QString, QString>> kWithheldFromObservers {
     { QStringLiteral("work_item"), QStringLiteral("public = 0") },
 };
 
+// Confidentiality's rule for text: a minutes section or work item that refers to a
+// confidential case (or an exercise) is confidential itself.
+const QList<QPair<QString, QString>> kReferringToCases {
+    // Qualified: case_record has a title of its own.
+    { QStringLiteral("minutes_section"),
+      QStringLiteral("minutes_section.heading || ' ' || minutes_section.body_html") },
+    { QStringLiteral("work_item"),
+      QStringLiteral("work_item.title || ' ' || work_item.description") },
+};
+
 } // namespace
 
 Status redactReviewCopy(Database& copy, Role role)
@@ -256,6 +267,14 @@ Status redactReviewCopy(Database& copy, Role role)
     auto guards = dropDeleteGuards(copy);
     if (!guards)
         return guards.error();
+    // Rows whose text names a confidential case go first, while the cases are there to match.
+    for (const auto& [table, text] : kReferringToCases) {
+        if (auto s = execute(copy,
+                             QStringLiteral("DELETE FROM \"%1\" WHERE %2")
+                                 .arg(table, Confidentiality::refersToConfidentialCaseSql(text)));
+            !s)
+            return s;
+    }
     for (const QString& table : tables.value()) {
         if (auto s = execute(
                 copy, QStringLiteral("DELETE FROM \"%1\" WHERE confidential <> 0").arg(table));

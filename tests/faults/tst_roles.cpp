@@ -279,7 +279,7 @@ private Q_SLOTS:
         const QList<CaseSummary> visible = CaseRepository::list(*db).value();
         QVERIFY(!visible.isEmpty());
         for (const CaseSummary& c : visible)
-            QVERIFY2(!c.confidential, qPrintable(c.reference));
+            QVERIFY2(!c.confidential && !c.exercise, qPrintable(c.reference));
         for (qint64 id : std::as_const(confidentialCases)) {
             QVERIFY(!CaseRepository::detail(*db, id));
             QVERIFY(!Meetings::caseLink(*db, id));
@@ -295,7 +295,7 @@ private Q_SLOTS:
             QVERIFY2(record, qPrintable(record ? QString() : record.error().fullText()));
             const MeetingRecord& r = record.value();
             for (const MinutesSection& s : r.minutes.sections) {
-                QVERIFY2(!s.confidential, qPrintable(s.heading));
+                QVERIFY2(!s.isConfidential(), qPrintable(s.heading));
                 ++publicSections;
             }
             QCOMPARE(MinutesBook::minutes(*db, m.id).value().sections.size(),
@@ -306,8 +306,10 @@ private Q_SLOTS:
             }
             for (const QList<Decision>& list : { r.decisions, r.emailDecisions }) {
                 for (const Decision& d : list) {
-                    QVERIFY2(!d.confidential, qPrintable(d.text));
-                    QVERIFY2(d.linkedCase.id == 0 || !d.linkedCase.confidential,
+                    QVERIFY2(!d.isConfidential(), qPrintable(d.text));
+                    // As in the public minutes: a confidential case by its reference only.
+                    QVERIFY2(d.linkedCase.id == 0 || !d.linkedCase.confidential
+                                 || d.linkedCase.title.isEmpty(),
                              qPrintable(d.text));
                 }
             }

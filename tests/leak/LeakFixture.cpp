@@ -224,6 +224,9 @@ Result<LeakPlant> LeakFixture::create(const QString& path)
           "an exercise's agenda item");
     PLANT(a4, agendaItem(f.secret(QStringLiteral("CASEAGENDA")), true, secretCase.value()),
           "a confidential case's agenda item");
+    // Public when the draft is made, marked confidential afterwards (issue 10, item 2).
+    PLANT(a5, agendaItem(f.secret(QStringLiteral("LATEAGENDATITLE")), false, 0),
+          "an agenda item marked confidential later");
     PLANT(draft, MinutesBook::generateDraft(db, m), "the draft minutes");
 
     PLANT(minutes, MinutesBook::minutes(db, m), "reading the minutes");
@@ -232,7 +235,7 @@ Result<LeakPlant> LeakFixture::create(const QString& path)
             section.bodyHtml
                 = richText(f.open(QStringLiteral("SECTIONBODY"), QStringLiteral("minutes")));
         } else if (section.agendaItemId == a2.value() || section.agendaItemId == a3.value()
-                   || section.agendaItemId == a4.value()) {
+                   || section.agendaItemId == a4.value() || section.agendaItemId == a5.value()) {
             section.bodyHtml = richText(f.secret(QStringLiteral("AGENDASECTIONBODY")));
         } else {
             continue;
@@ -244,6 +247,24 @@ Result<LeakPlant> LeakFixture::create(const QString& path)
     closed.bodyHtml = richText(f.secret(QStringLiteral("SECTIONBODY")));
     closed.confidential = true;
     PLANT(closedSection, MinutesBook::addSection(db, m, closed), "a confidential section");
+
+    // Sections not flagged themselves that refer to a confidential case and to an
+    // exercise by reference only.
+    PLANT(secretSummary, CaseRepository::summary(db, secretCase.value()), "the case's reference");
+    PLANT(exerciseSummary, CaseRepository::summary(db, exercise.value()),
+          "the exercise's reference");
+    MinutesSection referring;
+    referring.heading = QStringLiteral("Follow-up");
+    referring.bodyHtml = richText(f.secret(QStringLiteral("REFERRINGSECTION"))
+                                  + QStringLiteral(" on ") + secretSummary.value().reference);
+    PLANT(referringSection, MinutesBook::addSection(db, m, referring),
+          "a section referring to a confidential case");
+    MinutesSection rehearsal;
+    rehearsal.heading = QStringLiteral("Rehearsal");
+    rehearsal.bodyHtml = richText(f.secret(QStringLiteral("EXERCISESECTION"))
+                                  + QStringLiteral(" in ") + exerciseSummary.value().reference);
+    PLANT(rehearsalSection, MinutesBook::addSection(db, m, rehearsal),
+          "a section referring to an exercise");
 
     const auto decision = [&](const QString& text, bool confidential, qint64 caseId, bool byEmail) {
         Decision d;
@@ -271,6 +292,28 @@ Result<LeakPlant> LeakFixture::create(const QString& path)
                    publicCase.value(), true),
           "a public e-mail decision");
 
+    {
+        Decision d;
+        d.meetingId = m;
+        d.decidedOn = plant.meetingDay;
+        d.text = f.secret(QStringLiteral("LATEITEMDECISION"));
+        d.agendaItemId = a5.value();
+        PLANT(d6, Decisions::add(db, d), "a decision under the item marked later");
+    }
+    PLANT(ai3,
+          ActionItems::add(db, m, f.secret(QStringLiteral("LATEITEMACTION")), owner,
+                           plant.meetingDay.addDays(14), false, a5.value()),
+          "an action item under the item marked later");
+    {
+        PLANT(lateItems, Meetings::agenda(db, m), "the agenda");
+        for (AgendaItem item : lateItems.value()) {
+            if (item.id != a5.value())
+                continue;
+            item.confidential = true;
+            PLANT(marked, Meetings::updateAgendaItem(db, item), "marking the item confidential");
+        }
+    }
+
     PLANT(ai1,
           ActionItems::add(db, m, f.secret(QStringLiteral("ACTIONTEXT")), owner,
                            plant.meetingDay.addDays(14), true),
@@ -290,6 +333,11 @@ Result<LeakPlant> LeakFixture::create(const QString& path)
     internal.target = plant.asOf.addMonths(3);
     internal.isPublic = false;
     PLANT(w1, WorkPlan::add(db, internal), "an internal work item");
+    WorkItem referringWork;
+    referringWork.position = 92;
+    referringWork.title = f.secret(QStringLiteral("REFERRINGWORKITEM"));
+    referringWork.description = QStringLiteral("Lessons from ") + secretSummary.value().reference;
+    PLANT(w3, WorkPlan::add(db, referringWork), "a work item referring to a confidential case");
     WorkItem open;
     open.position = 91;
     open.title = f.open(QStringLiteral("WORKITEMTITLE"), QStringLiteral("workplan"));

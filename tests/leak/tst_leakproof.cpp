@@ -4,10 +4,16 @@
 // output; every public marker must be where it belongs.
 #include "LeakFixture.h"
 #include "TestSupport.h"
+#include "cases/CaseDocuments.h"
+#include "cases/CaseRepository.h"
+#include "cases/CaseSearch.h"
 #include "export/DocumentWriter.h"
 #include "export/MinutesExporter.h"
 #include "export/WorkPlanExporter.h"
+#include "meetings/ActionItems.h"
 #include "meetings/Meetings.h"
+#include "meetings/MinutesReview.h"
+#include "meetings/WorkPlan.h"
 #include "performance/FindingsReport.h"
 
 #include <QRegularExpression>
@@ -188,6 +194,57 @@ private slots:
             found << QStringLiteral("missing public content: meeting no. %1 in %2")
                          .arg(number)
                          .arg(path);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    // Core's reads for an observer (what every screen shows one) carry no marker either:
+    // the sections, decisions and action items of the committee's meetings, the cases with
+    // their comments, moves and documents, and the search.
+    void observerReadsThroughCore()
+    {
+        auto db = test::openOrFail(m_dbPath);
+        QVERIFY(db);
+        db->setSession({ QStringLiteral("Observer"), Role::Observer, 0 });
+        QString all;
+        for (const Meeting& m : Meetings::list(*db).value()) {
+            auto record = Meetings::load(*db, m.id);
+            QVERIFY2(record, record ? "" : qPrintable(record.error().fullText()));
+            const MeetingRecord& r = record.value();
+            for (const AgendaItem& a : r.agenda)
+                all += a.title + a.linkedCase.title + QLatin1Char('\n');
+            for (const MinutesSection& section : r.minutes.sections)
+                all += section.heading + section.bodyHtml + QLatin1Char('\n');
+            for (const Decision& d : r.decisions + r.emailDecisions)
+                all += d.text + d.linkedCase.reference + QLatin1Char(' ') + d.linkedCase.title
+                    + QLatin1Char('\n');
+            for (const ActionItem& a : r.actionItems)
+                all += a.text + a.note + QLatin1Char('\n');
+            for (const MinutesComment& c : MinutesReview::ofMeeting(*db, m.id).value())
+                all += c.body + QLatin1Char('\n');
+        }
+        for (const ActionItem& a : ActionItems::open(*db).value())
+            all += a.text + a.note + QLatin1Char('\n');
+        for (const WorkItem& w : WorkPlan::items(*db).value())
+            all += w.title + w.description + QLatin1Char('\n');
+        for (const CaseSummary& c : CaseRepository::list(*db).value()) {
+            auto detail = CaseRepository::detail(*db, c.id);
+            QVERIFY(detail);
+            const CaseDetail& d = detail.value();
+            all += c.reference + QLatin1Char(' ') + c.title + c.complainant + c.tld + d.description
+                + QLatin1Char('\n');
+            for (const CaseMove& move : d.moves)
+                all += move.reason + move.documentName + QLatin1Char('\n');
+            for (const CaseComment& comment : d.comments)
+                all += comment.body + QLatin1Char('\n');
+            for (const CaseDocumentRef& doc : d.documents)
+                all += doc.name + QString::fromUtf8(CaseDocuments::content(*db, doc.id).valueOr({}))
+                    + QLatin1Char('\n');
+        }
+        QStringList found = problems(QStringLiteral("an observer's reads"), all, {});
+        for (const QString& marker : m_plant.secrets) {
+            if (!CaseSearch::matchingCases(*db, marker).valueOr({}).isEmpty())
+                found << QStringLiteral("LEAK: %1 found by an observer's search").arg(marker);
+        }
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 

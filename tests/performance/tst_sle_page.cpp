@@ -2,9 +2,12 @@
 // the undo stack, import through the dialog seams, report export.
 #include "AppContext.h"
 #include "TestSupport.h"
+#include "cases/CaseRepository.h"
+#include "cases/PersistentMissCases.h"
 #include "charts/ChartPanel.h"
 #include "demo/DemoGenerator.h"
 #include "performance/CatalogueView.h"
+#include "performance/Evaluation.h"
 #include "performance/Findings.h"
 #include "performance/MonthView.h"
 #include "performance/PerformancePage.h"
@@ -17,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QMessageBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -159,6 +163,37 @@ private Q_SLOTS:
                     .startsWith(QStringLiteral("Needs improvement: PTI's performance")));
         QVERIFY(!button(view, QStringLiteral("Record decision"))->isEnabled());
         QVERIFY(button(view, QStringLiteral("Reopen…"))->isEnabled());
+    }
+
+    // An observer on a month whose persistent miss has a (confidential) Problem Management
+    // case open: the page neither reads the case it may not see nor names it.
+    void observerSeesAPersistentMissWithoutItsConfidentialCase()
+    {
+        const QDate month(2026, 10, 1);
+        const MonthEvaluation e = Evaluation::month(*m_db, month).value();
+        qint64 level = 0;
+        QString metric;
+        for (const MetricEvaluation& m : e.metrics) {
+            if (m.persistent) {
+                level = m.serviceLevelId;
+                metric = m.metric;
+            }
+        }
+        QVERIFY(level != 0);
+        auto opened = PersistentMissCases::open(*m_db, level, metric, { month });
+        QVERIFY(opened);
+        const QString reference = CaseRepository::summary(*m_db, opened.value()).value().reference;
+        QVERIFY(CaseRepository::summary(*m_db, opened.value()).value().confidential);
+
+        m_db->setSession({ QStringLiteral("Olga"), Role::Observer, 0 });
+        PerformancePage page({ m_db.get(), m_settings.get(), &m_undo });
+        page.resize(1400, 900);
+        page.showMonth(month); // read the refused case blindly before (and aborted)
+        QStringList shown;
+        for (const QLabel* label : page.monthView()->findChildren<QLabel*>())
+            shown << label->text();
+        QVERIFY2(!shown.join(QLatin1Char('\n')).contains(reference), qPrintable(reference));
+        QVERIFY(shown.join(QLatin1Char('\n')).contains(metric));
     }
 
     void importAsksBeforeReplacingAMonth()

@@ -373,7 +373,7 @@ void MeetingsPage::refreshDetails()
     }
     const MeetingRecord& r = record.value();
     m_attendance->setEntries(r.attendance);
-    const QuorumRules rules = Decisions::rules(db, r.meeting.day());
+    const QuorumRules& rules = r.rules; // a held meeting's, as recorded with its roll
     int voting = 0, present = 0;
     for (const AttendanceEntry& e : r.attendance) {
         voting += e.voting ? 1 : 0;

@@ -50,7 +50,9 @@ void MonthView::openProblemCases()
         auto id = PersistentMissCases::open(*m_db, serviceLevelId, label, missed);
         if (!id)
             return UserPrompts::error(this, tr("Open Problem Management Case"), id.error());
-        opened << CaseRepository::summary(*m_db, id.value()).value().reference;
+        // A case the session may not read is named by nothing rather than read blindly.
+        if (auto c = CaseRepository::summary(*m_db, id.value()))
+            opened << c.value().reference;
     }
     UserPrompts::information(
         this, tr("Open Problem Management Case"),
@@ -222,9 +224,10 @@ void MonthView::reload()
             continue;
         const QString label = tr("%1 (category %2)").arg(m.metric, m.category);
         const qint64 open = PersistentMissCases::openCaseFor(*m_db, m.serviceLevelId).valueOr(0);
-        if (open != 0) {
-            handled << tr("%1: %2 is open")
-                           .arg(label, CaseRepository::summary(*m_db, open).value().reference);
+        auto openCase = open != 0 ? CaseRepository::summary(*m_db, open)
+                                  : Result<CaseSummary>(Error { QString(), {} });
+        if (openCase) {
+            handled << tr("%1: %2 is open").arg(label, openCase.value().reference);
         } else {
             persistent << label;
             m_persistent.append({ m.serviceLevelId, label });

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "domain/Role.h"
+#include "meetings/MeetingTypes.h"
+#include "storage/SqlQuery.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace csc {
+
+class Database;
+
+// The one rule of what is confidential (domain.md §4). Every read for a role and
+// every public output asks here, so a new screen or export cannot forget a clause:
+// - a case is confidential until a recorded decision makes it public; an exercise
+//   always is, whatever its flag says;
+// - an agenda item is confidential when flagged or about a confidential case;
+// - a minutes section, decision or action item is confidential when flagged, when
+//   its agenda item is confidential, or (sections) when any case it refers to is.
+// A decision about a confidential (non-exercise) case may be public: it names the
+// case by reference only (publicCaseLabel).
+class Confidentiality
+{
+public:
+    static bool ofCase(bool flagged, bool exercise) { return flagged || exercise; }
+    static bool ofCase(const CaseLink& link); // false when no case is linked
+    static bool ofAgendaItem(bool flagged, const CaseLink& linkedCase);
+    static bool ofSection(bool flagged, bool agendaItemConfidential,
+                          const QList<CaseLink>& referencedCases);
+    static bool ofDecision(bool flagged, bool agendaItemConfidential, const CaseLink& linkedCase);
+    static bool ofActionItem(bool flagged, bool agendaItemConfidential);
+    // Internal (not public), or its text refers to a confidential case.
+    static bool ofWorkItem(bool isPublic, bool refersToConfidentialCase)
+    {
+        return !isPublic || refersToConfidentialCase;
+    }
+
+    // The same case rule as an SQL condition over the case_record row `alias`.
+    static QString caseSql(const QString& alias);
+    // An SQL condition true when the text expression names a confidential case by
+    // reference (a longer reference that starts with it matches too: errs on withholding).
+    // Qualify the expression's columns: it is evaluated inside a subquery on case_record.
+    static QString refersToConfidentialCaseSql(const QString& textExpression);
+    // The case references ("CSC-2026-014") written in a text, each once.
+    static QStringList caseReferencesIn(const QString& text);
+    // What a public document may say about a case: nothing for an exercise, the
+    // reference for a confidential case, reference and title for a public one.
+    static QString publicCaseLabel(const CaseLink& link);
+};
+
+// Who sees confidential material: decided by the session's role, asked by core's
+// read functions (never by the screens).
+class Visibility
+{
+public:
+    static bool seesConfidential(Role role);
+    static bool seesConfidential(const Database& db);
+    // "" for a role that sees everything, else " AND NOT <case rule>" over `alias`.
+    static QString caseFilter(const Database& db, const QString& alias = QStringLiteral("c"));
+    // A case as a meeting's reader may see it: a confidential case's title is
+    // dropped for a role that does not see confidential material.
+    static CaseLink caseLinkFor(const Database& db, const CaseLink& link);
+};
+
+// The cases a text refers to by reference (as Confidentiality::caseReferencesIn finds
+// them), each looked up once per read; text that names no case yields none.
+class ReferencedCases
+{
+public:
+    explicit ReferencedCases(const Database& db);
+    Result<QList<CaseLink>> in(const QString& text);
+
+private:
+    SqlQuery m_query;
+    QHash<QString, qint64> m_ids;
+    QHash<qint64, QPair<bool, bool>> m_flags; // confidential, exercise
+};
+
+} // namespace csc
