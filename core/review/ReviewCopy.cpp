@@ -97,26 +97,24 @@ Status ReviewCopy::exportCopy(Database& committee, const Recipient& recipient,
     auto built = builder.build(committee, issued);
     if (!built)
         return built.error();
-    // The record and the file go together: the copy is put in place inside the transaction that
-    // records it, and taken away again if that transaction cannot commit.
-    Transaction tx(committee);
-    if (!tx)
-        return tx.error();
-    if (auto s = IssuedCopies::record(committee, issued); !s)
-        return s;
-    if (auto s = AuditAnchors::notePublished(
-            committee, built.value().head,
-            tr("review copy %1 for %2 (%3)")
-                .arg(issued.copyId, issued.memberName, RoleNames::key(issued.role)));
-        !s)
-        return s;
-    if (auto s = builder.place(); !s)
-        return s;
-    if (auto s = tx.commit(); !s) {
-        builder.unplace();
-        return s;
+    // Recorded first, then put in place: a copy at the target is always one this database issued
+    // (so its changes can merge). Killed in between, the record names a copy no one received.
+    {
+        Transaction tx(committee);
+        if (!tx)
+            return tx.error();
+        if (auto s = IssuedCopies::record(committee, issued); !s)
+            return s;
+        if (auto s = AuditAnchors::notePublished(
+                committee, built.value().head,
+                tr("review copy %1 for %2 (%3)")
+                    .arg(issued.copyId, issued.memberName, RoleNames::key(issued.role)));
+            !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
     }
-    return {};
+    return builder.place();
 }
 
 std::optional<ReviewCopyInfo> ReviewCopy::infoOf(const Database& db)

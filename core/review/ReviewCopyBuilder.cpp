@@ -244,12 +244,4 @@ Status ReviewCopyBuilder::place()
     return {};
 }
 
-void ReviewCopyBuilder::unplace()
-{
-    if (m_placed)
-        QFile::remove(m_target);
-    m_placed = false;
-    m_temp.clear();
-}
-
 } // namespace csc

@@ -35,8 +35,6 @@ public:
     Result<Built> build(const Database& committee, IssuedCopy& copy);
     // Renames the checked file to the target; refuses to replace an existing file.
     Status place();
-    // Takes a placed copy away again (the committee could not record it).
-    void unplace();
 
 private:
     Status check(const IssuedCopy& copy) const;
