@@ -2,8 +2,11 @@
 
 #include "ChangeCapture.h"
 #include "ChangesFile.h"
+#include "IssuedCopies.h"
+#include "ReviewCopyBuilder.h"
 #include "ReviewTables.h"
 #include "domain/Permissions.h"
+#include "storage/AuditAnchors.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -17,10 +20,6 @@
 namespace csc {
 
 namespace {
-
-const QString kAuditGuard
-    = QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT "
-                     "RAISE(ABORT, 'the audit trail is append-only'); END");
 
 QString metaValue(const Database& db, const QString& key)
 {
@@ -75,70 +74,47 @@ Status ReviewCopy::exportCopy(Database& committee, const Recipient& recipient,
         return Error { tr("This is already a review copy; export review copies from the "
                           "committee's database."),
                        {} };
-    if (QFileInfo::exists(outPath))
+    if (committee.isReadOnly())
+        return Error { tr("A review copy is recorded in the committee's database when it is "
+                          "made, and this one is read-only: %1")
+                           .arg(committee.readOnlyReason()),
+                       {} };
+    if (QFileInfo::exists(outPath) || QFileInfo(outPath).isSymLink())
         return Error { tr("“%1” already exists; choose a new file for the review copy.")
                            .arg(QDir::toNativeSeparators(outPath)),
                        {} };
-    const qint64 baseRevision
-        = queryScalar(committee, QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"))
-              .valueOr(0)
-              .toLongLong();
-    if (auto s = committee.backupTo(outPath); !s)
-        return s;
 
-    const auto fail = [&](const Error& e) {
-        QFile::remove(outPath);
-        QFile::remove(outPath + QLatin1String("-wal"));
-        QFile::remove(outPath + QLatin1String("-shm"));
-        return e;
-    };
+    IssuedCopy issued;
+    issued.copyId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    issued.memberId = recipient.memberId;
+    issued.memberName = recipient.name;
+    issued.role = recipient.role;
+    issued.secret = IssuedCopies::newSecret();
+    issued.issuedUtc = QDateTime::currentDateTimeUtc();
+    issued.issuedBy = committee.session().name;
+
+    ReviewCopyBuilder builder(outPath);
+    auto built = builder.build(committee, issued);
+    if (!built)
+        return built.error();
+    // Recorded first, then put in place: a copy at the target is always one this database issued
+    // (so its changes can merge). Killed in between, the record names a copy no one received.
     {
-        auto opened = Database::open(outPath);
-        if (!opened)
-            return fail(opened.error());
-        Database& copy = *opened.value();
-        copy.setSession(committee.session());
-        // Deleted rows must not linger in free pages of a file that leaves the building.
-        QSqlQuery(copy.connection()).exec(QStringLiteral("PRAGMA secure_delete = ON"));
-        Transaction tx(copy);
+        Transaction tx(committee);
         if (!tx)
-            return fail(tx.error());
-        // The committee's audit trail stays with the committee: it holds values the recipient may
-        // not see.
-        for (const QString& sql : { QStringLiteral("DROP TRIGGER audit_log_no_delete"),
-                                    QStringLiteral("DELETE FROM audit_log"), kAuditGuard,
-                                    QStringLiteral("DELETE FROM review_pending"),
-                                    QStringLiteral("DELETE FROM review_merged_row"),
-                                    QStringLiteral("DELETE FROM review_conflict") }) {
-            if (auto s = execute(copy, sql); !s)
-                return fail(s.error());
-        }
-        if (auto s = redact(copy, recipient.role); !s)
-            return fail(s.error());
-        const QList<QPair<QString, QString>> meta {
-            { QStringLiteral("review_copy_id"),
-              QUuid::createUuid().toString(QUuid::WithoutBraces) },
-            { QStringLiteral("review_copy_member_id"), QString::number(recipient.memberId) },
-            { QStringLiteral("review_copy_member_name"), recipient.name },
-            { QStringLiteral("review_copy_role"), RoleNames::key(recipient.role) },
-            { QStringLiteral("review_copy_taken_utc"),
-              QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-            { QStringLiteral("review_copy_base_revision"), QString::number(baseRevision) },
-        };
-        for (const auto& [key, value] : meta) {
-            if (auto s = execute(
-                    copy, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"),
-                    { key, value });
-                !s)
-                return fail(s.error());
-        }
+            return tx.error();
+        if (auto s = IssuedCopies::record(committee, issued); !s)
+            return s;
+        if (auto s = AuditAnchors::notePublished(
+                committee, built.value().head,
+                tr("review copy %1 for %2 (%3)")
+                    .arg(issued.copyId, issued.memberName, RoleNames::key(issued.role)));
+            !s)
+            return s;
         if (auto s = tx.commit(); !s)
-            return fail(s.error());
-        QSqlQuery vacuum(copy.connection());
-        if (!vacuum.exec(QStringLiteral("VACUUM")))
-            return fail(SqlQuery::errorOf(vacuum, tr("The review copy could not be compacted.")));
+            return s;
     }
-    return {};
+    return builder.place();
 }
 
 std::optional<ReviewCopyInfo> ReviewCopy::infoOf(const Database& db)
@@ -196,11 +172,14 @@ Status ReviewCopy::writeChanges(Database& copy, const QString& outPath)
     file.copyId = info->copyId;
     file.schemaVersion = copy.schemaVersion();
     file.baseRevision = info->baseRevision;
+    // Kept in the copy's meta table by ReviewCopyBuilder; read here only, where they are needed.
+    file.auditHead = AuditHead::fromText(metaValue(copy, QStringLiteral("review_copy_audit_head")))
+                         .valueOr({});
     file.author = info->memberName;
     file.memberId = info->memberId;
     file.createdUtc = QDateTime::currentDateTimeUtc();
     file.changeset = combined.value();
-    return file.write(outPath);
+    return file.write(outPath, metaValue(copy, QStringLiteral("review_copy_secret")));
 }
 
 Status ReviewCopy::redact(Database& copy, Role role)

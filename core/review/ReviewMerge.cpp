@@ -1,5 +1,6 @@
 #include "ReviewMerge.h"
 
+#include "IssuedCopies.h"
 #include "ReviewTables.h"
 #include "domain/Permissions.h"
 #include "storage/AuditLog.h"
@@ -7,6 +8,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -55,6 +57,44 @@ Result<MergeReport> ReviewMerge::merge(Database& committee, const QString& chang
     return run(committee, changesPath, true);
 }
 
+Result<IssuedCopy> ReviewMerge::authenticate(const Database& committee, const ChangesFile& changes,
+                                             const QString& changesPath)
+{
+    const QString shown = QDir::toNativeSeparators(changesPath);
+    auto issued = IssuedCopies::find(committee, changes.copyId);
+    if (!issued)
+        return issued.error();
+    if (!issued.value())
+        return Error { tr("“%1” names a review copy this database never issued; it is refused "
+                          "and nothing was changed.")
+                           .arg(shown),
+                       {} };
+    const IssuedCopy& copy = *issued.value();
+    if (!changes.sealMatches(copy.secret))
+        return Error { tr("“%1” was altered or damaged after it was written: its seal does not "
+                          "match the review copy it names (issued to %2). It is refused and "
+                          "nothing was changed.")
+                           .arg(shown, copy.memberName),
+                       {} };
+    // Sealed by the copy's own secret, yet naming someone else: the holder of the copy forged it.
+    if (changes.memberId != copy.memberId || changes.author != copy.memberName)
+        return Error { tr("“%1” claims to come from %2, but its review copy was issued to %3. It "
+                          "is refused and nothing was changed.")
+                           .arg(shown, changes.author, copy.memberName),
+                       {} };
+    auto merged = queryScalar(
+        committee, QStringLiteral("SELECT merged_utc FROM review_merged_file WHERE changes_id = ?"),
+        { changes.changesId });
+    if (!merged)
+        return merged.error();
+    if (merged.value().isValid())
+        return Error { tr("“%1” was merged already (%2); a changes file merges once. Nothing was "
+                          "changed.")
+                           .arg(shown, merged.value().toString()),
+                       {} };
+    return copy;
+}
+
 Result<MergeReport> ReviewMerge::run(Database& committee, const QString& changesPath, bool commit)
 {
     if (auto allowed = Permissions::check(committee.session(), Permission::ExportReviewCopies);
@@ -63,9 +103,16 @@ Result<MergeReport> ReviewMerge::run(Database& committee, const QString& changes
     auto file = ChangesFile::read(changesPath);
     if (!file)
         return file.error();
-    const ChangesFile& changes = file.value();
-    if (auto s = changes.checkBelongsTo(committee, changesPath); !s)
+    if (auto s = file.value().checkBelongsTo(committee, changesPath); !s)
         return s.error();
+    // Only a copy this database issued, sealed with that copy's secret, merges; and it merges as
+    // the member and in the role the copy was issued for, whatever its header says.
+    auto issued = authenticate(committee, file.value(), changesPath);
+    if (!issued)
+        return issued.error();
+    ChangesFile changes = file.value();
+    changes.author = issued.value().memberName;
+    changes.memberId = issued.value().memberId;
     auto rows = readChangeset(committee, changes.changeset);
     if (!rows)
         return rows.error();
@@ -80,15 +127,15 @@ Result<MergeReport> ReviewMerge::run(Database& committee, const QString& changes
     if (!tx)
         return tx.error();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    // The member's role in the committee decides what their changes may do.
-    const Role role = [&] {
-        auto chair
-            = queryScalar(committee,
-                          QStringLiteral("SELECT CASE WHEN is_chair THEN 'chair' WHEN voting THEN "
-                                         "'member' ELSE 'liaison' END FROM member WHERE id = ?"),
-                          { changes.memberId });
-        return RoleNames::fromKey(chair.valueOr({}).toString(), Role::Observer);
-    }();
+    // The role the copy was issued for decides what its changes may do (an observer's copy
+    // merges with an observer's rights, never with the member's roster role).
+    const Role role = issued.value().role;
+    if (auto s = execute(committee,
+                         QStringLiteral("INSERT INTO review_merged_file(changes_id, copy_id, "
+                                        "merged_utc, merged_by) VALUES (?, ?, ?, ?)"),
+                         { changes.changesId, changes.copyId, now, committee.session().name });
+        !s)
+        return s.error();
     {
         SessionSwap as(committee, UserSession { changes.author, role, changes.memberId, false });
         for (const RowChange& change : rows.value()) {
@@ -154,16 +201,16 @@ Result<MergeReport> ReviewMerge::run(Database& committee, const QString& changes
                 return s.error();
         }
     }
-    if (!report.applied.isEmpty() || !report.conflicts.isEmpty()) {
-        if (auto a = AuditLog::record(
-                committee, QStringLiteral("review_merge"), changes.changesId,
-                QStringLiteral("merge"),
-                { { QStringLiteral("author"), {}, changes.author },
-                  { QStringLiteral("applied"), {}, int(report.applied.size()) },
-                  { QStringLiteral("conflicts"), {}, int(report.conflicts.size()) } });
-            !a)
-            return a.error();
-    }
+    // Recorded even when nothing in it applied: the file is merged and will not merge again.
+    if (auto a = AuditLog::record(
+            committee, QStringLiteral("review_merge"), changes.changesId, QStringLiteral("merge"),
+            { { QStringLiteral("author"), {}, changes.author },
+              { QStringLiteral("copy"), {}, changes.copyId },
+              { QStringLiteral("role"), {}, RoleNames::key(role) },
+              { QStringLiteral("applied"), {}, int(report.applied.size()) },
+              { QStringLiteral("conflicts"), {}, int(report.conflicts.size()) } });
+        !a)
+        return a.error();
     if (!commit) {
         tx.rollback();
         return report;

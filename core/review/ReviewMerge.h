@@ -1,6 +1,7 @@
 #pragma once
 
 #include "review/ChangesFile.h"
+#include "review/IssuedCopies.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,10 @@ public:
     static Result<MergeReport> merge(Database& committee, const QString& changesPath);
 
 private:
+    // The issued copy a changes file was sealed in; refuses unknown, tampered, re-keyed,
+    // re-attributed and already merged files with the reason.
+    static Result<IssuedCopy> authenticate(const Database& committee, const ChangesFile& changes,
+                                           const QString& changesPath);
     static Result<MergeReport> run(Database& committee, const QString& changesPath, bool commit);
 };
 

@@ -251,6 +251,8 @@ private slots:
     void observerReviewCopy()
     {
         const QString path = out(QStringLiteral("observer-copy.cscdesk"));
+        // Issuing a copy records it in the committee database: the command needs the write lock.
+        m_db.reset();
         auto r = test::runCscDesk({ QStringLiteral("--db"), m_dbPath, QStringLiteral("review"),
                                     QStringLiteral("export"), QStringLiteral("--for"),
                                     m_plant.observerFor, QStringLiteral("--observer"),

@@ -146,7 +146,15 @@ private Q_SLOTS:
         QVERIFY(file);
         ChangesFile newer = file.value();
         newer.schemaVersion = Database::currentSchemaVersion() + 1;
-        QVERIFY(newer.write(path));
+        // Sealed properly, with the copy's own secret: the schema alone refuses it.
+        auto copy = test::openOrFail(m_dir.filePath(QStringLiteral("newer.changes.copy.db")));
+        QVERIFY(copy && copy->reviewCopy());
+        const QString secret
+            = queryScalar(*copy,
+                          QStringLiteral("SELECT value FROM meta WHERE key = 'review_copy_secret'"))
+                  .value()
+                  .toString();
+        QVERIFY(newer.write(path, secret));
         expectRefused(path, QStringLiteral("newer CSC Desk"));
     }
 

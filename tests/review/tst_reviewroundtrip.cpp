@@ -167,13 +167,26 @@ private Q_SLOTS:
             >= 5);
         QVERIFY(AuditLog::verify(*db).value().intact);
 
-        // The same file again changes nothing.
+        // The same file again is refused and changes nothing.
         const QString before = test::contentDump(*db);
         auto again = ReviewMerge::merge(*db, changes);
-        QVERIFY(again);
-        QVERIFY(again.value().applied.isEmpty());
-        QCOMPARE(again.value().alreadyMerged, 5);
+        QVERIFY(!again);
+        QVERIFY2(again.error().message.contains(QStringLiteral("merged already")),
+                 qPrintable(again.error().message));
         QCOMPARE(test::contentDump(*db), before);
+
+        // A second changes file from the same copy carries the earlier rows too: they are
+        // recognised and merged once.
+        const QString more = m_dir.filePath(QStringLiteral("lars-2.changes"));
+        {
+            auto copy = test::openOrFail(copyPath);
+            QVERIFY(CaseComments::add(*copy, m_caseId, QStringLiteral("One more thought.")));
+            QVERIFY(ReviewCopy::writeChanges(*copy, more));
+        }
+        auto second = ReviewMerge::merge(*db, more);
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().fullText()));
+        QCOMPARE(second.value().applied.size(), 1);
+        QCOMPARE(second.value().alreadyMerged, 5);
     }
 
     void conflictIsReportedNotForced()
@@ -209,10 +222,8 @@ private Q_SLOTS:
                        QStringLiteral("SELECT count(*) FROM review_conflict WHERE author = "
                                       "'Mariana Costa' AND status = 'pending'")),
                  1);
-        // Merging again neither applies nor duplicates the kept conflict.
-        auto again = ReviewMerge::merge(*db, changes);
-        QVERIFY(again);
-        QVERIFY(again.value().conflicts.isEmpty());
+        // Merging again is refused and does not duplicate the kept conflict.
+        QVERIFY(!ReviewMerge::merge(*db, changes));
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM review_conflict")), 1);
 
         // The secretariat decides: the kept change leaves the list, its record stays.

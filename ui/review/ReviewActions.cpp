@@ -33,7 +33,8 @@ void ReviewActions::setDatabase(Database* db)
 {
     m_db = db;
     const bool copy = db && db->reviewCopy();
-    m_export->setEnabled(db && !copy);
+    // Issuing a copy records it (and its secret) in the committee database.
+    m_export->setEnabled(db && !copy && !db->isReadOnly());
     m_merge->setEnabled(db && !copy && !db->isReadOnly());
     m_write->setEnabled(copy);
     m_kept->setEnabled(m_merge->isEnabled());
