@@ -1,5 +1,6 @@
 #include "IntegrityCheck.h"
 
+#include "AuditCheck.h"
 #include "AuditLog.h"
 #include "Database.h"
 
@@ -54,7 +55,8 @@ Result<IntegrityReport> IntegrityCheck::run(const QString& path, const std::atom
         report.cancelled = true;
         return report;
     }
-    auto audit = AuditLog::verify(db);
+    // The whole audit check: the chain, the heads this database published, the triggers.
+    auto audit = AuditCheck::run(db);
     if (cancelled()) {
         report.cancelled = true;
         return report;
@@ -62,9 +64,9 @@ Result<IntegrityReport> IntegrityCheck::run(const QString& path, const std::atom
     if (!audit) {
         report.auditIntact = false;
         report.auditProblem = audit.error().fullText();
-    } else if (!audit.value().intact) {
+    } else if (!audit.value().intact()) {
         report.auditIntact = false;
-        report.auditProblem = audit.value().problem;
+        report.auditProblem = audit.value().problems.join(QLatin1Char(' '));
     }
     return report;
 }
