@@ -76,7 +76,6 @@ Result<QList<KnownHead>> AuditHeadReader::headsIn(const QString& headOrPath)
         file.close();
         Database::Options options;
         options.readOnly = true;
-        options.createIfMissing = false;
         auto copy = Database::open(headOrPath, options);
         if (!copy)
             return copy.error();
