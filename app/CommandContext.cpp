@@ -49,7 +49,7 @@ int CommandContext::dataError(const Error& error) const
 QList<CommandSpec> allCommands()
 {
     return demoCommands() + caseCommands() + performanceCommands() + meetingCommands()
-        + trustCommands() + reviewCommands();
+        + trustCommands() + reviewCommands() + publicCommands();
 }
 
 } // namespace csc

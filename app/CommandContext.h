@@ -56,6 +56,7 @@ QList<CommandSpec> performanceCommands();
 QList<CommandSpec> meetingCommands();
 QList<CommandSpec> trustCommands();
 QList<CommandSpec> reviewCommands();
+QList<CommandSpec> publicCommands();
 
 QList<CommandSpec> allCommands();
 

@@ -19,6 +19,7 @@ class AppSettings;
 class Database;
 class NoticeBanner;
 class ReviewActions;
+class PublishActions;
 class SectionPage;
 
 // The shell: a section list on the left, the section pages, menus, status bar.
@@ -75,6 +76,7 @@ private:
     QStackedWidget* m_stack;
     NoticeBanner* m_banner;
     ReviewActions* m_review = nullptr;
+    PublishActions* m_publish = nullptr;
     QLabel* m_userLabel;
     QLabel* m_databaseLabel;
     QList<SectionPage*> m_pages; // nullptr until a section is first shown

@@ -37,9 +37,8 @@ public:
     static Result<QString> bodyHtml(const Database& db, QDate month,
                                     const QList<EscalationSummary>& escalations);
     // Writes the report (DocumentWriter format by name: "pdf", "html", "md").
-    static Status write(const Database& db, QDate month,
-                        const QList<EscalationSummary>& escalations, const QString& format,
-                        const QString& path);
+    static Status write(Database& db, QDate month, const QList<EscalationSummary>& escalations,
+                        const QString& format, const QString& path);
 };
 
 } // namespace csc

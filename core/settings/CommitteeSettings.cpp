@@ -19,7 +19,7 @@ struct Spec
     QVariant (*defaultValue)();
 };
 
-const std::array<Spec, 12> kSpecs { {
+const std::array<Spec, 13> kSpecs { {
     { CommitteeSettings::Key::WrittenResponseDays, "cases/writtenResponseDays",
       [] { return QVariant(10); } },
     { CommitteeSettings::Key::SignificantFailureResponseDays,
@@ -48,6 +48,8 @@ const std::array<Spec, 12> kSpecs { {
       [] { return QVariant(true); } },
     { CommitteeSettings::Key::DecisionMinimumMembers, "meetings/decisionMinimumMembers",
       [] { return QVariant(3); } },
+    { CommitteeSettings::Key::PublicationLanguage, "publication/language",
+      [] { return QVariant(QStringLiteral("en")); } },
 } };
 
 const Spec& spec(CommitteeSettings::Key key)

@@ -38,6 +38,7 @@ public:
         LowerRatingLabel, // the rating below Satisfactory
         QuorumRequiresAllMembers, // quorate only when all appointed members attend
         DecisionMinimumMembers, // a decision needs at least this many members present
+        PublicationLanguage, // the language public documents are written in ("en", "fr")
     };
 
     static QVariant defaultValue(Key key);

@@ -49,6 +49,7 @@ private:
     void setConfidential(bool confidential);
     void advance(MinutesState to);
     void exportAs(int format);
+    void writePack();
     void updatePreview();
     void updateDeadline();
     void showError(const Error& error);
@@ -72,6 +73,7 @@ private:
     QLineEdit* m_publishWhere;
     QPushButton* m_publish;
     QToolButton* m_export;
+    QPushButton* m_pack;
     QListWidget* m_sections;
     QLineEdit* m_heading;
     QCheckBox* m_confidential;
