@@ -45,7 +45,7 @@ footer .audit{font-size:.85em;color:#666;overflow-wrap:anywhere}
 )";
 
 // What QTextDocument understands of the same style, for the PDF.
-const char kPdfCss[] = R"(h1{font-size:15pt;margin-top:0;margin-bottom:8pt}
+const char kPdfCss[] = R"(h1{font-size:14pt;margin-top:0;margin-bottom:6pt}
 h2{font-size:13pt;color:#1f3a5f;margin-top:14pt;margin-bottom:4pt}
 h3{font-size:11pt;margin-top:10pt;margin-bottom:3pt}
 p{margin-top:0;margin-bottom:5pt}
@@ -62,10 +62,25 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
+// Numbers are right-aligned: a cell holding only a figure ("98.3%", "1,204", "—")
+// gets the class the stylesheets align, whichever exporter wrote the table.
+QString alignNumbers(const QString& html)
+{
+    // Presentational table attributes are the stylesheet's job (and Qt pads rows with them).
+    static const QRegularExpression attributes(
+        QStringLiteral("<table (?:border|cellspacing|cellpadding|width)=[^>]*>"));
+    static const QRegularExpression cell(
+        QStringLiteral("<td>([0-9][0-9\\s.,%\u00a0\u202f]*|\u2014|\u2013)</td>"));
+    QString out = html;
+    out.replace(attributes, QStringLiteral("<table>"));
+    out.replace(cell, QStringLiteral("<td class=\"num\">\\1</td>"));
+    return out;
+}
+
 QString bodyOf(const PublicDocument& d)
 {
     if (d.parts.isEmpty())
-        return d.bodyHtml;
+        return alignNumbers(d.bodyHtml);
     QString html;
     for (const PublicDocument::Part& p : d.parts)
         html += QStringLiteral("<section>\n<h2>") + esc(p.heading) + QStringLiteral("</h2>\n")
@@ -86,8 +101,7 @@ qreal mm(const QPaintDevice& device, qreal millimetres)
     return millimetres * device.logicalDpiY() / 25.4;
 }
 
-// Tables span the page with a repeated header row; their cells never break
-// inside a line block; headings are kept with what follows.
+// Tables span the page with a repeated header row; headings are kept with what follows.
 void applyPrintLayout(QTextDocument& doc, qreal pageHeight)
 {
     // One edit block: the document is laid out once at its end, not after every cell.
@@ -105,21 +119,32 @@ void applyPrintLayout(QTextDocument& doc, qreal pageHeight)
                 f.setBorder(0.5);
                 f.setBorderBrush(QColor(0xc4, 0xc9, 0xd0));
                 f.setCellSpacing(0);
-                f.setCellPadding(mm(*doc.documentLayout()->paintDevice(), 1.0));
+                f.setCellPadding(mm(*doc.documentLayout()->paintDevice(), 0.7));
                 if (f.headerRowCount() == 0 && table->rows() > 1)
                     f.setHeaderRowCount(1);
-                table->setFormat(f);
+                // Columns as wide as what they hold (a metric's name, not a "95%"), so
+                // the long column does not wrap to four lines beside empty short ones.
+                QList<qreal> weights(table->columns(), 4);
                 for (int r = 0; r < table->rows(); ++r) {
                     for (int c = 0; c < table->columns(); ++c) {
                         const QTextTableCell cell = table->cellAt(r, c);
-                        QTextCursor cursor = cell.firstCursorPosition();
-                        cursor.setPosition(cell.lastCursorPosition().position(),
-                                           QTextCursor::KeepAnchor);
-                        QTextBlockFormat bf;
-                        bf.setNonBreakableLines(true);
-                        cursor.mergeBlockFormat(bf);
+                        if (cell.columnSpan() != 1)
+                            continue;
+                        QTextCursor in = cell.firstCursorPosition();
+                        in.setPosition(cell.lastCursorPosition().position(),
+                                       QTextCursor::KeepAnchor);
+                        weights[c] = std::max(
+                            weights[c], qreal(std::min<qsizetype>(in.selectedText().size(), 48)));
                     }
                 }
+                qreal total = 0;
+                for (qreal w : std::as_const(weights))
+                    total += w;
+                QList<QTextLength> widths;
+                for (qreal w : std::as_const(weights))
+                    widths << QTextLength(QTextLength::PercentageLength, 100 * w / total);
+                f.setColumnWidthConstraints(widths);
+                table->setFormat(f);
             }
         }
     }
@@ -296,13 +321,14 @@ Result<QByteArray> DocumentWriter::pdf(const PublicDocument& d)
         doc.setDefaultStyleSheet(QString::fromUtf8(kPdfCss));
         QString html = QStringLiteral("<h1>") + esc(d.title) + QStringLiteral("</h1>\n");
         if (d.parts.isEmpty()) {
-            html += d.bodyHtml;
+            html += alignNumbers(d.bodyHtml);
         } else {
             bool first = true;
             for (const PublicDocument::Part& p : d.parts) {
                 html += (first ? QStringLiteral("<h2>")
                                : QStringLiteral("<h2 style=\"page-break-before:always\">"))
-                    + esc(p.heading) + QStringLiteral("</h2>\n") + p.bodyHtml + QLatin1Char('\n');
+                    + esc(p.heading) + QStringLiteral("</h2>\n") + alignNumbers(p.bodyHtml)
+                    + QLatin1Char('\n');
                 first = false;
             }
         }

@@ -119,7 +119,7 @@ PublicOutput PublicSite::indexOutput()
     PublicOutput o;
     o.id = QStringLiteral("site-index");
     o.name = QT_TRANSLATE_NOOP("csc::PublicOutputs", "Public site");
-    o.formats = { QStringLiteral("html") };
+    o.formats = { QStringLiteral("html"), QStringLiteral("pdf") }; // the PDF: a printable index
     o.document = [](const Database& db, const OutputRequest& r) -> Result<PublicDocument> {
         auto all = entries(db, r.today);
         if (!all)
@@ -158,7 +158,9 @@ PublicOutput PublicSite::indexOutput()
                   .arg(QLocale().toString(recordStamp(db).date(), QStringLiteral("d MMMM yyyy")));
         return d;
     };
-    o.fileName = [](const OutputRequest&, const QString&) { return kIndex; };
+    o.fileName = [](const OutputRequest&, const QString& format) -> QString {
+        return format == QLatin1String("pdf") ? QStringLiteral("index.pdf") : kIndex;
+    };
     return o;
 }
 
@@ -259,6 +261,8 @@ Result<PublicSite::Report> PublicSite::publish(Database& db, const QString& fold
     OutputRequest site;
     site.today = today;
     files.append({ QStringLiteral("site-index"), QStringLiteral("html"), site, kIndex });
+    files.append({ QStringLiteral("site-index"), QStringLiteral("pdf"), site,
+                   QStringLiteral("index.pdf") });
     files.append({ QStringLiteral("feed"), QStringLiteral("atom"), site, kFeed });
     const QDir dir(folder);
     Report report;

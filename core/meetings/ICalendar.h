@@ -18,10 +18,10 @@ struct CalendarEvent
     QDate day;
     QDateTime startUtc;
     QDateTime endUtc;
+    int line = 0; // where the reader found BEGIN:VEVENT
     QString location; // a room or the dial-in
     bool busy = false; // TRANSP:OPAQUE (a meeting) rather than TRANSPARENT (a deadline)
     int alarmMinutesBefore = 0; // a VALARM this long before the start; 0: none
-    int line = 0; // where the reader found BEGIN:VEVENT
 
     bool isAllDay() const { return day.isValid(); }
 };

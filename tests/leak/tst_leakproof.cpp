@@ -174,9 +174,11 @@ private slots:
     void everyRegisteredOutput()
     {
         QStringList found;
-        const QHash<QString, QString> kinds { { QStringLiteral("minutes"), QStringLiteral("minutes") },
-                                              { QStringLiteral("workplan"), QStringLiteral("workplan") },
-                                              { QStringLiteral("findings"), QStringLiteral("report") } };
+        const QHash<QString, QString> kinds {
+            { QStringLiteral("minutes"), QStringLiteral("minutes") },
+            { QStringLiteral("workplan"), QStringLiteral("workplan") },
+            { QStringLiteral("findings"), QStringLiteral("report") }
+        };
         for (const PublicOutput& output : PublicOutputs::all()) {
             OutputRequest request;
             request.today = m_plant.asOf;
@@ -185,8 +187,9 @@ private slots:
             request.month = QDate(m_plant.asOf.year(), m_plant.asOf.month(), 1);
             for (const QString& format : output.formats) {
                 auto bytes = PublicOutputs::produce(*m_db, output.id, format, request);
-                QVERIFY2(bytes, qPrintable(output.id + QLatin1Char(' ')
-                                           + (bytes ? QString() : bytes.error().fullText())));
+                QVERIFY2(bytes,
+                         qPrintable(output.id + QLatin1Char(' ')
+                                    + (bytes ? QString() : bytes.error().fullText())));
                 const QString path = out(QStringLiteral("registry-%1.%2").arg(output.id, format));
                 test::writeFile(path, bytes.value());
                 found += problems(path, readText(path), kinds.value(output.id));

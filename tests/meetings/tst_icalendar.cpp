@@ -43,6 +43,9 @@ private Q_SLOTS:
                           QDate(2026, 12, 1),
                           {},
                           {},
+                          0,
+                          {},
+                          false,
                           0 };
         const QByteArray ics
             = ICalendar::write({ e }, QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));

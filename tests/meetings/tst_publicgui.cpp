@@ -57,12 +57,14 @@ private Q_SLOTS:
         QVERIFY(exportButton);
         const QList<QAction*> actions = exportButton->menu()->actions();
         QCOMPARE(actions.size(), 3);
-        const QStringList formats { QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("md") };
+        const QStringList formats { QStringLiteral("html"), QStringLiteral("pdf"),
+                                    QStringLiteral("md") };
         for (int i = 0; i < 3; ++i) {
             const QString gui = m_dir.filePath(QStringLiteral("gui.") + formats.at(i));
             UserPrompts::setNextFileName(gui);
             actions.at(i)->trigger();
-            QVERIFY2(QFile::exists(gui), qPrintable(UserPrompts::takeShownMessages().join(QLatin1Char('\n'))));
+            QVERIFY2(QFile::exists(gui),
+                     qPrintable(UserPrompts::takeShownMessages().join(QLatin1Char('\n'))));
             const QString cli = m_dir.filePath(QStringLiteral("cli.") + formats.at(i));
             auto r = test::runCscDesk({ QStringLiteral("--db"), m_dbPath, QStringLiteral("minutes"),
                                         QStringLiteral("export"), QStringLiteral("--meeting"),
@@ -71,7 +73,8 @@ private Q_SLOTS:
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             QVERIFY2(test::fileBytes(gui) == test::fileBytes(cli), qPrintable(formats.at(i)));
         }
-        const QString html = QString::fromUtf8(test::fileBytes(m_dir.filePath(QStringLiteral("gui.html"))));
+        const QString html
+            = QString::fromUtf8(test::fileBytes(m_dir.filePath(QStringLiteral("gui.html"))));
         QVERIFY(!html.contains(QLatin1String("-qt-")));
         // The preview beside the draft is the same page.
         QVERIFY(editor.previewHtml().contains(QStringLiteral("Minutes of the CSC")));

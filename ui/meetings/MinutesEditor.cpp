@@ -6,6 +6,7 @@
 #include "export/CirculationMail.h"
 #include "export/MeetingPack.h"
 #include "export/MinutesExporter.h"
+#include "meetings/MeetingLocation.h"
 #include "export/PublicOutputs.h"
 #include "meetings/Meetings.h"
 #include "meetings/MinutesBook.h"
@@ -45,6 +46,7 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
     , m_backToDraft(new QPushButton(tr("Return to draft"), this))
     , m_approve(new QPushButton(tr("Approve"), this))
     , m_publishWhere(new QLineEdit(this))
+    , m_location(new QLineEdit(this))
     , m_publish(new QPushButton(tr("Mark published"), this))
     , m_export(new QToolButton(this))
     , m_pack(new QPushButton(tr("Meeting pack…"), this))
@@ -90,6 +92,22 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
                         static_cast<QWidget*>(m_backToDraft), static_cast<QWidget*>(m_approve) })
         workflow->addWidget(w);
     workflow->addStretch();
+    // Where the meeting is held: the calendar invitation's LOCATION.
+    m_location->setObjectName(QStringLiteral("meetingLocation"));
+    m_location->setPlaceholderText(tr("Room or dial-in"));
+    m_location->setAccessibleName(tr("Where the meeting is held (room or dial-in)"));
+    workflow->addWidget(m_location, 1);
+    connect(m_location, &QLineEdit::editingFinished, this, [this] {
+        if (m_loading || m_meetingId == 0
+            || m_location->text().trimmed() == MeetingLocation::of(*m_db, m_meetingId))
+            return;
+        // A setting of the meeting, audited like the workflow steps beside it.
+        if (auto s = MeetingLocation::set(*m_db, m_meetingId, m_location->text()); !s)
+            return showError(s.error());
+        Q_EMIT statusMessage(tr("Meeting no. %1 is held at: %2")
+                                 .arg(m_meeting.number)
+                                 .arg(m_location->text().trimmed()));
+    });
     auto* publishRow = new QHBoxLayout;
     publishRow->addWidget(m_publishWhere, 1);
     publishRow->addWidget(m_publish);
@@ -188,6 +206,7 @@ void MinutesEditor::setMeeting(qint64 meetingId, QDate today)
 void MinutesEditor::refresh()
 {
     m_loading = true;
+    m_location->setText(m_meetingId ? MeetingLocation::of(*m_db, m_meetingId) : QString());
     const int keep = m_current;
     auto meeting = Meetings::meeting(*m_db, m_meetingId);
     m_meeting = meeting ? meeting.value() : Meeting {};

@@ -71,6 +71,7 @@ private:
     QPushButton* m_backToDraft;
     QPushButton* m_approve;
     QLineEdit* m_publishWhere;
+    QLineEdit* m_location;
     QPushButton* m_publish;
     QToolButton* m_export;
     QPushButton* m_pack;

@@ -12,7 +12,7 @@ CREATE TABLE meeting_location (
 CREATE TABLE circulated_mail (
     id          INTEGER PRIMARY KEY,
     meeting_id  INTEGER REFERENCES meeting(id) ON DELETE CASCADE,
-    month       TEXT NOT NULL DEFAULT '',
+    month       TEXT, -- 'YYYY-MM' for the findings
     purpose     TEXT NOT NULL CHECK (purpose IN ('circulate', 'publish', 'findings')),
     created_utc TEXT NOT NULL,
     subject     TEXT NOT NULL,
