@@ -15,6 +15,8 @@
 #include <QTextFrame>
 #include <QTextTable>
 
+#include <cmath>
+
 namespace csc {
 
 namespace {
@@ -46,8 +48,8 @@ footer .audit{font-size:.85em;color:#666;overflow-wrap:anywhere}
 
 // What QTextDocument understands of the same style, for the PDF.
 const char kPdfCss[] = R"(h1{font-size:14pt;margin-top:0;margin-bottom:6pt}
-h2{font-size:13pt;color:#1f3a5f;margin-top:14pt;margin-bottom:4pt}
-h3{font-size:11pt;margin-top:10pt;margin-bottom:3pt}
+h2{font-size:11.5pt;color:#1f3a5f;margin-top:12pt;margin-bottom:3pt}
+h3{font-size:10pt;margin-top:8pt;margin-bottom:2pt}
 p{margin-top:0;margin-bottom:5pt}
 li{margin-bottom:2pt}
 th{background-color:#eef1f5;font-weight:bold;text-align:left}
@@ -101,6 +103,13 @@ qreal mm(const QPaintDevice& device, qreal millimetres)
     return millimetres * device.logicalDpiY() / 25.4;
 }
 
+// Lengths in a document's formats are CSS pixels (1/96 in), which the layout scales
+// to the paint device itself.
+qreal cssMm(qreal millimetres)
+{
+    return millimetres * 96 / 25.4;
+}
+
 // Tables span the page with a repeated header row; headings are kept with what follows.
 void applyPrintLayout(QTextDocument& doc, qreal pageHeight)
 {
@@ -119,12 +128,12 @@ void applyPrintLayout(QTextDocument& doc, qreal pageHeight)
                 f.setBorder(0.5);
                 f.setBorderBrush(QColor(0xc4, 0xc9, 0xd0));
                 f.setCellSpacing(0);
-                f.setCellPadding(mm(*doc.documentLayout()->paintDevice(), 0.7));
+                f.setCellPadding(cssMm(0.8));
                 if (f.headerRowCount() == 0 && table->rows() > 1)
                     f.setHeaderRowCount(1);
                 // Columns as wide as what they hold (a metric's name, not a "95%"), so
                 // the long column does not wrap to four lines beside empty short ones.
-                QList<qreal> weights(table->columns(), 4);
+                QList<qreal> weights(table->columns(), 8);
                 for (int r = 0; r < table->rows(); ++r) {
                     for (int c = 0; c < table->columns(); ++c) {
                         const QTextTableCell cell = table->cellAt(r, c);
@@ -134,7 +143,8 @@ void applyPrintLayout(QTextDocument& doc, qreal pageHeight)
                         in.setPosition(cell.lastCursorPosition().position(),
                                        QTextCursor::KeepAnchor);
                         weights[c] = std::max(
-                            weights[c], qreal(std::min<qsizetype>(in.selectedText().size(), 48)));
+                            weights[c],
+                            qreal(std::min<qsizetype>(in.selectedText().size(), 40) + 4));
                     }
                 }
                 qreal total = 0;
@@ -147,6 +157,22 @@ void applyPrintLayout(QTextDocument& doc, qreal pageHeight)
                 table->setFormat(f);
             }
         }
+    }
+    // Heading sizes and spacing: Qt's HTML reader sets its own heading sizes, which the
+    // default stylesheet does not override, and they crowd a printed page.
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const int level = b.blockFormat().headingLevel();
+        if (level == 0)
+            continue;
+        QTextCursor c(b);
+        c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        QTextCharFormat cf;
+        cf.setFontPointSize(level == 1 ? 15 : level == 2 ? 11.5 : 10);
+        c.mergeCharFormat(cf);
+        QTextBlockFormat bf;
+        bf.setTopMargin(level == 1 ? 0 : cssMm(level == 2 ? 4.5 : 3));
+        bf.setBottomMargin(cssMm(level == 1 ? 2.5 : 1.2));
+        c.mergeBlockFormat(bf);
     }
     edit.endEditBlock();
     // Keep headings with what follows: a heading whose next block starts on another
@@ -333,14 +359,22 @@ Result<QByteArray> DocumentWriter::pdf(const PublicDocument& d)
             }
         }
         if (!d.auditHead.isEmpty())
-            html += QStringLiteral("<p class=\"audit\">") + esc(auditLine(d))
-                + QStringLiteral("</p>");
+            // In a monospaced face: no ligature turns the hash's "ff" into one glyph.
+            html += QStringLiteral("<p class=\"audit\">")
+                + esc(tr("Record reference (audit trail head): %1").arg(QString()))
+                + QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono'\">")
+                + esc(d.auditHead) + QStringLiteral("</span></p>");
         doc.setHtml(html);
         doc.setPageSize(body.size());
         applyPrintLayout(doc, body.height());
+        // The layout works lazily: ask for the whole document's size, so every page is
+        // laid out and counted before painting (a partly laid-out end lost its last lines).
+        const QSizeF laidOut = doc.documentLayout()->documentSize();
+        const int pageTotal
+            = std::max(doc.pageCount(), int(std::ceil(laidOut.height() / body.height())));
 
         // Which pages hold a confidential part: each part starts a page at its heading.
-        QList<bool> marked(doc.pageCount(), false);
+        QList<bool> marked(pageTotal, false);
         if (!d.parts.isEmpty()) {
             QList<int> partStarts;
             for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
@@ -351,7 +385,7 @@ Result<QByteArray> DocumentWriter::pdf(const PublicDocument& d)
                                       / body.height());
             }
             for (int i = 0; i < partStarts.size(); ++i) {
-                const int end = i + 1 < partStarts.size() ? partStarts.at(i + 1) : doc.pageCount();
+                const int end = i + 1 < partStarts.size() ? partStarts.at(i + 1) : pageTotal;
                 for (int p = partStarts.at(i); p < end && p < marked.size(); ++p)
                     marked[p] = marked[p] || d.parts.at(i).confidential;
             }
@@ -363,7 +397,7 @@ Result<QByteArray> DocumentWriter::pdf(const PublicDocument& d)
         QFont small(QStringLiteral("DejaVu Sans"));
         small.setPointSizeF(7.5);
         const QColor ink(0x1f, 0x3a, 0x5f);
-        const int pages = doc.pageCount();
+        const int pages = pageTotal;
         for (int i = 0; i < pages; ++i) {
             if (i > 0)
                 pdf.newPage();

@@ -34,7 +34,7 @@ PublicOutput minutesOutput()
     };
     // What is published: minutes in the Published state, oldest first.
     o.instances = [](const Database& db, QDate) -> Result<QList<OutputRequest>> {
-        auto meetings = Meetings::list(db);
+        auto meetings = Meetings::list(db); // newest first
         if (!meetings)
             return meetings.error();
         QList<OutputRequest> list;
@@ -47,7 +47,7 @@ PublicOutput minutesOutput()
                 OutputRequest r;
                 r.meetingId = m.id;
                 r.meetingDay = m.day();
-                list.append(r);
+                list.prepend(r);
             }
         }
         return list;

@@ -261,8 +261,8 @@ Result<PublicSite::Report> PublicSite::publish(Database& db, const QString& fold
     OutputRequest site;
     site.today = today;
     files.append({ QStringLiteral("site-index"), QStringLiteral("html"), site, kIndex });
-    files.append({ QStringLiteral("site-index"), QStringLiteral("pdf"), site,
-                   QStringLiteral("index.pdf") });
+    files.append(
+        { QStringLiteral("site-index"), QStringLiteral("pdf"), site, QStringLiteral("index.pdf") });
     files.append({ QStringLiteral("feed"), QStringLiteral("atom"), site, kFeed });
     const QDir dir(folder);
     Report report;

@@ -273,10 +273,12 @@ private slots:
         QVERIFY2(first.value() == again.value(), "the same minutes give the same PDF bytes");
         const QString path = out(QStringLiteral("minutes.pdf"));
         test::writeFile(path, first.value());
-        const QString text = test::pdfText(path);
+        // Compatibility forms: a hash's "ff" may come back as the ligature.
+        const QString text = test::pdfText(path).normalized(QString::NormalizationForm_KC);
         const QString head = AuditLog::head(*m_db).value().toText();
-        QVERIFY2(QString(text).remove(QRegularExpression(QStringLiteral("\\s"))).contains(
-                     QString(head).remove(QLatin1Char(' '))),
+        QVERIFY2(QString(text)
+                     .remove(QRegularExpression(QStringLiteral("\\s")))
+                     .contains(QString(head).remove(QLatin1Char(' '))),
                  qPrintable(head + QStringLiteral(" not in ") + text.right(400)));
         QVERIFY(text.contains(QStringLiteral("Page 1 of")));
         QVERIFY(text.contains(QStringLiteral("CUSTOMER STANDING COMMITTEE")));
