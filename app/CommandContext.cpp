@@ -48,7 +48,7 @@ int CommandContext::dataError(const Error& error) const
 QList<CommandSpec> allCommands()
 {
     return demoCommands() + caseCommands() + performanceCommands() + meetingCommands()
-        + trustCommands() + reviewCommands() + setupCommands();
+        + trustCommands() + reviewCommands() + setupCommands() + publicCommands();
 }
 
 } // namespace csc

@@ -57,6 +57,7 @@ QList<CommandSpec> meetingCommands();
 QList<CommandSpec> trustCommands();
 QList<CommandSpec> reviewCommands();
 QList<CommandSpec> setupCommands();
+QList<CommandSpec> publicCommands();
 
 QList<CommandSpec> allCommands();
 

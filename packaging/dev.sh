@@ -19,6 +19,7 @@ packages=(
   libsqlite3-dev sqlite3
   clang libclang-rt-14-dev
   poppler-utils
+  tidy cmark python3
   xvfb xauth imagemagick
   fonts-dejavu-core
 )

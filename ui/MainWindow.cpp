@@ -7,6 +7,7 @@
 #include "committee/CommitteePage.h"
 #include "meetings/MeetingsPage.h"
 #include "performance/PerformancePage.h"
+#include "publish/PublishActions.h"
 #include "review/ReviewActions.h"
 #include "settings/AppSettings.h"
 #include "setup/CommitteeSetup.h"
@@ -112,6 +113,8 @@ void MainWindow::createActions()
         statusBar()->showMessage(tr("The member's changes were merged."), 6000);
     });
     file->addSeparator();
+    m_publish = new PublishActions(this, file);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -159,6 +162,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
             m_settings.setValue(AppSettings::Key::LastDatabase, m_db->path());
     }
     m_review->setDatabase(m_db.get());
+    m_publish->setDatabase(m_db.get());
     rebuildSections();
     updateStatus();
     // The thorough check (every index against its table, the audit chain) takes a while on

@@ -20,6 +20,7 @@ class Database;
 class IntegrityBanner;
 class NoticeBanner;
 class ReviewActions;
+class PublishActions;
 class SectionPage;
 
 // The shell: a section list on the left, the section pages, menus, status bar.
@@ -89,6 +90,7 @@ private:
     NoticeBanner* m_banner;
     IntegrityBanner* m_integrity;
     ReviewActions* m_review = nullptr;
+    PublishActions* m_publish = nullptr;
     QLabel* m_userLabel;
     QLabel* m_databaseLabel;
     QList<SectionPage*> m_pages; // nullptr until a section is first shown

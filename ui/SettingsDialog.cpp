@@ -158,6 +158,14 @@ QWidget* SettingsDialog::createRulesTab()
     m_lowerRating
         = new QLineEdit(CommitteeSettings::value(*m_db, K::LowerRatingLabel).toString(), page);
     form->addRow(tr("Rating below Satisfactory:"), m_lowerRating);
+    // Public documents are written in this language whatever the UI's language.
+    m_publicationLanguage = new QComboBox(page);
+    m_publicationLanguage->setObjectName(QStringLiteral("publicationLanguage"));
+    m_publicationLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_publicationLanguage->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_publicationLanguage->setCurrentIndex(m_publicationLanguage->findData(
+        CommitteeSettings::value(*m_db, K::PublicationLanguage).toString()));
+    form->addRow(tr("Public documents are written in:"), m_publicationLanguage);
     m_escalationLevels = new QPlainTextEdit(
         CommitteeSettings::escalationLevels(*m_db).join(QLatin1Char('\n')), page);
     m_escalationLevels->setToolTip(
@@ -191,6 +199,9 @@ void SettingsDialog::accept()
         if (status)
             status = CommitteeSettings::setValue(*m_db, CommitteeSettings::Key::LowerRatingLabel,
                                                  m_lowerRating->text().trimmed());
+        if (status)
+            status = CommitteeSettings::setValue(*m_db, CommitteeSettings::Key::PublicationLanguage,
+                                                 m_publicationLanguage->currentData().toString());
         if (status) {
             const QStringList levels
                 = m_escalationLevels->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);

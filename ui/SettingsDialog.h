@@ -44,6 +44,7 @@ private:
     QTableWidget* m_holidays = nullptr;
     QPlainTextEdit* m_escalationLevels = nullptr;
     QLineEdit* m_lowerRating = nullptr;
+    QComboBox* m_publicationLanguage = nullptr;
     QMap<CommitteeSettings::Key, QSpinBox*> m_numbers;
 };
 

@@ -1,4 +1,5 @@
 #include "CommandContext.h"
+#include "export/MeetingPack.h"
 #include "export/MinutesExporter.h"
 #include "export/WorkPlanExporter.h"
 #include "meetings/HolidayFile.h"
@@ -42,32 +43,45 @@ int runMinutes(CommandContext& context)
         QStringLiteral("FILE"));
     parser.addOptions({ meeting, format, out });
     parser.addPositionalArgument(
-        QStringLiteral("export"),
+        QStringLiteral("export|pack"),
         QCoreApplication::translate("cscdesk",
-                                    "Export the public minutes (confidential sections removed)."));
+                                    "export: the public minutes (confidential sections removed); "
+                                    "pack: the members' meeting pack (PDF)."));
     if (int done
         = parse(context, parser,
                 QCoreApplication::translate("cscdesk", "Exports the public minutes of a meeting."));
         done >= 0)
         return done;
-    if (parser.positionalArguments() != QStringList { QStringLiteral("export") })
+    const QStringList positional = parser.positionalArguments();
+    const bool pack = positional == QStringList { QStringLiteral("pack") };
+    if (positional != QStringList { QStringLiteral("export") } && !pack)
         return context.usageError(QCoreApplication::translate(
             "cscdesk",
-            "say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`"));
+            "say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE` or "
+            "`minutes pack --meeting YYYY-MM-DD --out FILE.pdf`"));
     const QDate day = QDate::fromString(parser.value(meeting), Qt::ISODate);
     if (!day.isValid())
         return context.usageError(
             QCoreApplication::translate("cscdesk", "--meeting “%1” is not a date (YYYY-MM-DD)")
                 .arg(parser.value(meeting)));
-    auto fmt = DocumentWriter::formatFromName(parser.value(format));
+    auto fmt = DocumentWriter::formatFromName(pack ? QStringLiteral("pdf") : parser.value(format));
     if (!fmt)
         return context.usageError(fmt.error().message);
-    auto db = context.openDatabase(true);
+    auto db = context.openDatabase();
     if (!db)
         return context.dataError(db.error());
     auto found = Meetings::meetingOn(*db.value(), day);
     if (!found)
         return context.dataError(found.error());
+    if (pack) {
+        const QString packPath = parser.isSet(out) ? parser.value(out) : MeetingPack::fileName(day);
+        if (auto s = MeetingPack::write(*db.value(), found.value().id, packPath); !s)
+            return context.dataError(s.error());
+        context.out
+            << QCoreApplication::translate("cscdesk", "Meeting pack written to %1").arg(packPath)
+            << Qt::endl;
+        return ExitOk;
+    }
     const QString path
         = parser.isSet(out) ? parser.value(out) : MinutesExporter::fileName(day, fmt.value());
     if (auto s = MinutesExporter::exportMinutes(*db.value(), found.value().id, fmt.value(), path);
@@ -160,7 +174,7 @@ int runCalendar(CommandContext& context)
                 QCoreApplication::translate("cscdesk", "--today “%1” is not a date (YYYY-MM-DD)")
                     .arg(parser.value(today)));
     }
-    auto db = context.openDatabase(true);
+    auto db = context.openDatabase();
     if (!db)
         return context.dataError(db.error());
     if (auto s = ObligationCalendar::exportIcs(*db.value(), parser.value(out), day,
@@ -203,7 +217,7 @@ int runWorkPlan(CommandContext& context)
     const QString path = parser.isSet(out)
         ? parser.value(out)
         : WorkPlanExporter::fileName(QDate::currentDate(), chosen.value());
-    auto db = context.openDatabase(true);
+    auto db = context.openDatabase();
     if (!db)
         return context.dataError(db.error());
     if (auto s = WorkPlanExporter::exportWorkPlan(*db.value(), chosen.value(), path); !s)
@@ -218,18 +232,19 @@ int runWorkPlan(CommandContext& context)
 
 QList<CommandSpec> meetingCommands()
 {
-    return { { QStringLiteral("minutes"),
-               QCoreApplication::translate("cscdesk", "Export the public minutes of a meeting"),
-               &runMinutes },
-             { QStringLiteral("deadline"),
-               QCoreApplication::translate("cscdesk", "Print the minutes' publication due date"),
-               &runDeadline },
-             { QStringLiteral("calendar"),
-               QCoreApplication::translate("cscdesk", "Export the committee calendar as .ics"),
-               &runCalendar },
-             { QStringLiteral("workplan"),
-               QCoreApplication::translate("cscdesk", "Export the public work plan"),
-               &runWorkPlan } };
+    return {
+        { QStringLiteral("minutes"),
+          QCoreApplication::translate("cscdesk", "Export the public minutes or the meeting pack"),
+          &runMinutes },
+        { QStringLiteral("deadline"),
+          QCoreApplication::translate("cscdesk", "Print the minutes' publication due date"),
+          &runDeadline },
+        { QStringLiteral("calendar"),
+          QCoreApplication::translate("cscdesk", "Export the committee calendar as .ics"),
+          &runCalendar },
+        { QStringLiteral("workplan"),
+          QCoreApplication::translate("cscdesk", "Export the public work plan"), &runWorkPlan }
+    };
 }
 
 } // namespace csc

@@ -234,7 +234,7 @@ int runReport(CommandContext& context, const QStringList& args)
         return context.usageError(tr("--format must be pdf or html, not “%1”").arg(fmt));
     if (!parser.isSet(out))
         return context.usageError(tr("--out FILE is required"));
-    auto db = context.openDatabase(true);
+    auto db = context.openDatabase();
     if (!db)
         return context.dataError(db.error());
     auto escalations = FindingsReport::escalationsInProgress(*db.value(), m.value());

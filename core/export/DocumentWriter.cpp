@@ -4,12 +4,214 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QHashFunctions>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <cmath>
 
 namespace csc {
+
+namespace {
+
+// Screen and print styles of the web pages; the print part is what a browser uses
+// when a reader prints the committee's page.
+const char kWebCss[]
+    = R"(body{font-family:"DejaVu Sans",system-ui,sans-serif;font-size:11pt;line-height:1.45;color:#1a1a1a;background:#fff;margin:0}
+header,main,footer{max-width:60em;margin:0 auto;padding:0 1.5em}
+header{border-bottom:2px solid #1f3a5f;padding-top:1.2em;margin-bottom:1em}
+header .committee{margin:0;font-size:.85em;letter-spacing:.06em;text-transform:uppercase;color:#1f3a5f}
+h1{font-size:1.6em;margin:.2em 0 .6em}
+h2{font-size:1.2em;margin:1.4em 0 .4em;color:#1f3a5f;break-after:avoid;page-break-after:avoid}
+h3{font-size:1.05em;margin:1em 0 .3em;break-after:avoid;page-break-after:avoid}
+table{border-collapse:collapse;width:100%;margin:.5em 0 1em}
+th,td{border-bottom:1px solid #c4c9d0;padding:.25em .5em;text-align:left;vertical-align:top}
+th{background:#eef1f5;border-bottom:2px solid #1f3a5f}
+.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+tr{break-inside:avoid;page-break-inside:avoid}
+thead{display:table-header-group}
+img{max-width:100%;height:auto}
+.note{color:#444;font-style:italic}
+footer{margin-top:2em;border-top:1px solid #c4c9d0;font-size:.85em;color:#444;padding-bottom:1.5em}
+footer .audit{font-size:.85em;color:#666;overflow-wrap:anywhere}
+.confidential{color:#a00;font-weight:bold}
+@page{size:A4;margin:20mm 18mm}
+@media print{body{font-size:10pt}header,main,footer{max-width:none;padding:0}a{color:inherit;text-decoration:none}}
+)";
+
+// What QTextDocument understands of the same style, for the PDF.
+const char kPdfCss[] = R"(h1{font-size:14pt;margin-top:0;margin-bottom:6pt}
+h2{font-size:11.5pt;color:#1f3a5f;margin-top:12pt;margin-bottom:3pt}
+h3{font-size:10pt;margin-top:8pt;margin-bottom:2pt}
+p{margin-top:0;margin-bottom:5pt}
+li{margin-bottom:2pt}
+th{background-color:#eef1f5;font-weight:bold;text-align:left}
+td.num,th.num{text-align:right}
+.note{color:#444444;font-style:italic}
+.audit{font-size:7pt;color:#666666}
+.confidential{color:#aa0000;font-weight:bold}
+)";
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+// Numbers are right-aligned: a cell holding only a figure ("98.3%", "1,204", "—")
+// gets the class the stylesheets align, whichever exporter wrote the table.
+QString alignNumbers(const QString& html)
+{
+    // Presentational table attributes are the stylesheet's job (and Qt pads rows with them).
+    static const QRegularExpression attributes(
+        QStringLiteral("<table (?:border|cellspacing|cellpadding|width)=[^>]*>"));
+    static const QRegularExpression cell(
+        QStringLiteral("<td>([0-9][0-9\\s.,%\u00a0\u202f]*|\u2014|\u2013)</td>"));
+    QString out = html;
+    out.replace(attributes, QStringLiteral("<table>"));
+    out.replace(cell, QStringLiteral("<td class=\"num\">\\1</td>"));
+    return out;
+}
+
+QString bodyOf(const PublicDocument& d)
+{
+    if (d.parts.isEmpty())
+        return alignNumbers(d.bodyHtml);
+    QString html;
+    for (const PublicDocument::Part& p : d.parts)
+        html += QStringLiteral("<section>\n<h2>") + esc(p.heading) + QStringLiteral("</h2>\n")
+            + p.bodyHtml + QStringLiteral("\n</section>\n");
+    return html;
+}
+
+QString auditLine(const PublicDocument& d)
+{
+    return d.auditHead.isEmpty()
+        ? QString()
+        : DocumentWriter::tr("Record reference (audit trail head): %1").arg(d.auditHead);
+}
+
+// Millimetres to device pixels of `device`.
+qreal mm(const QPaintDevice& device, qreal millimetres)
+{
+    return millimetres * device.logicalDpiY() / 25.4;
+}
+
+// Lengths in a document's formats are CSS pixels (1/96 in), which the layout scales
+// to the paint device itself.
+qreal cssMm(qreal millimetres)
+{
+    return millimetres * 96 / 25.4;
+}
+
+// Tables span the page with a repeated header row; headings are kept with what follows.
+void applyPrintLayout(QTextDocument& doc, qreal pageHeight)
+{
+    // One edit block: the document is laid out once at its end, not after every cell.
+    QTextCursor edit(&doc);
+    edit.beginEditBlock();
+    QList<QTextFrame*> frames { doc.rootFrame() };
+    while (!frames.isEmpty()) {
+        QTextFrame* frame = frames.takeFirst();
+        for (QTextFrame* child : frame->childFrames()) {
+            frames.append(child);
+            if (auto* table = qobject_cast<QTextTable*>(child)) {
+                QTextTableFormat f = table->format();
+                f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+                f.setBorderCollapse(true);
+                f.setBorder(0.5);
+                f.setBorderBrush(QColor(0xc4, 0xc9, 0xd0));
+                f.setCellSpacing(0);
+                f.setCellPadding(cssMm(0.8));
+                if (f.headerRowCount() == 0 && table->rows() > 1)
+                    f.setHeaderRowCount(1);
+                // Columns as wide as what they hold (a metric's name, not a "95%"), so
+                // the long column does not wrap to four lines beside empty short ones.
+                QList<qreal> weights(table->columns(), 8);
+                for (int r = 0; r < table->rows(); ++r) {
+                    for (int c = 0; c < table->columns(); ++c) {
+                        const QTextTableCell cell = table->cellAt(r, c);
+                        if (cell.columnSpan() != 1)
+                            continue;
+                        QTextCursor in = cell.firstCursorPosition();
+                        in.setPosition(cell.lastCursorPosition().position(),
+                                       QTextCursor::KeepAnchor);
+                        weights[c] = std::max(
+                            weights[c],
+                            qreal(std::min<qsizetype>(in.selectedText().size(), 40) + 4));
+                    }
+                }
+                qreal total = 0;
+                for (qreal w : std::as_const(weights))
+                    total += w;
+                QList<QTextLength> widths;
+                for (qreal w : std::as_const(weights))
+                    widths << QTextLength(QTextLength::PercentageLength, 100 * w / total);
+                f.setColumnWidthConstraints(widths);
+                table->setFormat(f);
+            }
+        }
+    }
+    // Heading sizes and spacing: Qt's HTML reader sets its own heading sizes, which the
+    // default stylesheet does not override, and they crowd a printed page.
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const int level = b.blockFormat().headingLevel();
+        if (level == 0)
+            continue;
+        QTextCursor c(b);
+        c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        QTextCharFormat cf;
+        cf.setFontPointSize(level == 1 ? 15 : level == 2 ? 11.5 : 10);
+        c.mergeCharFormat(cf);
+        QTextBlockFormat bf;
+        bf.setTopMargin(level == 1 ? 0 : cssMm(level == 2 ? 4.5 : 3));
+        bf.setBottomMargin(cssMm(level == 1 ? 2.5 : 1.2));
+        c.mergeBlockFormat(bf);
+    }
+    edit.endEditBlock();
+    // Keep headings with what follows: a heading whose next block starts on another
+    // page moves to that page. A few passes, as each move shifts what comes after.
+    for (int pass = 0; pass < 16; ++pass) {
+        bool moved = false;
+        QList<QTextBlock> toMove;
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().headingLevel() == 0 || !b.next().isValid())
+                continue;
+            const QRectF here = doc.documentLayout()->blockBoundingRect(b);
+            const QRectF next = doc.documentLayout()->blockBoundingRect(b.next());
+            const int page = int(here.top() / pageHeight);
+            if (int(next.top() / pageHeight) > page
+                && b.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
+                toMove << b; // the first only: moving it shifts every later one
+                break;
+            }
+        }
+        QTextCursor c(&doc);
+        c.beginEditBlock();
+        for (const QTextBlock& b : std::as_const(toMove)) {
+            QTextCursor at(b);
+            QTextBlockFormat f = b.blockFormat();
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            at.setBlockFormat(f);
+            moved = true;
+        }
+        c.endEditBlock();
+        if (!moved)
+            break;
+    }
+}
+
+} // namespace
 
 Result<DocumentWriter::Format> DocumentWriter::formatFromName(const QString& name)
 {
@@ -36,55 +238,236 @@ QString DocumentWriter::extension(Format format)
     return {};
 }
 
+QString DocumentWriter::committeeName()
+{
+    return tr("Customer Standing Committee");
+}
+
 QString DocumentWriter::standaloneHtml(const QString& title, const QString& bodyHtml,
                                        const QString& language)
 {
-    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                          "<meta name=\"viewport\" content=\"width=device-width, "
-                          "initial-scale=1\">\n<title>%2</title>\n"
-                          "<style>\nbody{font-family:system-ui,sans-serif;max-width:50em;margin:"
-                          "2em auto;padding:0 1em;line-height:1.5;color:#1a1a1a;background:#fff}\n"
-                          "table{border-collapse:collapse;width:100%}th,td{border:1px solid "
-                          "#999;padding:.3em .5em;text-align:left}\n"
-                          "th{background:#eee}caption{font-weight:bold;text-align:left}\n"
-                          "@media "
-                          "print{body{margin:0;max-width:none}a{color:inherit}}\n</style>\n</"
-                          "head>\n<body>\n<main>\n<h1>%2</h1>\n%3\n</main>\n</body>\n</html>\n")
-        .arg(language, title.toHtmlEscaped(), bodyHtml);
+    PublicDocument d;
+    d.title = title;
+    d.bodyHtml = bodyHtml;
+    d.language = language;
+    return QString::fromUtf8(html(d));
 }
 
-QString DocumentWriter::markdown(const QString& title, const QString& bodyHtml)
+QByteArray DocumentWriter::html(const PublicDocument& d)
+{
+    QString page = QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + esc(d.language)
+        + QStringLiteral(
+                       "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                       "<meta name=\"generator\" content=\"CSC Desk\">\n");
+    if (!d.auditHead.isEmpty())
+        page += QStringLiteral("<meta name=\"csc-audit-head\" content=\"") + esc(d.auditHead)
+            + QStringLiteral("\">\n");
+    page += QStringLiteral("<title>") + esc(d.title) + QStringLiteral("</title>\n<style>\n")
+        + QString::fromUtf8(kWebCss) + QStringLiteral("</style>\n</head>\n<body>\n<header>\n")
+        + QStringLiteral("<p class=\"committee\">") + esc(committeeName())
+        + QStringLiteral("</p>\n<h1>") + esc(d.title) + QStringLiteral("</h1>\n");
+    if (!d.pageMark.isEmpty())
+        page += QStringLiteral("<p class=\"confidential\">") + esc(d.pageMark)
+            + QStringLiteral("</p>\n");
+    page += QStringLiteral("</header>\n<main>\n") + bodyOf(d).trimmed()
+        + QStringLiteral("\n</main>\n");
+    if (!d.dateLine.isEmpty() || !d.auditHead.isEmpty()) {
+        page += QStringLiteral("<footer>\n");
+        if (!d.dateLine.isEmpty())
+            page += QStringLiteral("<p>") + esc(d.dateLine) + QStringLiteral("</p>\n");
+        if (!d.auditHead.isEmpty())
+            page += QStringLiteral("<p class=\"audit\">") + esc(auditLine(d))
+                + QStringLiteral("</p>\n");
+        page += QStringLiteral("</footer>\n");
+    }
+    page += QStringLiteral("</body>\n</html>\n");
+    return page.toUtf8();
+}
+
+QByteArray DocumentWriter::markdown(const PublicDocument& d)
 {
     QTextDocument doc;
-    doc.setHtml(QLatin1String("<h1>") + title.toHtmlEscaped() + QLatin1String("</h1>") + bodyHtml);
-    return doc.toMarkdown(QTextDocument::MarkdownDialectGitHub);
+    doc.setHtml(QStringLiteral("<h1>") + esc(d.title) + QStringLiteral("</h1>") + bodyOf(d));
+    // Qt's Markdown writer wraps long lines at 80 columns, headings too, which turns
+    // the end of a long heading into a stray paragraph: each heading's continuation
+    // lines are joined back onto it (the document says how long each heading is).
+    QList<qsizetype> headingLengths;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() > 0)
+            headingLengths << b.text().simplified().size();
+    }
+    QString text = doc.toMarkdown(QTextDocument::MarkdownDialectGitHub);
+    const QStringList raw = text.split(QLatin1Char('\n'));
+    QStringList lines;
+    int heading = 0;
+    for (int i = 0; i < raw.size(); ++i) {
+        QString line = raw.at(i);
+        if (line.startsWith(QLatin1Char('#')) && heading < headingLengths.size()) {
+            const qsizetype wanted = headingLengths.at(heading++);
+            while (line.section(QLatin1Char(' '), 1).simplified().size() < wanted
+                   && i + 1 < raw.size() && !raw.at(i + 1).trimmed().isEmpty())
+                line += QLatin1Char(' ') + raw.at(++i).trimmed();
+        }
+        lines << line;
+    }
+    text = lines.join(QLatin1Char('\n')).trimmed() + QStringLiteral("\n\n");
+    if (!d.dateLine.isEmpty())
+        text += QLatin1Char('*') + d.dateLine + QStringLiteral("*\n\n");
+    text += esc(committeeName()) + QStringLiteral(".");
+    if (!d.auditHead.isEmpty())
+        text += QLatin1Char(' ') + auditLine(d);
+    return (text + QLatin1Char('\n')).toUtf8();
 }
 
-Status DocumentWriter::write(Format format, const QString& path, const QString& title,
-                             const QString& bodyHtml)
+Result<QByteArray> DocumentWriter::pdf(const PublicDocument& d)
 {
-    // Made whole in memory, then written atomically: a full disk leaves the old file.
     QByteArray bytes;
-    if (format == Format::Pdf) {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    // Qt's PDF engine keeps fonts and glyphs in hashes, whose order follows the
+    // process's random hash seed: a fixed seed while writing gives the same bytes
+    // in every process (hashes made meanwhile are only ever read here).
+    QHashSeed::setDeterministicGlobalSeed();
+    const auto randomAgain = qScopeGuard([] { QHashSeed::resetRandomGlobalSeed(); });
+    {
         QPdfWriter pdf(&buffer);
-        pdf.setTitle(title);
-        pdf.setCreator(QStringLiteral("CSC Desk"));
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        pdf.setResolution(300);
+        pdf.setTitle(d.title);
+        pdf.setCreator(d.auditHead.isEmpty() ? QStringLiteral("CSC Desk")
+                                             : QStringLiteral("CSC Desk; ") + d.auditHead);
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+        const QRectF page(0, 0, pdf.width(), pdf.height());
+        const QRectF body(mm(pdf, 18), mm(pdf, 24), page.width() - mm(pdf, 36),
+                          page.height() - mm(pdf, 24) - mm(pdf, 22));
+
         QTextDocument doc;
-        doc.setHtml(QLatin1String("<h1>") + title.toHtmlEscaped() + QLatin1String("</h1>")
-                    + bodyHtml);
-        // No page size of our own: print() then paginates at the printer's resolution.
-        // (A page size in 1200-dpi device pixels shrank the text to a corner of the page.)
-        doc.print(&pdf);
-    } else {
-        const QString text
-            = format == Format::Html ? standaloneHtml(title, bodyHtml) : markdown(title, bodyHtml);
-        bytes = text.toUtf8();
+        doc.documentLayout()->setPaintDevice(&pdf);
+        doc.setDocumentMargin(0);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(9.5);
+        doc.setDefaultFont(font);
+        doc.setDefaultStyleSheet(QString::fromUtf8(kPdfCss));
+        QString html = QStringLiteral("<h1>") + esc(d.title) + QStringLiteral("</h1>\n");
+        if (d.parts.isEmpty()) {
+            html += alignNumbers(d.bodyHtml);
+        } else {
+            bool first = true;
+            for (const PublicDocument::Part& p : d.parts) {
+                html += (first ? QStringLiteral("<h2>")
+                               : QStringLiteral("<h2 style=\"page-break-before:always\">"))
+                    + esc(p.heading) + QStringLiteral("</h2>\n") + alignNumbers(p.bodyHtml)
+                    + QLatin1Char('\n');
+                first = false;
+            }
+        }
+        if (!d.auditHead.isEmpty())
+            // In a monospaced face: no ligature turns the hash's "ff" into one glyph.
+            html += QStringLiteral("<p class=\"audit\">")
+                + esc(tr("Record reference (audit trail head): %1").arg(QString()))
+                + QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono'\">")
+                + esc(d.auditHead) + QStringLiteral("</span></p>");
+        doc.setHtml(html);
+        doc.setPageSize(body.size());
+        applyPrintLayout(doc, body.height());
+        // The layout works lazily: ask for the whole document's size, so every page is
+        // laid out and counted before painting (a partly laid-out end lost its last lines).
+        const QSizeF laidOut = doc.documentLayout()->documentSize();
+        const int pageTotal
+            = std::max(doc.pageCount(), int(std::ceil(laidOut.height() / body.height())));
+
+        // Which pages hold a confidential part: each part starts a page at its heading.
+        QList<bool> marked(pageTotal, false);
+        if (!d.parts.isEmpty()) {
+            QList<int> partStarts;
+            for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+                if (b.blockFormat().headingLevel() == 2 && !b.textList()
+                    && partStarts.size() < d.parts.size()
+                    && b.text() == d.parts.at(partStarts.size()).heading)
+                    partStarts << int(doc.documentLayout()->blockBoundingRect(b).top()
+                                      / body.height());
+            }
+            for (int i = 0; i < partStarts.size(); ++i) {
+                const int end = i + 1 < partStarts.size() ? partStarts.at(i + 1) : pageTotal;
+                for (int p = partStarts.at(i); p < end && p < marked.size(); ++p)
+                    marked[p] = marked[p] || d.parts.at(i).confidential;
+            }
+        }
+
+        QPainter painter(&pdf);
+        if (!painter.isActive())
+            return Error { tr("Cannot lay out the PDF of “%1”.").arg(d.title), {} };
+        QFont small(QStringLiteral("DejaVu Sans"));
+        small.setPointSizeF(7.5);
+        const QColor ink(0x1f, 0x3a, 0x5f);
+        const int pages = pageTotal;
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                pdf.newPage();
+            // Header: the committee's name and the title over a rule.
+            painter.setFont(small);
+            painter.setPen(ink);
+            const QRectF head(body.left(), mm(pdf, 10), body.width(), mm(pdf, 8));
+            painter.drawText(head, Qt::AlignLeft | Qt::AlignBottom, committeeName().toUpper());
+            const QFontMetricsF fm(small, &pdf);
+            painter.drawText(head, Qt::AlignRight | Qt::AlignBottom,
+                             fm.elidedText(d.title, Qt::ElideRight, body.width() * 0.6));
+            painter.drawLine(QPointF(body.left(), mm(pdf, 19)), QPointF(body.right(), mm(pdf, 19)));
+            if (marked.value(i)) {
+                QFont bold = small;
+                bold.setPointSizeF(9);
+                bold.setBold(true);
+                painter.setFont(bold);
+                painter.setPen(QColor(0xaa, 0, 0));
+                painter.drawText(QRectF(body.left(), mm(pdf, 4), body.width(), mm(pdf, 6)),
+                                 Qt::AlignHCenter | Qt::AlignVCenter, d.pageMark);
+                painter.setFont(small);
+            }
+            // The page's slice of the document.
+            painter.save();
+            painter.translate(body.left(), body.top() - i * body.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, i * body.height(), body.width(), body.height());
+            context.palette.setColor(QPalette::Text, Qt::black);
+            painter.setClipRect(context.clip);
+            doc.documentLayout()->draw(&painter, context);
+            painter.restore();
+            // Footer: the approval/publication date and page x of y.
+            painter.setPen(QColor(0x44, 0x44, 0x44));
+            const qreal footY = page.height() - mm(pdf, 17);
+            painter.drawLine(QPointF(body.left(), footY), QPointF(body.right(), footY));
+            const QRectF foot(body.left(), footY + mm(pdf, 1), body.width(), mm(pdf, 6));
+            painter.drawText(foot, Qt::AlignLeft | Qt::AlignTop, d.dateLine);
+            painter.drawText(foot, Qt::AlignRight | Qt::AlignTop,
+                             tr("Page %1 of %2").arg(i + 1).arg(pages));
+        }
+        painter.end();
     }
-    return writeFileAtomically(path, bytes);
+    buffer.close();
+    // QPdfWriter stamps the moment of writing; the same document must give the same
+    // bytes (the site rewrites only what changed, the GUI and CLI agree), so the date
+    // is blanked to a fixed one of the same length: the cross-reference table stays valid.
+    static const QRegularExpression stamp(QStringLiteral("/CreationDate \\(D:([0-9]{14})"));
+    QString latin = QString::fromLatin1(bytes);
+    for (auto it = stamp.globalMatch(latin); it.hasNext();) {
+        const auto m = it.next();
+        latin.replace(m.capturedStart(1), m.capturedLength(1), QStringLiteral("20000101000000"));
+    }
+    return latin.toLatin1();
+}
+
+Result<QByteArray> DocumentWriter::render(Format format, const PublicDocument& d)
+{
+    switch (format) {
+    case Format::Html:
+        return html(d);
+    case Format::Markdown:
+        return markdown(d);
+    case Format::Pdf:
+        return pdf(d);
+    }
+    return Error { tr("Unknown format."), {} };
 }
 
 } // namespace csc

@@ -3,13 +3,37 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace csc {
 
-// Writes one already-public document (title + HTML body fragment) as a
-// standalone accessible HTML page, a PDF, or Markdown. Exporters build the body
-// from public data only; this class never sees confidential material.
+// One document as it leaves the committee: already public (or, for the members'
+// pack, marked), built by an exporter from filtered data only.
+struct PublicDocument
+{
+    // A part of a members' document (the meeting pack): each starts on a new page, and
+    // every page of a confidential part carries `pageMark`.
+    struct Part
+    {
+        QString heading;
+        QString bodyHtml;
+        bool confidential = false;
+    };
+
+    QString title;
+    QString bodyHtml; // a semantic fragment: h2/h3, p, ul/ol, table (td.num for numbers)
+    QString dateLine; // the footer's approval/publication date ("Approved on 3 December 2026")
+    QString language = QStringLiteral("en");
+    QString auditHead; // "audit N HASH", filled in by PublicOutputs::produce
+    QList<Part> parts; // when set, the body is these parts
+    QString pageMark; // "Confidential — committee members only"
+};
+
+// The committee's document style, shared by HTML, PDF and Markdown: a header with
+// the committee's name and the title, full-width tables whose rows do not split,
+// numbers right-aligned, headings kept with what follows, a footer with the page
+// and the approval/publication date, and the audit chain head in the small print.
 class DocumentWriter
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentWriter)
@@ -20,14 +44,18 @@ public:
     static Result<Format> formatFromName(const QString& name); // "html", "pdf", "md"/"markdown"
     static QString extension(Format format);
 
-    // A complete HTML page: lang, title, print styles.
+    static QString committeeName();
+    // Clean semantic HTML5 with screen and print stylesheets (passes `tidy`).
+    static QByteArray html(const PublicDocument& document);
+    // CommonMark/GitHub Markdown: headings on one line, the audit head on the last line.
+    static QByteArray markdown(const PublicDocument& document);
+    // A4 PDF; the same bytes for the same document (no clock in it).
+    static Result<QByteArray> pdf(const PublicDocument& document);
+    static Result<QByteArray> render(Format format, const PublicDocument& document);
+
+    // A standalone page of an already-built body (the site's index): same style.
     static QString standaloneHtml(const QString& title, const QString& bodyHtml,
                                   const QString& language = QStringLiteral("en"));
-    static QString markdown(const QString& title, const QString& bodyHtml);
-
-    // Writes atomically (QSaveFile): a failed write leaves any earlier file as it was.
-    static Status write(Format format, const QString& path, const QString& title,
-                        const QString& bodyHtml);
 };
 
 } // namespace csc

@@ -1,5 +1,6 @@
 #include "MinutesExporter.h"
 
+#include "PublicOutputs.h"
 #include "meetings/Meetings.h"
 #include "storage/Database.h"
 
@@ -14,10 +15,11 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
-const QLocale& documentLocale()
+// Dates in the publication language: PublicOutputs::produce sets the default locale
+// for the time a document is built.
+QString longDate(QDate day)
 {
-    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    return locale;
+    return QLocale().toString(day, QStringLiteral("d MMMM yyyy"));
 }
 
 } // namespace
@@ -35,15 +37,26 @@ QString MinutesExporter::title(const PublicMinutes& m)
     return tr("Minutes of the CSC %1 no. %2, %3")
         .arg(MeetingNames::kindName(m.kind).toLower())
         .arg(m.number)
-        .arg(documentLocale().toString(m.startsUtc.toUTC().date(), QStringLiteral("d MMMM yyyy")));
+        .arg(longDate(m.startsUtc.toUTC().date()));
+}
+
+QString MinutesExporter::dateLine(const PublicMinutes& m)
+{
+    const bool approved = m.state == MinutesState::Approved || m.state == MinutesState::Published;
+    if (!approved)
+        return tr("Draft minutes, not yet approved by the committee.");
+    if (m.state == MinutesState::Published && m.publishedUtc.isValid())
+        return tr("Approved by the committee on %1; published on %2.")
+            .arg(longDate(m.approvedUtc.toUTC().date()), longDate(m.publishedUtc.toUTC().date()));
+    return tr("Approved by the committee on %1.").arg(longDate(m.approvedUtc.toUTC().date()));
 }
 
 QString MinutesExporter::bodyHtml(const PublicMinutes& m)
 {
-    const QLocale& locale = documentLocale();
+    const QLocale locale;
     QString html;
     const QDateTime start = m.startsUtc.toUTC();
-    html += QLatin1String("<p>")
+    html += QStringLiteral("<p>")
         + esc(tr("%1, %2–%3 UTC.")
                   .arg(locale.toString(start.date(), QStringLiteral("dddd d MMMM yyyy")),
                        start.toString(QStringLiteral("HH:mm")),
@@ -51,45 +64,46 @@ QString MinutesExporter::bodyHtml(const PublicMinutes& m)
                            .toString(QStringLiteral("HH:mm"))));
     html += QLatin1Char(' ')
         + esc(m.quorate ? tr("The meeting was quorate.") : tr("The meeting was not quorate."))
-        + QLatin1String("</p>\n");
+        + QStringLiteral("</p>\n");
     if (m.state == MinutesState::Approved || m.state == MinutesState::Published)
-        html += QLatin1String("<p>")
+        html += QStringLiteral("<p>")
             + esc(tr("Approved by the committee on %1.")
-                      .arg(locale.toString(m.approvedUtc.toUTC().date(),
-                                           QStringLiteral("d MMMM yyyy"))))
-            + QLatin1String("</p>\n");
+                      .arg(longDate(m.approvedUtc.toUTC().date())))
+            + QStringLiteral("</p>\n");
     else
-        html += QLatin1String("<p><em>")
+        html += QStringLiteral("<p class=\"note\">")
             + esc(tr("Draft minutes, not yet approved by the committee."))
-            + QLatin1String("</em></p>\n");
+            + QStringLiteral("</p>\n");
 
+    // Sections without notes are left out and named once, not repeated one by one.
+    QStringList withoutNotes;
     for (const PublicMinutes::Section& s : m.sections) {
-        html += QLatin1String("<h2>") + esc(s.heading) + QLatin1String("</h2>\n");
-        if (s.bodyHtml.isEmpty())
-            html += QLatin1String("<p>") + esc(tr("No notes.")) + QLatin1String("</p>\n");
-        else
-            html += s.bodyHtml + QLatin1Char('\n');
+        if (s.bodyHtml.isEmpty()) {
+            withoutNotes << s.heading;
+            continue;
+        }
+        html += QStringLiteral("<h2>") + esc(s.heading) + QStringLiteral("</h2>\n") + s.bodyHtml
+            + QLatin1Char('\n');
     }
 
     if (!m.decisions.isEmpty()) {
-        html += QLatin1String("<h2>") + esc(tr("Decisions")) + QLatin1String("</h2>\n<ol>\n");
+        html += QStringLiteral("<h2>") + esc(tr("Decisions")) + QStringLiteral("</h2>\n<ol>\n");
         for (const PublicMinutes::DecisionLine& d : m.decisions) {
-            html += QLatin1String("<li>") + esc(d.text);
+            html += QStringLiteral("<li>") + esc(d.text);
             if (!d.caseLabel.isEmpty())
-                html += QLatin1String(" ") + esc(tr("(case %1)").arg(d.caseLabel));
+                html += QLatin1Char(' ') + esc(tr("(case %1)").arg(d.caseLabel));
             if (d.byEmail)
-                html += QLatin1String(" ")
-                    + esc(tr("Taken by e-mail on %1.")
-                              .arg(locale.toString(d.decidedOn, QStringLiteral("d MMMM yyyy"))));
-            html += QLatin1String(" <em>") + esc(d.outcome) + QLatin1String("</em></li>\n");
+                html += QLatin1Char(' ')
+                    + esc(tr("Taken by e-mail on %1.").arg(longDate(d.decidedOn)));
+            html += QStringLiteral(" <em>") + esc(d.outcome) + QStringLiteral("</em></li>\n");
         }
-        html += QLatin1String("</ol>\n");
+        html += QStringLiteral("</ol>\n");
     }
 
     if (!m.actionItems.isEmpty()) {
         // A list, not a table: it reads the same in HTML, PDF and Markdown, and
         // long words never break inside a narrow column.
-        html += QLatin1String("<h2>") + esc(tr("Action items")) + QLatin1String("</h2>\n<ul>\n");
+        html += QStringLiteral("<h2>") + esc(tr("Action items")) + QStringLiteral("</h2>\n<ul>\n");
         for (const PublicMinutes::ActionLine& a : m.actionItems) {
             QString status = a.completed ? tr("Completed") : tr("Pending");
             if (!a.note.isEmpty())
@@ -100,23 +114,23 @@ QString MinutesExporter::bodyHtml(const PublicMinutes& m)
             if (a.due.isValid())
                 details << tr("due %1").arg(locale.toString(a.due, QStringLiteral("d MMM yyyy")));
             details << status;
-            html += QLatin1String("<li><strong>") + esc(a.identifier) + QLatin1String("</strong>: ")
-                + esc(a.text) + QLatin1String(" — ") + esc(details.join(QLatin1String("; ")))
-                + QLatin1String("</li>\n");
+            // QStringLiteral, not QLatin1String: the dash is UTF-8 in this file, and read
+            // as Latin-1 it printed "â€”" in every action item.
+            html += QStringLiteral("<li><strong>") + esc(a.identifier)
+                + QStringLiteral("</strong>: ") + esc(a.text) + QStringLiteral(" — ")
+                + esc(details.join(QStringLiteral("; "))) + QStringLiteral("</li>\n");
         }
-        html += QLatin1String("</ul>\n");
+        html += QStringLiteral("</ul>\n");
     }
+    if (!withoutNotes.isEmpty())
+        html += QStringLiteral("<p class=\"note\">")
+            + esc(tr("No notes were recorded under: %1.")
+                      .arg(withoutNotes.join(QStringLiteral("; "))))
+            + QStringLiteral("</p>\n");
     return html;
 }
 
-QString MinutesExporter::fileName(QDate meetingDay, DocumentWriter::Format format)
-{
-    return QStringLiteral("csc-minutes-%1.%2")
-        .arg(meetingDay.toString(Qt::ISODate), DocumentWriter::extension(format));
-}
-
-Status MinutesExporter::exportMinutes(const Database& db, qint64 meetingId,
-                                      DocumentWriter::Format format, const QString& path)
+Result<PublicDocument> MinutesExporter::document(const Database& db, qint64 meetingId)
 {
     auto record = Meetings::load(db, meetingId);
     if (!record)
@@ -125,8 +139,28 @@ Status MinutesExporter::exportMinutes(const Database& db, qint64 meetingId,
         return Error { tr("Meeting no. %1 has no minutes yet; generate the draft first.")
                            .arg(record.value().meeting.number),
                        {} };
-    const PublicMinutes pub = PublicMinutesFilter::build(record.value(), record.value().rules);
-    return DocumentWriter::write(format, path, title(pub), bodyHtml(pub));
+    const PublicMinutes pub = PublicMinutesFilter::build(
+        record.value(), record.value().rules);
+    PublicDocument d;
+    d.title = title(pub);
+    d.bodyHtml = bodyHtml(pub);
+    d.dateLine = dateLine(pub);
+    return d;
+}
+
+QString MinutesExporter::fileName(QDate meetingDay, DocumentWriter::Format format)
+{
+    return QStringLiteral("csc-minutes-%1.%2")
+        .arg(meetingDay.toString(Qt::ISODate), DocumentWriter::extension(format));
+}
+
+Status MinutesExporter::exportMinutes(Database& db, qint64 meetingId, DocumentWriter::Format format,
+                                      const QString& path)
+{
+    OutputRequest request;
+    request.meetingId = meetingId;
+    return PublicOutputs::produceToFile(db, QStringLiteral("minutes"),
+                                        DocumentWriter::extension(format), request, path);
 }
 
 } // namespace csc

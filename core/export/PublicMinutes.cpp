@@ -1,6 +1,7 @@
 #include "PublicMinutes.h"
 
 #include "domain/Confidentiality.h"
+#include "CleanHtml.h"
 
 #include <QRegularExpression>
 
@@ -18,10 +19,9 @@ QString PublicMinutesFilter::bodyFragment(const QString& html)
                                              | QRegularExpression::CaseInsensitiveOption);
     const auto match = body.match(html);
     const QString inner = match.hasMatch() ? match.captured(1) : html;
-    // QTextDocument writes an empty paragraph for an empty editor.
-    static const QRegularExpression emptyParagraph(
-        QStringLiteral("<p[^>]*-qt-paragraph-type:empty[^>]*>\\s*(<br\\s*/>)?\\s*</p>"));
-    return QString(inner).remove(emptyParagraph).trimmed();
+    // Rewritten as plain semantic HTML: no Qt-internal styles reach a public document,
+    // and an editor left empty gives an empty body.
+    return CleanHtml::fromRichText(inner);
 }
 
 PublicMinutes PublicMinutesFilter::build(const MeetingRecord& record, const QuorumRules& rules)
@@ -33,6 +33,7 @@ PublicMinutes PublicMinutesFilter::build(const MeetingRecord& record, const Quor
     pub.durationMinutes = record.meeting.durationMinutes;
     pub.state = record.minutes.state;
     pub.approvedUtc = record.minutes.approvedUtc;
+    pub.publishedUtc = record.minutes.publishedUtc;
     pub.quorate = Decisions::isQuorate(rules, record.attendance);
 
     QHash<qint64, const AgendaItem*> agenda;

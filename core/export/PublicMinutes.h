@@ -42,6 +42,7 @@ struct PublicMinutes
     int durationMinutes = 0;
     MinutesState state = MinutesState::Draft;
     QDateTime approvedUtc;
+    QDateTime publishedUtc;
     bool quorate = false;
     QList<Section> sections;
     QList<DecisionLine> decisions;

@@ -1,5 +1,7 @@
 #include "WorkPlanExporter.h"
 
+#include "PublicOutputs.h"
+
 #include <QLocale>
 
 namespace csc {
@@ -21,8 +23,11 @@ QString WorkPlanExporter::title()
 
 QString WorkPlanExporter::bodyHtml(const QList<WorkItem>& items)
 {
-    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    QString html = QLatin1String("<table width=\"100%\" cellpadding=\"3\">\n<thead><tr>");
+    const QLocale locale; // the publication language, set by PublicOutputs::produce
+    if (items.isEmpty())
+        return QStringLiteral("<p>") + tr("No public work items.").toHtmlEscaped()
+            + QStringLiteral("</p>\n");
+    QString html = QStringLiteral("<table>\n<thead><tr>");
     for (const QString& h : { tr("Work item"), tr("Description"), tr("Target"), tr("Status") })
         html += QLatin1String("<th scope=\"col\">") + h.toHtmlEscaped() + QLatin1String("</th>");
     html += QLatin1String("</tr></thead>\n<tbody>\n");
@@ -47,13 +52,27 @@ QString WorkPlanExporter::fileName(QDate day, DocumentWriter::Format format)
         .arg(day.toString(Qt::ISODate), DocumentWriter::extension(format));
 }
 
-Status WorkPlanExporter::exportWorkPlan(const Database& db, DocumentWriter::Format format,
-                                        const QString& path)
+Result<PublicDocument> WorkPlanExporter::document(const Database& db, QDate today)
 {
     auto items = WorkPlan::items(db);
     if (!items)
         return items.error();
-    return DocumentWriter::write(format, path, title(), bodyHtml(publicItems(items.value())));
+    PublicDocument d;
+    d.title = title();
+    d.bodyHtml = bodyHtml(publicItems(items.value()));
+    d.dateLine = tr("Work plan as of %1.")
+                     .arg(QLocale().toString(today.isValid() ? today : QDate::currentDate(),
+                                             QStringLiteral("d MMMM yyyy")));
+    return d;
+}
+
+Status WorkPlanExporter::exportWorkPlan(Database& db, DocumentWriter::Format format,
+                                        const QString& path)
+{
+    OutputRequest request;
+    request.today = QDate::currentDate();
+    return PublicOutputs::produceToFile(db, QStringLiteral("workplan"),
+                                        DocumentWriter::extension(format), request, path);
 }
 
 } // namespace csc

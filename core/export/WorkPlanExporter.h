@@ -20,8 +20,10 @@ public:
     static QString bodyHtml(const QList<WorkItem>& publicItems);
     // "csc-work-plan-2026-11-23.md"
     static QString fileName(QDate day, DocumentWriter::Format format);
-    static Status exportWorkPlan(const Database& db, DocumentWriter::Format format,
-                                 const QString& path);
+    // The public work plan as of `today` (the footer's date).
+    static Result<PublicDocument> document(const Database& db, QDate today);
+    // Through the registry ("workplan"): the same bytes as the command line and the site.
+    static Status exportWorkPlan(Database& db, DocumentWriter::Format format, const QString& path);
 };
 
 } // namespace csc

@@ -1,5 +1,7 @@
 #include "ICalendar.h"
 
+#include <QRegularExpression>
+
 namespace csc {
 
 namespace {
@@ -63,7 +65,7 @@ QByteArray ICalendar::foldLine(const QByteArray& line)
 }
 
 QByteArray ICalendar::write(const QList<CalendarEvent>& events, const QDateTime& stamp,
-                            const QString& calendarName)
+                            const QString& calendarName, const QString& auditHead)
 {
     const auto utc = [](const QDateTime& t) {
         return t.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toUtf8();
@@ -76,6 +78,8 @@ QByteArray ICalendar::write(const QList<CalendarEvent>& events, const QDateTime&
     line("CALSCALE:GREGORIAN");
     if (!calendarName.isEmpty())
         line("X-WR-CALNAME:" + escapeText(calendarName).toUtf8());
+    if (!auditHead.isEmpty())
+        line("X-CSC-AUDIT-HEAD:" + escapeText(auditHead).toUtf8());
     for (const CalendarEvent& e : events) {
         line("BEGIN:VEVENT");
         line("UID:" + e.uid.toUtf8());
@@ -86,14 +90,26 @@ QByteArray ICalendar::write(const QList<CalendarEvent>& events, const QDateTime&
                  + e.day.addDays(1).toString(QStringLiteral("yyyyMMdd")).toUtf8());
         } else {
             line("DTSTART:" + utc(e.startUtc));
-            line("DTEND:" + utc(e.endUtc.isValid() ? e.endUtc : e.startUtc.addSecs(3600)));
+            // A duration, not an end: moving the meeting keeps its length.
+            const qint64 minutes
+                = e.endUtc.isValid() ? std::max<qint64>(1, e.startUtc.secsTo(e.endUtc) / 60) : 60;
+            line("DURATION:PT" + QByteArray::number(minutes) + "M");
         }
         line("SUMMARY:" + escapeText(e.summary).toUtf8());
         if (!e.description.isEmpty())
             line("DESCRIPTION:" + escapeText(e.description).toUtf8());
         if (!e.category.isEmpty())
             line("CATEGORIES:" + escapeText(e.category).toUtf8());
-        line("TRANSP:TRANSPARENT");
+        if (!e.location.isEmpty())
+            line("LOCATION:" + escapeText(e.location).toUtf8());
+        line(e.busy ? QByteArrayLiteral("TRANSP:OPAQUE") : QByteArrayLiteral("TRANSP:TRANSPARENT"));
+        if (e.alarmMinutesBefore > 0) {
+            line("BEGIN:VALARM");
+            line("ACTION:DISPLAY");
+            line("DESCRIPTION:" + escapeText(e.summary).toUtf8());
+            line("TRIGGER:-PT" + QByteArray::number(e.alarmMinutesBefore) + "M");
+            line("END:VALARM");
+        }
         line("END:VEVENT");
     }
     line("END:VCALENDAR");
@@ -121,6 +137,8 @@ Result<QList<CalendarEvent>> ICalendar::parse(const QByteArray& data, const QStr
 
     QList<CalendarEvent> events;
     bool inEvent = false;
+    int nested = 0; // inside a VALARM (or another component) of the event
+    QString duration;
     CalendarEvent current;
     for (const auto& [number, text] : std::as_const(lines)) {
         const int colon = text.indexOf(QLatin1Char(':'));
@@ -133,9 +151,16 @@ Result<QList<CalendarEvent>> ICalendar::parse(const QByteArray& data, const QStr
         const QString name = head.section(QLatin1Char(';'), 0, 0).toUpper();
         const QString params = head.section(QLatin1Char(';'), 1).toUpper();
         const QString value = text.mid(colon + 1);
-        if (name == QLatin1String("BEGIN")
-            && value.trimmed().toUpper() == QLatin1String("VEVENT")) {
+        if (inEvent && name == QLatin1String("BEGIN")
+            && value.trimmed().toUpper() != QLatin1String("VEVENT")) {
+            ++nested;
+        } else if (inEvent && nested > 0 && name == QLatin1String("END")) {
+            --nested;
+        } else if (name == QLatin1String("BEGIN")
+                   && value.trimmed().toUpper() == QLatin1String("VEVENT")) {
             inEvent = true;
+            nested = 0;
+            duration.clear();
             current = {};
             current.line = number;
         } else if (name == QLatin1String("END")
@@ -143,9 +168,15 @@ Result<QList<CalendarEvent>> ICalendar::parse(const QByteArray& data, const QStr
             if (!current.day.isValid() && !current.startUtc.isValid())
                 return Error { tr("%1: the event has no DTSTART.").arg(where(source, current.line)),
                                {} };
+            // "PT90M", "PT1H30M": the end of a timed event given by its length.
+            static const QRegularExpression length(QStringLiteral("^PT(?:(\\d+)H)?(?:(\\d+)M)?$"));
+            if (const auto m = length.match(duration.trimmed().toUpper());
+                m.hasMatch() && current.startUtc.isValid() && !current.endUtc.isValid())
+                current.endUtc = current.startUtc.addSecs(
+                    (m.captured(1).toLongLong() * 60 + m.captured(2).toLongLong()) * 60);
             events.append(current);
             inEvent = false;
-        } else if (inEvent) {
+        } else if (inEvent && nested == 0) {
             if (name == QLatin1String("UID"))
                 current.uid = value;
             else if (name == QLatin1String("SUMMARY"))
@@ -154,6 +185,12 @@ Result<QList<CalendarEvent>> ICalendar::parse(const QByteArray& data, const QStr
                 current.description = unescape(value);
             else if (name == QLatin1String("CATEGORIES"))
                 current.category = unescape(value);
+            else if (name == QLatin1String("LOCATION"))
+                current.location = unescape(value);
+            else if (name == QLatin1String("TRANSP"))
+                current.busy = value.trimmed().toUpper() == QLatin1String("OPAQUE");
+            else if (name == QLatin1String("DURATION"))
+                duration = value;
             else if (name == QLatin1String("DTSTART") || name == QLatin1String("DTEND")) {
                 const bool isStart = name == QLatin1String("DTSTART");
                 if (params.contains(QLatin1String("VALUE=DATE")) || value.size() == 8) {

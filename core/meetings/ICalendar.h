@@ -19,6 +19,9 @@ struct CalendarEvent
     QDateTime startUtc;
     QDateTime endUtc;
     int line = 0; // where the reader found BEGIN:VEVENT
+    QString location; // a room or the dial-in
+    bool busy = false; // TRANSP:OPAQUE (a meeting) rather than TRANSPARENT (a deadline)
+    int alarmMinutesBefore = 0; // a VALARM this long before the start; 0: none
 
     bool isAllDay() const { return day.isValid(); }
 };
@@ -31,8 +34,9 @@ class ICalendar
 
 public:
     // `stamp` is the DTSTAMP of every event (the time of the export).
+    // `auditHead` ("audit N HASH") goes into X-CSC-AUDIT-HEAD when given.
     static QByteArray write(const QList<CalendarEvent>& events, const QDateTime& stamp,
-                            const QString& calendarName = {});
+                            const QString& calendarName = {}, const QString& auditHead = {});
     static QString escapeText(const QString& text);
     static QByteArray foldLine(const QByteArray& line);
 

@@ -1,11 +1,13 @@
 #include "ObligationCalendar.h"
 
+#include "MeetingLocation.h"
 #include "Meetings.h"
 #include "MinutesDeadline.h"
 #include "cases/CaseRepository.h"
 #include "cases/ProcessDefinition.h"
 #include "domain/Confidentiality.h"
 #include "domain/Permissions.h"
+#include "export/PublicOutputs.h"
 #include "settings/CommitteeSettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -14,6 +16,7 @@
 #include "util/AtomicFile.h"
 
 #include <QDir>
+#include <QSet>
 
 namespace csc {
 
@@ -90,28 +93,51 @@ Result<QList<CalendarEvent>> ObligationCalendar::events(const Database& db, QDat
     const auto inRange = [&](QDate d) { return d.isValid() && d >= from && d <= to; };
     const auto allDay = [&](const QString& uid, QDate day, const QString& summary,
                             const QString& category, const QString& description = {}) {
-        if (inRange(day))
-            list.append({ uid + domain, summary, description, category, day, {}, {}, 0 });
+        if (inRange(day)) {
+            CalendarEvent e;
+            e.uid = uid + domain;
+            e.summary = summary;
+            e.description = description;
+            e.category = category;
+            e.day = day;
+            list.append(e);
+        }
     };
 
     auto meetings = Meetings::list(db);
     if (!meetings)
         return meetings.error();
+    QSet<qint64> published;
+    {
+        SqlQuery q(db, QStringLiteral("SELECT meeting_id FROM minutes WHERE state = 'published'"));
+        if (auto s = q.exec(); !s)
+            return s.error();
+        while (q.next())
+            published.insert(q.value(0).toLongLong());
+    }
+    const QHash<qint64, QString> locations = MeetingLocation::all(db);
     for (const Meeting& m : meetings.value()) {
         if (inRange(m.day())) {
-            list.append(
-                { QStringLiteral("meeting-%1").arg(m.number) + domain,
-                  tr("CSC %1 no. %2").arg(MeetingNames::kindName(m.kind).toLower()).arg(m.number),
-                  {},
-                  tr("Meeting"),
-                  {},
-                  m.startsUtc,
-                  m.startsUtc.addSecs(qint64(m.durationMinutes) * 60),
-                  0 });
+            // A meeting takes the members' time (OPAQUE), with its length, where to
+            // join, and a reminder a quarter of an hour before.
+            CalendarEvent e;
+            e.uid = QStringLiteral("meeting-%1").arg(m.number) + domain;
+            e.summary
+                = tr("CSC %1 no. %2").arg(MeetingNames::kindName(m.kind).toLower()).arg(m.number);
+            e.category = tr("Meeting");
+            e.startUtc = m.startsUtc;
+            e.endUtc = m.startsUtc.addSecs(qint64(m.durationMinutes) * 60);
+            e.location = locations.value(m.id);
+            e.busy = true;
+            e.alarmMinutesBefore = 15;
+            list.append(e);
         }
-        allDay(QStringLiteral("minutes-due-%1").arg(m.number), MinutesDeadline::due(db, m.day()),
-               tr("Minutes of meeting no. %1 due for publication").arg(m.number),
-               tr("Minutes deadline"));
+        // Published minutes are no longer due.
+        if (!published.contains(m.id))
+            allDay(QStringLiteral("minutes-due-%1").arg(m.number),
+                   MinutesDeadline::due(db, m.day()),
+                   tr("Minutes of meeting no. %1 due for publication").arg(m.number),
+                   tr("Minutes deadline"));
     }
 
     // Case deadlines by reference only: the calendar leaves the building as .ics,
@@ -126,9 +152,9 @@ Result<QList<CalendarEvent>> ObligationCalendar::events(const Database& db, QDat
                    { c.id, c.reference, {}, c.confidential, c.exercise })
                    .isEmpty())
             continue;
-        allDay(QStringLiteral("case-%1-%2")
-                   .arg(c.reference, c.dueDate.toString(QStringLiteral("yyyyMMdd"))),
-               c.dueDate,
+        // Keyed on the case and its step, never on the date: a moved deadline is the
+        // same event, updated in the members' calendars rather than duplicated.
+        allDay(QStringLiteral("case-%1-%2").arg(c.reference, c.step), c.dueDate,
                tr("%1 due: %2").arg(c.reference, ProcessDefinition::of(c.process).stepName(c.step)),
                tr("Case deadline"));
     }
@@ -139,7 +165,8 @@ Result<QList<CalendarEvent>> ObligationCalendar::events(const Database& db, QDat
             const QDate day(year, a.consultation.month(),
                             std::min(a.consultation.day(),
                                      QDate(year, a.consultation.month(), 1).daysInMonth()));
-            allDay(QStringLiteral("consultation-%1").arg(year), day,
+            // Numbered from the anchor, not dated: moving the day keeps the event.
+            allDay(QStringLiteral("consultation-%1").arg(year - a.consultation.year() + 1), day,
                    tr("Annual consultation on IFO performance"), tr("Obligation"),
                    tr("With the IFO, ccTLD and gTLD registry operators and the community."));
         }
@@ -149,13 +176,15 @@ Result<QList<CalendarEvent>> ObligationCalendar::events(const Database& db, QDat
                tr("Charter review (12 months after the first meeting), with public comment"),
                tr("Obligation"));
     if (a.lastAudit.isValid()) {
+        int n = 0;
         for (QDate d = a.lastAudit.addYears(3); d <= to; d = d.addYears(3))
-            allDay(QStringLiteral("audit-%1").arg(d.year()), d,
+            allDay(QStringLiteral("audit-%1").arg(++n), d,
                    tr("Independent audit of IFO performance due"), tr("Obligation"));
     }
     if (a.transition.isValid()) {
+        int n = 0;
         for (QDate d = a.transition.addYears(3); d <= to; d = d.addYears(4))
-            allDay(QStringLiteral("review-team-%1").arg(d.year()), d,
+            allDay(QStringLiteral("review-team-%1").arg(++n), d,
                    tr("IANA naming function review team"), tr("Obligation"));
     }
     std::stable_sort(list.begin(), list.end(), [](const CalendarEvent& x, const CalendarEvent& y) {
@@ -181,14 +210,23 @@ Result<QList<CalendarEvent>> ObligationCalendar::allEvents(const Database& db, Q
     return events(db, from, today.addYears(2));
 }
 
-Status ObligationCalendar::exportIcs(const Database& db, const QString& path, QDate today,
-                                     const QDateTime& stamp)
+Result<QByteArray> ObligationCalendar::icsBytes(const Database& db, QDate today,
+                                                const QDateTime& stamp, const QString& auditHead)
 {
     auto list = allEvents(db, today);
     if (!list)
         return list.error();
-    return writeFileAtomically(
-        path, ICalendar::write(list.value(), stamp, tr("Customer Standing Committee")));
+    return ICalendar::write(list.value(), stamp, tr("Customer Standing Committee"), auditHead);
+}
+
+Status ObligationCalendar::exportIcs(Database& db, const QString& path, QDate today,
+                                     const QDateTime& stamp)
+{
+    OutputRequest request;
+    request.today = today;
+    request.stamp = stamp;
+    return PublicOutputs::produceToFile(db, QStringLiteral("calendar"), QStringLiteral("ics"),
+                                        request, path);
 }
 
 } // namespace csc

@@ -34,8 +34,11 @@ public:
     static Result<QList<CalendarEvent>> events(const Database& db, QDate from, QDate to);
     // The same for everything stored, two years ahead of `today`.
     static Result<QList<CalendarEvent>> allEvents(const Database& db, QDate today);
-    static Status exportIcs(const Database& db, const QString& path, QDate today,
-                            const QDateTime& stamp);
+    // The .ics of allEvents(); `auditHead` goes into X-CSC-AUDIT-HEAD.
+    static Result<QByteArray> icsBytes(const Database& db, QDate today, const QDateTime& stamp,
+                                       const QString& auditHead = {});
+    // Through the registry (PublicOutputs "calendar"), like every public output.
+    static Status exportIcs(Database& db, const QString& path, QDate today, const QDateTime& stamp);
 };
 
 } // namespace csc

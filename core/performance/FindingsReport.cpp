@@ -4,6 +4,7 @@
 #include "Findings.h"
 #include "ReportChart.h"
 #include "export/DocumentWriter.h"
+#include "export/PublicOutputs.h"
 
 #include <QLocale>
 
@@ -225,16 +226,15 @@ Result<QString> FindingsReport::bodyHtml(const Database& db, QDate month,
     return html;
 }
 
-Status FindingsReport::write(const Database& db, QDate month, const EscalationReport& escalations,
+Status FindingsReport::write(Database& db, QDate month, const EscalationReport& escalations,
                              const QString& format, const QString& path)
 {
-    auto f = DocumentWriter::formatFromName(format);
-    if (!f)
-        return f.error();
-    auto body = bodyHtml(db, month, escalations);
-    if (!body)
-        return body.error();
-    return DocumentWriter::write(f.value(), path, title(month), body.value());
+    // Through the registry, like every public output: the escalations are the public
+    // ones of the month (PublicOutputs "findings" reads them itself).
+    Q_UNUSED(escalations);
+    OutputRequest request;
+    request.month = QDate(month.year(), month.month(), 1);
+    return PublicOutputs::produceToFile(db, QStringLiteral("findings"), format, request, path);
 }
 
 } // namespace csc

@@ -28,7 +28,7 @@ public:
     static Result<QString> bodyHtml(const Database& db, QDate month,
                                     const EscalationReport& escalations);
     // Writes the report (DocumentWriter format by name: "pdf", "html", "md").
-    static Status write(const Database& db, QDate month, const EscalationReport& escalations,
+    static Status write(Database& db, QDate month, const EscalationReport& escalations,
                         const QString& format, const QString& path);
 };
 

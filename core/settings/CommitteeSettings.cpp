@@ -49,8 +49,7 @@ const std::array<Spec, 15> kSpecs { {
     { CommitteeSettings::Key::DecisionMinimumMembers, "meetings/decisionMinimumMembers",
       [] { return QVariant(3); } },
     { CommitteeSettings::Key::CommitteeName, "committee/name", [] { return QVariant(QString()); } },
-    // The public-record work reads this key for the language of public outputs.
-    { CommitteeSettings::Key::PublicationLanguage, "publication_language",
+    { CommitteeSettings::Key::PublicationLanguage, "publication/language",
       [] { return QVariant(QStringLiteral("en")); } },
     { CommitteeSettings::Key::RulesReviewed, "setup/rulesReviewed",
       [] { return QVariant(false); } },

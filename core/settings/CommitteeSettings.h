@@ -39,7 +39,7 @@ public:
         QuorumRequiresAllMembers, // quorate only when all appointed members attend
         DecisionMinimumMembers, // a decision needs at least this many members present
         CommitteeName, // shown in the window title and on public documents
-        PublicationLanguage, // language of public outputs ("en" by default)
+        PublicationLanguage, // the language public documents are written in ("en", "fr")
         RulesReviewed, // the set-up assistant's rules page was confirmed
     };
 

@@ -1,12 +1,17 @@
 // Export of a year of minutes to PDF: every meeting with minutes in the last 12
 // months of the demo, through MinutesExporter (in a child, which has the fonts).
 #include "BenchRows.h"
+#include "export/MeetingPack.h"
 #include "export/MinutesExporter.h"
+#include "export/PublicOutputs.h"
 #include "meetings/Meetings.h"
 #include "meetings/MinutesBook.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -48,13 +53,53 @@ int runMinutesChild(const QString& demoPath)
             return 2;
         }
     }
-    QTextStream(stdout) << clock.nsecsElapsed() / 1e6 << ' ' << year.size() << Qt::endl;
+    const double minutesMs = clock.nsecsElapsed() / 1e6;
+    // The members' pack of the newest meeting.
+    clock.restart();
+    if (!year.isEmpty()) {
+        if (auto s = csc::MeetingPack::write(*db.value(), year.first().id,
+                                             out.filePath(QStringLiteral("pack.pdf")));
+            !s) {
+            QTextStream(stderr) << s.error().fullText() << Qt::endl;
+            return 2;
+        }
+    }
+    const double packMs = clock.nsecsElapsed() / 1e6;
+    // The reference: LibreOffice converting the same minutes' HTML, when installed.
+    double referenceMs = 0;
+    const QString office = QStandardPaths::findExecutable(QStringLiteral("libreoffice"));
+    if (!office.isEmpty()) {
+        QStringList args { QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                           QStringLiteral("pdf"), QStringLiteral("--outdir"),
+                           out.filePath(QStringLiteral("lo")) };
+        for (const csc::Meeting& m : std::as_const(year)) {
+            csc::OutputRequest r;
+            r.meetingId = m.id;
+            auto html = csc::PublicOutputs::produce(*db.value(), QStringLiteral("minutes"),
+                                                    QStringLiteral("html"), r);
+            if (!html)
+                return 2;
+            const QString path = out.filePath(QStringLiteral("m%1.html").arg(m.id));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly))
+                return 2;
+            f.write(html.value());
+            args << path;
+        }
+        QProcess lo;
+        clock.restart();
+        lo.start(office, args);
+        if (lo.waitForFinished(600000) && lo.exitCode() == 0)
+            referenceMs = clock.nsecsElapsed() / 1e6;
+    }
+    QTextStream(stdout) << minutesMs << ' ' << year.size() << ' ' << packMs << ' ' << referenceMs
+                        << Qt::endl;
     return 0;
 }
 
 QList<Row> measureMinutesPdf(const Settings& settings)
 {
-    QList<double> totals;
+    QList<double> totals, packs, references;
     int meetings = 0;
     for (int i = 0; i < settings.repeat; ++i) {
         QString output;
@@ -66,15 +111,25 @@ QList<Row> measureMinutesPdf(const Settings& settings)
         const QStringList f = output.split(QLatin1Char(' '));
         totals << f.value(0).toDouble();
         meetings = f.value(1).trimmed().toInt();
+        packs << f.value(2).toDouble();
+        references << f.value(3).trimmed().toDouble();
     }
     const double total = median(totals);
+    const double reference = median(references);
     return { { QStringLiteral("export a year of minutes to PDF (%1 meetings), total").arg(meetings),
-               total,
+               total, QStringLiteral("ms"), reference,
+               reference > 0
+                   ? QStringLiteral("`libreoffice --headless --convert-to pdf`, same HTML")
+                   : QString(),
+               reference > 0 ? QStringLiteral("≥ 5x faster than reference") : QStringLiteral("–"),
+               total > 0 && (reference <= 0 || total * 5 <= reference) },
+             { QStringLiteral("the meeting pack (board book) of the newest meeting to PDF"),
+               median(packs),
                QStringLiteral("ms"),
                0,
                {},
                QStringLiteral("–"),
-               total > 0 },
+               median(packs) > 0 },
              { QStringLiteral("export of one meeting's minutes to PDF"),
                meetings ? total / meetings : 0,
                QStringLiteral("ms"),

@@ -9,6 +9,7 @@
 #include "cases/CaseSearch.h"
 #include "export/DocumentWriter.h"
 #include "export/MinutesExporter.h"
+#include "export/PublicOutputs.h"
 #include "export/WorkPlanExporter.h"
 #include "meetings/ActionItems.h"
 #include "meetings/Meetings.h"
@@ -171,6 +172,34 @@ private slots:
                   QStringLiteral("--format"), format, QStringLiteral("--out"), cliPath });
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             found += problems(cliPath, readText(cliPath), QStringLiteral("report"));
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    // Every output in the registry, in every format: a new output cannot skip the proof.
+    void everyRegisteredOutput()
+    {
+        QStringList found;
+        const QHash<QString, QString> kinds {
+            { QStringLiteral("minutes"), QStringLiteral("minutes") },
+            { QStringLiteral("workplan"), QStringLiteral("workplan") },
+            { QStringLiteral("findings"), QStringLiteral("report") }
+        };
+        for (const PublicOutput& output : PublicOutputs::all()) {
+            OutputRequest request;
+            request.today = m_plant.asOf;
+            request.meetingId = m_meetingId; // the minutes with the markers
+            request.meetingDay = m_plant.meetingDay;
+            request.month = QDate(m_plant.asOf.year(), m_plant.asOf.month(), 1);
+            for (const QString& format : output.formats) {
+                auto bytes = PublicOutputs::produce(*m_db, output.id, format, request);
+                QVERIFY2(bytes,
+                         qPrintable(output.id + QLatin1Char(' ')
+                                    + (bytes ? QString() : bytes.error().fullText())));
+                const QString path = out(QStringLiteral("registry-%1.%2").arg(output.id, format));
+                test::writeFile(path, bytes.value());
+                found += problems(path, readText(path), kinds.value(output.id));
+            }
         }
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }

@@ -3,10 +3,15 @@
 #include "CoreCommand.h"
 #include "DeadlineStyle.h"
 #include "domain/Permissions.h"
+#include "export/CirculationMail.h"
+#include "export/MeetingPack.h"
 #include "export/MinutesExporter.h"
+#include "export/PublicOutputs.h"
+#include "meetings/MeetingLocation.h"
 #include "meetings/Meetings.h"
 #include "meetings/MinutesBook.h"
 #include "meetings/MinutesDeadline.h"
+#include "publish/MailClient.h"
 #include "storage/Database.h"
 #include "widgets/UserPrompts.h"
 
@@ -41,8 +46,10 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
     , m_backToDraft(new QPushButton(tr("Return to draft"), this))
     , m_approve(new QPushButton(tr("Approve"), this))
     , m_publishWhere(new QLineEdit(this))
+    , m_location(new QLineEdit(this))
     , m_publish(new QPushButton(tr("Mark published"), this))
     , m_export(new QToolButton(this))
+    , m_pack(new QPushButton(tr("Meeting pack…"), this))
     , m_sections(new QListWidget(this))
     , m_heading(new QLineEdit(this))
     , m_confidential(new QCheckBox(tr("Confidential (left out of the public minutes)"), this))
@@ -85,10 +92,27 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
                         static_cast<QWidget*>(m_backToDraft), static_cast<QWidget*>(m_approve) })
         workflow->addWidget(w);
     workflow->addStretch();
+    // Where the meeting is held: the calendar invitation's LOCATION.
+    m_location->setObjectName(QStringLiteral("meetingLocation"));
+    m_location->setPlaceholderText(tr("Room or dial-in"));
+    m_location->setAccessibleName(tr("Where the meeting is held (room or dial-in)"));
+    workflow->addWidget(m_location, 1);
+    connect(m_location, &QLineEdit::editingFinished, this, [this] {
+        if (m_loading || m_meetingId == 0
+            || m_location->text().trimmed() == MeetingLocation::of(*m_db, m_meetingId))
+            return;
+        // A setting of the meeting, audited like the workflow steps beside it.
+        if (auto s = MeetingLocation::set(*m_db, m_meetingId, m_location->text()); !s)
+            return showError(s.error());
+        Q_EMIT statusMessage(tr("Meeting no. %1 is held at: %2")
+                                 .arg(m_meeting.number)
+                                 .arg(m_location->text().trimmed()));
+    });
     auto* publishRow = new QHBoxLayout;
     publishRow->addWidget(m_publishWhere, 1);
     publishRow->addWidget(m_publish);
     publishRow->addWidget(m_export);
+    publishRow->addWidget(m_pack);
 
     auto* editor = new QWidget(this);
     auto* editorLayout = new QVBoxLayout(editor);
@@ -161,6 +185,10 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
     connect(m_backToDraft, &QPushButton::clicked, this, [this] { advance(MinutesState::Draft); });
     connect(m_approve, &QPushButton::clicked, this, [this] { advance(MinutesState::Approved); });
     connect(m_publish, &QPushButton::clicked, this, [this] { advance(MinutesState::Published); });
+    m_pack->setObjectName(QStringLiteral("meetingPack"));
+    m_pack->setToolTip(tr("One PDF for members: agenda, previous minutes, the month's performance "
+                          "and findings draft, open action items and open cases"));
+    connect(m_pack, &QPushButton::clicked, this, &MinutesEditor::writePack);
     // Explanations wrap, so the section keeps a small minimum width.
     for (QLabel* label : findChildren<QLabel*>())
         label->setWordWrap(true);
@@ -178,6 +206,7 @@ void MinutesEditor::setMeeting(qint64 meetingId, QDate today)
 void MinutesEditor::refresh()
 {
     m_loading = true;
+    m_location->setText(m_meetingId ? MeetingLocation::of(*m_db, m_meetingId) : QString());
     const int keep = m_current;
     auto meeting = Meetings::meeting(*m_db, m_meetingId);
     m_meeting = meeting ? meeting.value() : Meeting {};
@@ -370,6 +399,18 @@ void MinutesEditor::advance(MinutesState to)
     Q_EMIT statusMessage(tr("Minutes of meeting no. %1: %2")
                              .arg(m_meeting.number)
                              .arg(MeetingNames::minutesName(to).toLower()));
+    // Circulating and publishing come with the e-mail to the roster, kept in the record.
+    if (to == MinutesState::Circulated || to == MinutesState::Published) {
+        auto eml = CirculationMail::prepare(*m_db,
+                                            to == MinutesState::Circulated
+                                                ? CirculationMail::Purpose::Circulate
+                                                : CirculationMail::Purpose::Publish,
+                                            m_meetingId, {}, MailClient::folder());
+        if (eml)
+            MailClient::open(eml.value());
+        else
+            Q_EMIT statusMessage(tr("No e-mail prepared: %1").arg(eml.error().message));
+    }
     refresh();
     Q_EMIT changed();
 }
@@ -384,9 +425,26 @@ void MinutesEditor::exportAs(int format)
             .arg(DocumentWriter::extension(fmt).toUpper(), DocumentWriter::extension(fmt)));
     if (path.isEmpty())
         return;
-    if (auto s = MinutesExporter::exportMinutes(*m_db, m_meetingId, fmt, path); !s)
+    OutputRequest request;
+    request.meetingId = m_meetingId;
+    request.meetingDay = m_meeting.day();
+    if (auto s = PublicOutputs::produceToFile(*m_db, QStringLiteral("minutes"),
+                                              DocumentWriter::extension(fmt), request, path);
+        !s)
         return showError(s.error());
     Q_EMIT statusMessage(tr("Public minutes written to %1").arg(path));
+}
+
+void MinutesEditor::writePack()
+{
+    commitSection();
+    const QString path = UserPrompts::saveFileName(
+        this, tr("Meeting pack"), MeetingPack::fileName(m_meeting.day()), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto s = MeetingPack::write(*m_db, m_meetingId, path); !s)
+        return showError(s.error());
+    Q_EMIT statusMessage(tr("Meeting pack written to %1").arg(path));
 }
 
 void MinutesEditor::updatePreview()
@@ -396,14 +454,17 @@ void MinutesEditor::updatePreview()
             QStringLiteral("<p><i>%1</i></p>").arg(tr("Nothing to preview yet.").toHtmlEscaped()));
         return;
     }
-    auto pub = MinutesExporter::publicMinutes(*m_db, m_meetingId);
-    if (!pub) {
-        m_preview->setPlainText(pub.error().fullText());
+    // Exactly what gets posted: the registry's HTML, the bytes the export writes.
+    OutputRequest request;
+    request.meetingId = m_meetingId;
+    request.meetingDay = m_meeting.day();
+    auto page
+        = PublicOutputs::produce(*m_db, QStringLiteral("minutes"), QStringLiteral("html"), request);
+    if (!page) {
+        m_preview->setPlainText(page.error().fullText());
         return;
     }
-    // The same title and body the PDF writer lays out.
-    m_preview->setHtml(QLatin1String("<h1>") + MinutesExporter::title(pub.value()).toHtmlEscaped()
-                       + QLatin1String("</h1>") + MinutesExporter::bodyHtml(pub.value()));
+    m_preview->setHtml(QString::fromUtf8(page.value()));
 }
 
 void MinutesEditor::showError(const Error& error)

@@ -49,6 +49,7 @@ private:
     void setConfidential(bool confidential);
     void advance(MinutesState to);
     void exportAs(int format);
+    void writePack();
     void updatePreview();
     void updateDeadline();
     void showError(const Error& error);
@@ -70,8 +71,10 @@ private:
     QPushButton* m_backToDraft;
     QPushButton* m_approve;
     QLineEdit* m_publishWhere;
+    QLineEdit* m_location;
     QPushButton* m_publish;
     QToolButton* m_export;
+    QPushButton* m_pack;
     QListWidget* m_sections;
     QLineEdit* m_heading;
     QCheckBox* m_confidential;

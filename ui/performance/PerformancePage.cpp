@@ -6,9 +6,12 @@
 #include "SleCommand.h"
 #include "SleModels.h"
 #include "charts/ChartPanel.h"
+#include "export/CirculationMail.h"
+#include "export/PublicOutputs.h"
 #include "performance/FigureImporter.h"
 #include "performance/FigureStore.h"
 #include "performance/FindingsReport.h"
+#include "publish/MailClient.h"
 #include "storage/Database.h"
 #include "widgets/UserPrompts.h"
 
@@ -49,6 +52,9 @@ PerformancePage::PerformancePage(const AppContext& context, QWidget* parent)
     auto* enter = new QPushButton(tr("Enter figures…"), this);
     auto* report = new QPushButton(tr("Export findings…"), this);
     report->setToolTip(tr("Write the month's findings report as PDF or HTML for public posting"));
+    auto* mail = new QPushButton(tr("E-mail findings…"), this);
+    mail->setObjectName(QStringLiteral("mailFindings"));
+    mail->setToolTip(tr("A ready e-mail to the roster with the month's findings attached"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Month:"), this));
     bar->addWidget(previous);
@@ -58,6 +64,7 @@ PerformancePage::PerformancePage(const AppContext& context, QWidget* parent)
     bar->addWidget(import);
     bar->addWidget(enter);
     bar->addWidget(report);
+    bar->addWidget(mail);
 
     m_statusTable->setModel(m_statusModel);
     m_statusTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -101,6 +108,15 @@ PerformancePage::PerformancePage(const AppContext& context, QWidget* parent)
                                                        tr("PDF (*.pdf);;HTML (*.html)"));
         if (!path.isEmpty())
             exportReport(path);
+    });
+    connect(mail, &QPushButton::clicked, this, [this] {
+        auto eml = CirculationMail::prepare(*this->context().db, CirculationMail::Purpose::Findings,
+                                            0, month(), MailClient::folder());
+        if (!eml)
+            return UserPrompts::error(this, tr("E-mail findings"), eml.error());
+        MailClient::open(eml.value());
+        Q_EMIT statusMessage(tr("E-mail with the findings for %1 prepared: %2")
+                                 .arg(SleMonth::display(month()), eml.value()));
     });
     connect(m_monthView, &MonthView::changed, this, [this] {
         reloadStatus();
@@ -297,12 +313,11 @@ void PerformancePage::exportReport(const QString& path)
             || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
         ? QStringLiteral("html")
         : QStringLiteral("pdf");
-    auto escalations = FindingsReport::escalationsInProgress(*context().db, month());
-    if (!escalations) {
-        UserPrompts::error(this, tr("Export findings"), escalations.error());
-        return;
-    }
-    if (auto s = FindingsReport::write(*context().db, month(), escalations.value(), format, path);
+    // Through the registry, the same bytes as `cscdesk sle report` and the public site.
+    OutputRequest request;
+    request.month = QDate(month().year(), month().month(), 1);
+    if (auto s = PublicOutputs::produceToFile(*context().db, QStringLiteral("findings"), format,
+                                              request, path);
         !s) {
         UserPrompts::error(this, tr("Export findings"), s.error());
         return;

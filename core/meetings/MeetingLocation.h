@@ -1,0 +1,25 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace csc {
+
+class Database;
+
+// Where a meeting is held: a room or a teleconference's dial-in, shown in the
+// calendar invitation (LOCATION). Public: it is what members and observers dial.
+class MeetingLocation
+{
+    Q_DECLARE_TR_FUNCTIONS(MeetingLocation)
+
+public:
+    static QString of(const Database& db, qint64 meetingId);
+    static QHash<qint64, QString> all(const Database& db);
+    // Audited; needs the right to edit meetings.
+    static Status set(Database& db, qint64 meetingId, const QString& location);
+};
+
+} // namespace csc

@@ -1,0 +1,110 @@
+// The public minutes from the window are the command line's, byte for byte (both go
+// through the registry of public outputs), and circulating the draft hands a
+// ready e-mail with the PDF to the mail client.
+#include "TestSupport.h"
+#include "demo/DemoGenerator.h"
+#include "meetings/Meetings.h"
+#include "meetings/MinutesEditor.h"
+#include "publish/MailClient.h"
+#include "widgets/UserPrompts.h"
+
+#include <QMenu>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace csc;
+
+class TestPublicGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+    std::unique_ptr<Database> m_db;
+    QUndoStack m_stack;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        UserPrompts::setHeadless(true);
+        DemoOptions options;
+        options.asOf = QDate(2026, 11, 23);
+        options.years = 1;
+        m_dbPath = m_dir.filePath(QStringLiteral("demo.db"));
+        QVERIFY(DemoGenerator::generateFile(m_dbPath, options));
+        m_db = test::openOrFail(m_dbPath);
+        QVERIFY(m_db);
+        m_db->setSession({ QStringLiteral("Secretariat"), Role::Secretariat, 0 });
+    }
+
+    void guiExportIsTheCommandLinesExport()
+    {
+        const Meeting meeting = Meetings::meetingOn(*m_db, QDate(2026, 11, 19)).value();
+        MinutesEditor editor(m_db.get(), &m_stack);
+        editor.setMeeting(meeting.id, QDate(2026, 11, 23));
+        editor.resize(1400, 900);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QToolButton* exportButton = nullptr;
+        for (QToolButton* b : editor.findChildren<QToolButton*>()) {
+            if (b->menu())
+                exportButton = b;
+        }
+        QVERIFY(exportButton);
+        const QList<QAction*> actions = exportButton->menu()->actions();
+        QCOMPARE(actions.size(), 3);
+        const QStringList formats { QStringLiteral("html"), QStringLiteral("pdf"),
+                                    QStringLiteral("md") };
+        for (int i = 0; i < 3; ++i) {
+            const QString gui = m_dir.filePath(QStringLiteral("gui.") + formats.at(i));
+            UserPrompts::setNextFileName(gui);
+            actions.at(i)->trigger();
+            QVERIFY2(QFile::exists(gui),
+                     qPrintable(UserPrompts::takeShownMessages().join(QLatin1Char('\n'))));
+            const QString cli = m_dir.filePath(QStringLiteral("cli.") + formats.at(i));
+            auto r = test::runCscDesk({ QStringLiteral("--db"), m_dbPath, QStringLiteral("minutes"),
+                                        QStringLiteral("export"), QStringLiteral("--meeting"),
+                                        QStringLiteral("2026-11-19"), QStringLiteral("--format"),
+                                        formats.at(i), QStringLiteral("--out"), cli });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY2(test::fileBytes(gui) == test::fileBytes(cli), qPrintable(formats.at(i)));
+        }
+        const QString html
+            = QString::fromUtf8(test::fileBytes(m_dir.filePath(QStringLiteral("gui.html"))));
+        QVERIFY(!html.contains(QLatin1String("-qt-")));
+        // The preview beside the draft is the same page.
+        QVERIFY(editor.previewHtml().contains(QStringLiteral("Minutes of the CSC")));
+    }
+
+    void circulatingOpensAReadyEmail()
+    {
+        const Meeting meeting = Meetings::meetingOn(*m_db, QDate(2026, 11, 19)).value();
+        MinutesEditor editor(m_db.get(), &m_stack);
+        editor.setMeeting(meeting.id, QDate(2026, 11, 23));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QPushButton* circulate = nullptr;
+        for (QPushButton* b : editor.findChildren<QPushButton*>()) {
+            if (b->text() == QStringLiteral("Circulate to members"))
+                circulate = b;
+        }
+        QVERIFY(circulate);
+        if (!circulate->isEnabled())
+            QSKIP("the demo's minutes of 19 November are past the draft");
+        MailClient::takeOpened();
+        circulate->click();
+        const QStringList opened = MailClient::takeOpened();
+        QCOMPARE(opened.size(), 1);
+        const QByteArray eml = test::fileBytes(opened.first());
+        QVERIFY(eml.contains("Content-Type: application/pdf"));
+        QVERIFY(eml.contains("Subject: CSC minutes of meeting no."));
+        QVERIFY(eml.contains("draft for review"));
+    }
+};
+
+QTEST_MAIN(TestPublicGui)
+#include "tst_publicgui.moc"
