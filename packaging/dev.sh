@@ -21,6 +21,10 @@ packages=(
   poppler-utils
   xvfb xauth imagemagick
   fonts-dejavu-core
+  # IDN TLDs in Chinese, Japanese, Arabic and Cyrillic script (the package recommends them too).
+  fonts-noto-core fonts-noto-cjk
+  # The Debian package is checked with lintian in the test command.
+  lintian
 )
 
 install_missing() {

@@ -17,6 +17,7 @@ namespace csc {
 
 class AppSettings;
 class Database;
+class FindBar;
 class NoticeBanner;
 class ReviewActions;
 class SectionPage;
@@ -42,6 +43,8 @@ public:
     int currentSectionIndex() const;
     void showSection(int index);
     NoticeBanner* banner() const { return m_banner; }
+    FindBar* findBar() const { return m_findBar; }
+    QAction* printAction() const { return m_print; }
 
     // Runs `work` once the window has painted for the first time, so a large
     // database or a heavy section never keeps the window from appearing.
@@ -56,6 +59,11 @@ public Q_SLOTS:
     void openDatabaseFile(const QString& path);
     void showSettings();
     void showAbout();
+    void showUserGuide();
+    // File › Print… / Print Preview… of the shown section's document.
+    void printSection(bool preview);
+    // Edit › Find: the section's own search field, or the find bar over the section.
+    void findInSection();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -66,6 +74,8 @@ private:
     void createActions();
     void rebuildSections();
     void updateStatus();
+    void updatePrintAction();
+    void followReadablePalette();
     void restoreWindowState();
 
     AppSettings& m_settings;
@@ -74,6 +84,10 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     NoticeBanner* m_banner;
+    FindBar* m_findBar;
+    QAction* m_print = nullptr;
+    QAction* m_printPreview = nullptr;
+    bool m_statusPending = false;
     ReviewActions* m_review = nullptr;
     QLabel* m_userLabel;
     QLabel* m_databaseLabel;

@@ -58,6 +58,11 @@ QString DocumentWriter::markdown(const QString& title, const QString& bodyHtml)
     return doc.toMarkdown(QTextDocument::MarkdownDialectGitHub);
 }
 
+QString DocumentWriter::pagedHtml(const QString& title, const QString& bodyHtml)
+{
+    return QLatin1String("<h1>") + title.toHtmlEscaped() + QLatin1String("</h1>") + bodyHtml;
+}
+
 Status DocumentWriter::write(Format format, const QString& path, const QString& title,
                              const QString& bodyHtml)
 {
@@ -73,8 +78,7 @@ Status DocumentWriter::write(Format format, const QString& path, const QString& 
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         QTextDocument doc;
-        doc.setHtml(QLatin1String("<h1>") + title.toHtmlEscaped() + QLatin1String("</h1>")
-                    + bodyHtml);
+        doc.setHtml(pagedHtml(title, bodyHtml));
         // No page size of our own: print() then paginates at the printer's resolution.
         // (A page size in 1200-dpi device pixels shrank the text to a corner of the page.)
         doc.print(&pdf);

@@ -24,6 +24,8 @@ public:
     static QString standaloneHtml(const QString& title, const QString& bodyHtml,
                                   const QString& language = QStringLiteral("en"));
     static QString markdown(const QString& title, const QString& bodyHtml);
+    // The rich text laid out on paper: what the PDF holds and what File › Print… prints.
+    static QString pagedHtml(const QString& title, const QString& bodyHtml);
 
     // Writes atomically (QSaveFile): a failed write leaves any earlier file as it was.
     static Status write(Format format, const QString& path, const QString& title,

@@ -1,6 +1,7 @@
 #include "ObligationCalendar.h"
 
 #include "Meetings.h"
+#include "MinutesBook.h"
 #include "MinutesDeadline.h"
 #include "cases/CaseRepository.h"
 #include "cases/ProcessDefinition.h"
@@ -107,6 +108,16 @@ Result<QList<CalendarEvent>> ObligationCalendar::events(const Database& db, QDat
                   m.startsUtc,
                   m.startsUtc.addSecs(qint64(m.durationMinutes) * 60),
                   0 });
+        }
+        // Published minutes are no longer due: the calendar shows when they were published.
+        const auto minutes = MinutesBook::minutes(db, m.id);
+        if (minutes && minutes.value().exists
+            && minutes.value().state == MinutesState::Published) {
+            allDay(QStringLiteral("minutes-published-%1").arg(m.number),
+                   minutes.value().publishedUtc.date(),
+                   tr("Minutes of meeting no. %1 published").arg(m.number),
+                   tr("Minutes deadline"));
+            continue;
         }
         allDay(QStringLiteral("minutes-due-%1").arg(m.number), MinutesDeadline::due(db, m.day()),
                tr("Minutes of meeting no. %1 due for publication").arg(m.number),

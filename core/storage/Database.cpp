@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "ChangeNotifier.h"
+
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
@@ -275,6 +277,7 @@ void Database::setSession(const UserSession& session)
 void Database::committed()
 {
     flushCapturedChanges();
+    ChangeNotifier::of(*this).flush();
 }
 
 void Database::flushCapturedChanges()
@@ -294,6 +297,7 @@ void Database::flushCapturedChanges()
 Database::~Database()
 {
     flushCapturedChanges();
+    ChangeNotifier::forget(this);
     m_capture.reset();
     if (!m_connectionName.isEmpty()) {
         {

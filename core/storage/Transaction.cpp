@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "ChangeNotifier.h"
 #include "Database.h"
 #include "SqlQuery.h"
 
@@ -69,7 +70,9 @@ void Transaction::rollback()
         q.exec(QLatin1String("RELEASE ") + m_savepoint);
     }
     m_active = false;
-    --m_db.transactionDepth();
+    // An outermost rollback: nothing noted for it happened.
+    if (--m_db.transactionDepth() == 0)
+        ChangeNotifier::of(m_db).discard();
 }
 
 } // namespace csc

@@ -39,6 +39,11 @@ public:
     QString deadlineText() const;
     DeadlineState deadlineState() const { return m_deadline.state; }
     QString previewHtml() const;
+    // The row of the section on screen (-1 when none).
+    int currentSection() const { return m_current; }
+    // The heading of the section the public preview is scrolled to (empty when none).
+    QString previewFollows() const { return m_previewFollows; }
+    QPushButton* approveButton() const { return m_approve; }
 
 Q_SIGNALS:
     void changed();
@@ -50,6 +55,8 @@ private:
     void advance(MinutesState to);
     void exportAs(int format);
     void updatePreview();
+    void followInPreview();
+    void updateWorkflowButtons(bool draft);
     void updateDeadline();
     void showError(const Error& error);
 
@@ -62,6 +69,7 @@ private:
     DeadlineStatus m_deadline;
     int m_current = -1;
     bool m_loading = false;
+    QString m_previewFollows;
 
     QLabel* m_deadlineLabel;
     QLabel* m_stateLabel;
@@ -77,6 +85,7 @@ private:
     QCheckBox* m_confidential;
     QTextEdit* m_body;
     QPushButton* m_save;
+    QLabel* m_saved;
     QTextBrowser* m_preview;
 };
 

@@ -101,9 +101,11 @@ MonthView::MonthView(Database* db, QUndoStack* undoStack, QWidget* parent)
     auto* narrativeBox = new QGroupBox(tr("Narrative for a missed threshold"), this);
     auto* narrativeLayout = new QVBoxLayout(narrativeBox);
     m_narrativeFor->setWordWrap(true);
-    m_narrative->setMaximumHeight(90);
+    // The narrative takes the box's height: it is the text the committee writes here.
+    m_narrative->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    m_narrative->setPlaceholderText(tr("What the IFO reported about the miss, and what follows"));
     narrativeLayout->addWidget(m_narrativeFor);
-    narrativeLayout->addWidget(m_narrative);
+    narrativeLayout->addWidget(m_narrative, 1);
     auto* narrativeButtons = new QHBoxLayout;
     narrativeButtons->addWidget(m_explained, 1);
     narrativeButtons->addWidget(m_saveNarrative);

@@ -31,6 +31,8 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void reload() override;
+    Result<Printable> printable() const override;
+    Status canPrint() const override;
 
     // For tests and the command palette.
     void importFile(const QString& path);
