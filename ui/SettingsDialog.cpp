@@ -21,6 +21,7 @@
 #include <QSet>
 #include <QLocale>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -97,9 +98,14 @@ QWidget* SettingsDialog::createHolidayTab()
         addHolidayRow({ QDate::currentDate(), QString() });
         // The new row is shown and its name is being typed at once.
         const int row = m_holidays->rowCount() - 1;
-        m_holidays->scrollToBottom();
         m_holidays->setCurrentCell(row, 1);
-        m_holidays->editItem(m_holidays->item(row, 1));
+        // After the table has laid out the new row (its scroll range grows then).
+        QTimer::singleShot(0, m_holidays, [this, row] {
+            if (row >= m_holidays->rowCount())
+                return;
+            m_holidays->scrollToItem(m_holidays->item(row, 1), QAbstractItemView::PositionAtBottom);
+            m_holidays->editItem(m_holidays->item(row, 1));
+        });
     });
     connect(import, &QPushButton::clicked, this, [this] {
         const QString path = UserPrompts::openFileName(

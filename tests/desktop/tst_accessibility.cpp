@@ -20,8 +20,10 @@
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -93,9 +95,13 @@ private Q_SLOTS:
             const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w)
                 || qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractItemView*>(w)
                 || qobject_cast<QTextEdit*>(w);
-            if (!control || !w->isVisible())
+            // Header views speak through their table.
+            if (!control || !w->isVisible() || qobject_cast<QHeaderView*>(w))
                 continue;
-            if (qobject_cast<QLineEdit*>(w) && qobject_cast<QComboBox*>(w->parentWidget()))
+            // The line edit inside a combo or spin box speaks through its owner.
+            if (qobject_cast<QLineEdit*>(w)
+                && (qobject_cast<QComboBox*>(w->parentWidget())
+                    || qobject_cast<QAbstractSpinBox*>(w->parentWidget())))
                 continue;
             QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
             QVERIFY(iface);

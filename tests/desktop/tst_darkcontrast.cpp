@@ -15,7 +15,9 @@
 #include "widgets/UserPrompts.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStyleFactory>
@@ -42,6 +44,8 @@ QPalette darkPalette()
     p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
     p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
     p.setColor(QPalette::Link, QColor(0x1a, 0x5f, 0xb4)); // a light theme's link left over
+    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     QColor placeholder = p.color(QPalette::Text);
     placeholder.setAlpha(100);
     p.setColor(QPalette::PlaceholderText, placeholder);
@@ -66,7 +70,8 @@ double textContrast(const QImage& image, QColor* textOut = nullptr, QColor* bgOu
             bg = it.key();
         }
     }
-    const int minimum = qMax(4, int(img.width() * img.height() * 0.002));
+    // Solid glyph pixels: a handful per cell is enough; anti-aliased shades lie between.
+    const int minimum = 3;
     double best = 1.0;
     QRgb text = bg;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
@@ -106,6 +111,15 @@ private:
     void checkRegion(const QString& what, const QImage& img, QStringList& failures)
     {
         if (img.isNull() || img.width() < 4 || img.height() < 4)
+            return;
+        // Nothing painted in the region (an empty cell): nothing to read.
+        QSet<QRgb> colours;
+        const QImage rgb = img.convertToFormat(QImage::Format_RGB32);
+        for (int y = 0; y < rgb.height() && colours.size() < 2; ++y) {
+            for (int x = 0; x < rgb.width() && colours.size() < 2; ++x)
+                colours.insert(rgb.pixel(x, y));
+        }
+        if (colours.size() < 2)
             return;
         if (textContrast(img) < 4.5)
             failures << describe(what, img);
@@ -160,13 +174,22 @@ private Q_SLOTS:
         }
         // The first rows of every table and list, one row at a time.
         for (QAbstractItemView* view : page->findChildren<QAbstractItemView*>()) {
-            if (!view->isVisible() || !view->model() || view->model()->rowCount() == 0)
+            if (!view->isVisible() || !view->model() || view->model()->rowCount() == 0
+                || qobject_cast<QHeaderView*>(view))
                 continue;
             const QImage shot = view->viewport()->grab().toImage();
             for (int r = 0; r < qMin(3, view->model()->rowCount()); ++r) {
-                QRect rect = view->visualRect(view->model()->index(r, 0));
-                if (qobject_cast<QTableView*>(view))
-                    rect = QRect(0, rect.top(), view->viewport()->width(), rect.height());
+                // The row's first cell with a few characters of text (a lone "I" or a day number
+                // has no solid glyph pixels to measure), with its own background.
+                QModelIndex cell;
+                for (int c = 0; c < view->model()->columnCount() && !cell.isValid(); ++c) {
+                    const QModelIndex i = view->model()->index(r, c);
+                    if (i.data().toString().trimmed().size() >= 3)
+                        cell = i;
+                }
+                if (!cell.isValid() && !qobject_cast<BoardColumnView*>(view))
+                    continue;
+                QRect rect = view->visualRect(cell.isValid() ? cell : view->model()->index(r, 0));
                 rect = rect.intersected(view->viewport()->rect());
                 if (rect.height() < 6)
                     continue;
@@ -207,11 +230,12 @@ private Q_SLOTS:
         QVERIFY(list);
         QStringList failures;
         int confidential = 0;
-        const QImage shot = list->viewport()->grab().toImage();
         for (int r = 0; r < list->count(); ++r) {
             if (!list->item(r)->text().startsWith(QStringLiteral("Confidential")) || r == list->currentRow())
                 continue;
             ++confidential;
+            list->scrollToItem(list->item(r));
+            const QImage shot = list->viewport()->grab().toImage();
             checkRegion(list->item(r)->text(), shot.copy(list->visualItemRect(list->item(r))), failures);
         }
         QVERIFY(confidential > 0);

@@ -79,16 +79,13 @@ private Q_SLOTS:
         QString header;
         connect(raised, &BoardColumnView::dragStarted, this, [&] {
             sawDrag = true;
-            // While the drag runs (Qt's own event loop), look at the board, then let go.
-            QTimer::singleShot(50, [&] {
-                reportedLit = board()->isHighlightedTarget(QStringLiteral("reported"));
-                raisedLit = board()->isHighlightedTarget(QStringLiteral("raised"));
-                closedLit = board()->isHighlightedTarget(QStringLiteral("resolved"));
-                header = board()->findChildren<QLabel*>().at(1)->text();
-                QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
-                                                            : viewport,
-                                Qt::Key_Escape);
-            });
+            // The board lit up the targets before the drag runs (its slot is connected first).
+            reportedLit = board()->isHighlightedTarget(QStringLiteral("reported"));
+            raisedLit = board()->isHighlightedTarget(QStringLiteral("raised"));
+            closedLit = board()->isHighlightedTarget(QStringLiteral("ombudsman"));
+            header = board()->findChildren<QLabel*>().at(1)->text();
+            // Let go, should Qt's drag loop wait for the user (it returns at once offscreen).
+            QTimer::singleShot(200, viewport, [viewport] { QTest::keyClick(viewport, Qt::Key_Escape); });
         });
         QMouseEvent press(QEvent::MouseButtonPress, at, viewport->mapToGlobal(at), Qt::LeftButton,
                           Qt::LeftButton, Qt::NoModifier);
@@ -114,10 +111,11 @@ private Q_SLOTS:
         QCOMPARE(m_page->detailPane()->caseId(), m_case);
         QPushButton* move = nullptr;
         for (QPushButton* b : m_page->detailPane()->findChildren<QPushButton*>()) {
-            if (b->text().remove(QLatin1Char('&')) == QLatin1String("Move to…"))
+            if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Move to…"))
                 move = b;
         }
-        QVERIFY(move && move->isEnabled());
+        QVERIFY(move);
+        QVERIFY2(move->isEnabled(), qPrintable(move->toolTip()));
         QStringList items;
         bool submenu = false;
         bool dialogShown = false;
@@ -160,7 +158,8 @@ private Q_SLOTS:
         QCOMPARE(m_page->detailPane()->caseId(), m_case);
         m_page->setSearchText(QStringLiteral("Slow lodging"));
         QVERIFY(!board()->containsCase(m_case));
-        QCOMPARE(m_page->detailPane()->caseId(), qint64(0));
+        // The hidden case is no longer open in the detail pane (a shown card may be).
+        QVERIFY(m_page->detailPane()->caseId() != m_case);
         // The hit is marked on the card that matches.
         BoardColumnView* raised = board()->column(QStringLiteral("raised"));
         raised->clearSelection();

@@ -61,6 +61,10 @@ private:
         e.page->selectMeeting(test::draftMeeting(*m_db));
         e.page->resize(1400, 900);
         e.page->show();
+        e.page->activateWindow();
+        // Keyboard shortcuts go to the active window.
+        if (!QTest::qWaitForWindowActive(e.page.get()))
+            qWarning("the page did not become the active window");
         e.editor = e.page->minutesEditor();
         e.list = e.editor->findChild<QListWidget*>();
         e.confidential = e.editor->findChild<QCheckBox*>();
@@ -83,7 +87,7 @@ private Q_SLOTS:
     {
         // Every test starts from the same demo: a fresh copy of the file.
         m_db.reset();
-        m_copy = m_dir.filePath(QStringLiteral("work-%1.db").arg(QTest::currentTestFunction()));
+        m_copy = m_dir.filePath(QStringLiteral("work-%1.db").arg(QLatin1String(QTest::currentTestFunction())));
         QFile::remove(m_copy);
         QVERIFY(QFile::copy(m_demo, m_copy));
         m_db = test::openOrFail(m_copy);
@@ -257,6 +261,7 @@ private Q_SLOTS:
         auto* meetings = qobject_cast<MeetingsPage*>(window.sections().at(2));
         auto* calendar = qobject_cast<CalendarPage*>(window.sections().at(4));
         QVERIFY(meetings && calendar);
+        calendar->setToday(QDate(2026, 11, 23)); // the month of the meeting
         window.showSection(2);
         const qint64 meeting = test::draftMeeting(db);
         const int number = Meetings::meeting(db, meeting).value().number;
@@ -319,6 +324,7 @@ private Q_SLOTS:
         window.showSection(4);
         QCoreApplication::processEvents();
         QVERIFY(!hasEvent(dueUid));
+        calendar->setToday(QDate::currentDate()); // the month of publication
         QVERIFY(hasEvent(QStringLiteral("minutes-published-%1").arg(number)));
         // Undo offers nothing that can no longer apply.
         QVERIFY2(!meetings->undoStack()->canUndo()

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QUndoStack>
 
@@ -137,11 +138,15 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* table = dialog.findChild<QTableWidget*>();
         QVERIFY(table);
+        auto* tabs = dialog.findChild<QTabWidget*>();
+        tabs->setCurrentIndex(1); // Holiday Calendar
+        QVERIFY(table->isVisible());
         QPushButton* add = button(dialog, QStringLiteral("Add Holiday"));
         QVERIFY(add);
         // Many rows: the new one is scrolled into view and its name is being edited.
         for (int i = 0; i < 25; ++i)
             add->click();
+        QCoreApplication::processEvents();
         const int last = table->rowCount() - 1;
         QCOMPARE(table->currentRow(), last);
         const QRect cell = table->visualRect(table->model()->index(last, 1));

@@ -114,7 +114,15 @@ void CaseCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->drawText(first, Qt::AlignLeft | Qt::AlignVCenter, reference);
     int x = inner.left() + QFontMetrics(bold).horizontalAdvance(reference) + 6;
     painter->setFont(option.font);
-    const auto marker = [&](const QString& label, const QColor& color) {
+    const auto marker = [&](const QString& full, const QColor& color) {
+        // In a narrow column the marker shortens to what fits (at least its initial), never
+        // running off the card.
+        const int room = inner.right() - x - 8;
+        if (room < option.fontMetrics.horizontalAdvance(full.left(1)) + 2)
+            return;
+        const QString label = option.fontMetrics.horizontalAdvance(full) <= room
+            ? full
+            : option.fontMetrics.elidedText(full, Qt::ElideRight, room);
         const int w = option.fontMetrics.horizontalAdvance(label) + 8;
         const QRect r(x, first.top() + 2, w, line - 4);
         // The hue marks the border; the label is in the text colour, readable on any palette.
@@ -147,11 +155,14 @@ void CaseCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         painter->restore();
         return;
     }
-    painter->drawText(
-        fourth, Qt::AlignRight | Qt::AlignVCenter,
-        tr("%n d in step", nullptr, index.data(CaseListModel::DaysInStepRole).toInt()));
     const int state = index.data(CaseListModel::DeadlineStateRole).toInt();
     const QString shown = badgeText(state, index.data(CaseListModel::DueDateRole).toDate());
+    // Days in step on the right, unless the badge needs the room (narrow columns).
+    const QString days
+        = tr("%n d in step", nullptr, index.data(CaseListModel::DaysInStepRole).toInt());
+    const int badgeWidth = shown.isEmpty() ? 0 : option.fontMetrics.horizontalAdvance(shown) + 12;
+    if (badgeWidth + option.fontMetrics.horizontalAdvance(days) + 8 <= fourth.width())
+        painter->drawText(fourth, Qt::AlignRight | Qt::AlignVCenter, days);
     if (!shown.isEmpty()) {
         const int w = option.fontMetrics.horizontalAdvance(shown) + 12;
         const QRect r(fourth.left(), fourth.top() + 1, w, line - 2);

@@ -182,6 +182,7 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
         m_sections->setCurrentRow(row);
         m_loading = false;
         showSection(row);
+        followInPreview();
     });
     connect(m_confidential, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_loading)

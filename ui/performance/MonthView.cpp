@@ -80,6 +80,10 @@ MonthView::MonthView(Database* db, QUndoStack* undoStack, QWidget* parent)
     m_statement->setObjectName(QStringLiteral("statementEdit"));
 
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Service levels of the month"));
+    m_table->setAccessibleDescription(
+        tr("Each metric with its threshold, target, figures and result; select a miss to write "
+           "its narrative"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();

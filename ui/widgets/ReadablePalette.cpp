@@ -51,8 +51,20 @@ QPalette ReadablePalette::adjusted(const QPalette& palette)
         const QColor base = p.color(group, QPalette::Base);
         const QColor text = p.color(group, QPalette::Text);
         const QColor placeholder = p.color(group, QPalette::PlaceholderText);
-        if (contrast(placeholder, base) < 4.5 || placeholder.alphaF() < 1.0)
-            p.setColor(group, QPalette::PlaceholderText, readableOn(placeholder, base, text));
+        // Secondary text is painted on the base and on alternate rows: readable on both.
+        const QColor alternate = p.color(group, QPalette::AlternateBase);
+        if (contrast(placeholder, base) < 4.5 || contrast(placeholder, alternate) < 4.5
+            || placeholder.alphaF() < 1.0)
+            p.setColor(group, QPalette::PlaceholderText,
+                       readableOn(readableOn(placeholder, base, text), alternate, text));
+        // Selected rows: the highlighted text on the highlight, darkened or lightened until it
+        // reads.
+        const QColor highlight = p.color(group, QPalette::Highlight);
+        const QColor onHighlight = p.color(group, QPalette::HighlightedText);
+        if (contrast(onHighlight, highlight) < 4.5) {
+            const QColor away = luminance(onHighlight) > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
+            p.setColor(group, QPalette::Highlight, readableOn(highlight, onHighlight, away));
+        }
         // Links on the base (the detail pane, the guide).
         const QColor link = p.color(group, QPalette::Link);
         if (contrast(link, base) < 4.5)
