@@ -11,18 +11,20 @@
 #include "settings/AppSettings.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/ActionGate.h"
 #include "widgets/DocumentPrinter.h"
 #include "widgets/EmptyState.h"
 #include "widgets/FindBar.h"
-#include "widgets/AccessibleNames.h"
-#include "widgets/ReadablePalette.h"
 #include "widgets/NoticeBanner.h"
+#include "widgets/ReadablePalette.h"
 #include "widgets/UserPrompts.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -34,12 +36,10 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QVBoxLayout>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QTextBrowser>
 #include <QWhatsThis>
 
 namespace csc {
@@ -113,8 +113,7 @@ void MainWindow::createActions()
     file->addSeparator();
     m_print = file->addAction(tr("&Print…"), this, [this] { printSection(false); });
     m_print->setShortcut(QKeySequence::Print);
-    m_printPreview
-        = file->addAction(tr("Print Pre&view…"), this, [this] { printSection(true); });
+    m_printPreview = file->addAction(tr("Print Pre&view…"), this, [this] { printSection(true); });
     connect(file, &QMenu::aboutToShow, this, &MainWindow::updatePrintAction);
     file->addSeparator();
     m_review = new ReviewActions(this, file);

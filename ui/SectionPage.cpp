@@ -6,10 +6,10 @@
 #include "storage/Database.h"
 
 #include <QTimer>
-
-#include <utility>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <utility>
 
 namespace csc {
 

@@ -1,8 +1,8 @@
 #include "SettingsDialog.h"
 
 #include "meetings/Committee.h"
-#include "settings/AppSettings.h"
 #include "meetings/HolidayFile.h"
+#include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "widgets/UserPrompts.h"
@@ -14,15 +14,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QScrollArea>
 #include <QSet>
-#include <QLocale>
+#include <QSpinBox>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace csc {
@@ -108,9 +108,9 @@ QWidget* SettingsDialog::createHolidayTab()
         });
     });
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = UserPrompts::openFileName(
-            this, tr("Import Holidays"), {},
-            tr("Holiday files (*.ics *.txt *.csv);;All files (*)"));
+        const QString path
+            = UserPrompts::openFileName(this, tr("Import Holidays"), {},
+                                        tr("Holiday files (*.ics *.txt *.csv);;All files (*)"));
         if (!path.isEmpty())
             importHolidays(path);
     });
@@ -261,9 +261,10 @@ void SettingsDialog::accept()
                 // An unnamed holiday is refused: the calendar and the deadlines name it.
                 if (name.isEmpty()) {
                     m_holidays->setCurrentCell(row, 1);
-                    status = Error { tr("The holiday on %1 has no name. Name it or remove the row.")
-                                         .arg(QLocale().toString(date->date(), QLocale::LongFormat)),
-                                     {} };
+                    status
+                        = Error { tr("The holiday on %1 has no name. Name it or remove the row.")
+                                      .arg(QLocale().toString(date->date(), QLocale::LongFormat)),
+                                  {} };
                     break;
                 }
                 holidays.append({ date->date(), name });

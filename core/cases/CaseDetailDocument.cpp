@@ -36,8 +36,7 @@ QString CaseDetailDocument::bodyHtml(const CaseDetail& d)
             + QLatin1String("</b></p>\n");
     html += QLatin1String("<table cellpadding=\"3\">\n");
     html += row(tr("Process"), def.name);
-    html += row(tr("Step"),
-                def.stepName(c.step) + (c.archived ? tr(" (archived)") : QString()));
+    html += row(tr("Step"), def.stepName(c.step) + (c.archived ? tr(" (archived)") : QString()));
     html += row(tr("Operator"), tr("%1 (.%2)").arg(c.complainant, c.tld));
     html += row(tr("Category"), CaseCategories::displayName(c.category));
     if (!d.serviceLevelLabel.isEmpty())

@@ -1,8 +1,7 @@
 #include "MinutesBook.h"
 
-#include "PublicationPlace.h"
-
 #include "Meetings.h"
+#include "PublicationPlace.h"
 #include "domain/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"

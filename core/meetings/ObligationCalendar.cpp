@@ -111,12 +111,10 @@ Result<QList<CalendarEvent>> ObligationCalendar::events(const Database& db, QDat
         }
         // Published minutes are no longer due: the calendar shows when they were published.
         const auto minutes = MinutesBook::minutes(db, m.id);
-        if (minutes && minutes.value().exists
-            && minutes.value().state == MinutesState::Published) {
+        if (minutes && minutes.value().exists && minutes.value().state == MinutesState::Published) {
             allDay(QStringLiteral("minutes-published-%1").arg(m.number),
                    minutes.value().publishedUtc.date(),
-                   tr("Minutes of meeting no. %1 published").arg(m.number),
-                   tr("Minutes deadline"));
+                   tr("Minutes of meeting no. %1 published").arg(m.number), tr("Minutes deadline"));
             continue;
         }
         allDay(QStringLiteral("minutes-due-%1").arg(m.number), MinutesDeadline::due(db, m.day()),

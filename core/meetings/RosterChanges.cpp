@@ -55,8 +55,8 @@ Status RosterChanges::removeMember(Database& db, qint64 memberId)
     Transaction tx(db);
     if (!tx)
         return tx.error();
-    if (auto s = execute(db, QStringLiteral("DELETE FROM attendance WHERE member_id = ?"),
-                         { memberId });
+    if (auto s
+        = execute(db, QStringLiteral("DELETE FROM attendance WHERE member_id = ?"), { memberId });
         !s)
         return s;
     if (auto s = execute(db, QStringLiteral("DELETE FROM member WHERE id = ?"), { memberId }); !s)

@@ -1,7 +1,6 @@
 #include "Database.h"
 
 #include "ChangeNotifier.h"
-
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "Transaction.h"

@@ -6,8 +6,8 @@
 #include "MainWindow.h"
 #include "SectionPage.h"
 #include "cases/CaseBoard.h"
-#include "cases/CaseRepository.h"
 #include "cases/CaseDetailPane.h"
+#include "cases/CaseRepository.h"
 #include "cases/CasesPage.h"
 #include "cases/MoveDialog.h"
 #include "meetings/AttendanceModel.h"
@@ -18,9 +18,9 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
-#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QHeaderView>
@@ -111,11 +111,11 @@ private Q_SLOTS:
             // The accessible name (a combo box also reads its value; a button its text).
             const QString name = iface->text(QAccessible::Name);
             if (name.trimmed().isEmpty())
-                unnamed << QStringLiteral("%1 %2 (%3)").arg(QLatin1String(w->metaObject()->className()),
-                                                            w->objectName(),
-                                                            w->parentWidget()
-                                                                ? QLatin1String(w->parentWidget()->metaObject()->className())
-                                                                : QLatin1String("-"));
+                unnamed << QStringLiteral("%1 %2 (%3)")
+                               .arg(QLatin1String(w->metaObject()->className()), w->objectName(),
+                                    w->parentWidget() ? QLatin1String(
+                                        w->parentWidget()->metaObject()->className())
+                                                      : QLatin1String("-"));
         }
         QVERIFY(checked >= 3);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String("; "))));
@@ -162,7 +162,8 @@ private Q_SLOTS:
         CaseBoard* board = cases->board(CaseProcess::Complaint);
         QAbstractItemView* raised = nullptr;
         for (QAbstractItemView* column : board->findChildren<QAbstractItemView*>()) {
-            if (column->objectName() == QLatin1String("column_reported") && column->model()->rowCount() > 0)
+            if (column->objectName() == QLatin1String("column_reported")
+                && column->model()->rowCount() > 0)
                 raised = column;
         }
         QVERIFY2(raised, "the demo has a complaint reported to the committee");
@@ -194,7 +195,8 @@ private Q_SLOTS:
         });
         // The Menu key (what Qt makes of it: a keyboard context-menu event on the card).
         const QPoint at = raised->visualRect(raised->currentIndex()).center();
-        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, at, raised->viewport()->mapToGlobal(at));
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, at,
+                                  raised->viewport()->mapToGlobal(at));
         QApplication::sendEvent(raised->viewport(), &menuKey);
         QVERIFY(dialog);
         QTRY_VERIFY(CaseRepository::summary(db, caseId).value().step != stepBefore);

@@ -17,9 +17,9 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSet>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSet>
 #include <QStyleFactory>
 #include <QTableView>
 
@@ -166,7 +166,8 @@ private Q_SLOTS:
         int regions = 0;
         // Labels with text (explanations, headers, the quorum line).
         for (QLabel* label : page->findChildren<QLabel*>()) {
-            if (!label->isVisible() || label->text().trimmed().isEmpty() || label->pixmap().cacheKey())
+            if (!label->isVisible() || label->text().trimmed().isEmpty()
+                || label->pixmap().cacheKey())
                 continue;
             ++regions;
             checkRegion(QStringLiteral("label “%1”").arg(label->text().left(40)),
@@ -198,9 +199,10 @@ private Q_SLOTS:
                     // A card: each of its four lines on its own (title, operator, badge line).
                     const int line = rect.height() / 4;
                     for (int l = 1; l < 3; ++l)
-                        checkRegion(QStringLiteral("card line %1 of %2").arg(l).arg(view->objectName()),
-                                    shot.copy(rect.adjusted(12, l * line + 2, -12, -(3 - l) * line)),
-                                    failures);
+                        checkRegion(
+                            QStringLiteral("card line %1 of %2").arg(l).arg(view->objectName()),
+                            shot.copy(rect.adjusted(12, l * line + 2, -12, -(3 - l) * line)),
+                            failures);
                 } else {
                     checkRegion(QStringLiteral("row %1 of %2").arg(r).arg(view->accessibleName()),
                                 shot.copy(rect), failures);
@@ -231,12 +233,14 @@ private Q_SLOTS:
         QStringList failures;
         int confidential = 0;
         for (int r = 0; r < list->count(); ++r) {
-            if (!list->item(r)->text().startsWith(QStringLiteral("Confidential")) || r == list->currentRow())
+            if (!list->item(r)->text().startsWith(QStringLiteral("Confidential"))
+                || r == list->currentRow())
                 continue;
             ++confidential;
             list->scrollToItem(list->item(r));
             const QImage shot = list->viewport()->grab().toImage();
-            checkRegion(list->item(r)->text(), shot.copy(list->visualItemRect(list->item(r))), failures);
+            checkRegion(list->item(r)->text(), shot.copy(list->visualItemRect(list->item(r))),
+                        failures);
         }
         QVERIFY(confidential > 0);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1String("\n"))));

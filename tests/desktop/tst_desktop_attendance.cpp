@@ -44,11 +44,11 @@ private Q_SLOTS:
         QVERIFY(m_db);
         m_db->setSession(test::secretariat());
         // "commitData called with an editor that does not belong to this view" is a warning.
-        m_previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&,
-                                               const QString& text) {
-            if (type == QtWarningMsg)
-                s_warnings << text;
-        });
+        m_previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext&, const QString& text) {
+                if (type == QtWarningMsg)
+                    s_warnings << text;
+            });
     }
 
     void cleanupTestCase() { qInstallMessageHandler(m_previous); }

@@ -85,7 +85,8 @@ private Q_SLOTS:
             closedLit = board()->isHighlightedTarget(QStringLiteral("ombudsman"));
             header = board()->findChildren<QLabel*>().at(1)->text();
             // Let go, should Qt's drag loop wait for the user (it returns at once offscreen).
-            QTimer::singleShot(200, viewport, [viewport] { QTest::keyClick(viewport, Qt::Key_Escape); });
+            QTimer::singleShot(200, viewport,
+                               [viewport] { QTest::keyClick(viewport, Qt::Key_Escape); });
         });
         QMouseEvent press(QEvent::MouseButtonPress, at, viewport->mapToGlobal(at), Qt::LeftButton,
                           Qt::LeftButton, Qt::NoModifier);

@@ -87,7 +87,8 @@ private Q_SLOTS:
     {
         // Every test starts from the same demo: a fresh copy of the file.
         m_db.reset();
-        m_copy = m_dir.filePath(QStringLiteral("work-%1.db").arg(QLatin1String(QTest::currentTestFunction())));
+        m_copy = m_dir.filePath(
+            QStringLiteral("work-%1.db").arg(QLatin1String(QTest::currentTestFunction())));
         QFile::remove(m_copy);
         QVERIFY(QFile::copy(m_demo, m_copy));
         m_db = test::openOrFail(m_copy);

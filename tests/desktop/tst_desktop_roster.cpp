@@ -18,8 +18,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
 
@@ -124,7 +124,8 @@ private Q_SLOTS:
         // The affiliation fits.
         for (QLineEdit* field : dialog.findChildren<QLineEdit*>()) {
             if (field->text() == m.affiliation)
-                QVERIFY(field->width() >= field->fontMetrics().horizontalAdvance(m.affiliation) * 0.75);
+                QVERIFY(field->width()
+                        >= field->fontMetrics().horizontalAdvance(m.affiliation) * 0.75);
         }
     }
 

@@ -72,7 +72,9 @@ private Q_SLOTS:
             QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
             QApplication::processEvents();
             auto* field = qobject_cast<QLineEdit*>(QApplication::focusWidget());
-            QVERIFY2(field, qPrintable(QStringLiteral("section %1: no search field has the focus").arg(i)));
+            QVERIFY2(
+                field,
+                qPrintable(QStringLiteral("section %1: no search field has the focus").arg(i)));
             QVERIFY(field->isVisible());
             QVERIFY(!field->placeholderText().isEmpty());
             QTest::keyClick(field, Qt::Key_Escape);
@@ -88,7 +90,8 @@ private Q_SLOTS:
         QVERIFY(bar->isVisible());
         // The meeting list holds "no. 1" somewhere down; typing finds and selects it.
         QTableView* list = meetings->meetingList();
-        const QString wanted = list->model()->index(list->model()->rowCount() - 1, 0).data().toString();
+        const QString wanted
+            = list->model()->index(list->model()->rowCount() - 1, 0).data().toString();
         QVERIFY(!wanted.isEmpty());
         QTest::keyClicks(bar->field(), wanted);
         QVERIFY2(bar->status().startsWith(QStringLiteral("Found")), qPrintable(bar->status()));

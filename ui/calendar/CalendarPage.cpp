@@ -3,8 +3,8 @@
 #include "CalendarEventModel.h"
 #include "meetings/CoreCommand.h"
 #include "meetings/ObligationCalendar.h"
-#include "widgets/ReadablePalette.h"
 #include "storage/Database.h"
+#include "widgets/ReadablePalette.h"
 #include "widgets/UserPrompts.h"
 
 #include <QCalendarWidget>

@@ -52,7 +52,8 @@ CaseBoard::CaseBoard(const ProcessDefinition& process, CaseListModel* model, QWi
         view->setModel(proxy);
         view->setItemDelegate(delegate);
         view->setAccessibleName(step.name);
-        view->setAccessibleDescription(tr("Cases at the step %1 of %2").arg(step.name, process.name));
+        view->setAccessibleDescription(
+            tr("Cases at the step %1 of %2").arg(step.name, process.name));
         view->viewport()->setBackgroundRole(QPalette::AlternateBase);
         layout->addWidget(view, 1);
         row->addWidget(column, 1);
@@ -107,8 +108,8 @@ void CaseBoard::updateCounts()
         const StepDefinition& step = m_process.steps.at(i);
         QString extra = step.isEnd ? tr("end state") : step.actor;
         if (!m_draggedFrom.isEmpty() && step.key != m_draggedFrom)
-            extra = m_legal.at(i) ? tr("drop here: a legal next step")
-                                  : tr("not a legal next step");
+            extra
+                = m_legal.at(i) ? tr("drop here: a legal next step") : tr("not a legal next step");
         m_headers.at(i)->setText(QStringLiteral("<b>%1</b> (%2)<br/><small>%3</small>")
                                      .arg(step.name.toHtmlEscaped())
                                      .arg(m_proxies.at(i)->rowCount())
@@ -138,8 +139,8 @@ void CaseBoard::highlightDropTargets(const QString& fromStep)
         m_frames.at(i)->setPalette(p);
         m_frames.at(i)->setLineWidth(legal ? 3 : 1);
         m_frames.at(i)->setFrameShape(legal ? QFrame::Box : QFrame::StyledPanel);
-        m_columns.at(i)->setAccessibleDescription(
-            legal ? tr("Legal next step: drop the case here") : QString());
+        m_columns.at(i)->setAccessibleDescription(legal ? tr("Legal next step: drop the case here")
+                                                        : QString());
     }
     updateCounts();
 }

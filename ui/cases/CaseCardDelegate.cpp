@@ -40,11 +40,12 @@ QColor CaseCardDelegate::badgeColor(int deadlineState, const QPalette& palette)
         return QColor(0xe0, 0x8a, 0x00);
     default:
         // A faint tint of the text colour on the card: the badge's text stays the text colour.
-        return QColor::fromRgbF(
-            palette.color(QPalette::Base).redF() * 0.88 + palette.color(QPalette::Text).redF() * 0.12,
-            palette.color(QPalette::Base).greenF() * 0.88
-                + palette.color(QPalette::Text).greenF() * 0.12,
-            palette.color(QPalette::Base).blueF() * 0.88 + palette.color(QPalette::Text).blueF() * 0.12);
+        return QColor::fromRgbF(palette.color(QPalette::Base).redF() * 0.88
+                                    + palette.color(QPalette::Text).redF() * 0.12,
+                                palette.color(QPalette::Base).greenF() * 0.88
+                                    + palette.color(QPalette::Text).greenF() * 0.12,
+                                palette.color(QPalette::Base).blueF() * 0.88
+                                    + palette.color(QPalette::Text).blueF() * 0.12);
     }
 }
 

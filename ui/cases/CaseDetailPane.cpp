@@ -1,7 +1,5 @@
 #include "CaseDetailPane.h"
 
-#include "widgets/ActionGate.h"
-
 #include "CaseCardDelegate.h"
 #include "cases/CaseCategories.h"
 #include "cases/CaseDeadlines.h"
@@ -11,6 +9,7 @@
 #include "domain/Permissions.h"
 #include "settings/CommitteeSettings.h"
 #include "storage/Database.h"
+#include "widgets/ActionGate.h"
 
 #include <QGridLayout>
 #include <QLineEdit>
@@ -96,15 +95,17 @@ void CaseDetailPane::showCase(qint64 caseId)
     m_archived = c.archived;
     const StepDefinition* step = def.step(c.step);
     // A disabled action says which role (core's permission check) or state it needs.
-    const Status role = m_db.isReadOnly() ? Status(Error { m_db.readOnlyReason(), {} })
-                                          : Permissions::check(m_db.session(), Permission::EditCases);
+    const Status role = m_db.isReadOnly()
+        ? Status(Error { m_db.readOnlyReason(), {} })
+        : Permissions::check(m_db.session(), Permission::EditCases);
     const auto unless = [&role](bool ok, const QString& why) -> Status {
         if (!role)
             return role;
         return ok ? Status {} : Status(Error { why, {} });
     };
-    ActionGate::apply(m_move, unless(c.isOpen() && !c.archived,
-                                     tr("A closed or archived case has no next step.")));
+    ActionGate::apply(
+        m_move,
+        unless(c.isOpen() && !c.archived, tr("A closed or archived case has no next step.")));
     ActionGate::apply(m_attach, unless(!c.archived, tr("An archived case takes no documents.")));
     ActionGate::apply(m_public,
                       unless(c.confidential && !c.exercise,

@@ -1,7 +1,5 @@
 #include "CasesPage.h"
 
-#include "cases/CaseDetailDocument.h"
-
 #include "BoardColumnView.h"
 #include "CaseBoard.h"
 #include "CaseDetailPane.h"
@@ -12,6 +10,7 @@
 #include "PatternsView.h"
 #include "cases/CaseComments.h"
 #include "cases/CaseDeadlines.h"
+#include "cases/CaseDetailDocument.h"
 #include "cases/CaseDocuments.h"
 #include "cases/CaseMoves.h"
 #include "cases/CaseRepository.h"
@@ -142,9 +141,10 @@ void CasesPage::buildFilters(QWidget* bar)
     }
     auto* open
         = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Case…"), bar);
-    ActionGate::apply(open, context().db->isReadOnly()
-                                ? Status(Error { context().db->readOnlyReason(), {} })
-                                : Permissions::check(context().db->session(), Permission::EditCases));
+    ActionGate::apply(open,
+                      context().db->isReadOnly()
+                          ? Status(Error { context().db->readOnlyReason(), {} })
+                          : Permissions::check(context().db->session(), Permission::EditCases));
     h->addWidget(m_search, 2);
     h->addWidget(m_operator);
     h->addWidget(m_serviceLevel);

@@ -11,8 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QShortcut>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 
 namespace csc {
@@ -79,8 +79,8 @@ MoveDialog::MoveDialog(const CaseSummary& c, const MoveDefinition& move,
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Enter adds a line to the note; Ctrl+Enter submits the move (when it is complete).
-    for (const QKeySequence& keys : { QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                      QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+    for (const QKeySequence& keys :
+         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
         auto* submit = new QShortcut(keys, this);
         connect(submit, &QShortcut::activated, this, [this] {
             if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled())

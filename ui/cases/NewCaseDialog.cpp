@@ -8,9 +8,9 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
 namespace csc {
 
@@ -72,7 +72,8 @@ NewCaseDialog::NewCaseDialog(CaseProcess process, const QList<ServiceLevelRef>& 
     // inline, not only after OK.
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
     const auto checkCategory = [this, ok] {
-        const Status admissible = CaseCategories::checkAdmissible(m_category->currentData().toString());
+        const Status admissible
+            = CaseCategories::checkAdmissible(m_category->currentData().toString());
         ok->setEnabled(bool(admissible));
         m_error->setVisible(!admissible);
         m_error->setText(admissible ? QString() : admissible.error().message);

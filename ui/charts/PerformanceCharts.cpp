@@ -248,14 +248,13 @@ QChart* PerformanceCharts::heatMap(const QList<MonthEvaluation>& months)
     // point at, not thin stripes.
     const int rowCount = qMax(1, int(rows.size()));
     const int monthCount = qMax(1, int(months.size()));
-    QObject::connect(chart, &QChart::plotAreaChanged, chart,
-                     [styles, rowCount, monthCount](const QRectF& plot) {
-                         const qreal cell = qMax(3.0, qMin(plot.height() / rowCount,
-                                                           plot.width() / (monthCount + 1))
-                                                          * 0.92);
-                         for (const auto& [series, colour] : styles)
-                             series->setMarkerSize(cell);
-                     });
+    QObject::connect(
+        chart, &QChart::plotAreaChanged, chart, [styles, rowCount, monthCount](const QRectF& plot) {
+            const qreal cell
+                = qMax(3.0, qMin(plot.height() / rowCount, plot.width() / (monthCount + 1)) * 0.92);
+            for (const auto& [series, colour] : styles)
+                series->setMarkerSize(cell);
+        });
     return chart;
 }
 

@@ -1,28 +1,27 @@
 #include "CommitteePage.h"
 
 #include "MemberDialog.h"
-#include "domain/Permissions.h"
-#include "meetings/RosterChanges.h"
-#include "storage/Database.h"
-#include "widgets/ActionGate.h"
 #include "RosterModel.h"
 #include "WorkPlanPanel.h"
+#include "domain/Permissions.h"
 #include "meetings/Committee.h"
 #include "meetings/CompositionCheck.h"
 #include "meetings/CoreCommand.h"
+#include "meetings/RosterChanges.h"
 #include "storage/Database.h"
+#include "widgets/ActionGate.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/UserPrompts.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QPushButton>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>

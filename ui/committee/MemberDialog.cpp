@@ -9,8 +9,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QLocale>
+#include <QPushButton>
 
 namespace csc {
 

@@ -13,13 +13,13 @@
 #include "export/MinutesExporter.h"
 #include "meetings/ActionItems.h"
 #include "meetings/AttendanceRecord.h"
-#include "meetings/MinutesBook.h"
-#include "storage/ChangeNotifier.h"
-#include "widgets/ActionGate.h"
 #include "meetings/Committee.h"
 #include "meetings/Decisions.h"
 #include "meetings/Meetings.h"
+#include "meetings/MinutesBook.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
+#include "widgets/ActionGate.h"
 #include "widgets/EmptyState.h"
 #include "widgets/UserPrompts.h"
 
@@ -354,11 +354,14 @@ void MeetingsPage::reload()
     const qint64 keep = m_meetingId;
     m_list->reload(*context().db, m_today);
     m_due->reload(*context().db, m_today);
+    // A reload after a change elsewhere keeps the owner the user picked.
+    const QVariant owner = m_actionOwner->currentData();
     m_actionOwner->clear();
     if (auto members = Committee::activeMembers(*context().db, m_today)) {
         for (const Member& m : members.value())
             m_actionOwner->addItem(m.name, m.id);
     }
+    m_actionOwner->setCurrentIndex(qMax(0, m_actionOwner->findData(owner)));
     const int row = keep ? m_list->rowOf(keep) : 0;
     if (m_list->rowCount() > 0)
         m_listView->selectRow(std::max(row, 0));
@@ -461,8 +464,7 @@ void MeetingsPage::markAllPresent()
     Database* db = context().db;
     const qint64 meeting = m_meetingId;
     undoStack()->push(new CoreCommand(
-        tr("Mark all present"),
-        [=] { return AttendanceRecord::setStatuses(*db, meeting, after); },
+        tr("Mark all present"), [=] { return AttendanceRecord::setStatuses(*db, meeting, after); },
         [=] { return AttendanceRecord::setStatuses(*db, meeting, before); },
         [this] { afterChange(); },
         [this](const Error& e) { UserPrompts::error(this, tr("Attendance"), e); }));
@@ -498,7 +500,8 @@ Result<SectionPage::Printable> MeetingsPage::printable() const
     auto pub = MinutesExporter::publicMinutes(*context().db, m_meetingId);
     if (!pub)
         return pub.error();
-    return Printable { MinutesExporter::title(pub.value()), MinutesExporter::bodyHtml(pub.value()) };
+    return Printable { MinutesExporter::title(pub.value()),
+                       MinutesExporter::bodyHtml(pub.value()) };
 }
 
 QStringList MeetingsPage::startupNotices(const Database& db)

@@ -75,7 +75,6 @@ protected:
     bool showsChange(const DataChange& change) const override;
 
 private:
-
     QDate m_today;
     qint64 m_meetingId = 0;
     MeetingListModel* m_list;

@@ -12,6 +12,7 @@
 #include "widgets/ActionGate.h"
 #include "widgets/UserPrompts.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,16 +20,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QAbstractTextDocumentLayout>
-#include <QScrollBar>
-#include <QTextBlock>
-#include <QTextDocument>
-#include <QTime>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTextEdit>
+#include <QTime>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -102,7 +102,8 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
     m_preview->setOpenExternalLinks(false);
     m_saved->setObjectName(QStringLiteral("sectionSaved"));
     m_saved->setAccessibleName(tr("Save state of the section"));
-    m_save->setToolTip(tr("Saves the section (Ctrl+S). Switching to another section saves it too."));
+    m_save->setToolTip(
+        tr("Saves the section (Ctrl+S). Switching to another section saves it too."));
     m_confidential->setWhatsThis(
         tr("A confidential section stays in the members' draft and is left out of the public "
            "minutes, the preview and every export. The tick applies to the section on screen."));
@@ -337,7 +338,8 @@ void MinutesEditor::followInPreview()
         return;
     QTextDocument* doc = m_preview->document();
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 2 && block.text().trimmed() == s.heading.trimmed()) {
+        if (block.blockFormat().headingLevel() == 2
+            && block.text().trimmed() == s.heading.trimmed()) {
             m_preview->verticalScrollBar()->setValue(
                 int(doc->documentLayout()->blockBoundingRect(block).top()));
             m_previewFollows = s.heading;

@@ -45,7 +45,8 @@ void DocumentPrinter::print(QWidget* parent, const QString& title, const QString
         return;
     }
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(QCoreApplication::translate("csc::DocumentPrinter", "Print %1").arg(title));
+    dialog.setWindowTitle(
+        QCoreApplication::translate("csc::DocumentPrinter", "Print %1").arg(title));
     if (dialog.exec() == QDialog::Accepted)
         render(&printer, title, bodyHtml);
 }

@@ -136,14 +136,15 @@ bool FindBar::findNext(bool backwards)
         } else if (auto* text = qobject_cast<QTextEdit*>(target)) {
             if (fromStart)
                 text->moveCursor(backwards ? QTextCursor::End : QTextCursor::Start);
-            hit = text->find(needle, backwards ? QTextDocument::FindBackward
-                                               : QTextDocument::FindFlags());
+            hit = text->find(needle,
+                             backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags());
         }
         if (hit) {
             m_lastTarget = target;
-            m_status->setText(tr("Found in %1").arg(target->accessibleName().isEmpty()
-                                                        ? tr("this section")
-                                                        : target->accessibleName()));
+            m_status->setText(tr("Found in %1")
+                                  .arg(target->accessibleName().isEmpty()
+                                           ? tr("this section")
+                                           : target->accessibleName()));
             return true;
         }
     }

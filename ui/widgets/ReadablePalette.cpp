@@ -8,9 +8,8 @@ namespace csc {
 
 double ReadablePalette::luminance(const QColor& c)
 {
-    const auto channel = [](double v) {
-        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
+    const auto channel
+        = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
     const QColor rgb = c.toRgb();
     return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF())
         + 0.0722 * channel(rgb.blueF());
@@ -62,7 +61,8 @@ QPalette ReadablePalette::adjusted(const QPalette& palette)
         const QColor highlight = p.color(group, QPalette::Highlight);
         const QColor onHighlight = p.color(group, QPalette::HighlightedText);
         if (contrast(onHighlight, highlight) < 4.5) {
-            const QColor away = luminance(onHighlight) > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
+            const QColor away
+                = luminance(onHighlight) > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
             p.setColor(group, QPalette::Highlight, readableOn(highlight, onHighlight, away));
         }
         // Links on the base (the detail pane, the guide).
