@@ -225,11 +225,13 @@ QChart* PerformanceCharts::heatMap(const QList<MonthEvaluation>& months)
     axisY->setStartValue(-0.5);
     axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     QFont small = axisY->labelsFont();
-    small.setPointSizeF(qMax(6.5, small.pointSizeF() * 0.8));
+    small.setPointSizeF(qMax(6.0, small.pointSizeF() * (rows.size() > 40 ? 0.7 : 0.85)));
     axisY->setLabelsFont(small);
     for (qsizetype i = rows.size() - 1; i >= 0; --i)
         axisY->append(rows.at(i).second, qreal(rows.size() - 1 - i) + 0.5);
     axisY->setGridLineVisible(false);
+    // Full metric names: Qt Charts would cut each to "..." when the rows are close together.
+    axisY->setTruncateLabels(false);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {
