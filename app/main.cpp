@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // cscdesk: the desktop application, or `cscdesk <command>` headless.
 #include "CommandContext.h"
 #include "GuiMain.h"

@@ -22,6 +22,10 @@ packages=(
   tidy cmark python3
   xvfb xauth imagemagick
   fonts-dejavu-core
+  # IDN TLDs in Chinese, Japanese, Arabic and Cyrillic script (the package recommends them too).
+  fonts-noto-core fonts-noto-cjk
+  # The Debian package is checked with lintian in the test command.
+  lintian
 )
 
 install_missing() {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
 #include "SectionPage.h"
@@ -12,15 +13,23 @@
 #include "settings/AppSettings.h"
 #include "setup/CommitteeSetup.h"
 #include "setup/SetupWizard.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
+#include "widgets/AccessibleNames.h"
+#include "widgets/ActionGate.h"
+#include "widgets/DocumentPrinter.h"
 #include "widgets/EmptyState.h"
 #include "widgets/IntegrityBanner.h"
+#include "widgets/FindBar.h"
 #include "widgets/NoticeBanner.h"
+#include "widgets/ReadablePalette.h"
 #include "widgets/UserPrompts.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -32,9 +41,11 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace csc {
 
@@ -46,10 +57,12 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_banner(new NoticeBanner(this))
     , m_integrity(new IntegrityBanner(this))
+    , m_findBar(new FindBar(this))
     , m_userLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
 {
     setWindowTitle(tr("CSC Desk"));
+    followReadablePalette();
     setWindowIcon(QIcon(QStringLiteral(":/csc/icons/cscdesk.svg")));
 
     m_navigation->setObjectName(QStringLiteral("sectionList"));
@@ -67,6 +80,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     contentLayout->setSpacing(0);
     contentLayout->addWidget(m_integrity);
     contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(m_findBar);
     contentLayout->addWidget(m_stack, 1);
 
     auto* central = new QWidget(this);
@@ -107,6 +121,11 @@ void MainWindow::createActions()
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    m_print = file->addAction(tr("&Print…"), this, [this] { printSection(false); });
+    m_print->setShortcut(QKeySequence::Print);
+    m_printPreview = file->addAction(tr("Print Pre&view…"), this, [this] { printSection(true); });
+    connect(file, &QMenu::aboutToShow, this, &MainWindow::updatePrintAction);
+    file->addSeparator();
     m_review = new ReviewActions(this, file);
     connect(m_review, &ReviewActions::merged, this, [this] {
         reloadSections();
@@ -127,10 +146,7 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction* find = edit->addAction(tr("&Find…"), this, [this] {
-        if (SectionPage* shown = page(m_current))
-            shown->focusSearch();
-    });
+    QAction* find = edit->addAction(tr("&Find…"), this, &MainWindow::findInSection);
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
     QAction* setup
@@ -144,6 +160,12 @@ void MainWindow::createActions()
     view->setObjectName(QStringLiteral("viewMenu"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("CSC Desk &User Guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction* whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setText(tr("What's &This?"));
+    help->addAction(whatsThis);
+    help->addSeparator();
     help->addAction(tr("&About CSC Desk"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
@@ -163,6 +185,18 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     }
     m_review->setDatabase(m_db.get());
     m_publish->setDatabase(m_db.get());
+    if (m_db) {
+        // The banner (minutes due, read-only) follows every committed write, queued so a burst
+        // of writes updates it once.
+        connect(&ChangeNotifier::of(*m_db), &ChangeNotifier::changed, this, [this] {
+            if (std::exchange(m_statusPending, true))
+                return;
+            QTimer::singleShot(0, this, [this] {
+                m_statusPending = false;
+                updateStatus();
+            });
+        });
+    }
     rebuildSections();
     updateStatus();
     // The thorough check (every index against its table, the audit chain) takes a while on
@@ -235,8 +269,11 @@ void MainWindow::rebuildSections()
         m_stack->addWidget(new QWidget(m_stack));
         auto* item = new QListWidgetItem(specs.at(i).icon(), specs.at(i).title(), m_navigation);
         item->setSizeHint(QSize(0, 40));
-        QAction* action = view->addAction(specs.at(i).icon(), specs.at(i).title(), this,
-                                          [this, i] { showSection(i); });
+        // A menu reads "&" as the mnemonic marker: "Meetings & Minutes" must be escaped.
+        QString menuText = specs.at(i).title();
+        menuText.replace(QLatin1Char('&'), QLatin1String("&&"));
+        QAction* action
+            = view->addAction(specs.at(i).icon(), menuText, this, [this, i] { showSection(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_sectionActions.append(action);
     }
@@ -260,17 +297,15 @@ SectionPage* MainWindow::page(int index)
         if (current)
             m_stack->setCurrentIndex(index);
         m_pages[index] = created;
+        // Screen readers: every control of the section gets a name (its label, placeholder or
+        // tooltip) unless it was named explicitly.
+        AccessibleNames::fill(created);
         QTimer::singleShot(0, this, [this, index] { Q_EMIT sectionReady(index); });
         connect(created, &SectionPage::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 6000); });
-        // A change in one section may show in another (a case in the calendar, a meeting's action
-        // items).
-        connect(created, &SectionPage::dataChanged, this, [this, created] {
-            for (SectionPage* other : std::as_const(m_pages)) {
-                if (other && other != created)
-                    other->reload();
-            }
-        });
+        // A change in one section shows in the others through core's change notifications
+        // (SectionPage follows ChangeNotifier::of(db)), so no page reloads another here.
+        connect(created, &SectionPage::dataChanged, this, &MainWindow::updatePrintAction);
     }
     return m_pages.at(index);
 }
@@ -299,6 +334,7 @@ void MainWindow::showSection(int index)
     const auto activate = [this, index] {
         if (SectionPage* shown = page(index); shown && m_current == index)
             m_undoGroup->setActiveStack(shown->undoStack());
+        updatePrintAction();
     };
     if (m_deferPages && !m_pages.at(index)) {
         m_deferPages = false;
@@ -488,6 +524,58 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(CSC_VERSION), QString::fromLatin1(qVersion())));
 }
 
+void MainWindow::findInSection()
+{
+    SectionPage* shown = page(m_current);
+    if (!shown)
+        return;
+    if (!shown->focusSearch())
+        m_findBar->openFor(shown);
+}
+
+void MainWindow::updatePrintAction()
+{
+    SectionPage* shown = m_db ? page(m_current) : nullptr;
+    Status printable = Error { tr("Open a database first."), {} };
+    if (shown)
+        printable = shown->canPrint();
+    ActionGate::apply(m_print, printable);
+    ActionGate::apply(m_printPreview, printable);
+}
+
+void MainWindow::printSection(bool preview)
+{
+    SectionPage* shown = page(m_current);
+    if (!shown)
+        return;
+    auto document = shown->printable();
+    if (!document)
+        return UserPrompts::error(this, tr("Print"), document.error());
+    if (preview)
+        DocumentPrinter::preview(this, document.value().title, document.value().bodyHtml);
+    else
+        DocumentPrinter::print(this, document.value().title, document.value().bodyHtml);
+}
+
+void MainWindow::showUserGuide()
+{
+    // A short manual compiled into the app (resources/help/guide.html), readable offline.
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("userGuide"));
+    dialog->setWindowTitle(tr("CSC Desk User Guide"));
+    auto* browser = new QTextBrowser(dialog);
+    browser->setAccessibleName(tr("User guide"));
+    browser->setSource(QUrl(QStringLiteral("qrc:/csc/help/guide.html")));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser, 1);
+    layout->addWidget(buttons);
+    dialog->resize(760, 640);
+    dialog->show();
+}
+
 void MainWindow::restoreWindowState()
 {
     const QByteArray geometry
@@ -507,8 +595,18 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+void MainWindow::followReadablePalette()
+{
+    const QPalette adjusted = ReadablePalette::adjusted(QApplication::palette());
+    if (adjusted != QApplication::palette())
+        QApplication::setPalette(adjusted);
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
+    // A new system palette (dark mode switched on): keep placeholders and links readable.
+    if (event->type() == QEvent::PaletteChange)
+        followReadablePalette();
     // Follow the system's light/dark switch while running: the banner tint is derived from the
     // palette.
     if (event->type() == QEvent::PaletteChange && m_db && m_db->isReadOnly())

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "AppContext.h"
@@ -18,6 +19,7 @@ namespace csc {
 class AppSettings;
 class Database;
 class IntegrityBanner;
+class FindBar;
 class NoticeBanner;
 class ReviewActions;
 class PublishActions;
@@ -46,6 +48,8 @@ public:
     NoticeBanner* banner() const { return m_banner; }
     // Says when the background check finds the open database damaged or its audit altered.
     IntegrityBanner* integrityBanner() const { return m_integrity; }
+    FindBar* findBar() const { return m_findBar; }
+    QAction* printAction() const { return m_print; }
 
     // Runs `work` once the window has painted for the first time, so a large
     // database or a heavy section never keeps the window from appearing.
@@ -68,6 +72,11 @@ public Q_SLOTS:
     void showSetupAssistant();
     void showSettings();
     void showAbout();
+    void showUserGuide();
+    // File › Print… / Print Preview… of the shown section's document.
+    void printSection(bool preview);
+    // Edit › Find: the section's own search field, or the find bar over the section.
+    void findInSection();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -80,6 +89,8 @@ private:
     void updateStatus();
     QStringList setupNotices() const;
     void reloadSections();
+    void updatePrintAction();
+    void followReadablePalette();
     void restoreWindowState();
 
     AppSettings& m_settings;
@@ -89,6 +100,10 @@ private:
     QStackedWidget* m_stack;
     NoticeBanner* m_banner;
     IntegrityBanner* m_integrity;
+    FindBar* m_findBar;
+    QAction* m_print = nullptr;
+    QAction* m_printPreview = nullptr;
+    bool m_statusPending = false;
     ReviewActions* m_review = nullptr;
     PublishActions* m_publish = nullptr;
     QLabel* m_userLabel;

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "AppContext.h"
+#include "util/Result.h"
 
 #include <QIcon>
 #include <QWidget>
@@ -8,6 +10,8 @@
 class QUndoStack;
 
 namespace csc {
+
+struct DataChange;
 
 // One section of the main window (Cases, Performance, ...). Each owns its undo
 // stack; the main window activates the stack of the visible page.
@@ -23,11 +27,33 @@ public:
     virtual QIcon icon() const = 0;
     // Re-reads what the page shows from the database (after a merge, an import...).
     virtual void reload() { }
-    // Moves keyboard focus to the page's search field, if it has one.
-    virtual void focusSearch() { }
+    // Moves keyboard focus to the page's search field; false when it has none (the main
+    // window then opens its find bar over the page).
+    virtual bool focusSearch() { return false; }
+
+    // What File › Print… prints from this section: the same title and body the section's
+    // export writes (public minutes, the month's findings, the case detail).
+    struct Printable
+    {
+        QString title;
+        QString bodyHtml;
+    };
+    virtual Result<Printable> printable() const;
+    // Cheap: whether printable() has something now (File › Print… is enabled or says why not).
+    virtual Status canPrint() const;
 
     QUndoStack* undoStack() const { return m_undoStack; }
     const AppContext& context() const { return m_context; }
+
+protected:
+    // Whether a committed write (core's change notification) touches what the page shows; the
+    // page then reloads once the event loop turns (several writes, one reload). Pages narrow it.
+    virtual bool showsChange(const DataChange& change) const;
+    // Drops the undo history when one of its steps can no longer apply (the minutes it edits
+    // were circulated or published, say), so Edit › Undo never offers a step that would fail.
+    void pruneUndo();
+    // A page hidden when a change came reloads when it is shown again.
+    void showEvent(QShowEvent* event) override;
 
 Q_SIGNALS:
     // Something the page changed that other pages may show (a case moved, a meeting added).
@@ -37,6 +63,9 @@ Q_SIGNALS:
 private:
     AppContext m_context;
     QUndoStack* m_undoStack;
+    bool m_reloadPending = false;
+    bool m_reloadWanted = false;
+    bool m_stale = false;
 };
 
 } // namespace csc

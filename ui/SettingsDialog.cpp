@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
 #include "meetings/Committee.h"
+#include "meetings/HolidayFile.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -13,11 +15,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSet>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace csc {
@@ -93,8 +99,28 @@ QWidget* SettingsDialog::createHolidayTab()
     }
     auto* add = new QPushButton(tr("&Add Holiday"), page);
     auto* remove = new QPushButton(tr("&Remove"), page);
+    auto* import = new QPushButton(tr("&Import…"), page);
+    import->setToolTip(tr("Adds the holidays of an iCalendar file (all-day events) or a list of "
+                          "ISO dates, one per line, as the command line's --holidays does."));
     connect(add, &QPushButton::clicked, this, [this] {
         addHolidayRow({ QDate::currentDate(), QString() });
+        // The new row is shown and its name is being typed at once.
+        const int row = m_holidays->rowCount() - 1;
+        m_holidays->setCurrentCell(row, 1);
+        // After the table has laid out the new row (its scroll range grows then).
+        QTimer::singleShot(0, m_holidays, [this, row] {
+            if (row >= m_holidays->rowCount())
+                return;
+            m_holidays->scrollToItem(m_holidays->item(row, 1), QAbstractItemView::PositionAtBottom);
+            m_holidays->editItem(m_holidays->item(row, 1));
+        });
+    });
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path
+            = UserPrompts::openFileName(this, tr("Import Holidays"), {},
+                                        tr("Holiday files (*.ics *.txt *.csv);;All files (*)"));
+        if (!path.isEmpty())
+            importHolidays(path);
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_holidays->currentRow() >= 0)
@@ -103,6 +129,7 @@ QWidget* SettingsDialog::createHolidayTab()
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
+    buttons->addWidget(import);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(page);
     auto* note = new QLabel(tr("Business days are Monday to Friday, less these holidays. Case "
@@ -121,14 +148,49 @@ void SettingsDialog::addHolidayRow(const Holiday& holiday)
     m_holidays->insertRow(row);
     auto* date = new QDateEdit(holiday.day, m_holidays);
     date->setCalendarPopup(true);
+    // The locale's short format with a four-digit year: typed "1/5/27" is not read as 1927.
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    date->setDisplayFormat(format);
+    date->setAccessibleName(tr("Holiday date"));
     m_holidays->setCellWidget(row, 0, date);
     m_holidays->setItem(row, 1, new QTableWidgetItem(holiday.name));
 }
 
+void SettingsDialog::importHolidays(const QString& path)
+{
+    auto read = HolidayFile::read(path);
+    if (!read)
+        return UserPrompts::error(this, tr("Import Holidays"), read.error());
+    QSet<QDate> have;
+    for (int row = 0; row < m_holidays->rowCount(); ++row)
+        have.insert(static_cast<QDateEdit*>(m_holidays->cellWidget(row, 0))->date());
+    int added = 0;
+    for (const Holiday& h : read.value()) {
+        if (have.contains(h.day))
+            continue;
+        addHolidayRow({ h.day, h.name.isEmpty() ? tr("Holiday") : h.name });
+        have.insert(h.day);
+        ++added;
+    }
+    m_holidays->scrollToBottom();
+    UserPrompts::information(this, tr("Import Holidays"),
+                             tr("%n holiday(s) added; save with OK.", nullptr, added));
+}
+
 QWidget* SettingsDialog::createRulesTab()
 {
-    auto* page = new QWidget(this);
+    // In a scroll area with wrapping labels, so the rules are never clipped in a small dialog
+    // or a longer language.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget(scroll);
+    scroll->setWidget(page);
     auto* form = new QFormLayout(page);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const auto addNumber = [&](CommitteeSettings::Key key, const QString& label, int min, int max,
                                const QString& suffix) {
         auto* box = new QSpinBox(page);
@@ -173,7 +235,7 @@ QWidget* SettingsDialog::createRulesTab()
     form->addRow(tr("Remedial action escalation levels:"), m_escalationLevels);
     if (m_db->isReadOnly())
         page->setEnabled(false);
-    return page;
+    return scroll;
 }
 
 void SettingsDialog::accept()
@@ -210,13 +272,24 @@ void SettingsDialog::accept()
         }
         if (status) {
             QList<Holiday> holidays;
-            for (int row = 0; row < m_holidays->rowCount(); ++row) {
+            for (int row = 0; status && row < m_holidays->rowCount(); ++row) {
                 const auto* date = static_cast<QDateEdit*>(m_holidays->cellWidget(row, 0));
-                holidays.append(
-                    { date->date(),
-                      m_holidays->item(row, 1) ? m_holidays->item(row, 1)->text() : QString() });
+                const QString name = m_holidays->item(row, 1)
+                    ? m_holidays->item(row, 1)->text().trimmed()
+                    : QString();
+                // An unnamed holiday is refused: the calendar and the deadlines name it.
+                if (name.isEmpty()) {
+                    m_holidays->setCurrentCell(row, 1);
+                    status
+                        = Error { tr("The holiday on %1 has no name. Name it or remove the row.")
+                                      .arg(QLocale().toString(date->date(), QLocale::LongFormat)),
+                                  {} };
+                    break;
+                }
+                holidays.append({ date->date(), name });
             }
-            status = CommitteeSettings::setHolidays(*m_db, holidays);
+            if (status)
+                status = CommitteeSettings::setHolidays(*m_db, holidays);
         }
         if (status)
             status = tx.commit();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "settings/CommitteeSettings.h"
@@ -29,12 +30,15 @@ public:
     SettingsDialog(AppSettings& settings, Database* db, QWidget* parent = nullptr);
 
     void accept() override;
+    // Test seam of Import…: adds the holidays of a file to the table.
+    void importFromFile(const QString& path) { importHolidays(path); }
 
 private:
     QWidget* createProfileTab();
     QWidget* createHolidayTab();
     QWidget* createRulesTab();
     void addHolidayRow(const Holiday& holiday);
+    void importHolidays(const QString& path);
 
     AppSettings& m_settings;
     Database* m_db;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CaseRepository::detail: everything the detail pane shows, in a few queries.
 #include "CaseRepository.h"
 #include "cases/CaseRows.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoRoster.h"
 #include "cases/CaseDeadlines.h"
 #include "cases/CaseMoves.h"

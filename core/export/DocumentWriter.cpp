@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentWriter.h"
 
 #include "util/AtomicFile.h"
@@ -318,6 +319,11 @@ QByteArray DocumentWriter::markdown(const PublicDocument& d)
     if (!d.auditHead.isEmpty())
         text += QLatin1Char(' ') + auditLine(d);
     return (text + QLatin1Char('\n')).toUtf8();
+}
+
+QString DocumentWriter::pagedHtml(const QString& title, const QString& bodyHtml)
+{
+    return QLatin1String("<h1>") + title.toHtmlEscaped() + QLatin1String("</h1>") + bodyHtml;
 }
 
 Result<QByteArray> DocumentWriter::pdf(const PublicDocument& d)

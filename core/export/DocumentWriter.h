@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "util/Result.h"
@@ -56,6 +57,8 @@ public:
     // A standalone page of an already-built body (the site's index): same style.
     static QString standaloneHtml(const QString& title, const QString& bodyHtml,
                                   const QString& language = QStringLiteral("en"));
+    // The rich text laid out on paper: what File › Print… prints.
+    static QString pagedHtml(const QString& title, const QString& bodyHtml);
 };
 
 } // namespace csc

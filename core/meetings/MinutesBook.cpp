@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MinutesBook.h"
 
 #include "Meetings.h"
 #include "domain/Confidentiality.h"
+#include "PublicationPlace.h"
 #include "domain/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -265,10 +267,10 @@ Status MinutesBook::advance(Database& db, qint64 meetingId, MinutesState to, con
                                                            : Permission::EditMinutes;
     if (auto p = Permissions::check(db.session(), needed); !p)
         return p;
-    if (to == MinutesState::Published && where.trimmed().isEmpty())
-        return Error {
-            tr("Say where the minutes are published (a web address or the list they went to)."), {}
-        };
+    if (to == MinutesState::Published) {
+        if (auto place = PublicationPlace::check(where); !place)
+            return place;
+    }
     const QString at
         = (atUtc.isValid() ? atUtc : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODate);
     Transaction tx(db);

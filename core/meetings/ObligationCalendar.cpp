@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ObligationCalendar.h"
 
 #include "MeetingLocation.h"
 #include "Meetings.h"
+#include "MinutesBook.h"
 #include "MinutesDeadline.h"
 #include "cases/CaseRepository.h"
 #include "cases/ProcessDefinition.h"
@@ -132,12 +134,20 @@ Result<QList<CalendarEvent>> ObligationCalendar::events(const Database& db, QDat
             e.alarmMinutesBefore = 15;
             list.append(e);
         }
-        // Published minutes are no longer due.
-        if (!published.contains(m.id))
-            allDay(QStringLiteral("minutes-due-%1").arg(m.number),
-                   MinutesDeadline::due(db, m.day()),
-                   tr("Minutes of meeting no. %1 due for publication").arg(m.number),
-                   tr("Minutes deadline"));
+        // Published minutes are no longer due: the calendar shows when they were published.
+        if (published.contains(m.id)) {
+            const auto minutes = MinutesBook::minutes(db, m.id);
+            if (minutes && minutes.value().exists
+                && minutes.value().state == MinutesState::Published)
+                allDay(QStringLiteral("minutes-published-%1").arg(m.number),
+                       minutes.value().publishedUtc.date(),
+                       tr("Minutes of meeting no. %1 published").arg(m.number),
+                       tr("Minutes deadline"));
+            continue;
+        }
+        allDay(QStringLiteral("minutes-due-%1").arg(m.number), MinutesDeadline::due(db, m.day()),
+               tr("Minutes of meeting no. %1 due for publication").arg(m.number),
+               tr("Minutes deadline"));
     }
 
     // Case deadlines by reference only: the calendar leaves the building as .ics,

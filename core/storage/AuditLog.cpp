@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLog.h"
 
+#include "ChangeNotifier.h"
 #include "Database.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
@@ -129,6 +131,9 @@ Result<qint64> AuditLog::record(Database& db, const QString& entity, const QStri
     insert.bind(e.entityId).bind(e.action).bind(json).bind(e.prevHash).bind(e.hash);
     if (auto s = insert.exec(); !s)
         return s.error();
+    ChangeNotifier::of(db).note(entity);
+    if (db.transactionDepth() == 0)
+        ChangeNotifier::of(db).flush(); // a write outside a transaction is committed already
     return e.id;
 }
 

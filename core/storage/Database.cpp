@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
 #include "DatabaseLock.h"
+#include "ChangeNotifier.h"
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
@@ -322,6 +324,7 @@ void Database::setSession(const UserSession& session)
 void Database::committed()
 {
     flushCapturedChanges();
+    ChangeNotifier::of(*this).flush();
 }
 
 void Database::flushCapturedChanges()
@@ -341,6 +344,7 @@ void Database::flushCapturedChanges()
 Database::~Database()
 {
     flushCapturedChanges();
+    ChangeNotifier::forget(this);
     m_capture.reset();
     if (!m_connectionName.isEmpty()) {
         {

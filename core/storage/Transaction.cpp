@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Transaction.h"
 
+#include "ChangeNotifier.h"
 #include "Database.h"
 #include "SqlQuery.h"
 
@@ -69,7 +71,9 @@ void Transaction::rollback()
         q.exec(QLatin1String("RELEASE ") + m_savepoint);
     }
     m_active = false;
-    --m_db.transactionDepth();
+    // An outermost rollback: nothing noted for it happened.
+    if (--m_db.transactionDepth() == 0)
+        ChangeNotifier::of(m_db).discard();
 }
 
 } // namespace csc

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Re-filtering the case board on a keystroke, with the 10-year demo's ~10,000 cases:
 // the page is built in-process (offscreen) in a child, one character is typed into
 // its search field, and the clock runs until the board has re-filtered and painted.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import of a per-request CSV of a million rows with `cscdesk sle import` into a
 // copy of the 10-year demo, beside `sqlite3 .import` of the same file into a bare table.
 #include "BenchRows.h"

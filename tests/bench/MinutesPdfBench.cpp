@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export of a year of minutes to PDF: every meeting with minutes in the last 12
 // months of the demo, through MinutesExporter (in a child, which has the fonts).
 #include "BenchRows.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Cold start to the first painted main window, and resident memory with the database open.
 #include "BenchRows.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSC Desk benchmarks: not part of the test run. Prints a table of each figure
 // beside a reference measured in the same run on the same machine.
 //   cmake --build build --target bench     (builds and runs with the defaults)

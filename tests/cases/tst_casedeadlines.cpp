@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Deadlines of case steps in business days: weekends, holidays, a request made on a
 // holiday, the year boundary, and the configured windows.
 #include "CaseTestHelpers.h"

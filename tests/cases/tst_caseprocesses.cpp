@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The four processes as state machines: every legal move, and a representative
 // set of illegal ones refused with a reason and without changing the case.
 #include "CaseTestHelpers.h"

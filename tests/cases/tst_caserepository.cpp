@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Cases as records: refusal of delegation disputes, confidentiality, documents,
 // comments, search (archive included), undo as an audited move, patterns, escalation.
 #include "CaseTestHelpers.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Cases section offscreen: drops on legal and illegal columns, the move dialog,
 // undo and redo of a move, search reaching into comments, and the models under test.
 #include "CaseTestHelpers.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A persistently missed service level opens one Problem Management case linked to it.
 #include "TestSupport.h"
 #include "cases/CaseRepository.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The audit trail: one entry per change, old and new values, append-only, hash chain.
 #include "TestSupport.h"
 #include "settings/CommitteeSettings.h"

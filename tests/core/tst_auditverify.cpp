@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `cscdesk audit verify` finds what someone changed with the sqlite3 tool.
 #include "TestSupport.h"
 #include "settings/CommitteeSettings.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shared business-day calendar: weekends, holidays, year boundaries.
 #include "rules/BusinessCalendar.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The headless command line: exit codes, --version, demo.
 #include "TestSupport.h"
 #include "storage/SqlQuery.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening, migrating and refusing database files (issue: foundation).
 #include "TestSupport.h"
 #include "storage/AuditLog.h"

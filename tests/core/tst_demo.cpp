@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The demo generator: a realistic committee, the same for the same seed.
 #include "TestSupport.h"
 #include "cases/ProcessDefinition.h"

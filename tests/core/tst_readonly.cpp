@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A read-only database file or folder opens read-only and says so; nothing is written.
 #include "TestSupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saves minutes sections through core in an endless loop, printing the number of
 // each committed section, so tst_killed can kill it with SIGKILL mid-save.
 // Usage: fault_minutes_writer DATABASE MEETING-ID

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Damaged, foreign and newer-version files opened through the main window: one
 // clear message naming the file, the current database stays open, and the file
 // is left byte for byte as it was.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A full disk (SQLite's max_page_count pinned to the file's size): saving says so
 // plainly, the database is unharmed, and what the user typed stays in the editor.
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A process killed with SIGKILL mid-write leaves a database that opens, passes
 // integrity_check and still holds everything committed before the kill.
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Roles enforced in core: each role tries the representative actions on a copy of
 // the demo database; allowed ones succeed, refused ones say which role they need,
 // and an observer's reads hold nothing confidential.

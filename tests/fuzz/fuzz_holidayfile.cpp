@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A holiday file is downloaded or typed by hand: its reader must survive anything.
 #include "meetings/HolidayFile.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The IFO's monthly report as CSV is a file from outside: the importer must survive anything.
 #include "ImportFuzzing.h"
 

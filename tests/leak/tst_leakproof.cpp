@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The leak proof: a committee with unique markers in every confidential field,
 // then every public output the app makes (through core and through the command
 // line) is searched. Any confidential marker found fails the test and names the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Committee and Calendar sections: composition warnings shown on the roster,
 // an edit made through the undo stack, the month view and its agenda list.
 #include "AppContext.h"

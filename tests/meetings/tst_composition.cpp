@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The roster's composition check of domain.md §1.
 #include "MeetingFixture.h"
 #include "TestSupport.h"

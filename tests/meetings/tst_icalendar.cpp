@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The committee calendar: obligations computed from the dates entered, and the
 // iCalendar export read back with the right events, dates and stable UIDs.
 #include "MeetingFixture.h"

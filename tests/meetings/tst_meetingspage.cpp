@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Meetings & Minutes section as a committee member uses it: the deadline
 // shown prominently, the public preview beside the draft, agenda reordering by
 // keyboard, and the models behaving as item models must.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The publication deadline of the minutes: 5 business days after the meeting
 // day by the committee's business calendar, and the holiday files feeding it.
 #include "MeetingFixture.h"

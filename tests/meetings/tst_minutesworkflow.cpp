@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Meetings and minutes: the workflow's legal and illegal steps, who may take
 // them, the agenda, votes, decisions and the carry-over of open action items.
 #include "MeetingFixture.h"

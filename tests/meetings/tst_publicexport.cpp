@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The public minutes and work plan never carry confidential material: markers
 // planted in every confidential field and section appear in no output format,
 // while every public section does.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every performance chart built from the demo database and exported as PNG and SVG.
 #include "TestSupport.h"
 #include "charts/ChartExport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Evaluation of the IFO's figures against hand-computed results.
 #include "SleFixture.h"
 #include "TestSupport.h"

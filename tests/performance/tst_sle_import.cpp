@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Importing the IFO's figures: good files, every kind of bad input, all or nothing.
 #include "SleFixture.h"
 #include "TestSupport.h"

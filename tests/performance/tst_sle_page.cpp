@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Performance section on the demo database: models, findings edits through
 // the undo stack, import through the dialog seams, report export.
 #include "AppContext.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The monthly findings report and the command line over it.
 #include "SleFixture.h"
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Offline review copies: what goes into a copy, and refusal of foreign, damaged and newer changes
 // files.
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A review copy in the main window: the banner says whose and when; the File menu
 // offers to write the changes; the members' review panel lets the member approve.
 #include "MainWindow.h"

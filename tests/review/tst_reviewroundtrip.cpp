@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A member's offline work comes back: comments, an approval, a vote and a done
 // action item, merged once, attributed to the member; conflicts are not forced.
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on the demo database, offscreen: sections, read-only notice, geometry.
 #include "MainWindow.h"
 #include "SectionPage.h"

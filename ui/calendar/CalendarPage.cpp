@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarPage.h"
 
 #include "CalendarEventModel.h"
 #include "meetings/CoreCommand.h"
 #include "meetings/ObligationCalendar.h"
 #include "storage/Database.h"
+#include "widgets/ReadablePalette.h"
 #include "widgets/UserPrompts.h"
 
 #include <QCalendarWidget>
@@ -56,6 +58,17 @@ CalendarPage::CalendarPage(const AppContext& context, QWidget* parent)
     m_calendar->setGridVisible(true);
     m_calendar->setFirstDayOfWeek(Qt::Monday);
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setAccessibleName(tr("Month view"));
+    // Qt leaves the calendar's own parts unnamed for screen readers.
+    const QList<QPair<const char*, QString>> parts {
+        { "qt_calendar_prevmonth", tr("Previous month") },
+        { "qt_calendar_nextmonth", tr("Next month") },
+        { "qt_calendar_calendarview", tr("Days of the month") },
+    };
+    for (const auto& [name, label] : parts) {
+        if (auto* part = m_calendar->findChild<QWidget*>(QLatin1String(name)))
+            part->setAccessibleName(label);
+    }
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Events of the month"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -163,7 +176,12 @@ void CalendarPage::showMonth(int year, int month)
     m_model->setEvents(events.valueOr({}));
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
-    bold.setForeground(palette().color(QPalette::Highlight));
+    // The highlight hue, raised to 4.5:1 on the calendar's base, and underlined, so a day with
+    // events shows in any palette and not by colour alone.
+    bold.setForeground(ReadablePalette::readableOn(palette().color(QPalette::Highlight),
+                                                   palette().color(QPalette::Base),
+                                                   palette().color(QPalette::Text)));
+    bold.setFontUnderline(true);
     for (const CalendarEvent& e : m_model->events()) {
         const QDate d = CalendarEventModel::dayOf(e);
         m_calendar->setDateTextFormat(d, bold);

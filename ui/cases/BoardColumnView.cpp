@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "BoardColumnView.h"
 
 #include "CaseListModel.h"
@@ -61,7 +62,9 @@ void BoardColumnView::dropEvent(QDropEvent* event)
 void BoardColumnView::startDrag(Qt::DropActions supportedActions)
 {
     // Copy, so Qt never removes the source row itself; the reload after the move does.
+    Q_EMIT dragStarted(m_step);
     QListView::startDrag(supportedActions | Qt::CopyAction);
+    Q_EMIT dragFinished();
 }
 
 } // namespace csc

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QListView>
@@ -18,6 +19,9 @@ public:
 Q_SIGNALS:
     void caseDropped(qint64 caseId, const QString& toStep);
     void dragHovered(qint64 caseId, const QString& toStep); // so the board can say in advance
+    // A card of this column is being dragged (the board lights up the legal targets) / no more.
+    void dragStarted(const QString& fromStep);
+    void dragFinished();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

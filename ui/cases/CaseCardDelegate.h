@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QDate>
@@ -21,6 +22,16 @@ public:
     // The badge text and colour for a deadline state (also used by the detail pane).
     static QString badgeText(int deadlineState, QDate due);
     static QColor badgeColor(int deadlineState, const QPalette& palette);
+
+    // The search text: its hits in the title and operator lines are marked on the cards.
+    void setHighlight(const QString& text) { m_highlight = text; }
+    QString highlight() const { return m_highlight; }
+
+private:
+    void drawLine(QPainter* painter, const QRect& rect, const QString& text, const QColor& colour,
+                  const QStyleOptionViewItem& option) const;
+
+    QString m_highlight;
 };
 
 } // namespace csc

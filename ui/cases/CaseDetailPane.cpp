@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseDetailPane.h"
 
 #include "CaseCardDelegate.h"
@@ -9,6 +10,7 @@
 #include "domain/Permissions.h"
 #include "settings/CommitteeSettings.h"
 #include "storage/Database.h"
+#include "widgets/ActionGate.h"
 
 #include <QGridLayout>
 #include <QLineEdit>
@@ -79,11 +81,12 @@ void CaseDetailPane::showCase(qint64 caseId)
     auto detail = caseId ? CaseRepository::detail(m_db, caseId) : Result<CaseDetail>(Error {});
     if (!caseId || !detail) {
         m_browser->setHtml(
-            QStringLiteral("<p style='color:gray'>%1</p>")
+            QStringLiteral("<p><i>%1</i></p>")
                 .arg(caseId ? detail.error().message.toHtmlEscaped()
                             : tr("Select a card to see its timeline, comments and documents.")));
+        const Status none = Error { tr("Select a case first."), {} };
         for (QPushButton* b : { m_move, m_attach, m_public, m_archive, m_escalate })
-            b->setEnabled(false);
+            ActionGate::apply(b, none);
         m_comment->setEnabled(false);
         return;
     }
@@ -92,10 +95,24 @@ void CaseDetailPane::showCase(qint64 caseId)
     const ProcessDefinition& def = ProcessDefinition::of(c.process);
     m_archived = c.archived;
     const StepDefinition* step = def.step(c.step);
-    m_move->setEnabled(canEdit && c.isOpen() && !c.archived);
-    m_attach->setEnabled(canEdit && !c.archived);
-    m_public->setEnabled(canEdit && c.confidential && !c.exercise);
-    m_archive->setEnabled(canEdit && !c.isOpen());
+    // A disabled action says which role (core's permission check) or state it needs.
+    const Status role = m_db.isReadOnly()
+        ? Status(Error { m_db.readOnlyReason(), {} })
+        : Permissions::check(m_db.session(), Permission::EditCases);
+    const auto unless = [&role](bool ok, const QString& why) -> Status {
+        if (!role)
+            return role;
+        return ok ? Status {} : Status(Error { why, {} });
+    };
+    ActionGate::apply(
+        m_move,
+        unless(c.isOpen() && !c.archived, tr("A closed or archived case has no next step.")));
+    ActionGate::apply(m_attach, unless(!c.archived, tr("An archived case takes no documents.")));
+    ActionGate::apply(m_public,
+                      unless(c.confidential && !c.exercise,
+                             c.exercise ? tr("A table-top exercise is never made public.")
+                                        : tr("The case is public already.")));
+    ActionGate::apply(m_archive, unless(!c.isOpen(), tr("Only a closed case can be archived.")));
     m_archive->setText(c.archived ? tr("&Restore") : tr("A&rchive"));
     m_escalate->setEnabled(canEdit && step && step->invokesEscalation && c.escalationLevel > 0
                            && c.escalationLevel < CommitteeSettings::escalationLevels(m_db).size());

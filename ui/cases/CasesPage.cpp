@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CasesPage.h"
 
 #include "BoardColumnView.h"
@@ -10,6 +11,7 @@
 #include "PatternsView.h"
 #include "cases/CaseComments.h"
 #include "cases/CaseDeadlines.h"
+#include "cases/CaseDetailDocument.h"
 #include "cases/CaseDocuments.h"
 #include "cases/CaseMoves.h"
 #include "cases/CaseRepository.h"
@@ -18,9 +20,11 @@
 #include "domain/Permissions.h"
 #include "settings/CommitteeSettings.h"
 #include "storage/Database.h"
+#include "widgets/ActionGate.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/UserPrompts.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -58,7 +62,6 @@ CasesPage::CasesPage(const AppContext& context, QWidget* parent)
     auto* bar = new QWidget(this);
     buildFilters(bar);
     layout->addWidget(bar);
-    layout->addWidget(m_notice);
     m_notice->hide();
 
     for (CaseProcess p : ProcessDefinition::all()) {
@@ -84,7 +87,13 @@ CasesPage::CasesPage(const AppContext& context, QWidget* parent)
     leftLayout->addWidget(m_tabs);
     leftLayout->addWidget(m_stack, 1);
     splitter->addWidget(left);
-    splitter->addWidget(m_detail);
+    // A refusal shows above the detail pane, so the board never jumps down under the pointer.
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_notice);
+    rightLayout->addWidget(m_detail, 1);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 1100, 360 });
@@ -127,13 +136,16 @@ void CasesPage::buildFilters(QWidget* bar)
     m_state->addItem(tr("Board and archive"), int(BoardCriteria::State::All));
     // The filters shrink with the window rather than widen it.
     for (QComboBox* combo : { m_operator, m_serviceLevel }) {
-        combo->setMinimumContentsLength(10);
+        combo->setMinimumContentsLength(18);
+        combo->view()->setTextElideMode(Qt::ElideNone);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     }
     auto* open
         = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Case…"), bar);
-    open->setEnabled(Permissions::allows(context().db->session().role, Permission::EditCases)
-                     && !context().db->isReadOnly());
+    ActionGate::apply(open,
+                      context().db->isReadOnly()
+                          ? Status(Error { context().db->readOnlyReason(), {} })
+                          : Permissions::check(context().db->session(), Permission::EditCases));
     h->addWidget(m_search, 2);
     h->addWidget(m_operator);
     h->addWidget(m_serviceLevel);
@@ -214,10 +226,29 @@ void CasesPage::reload()
     m_detail->showCase(m_detail->caseId());
 }
 
-void CasesPage::focusSearch()
+Status CasesPage::canPrint() const
+{
+    if (m_detail->caseId() == 0)
+        return Error { tr("Select a case to print its detail."), {} };
+    return {};
+}
+
+Result<SectionPage::Printable> CasesPage::printable() const
+{
+    if (auto can = canPrint(); !can)
+        return can.error();
+    auto detail = CaseRepository::detail(*context().db, m_detail->caseId());
+    if (!detail)
+        return detail.error();
+    return Printable { CaseDetailDocument::title(detail.value()),
+                       CaseDetailDocument::bodyHtml(detail.value()) };
+}
+
+bool CasesPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+    return true;
 }
 
 void CasesPage::setSearchText(const QString& text)
@@ -257,6 +288,10 @@ void CasesPage::applyCriteria()
         if (i == tab)
             m_boards.at(i)->setCriteria(criteria);
     }
+    // A case the filter hides no longer stays open (with its actions) in the detail pane.
+    if (tab >= 0 && tab < m_boards.size() && m_detail->caseId() != 0
+        && !m_boards.at(tab)->containsCase(m_detail->caseId()))
+        m_detail->showCase(0);
 }
 
 CaseBoard* CasesPage::board(CaseProcess process) const
@@ -332,15 +367,20 @@ void CasesPage::showMoveMenu(qint64 caseId, const QPoint& globalPos)
     if (!c)
         return;
     const ProcessDefinition& def = ProcessDefinition::of(c->process);
+    // The legal next steps directly in the menu (under a "Move to" heading), not in a submenu
+    // whose only item would be "Move to… ▸".
     QMenu menu(this);
-    QMenu* moveTo = menu.addMenu(tr("&Move to…"));
+    menu.setObjectName(QStringLiteral("caseMenu"));
+    menu.addSection(tr("Move %1 to").arg(c->reference));
     const QList<MoveDefinition> moves = def.movesFrom(c->step);
     for (const MoveDefinition& m : moves) {
-        QAction* a = moveTo->addAction(tr("%1 — %2").arg(def.stepName(m.to), m.label));
+        QAction* a = menu.addAction(tr("%1 — %2").arg(def.stepName(m.to), m.label));
         const QString to = m.to;
+        a->setEnabled(!c->archived);
         connect(a, &QAction::triggered, this, [this, caseId, to] { requestMove(caseId, to); });
     }
-    moveTo->setEnabled(!moves.isEmpty() && !c->archived);
+    if (moves.isEmpty())
+        menu.addAction(tr("No further step: this is an end state"))->setEnabled(false);
     menu.addSeparator();
     menu.addAction(tr("Make &public…"), this, [this, caseId] { makePublic(caseId); })
         ->setEnabled(c->confidential && !c->exercise);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "CaseFilterProxy.h"
@@ -37,7 +38,9 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void reload() override;
-    void focusSearch() override;
+    bool focusSearch() override;
+    Result<Printable> printable() const override;
+    Status canPrint() const override;
 
     // For tests and the keyboard path: the board of a process, the shown notice.
     CaseBoard* board(CaseProcess process) const;

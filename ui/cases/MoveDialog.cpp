@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MoveDialog.h"
 
 #include "cases/CaseDeadlines.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 
 namespace csc {
@@ -77,6 +79,16 @@ MoveDialog::MoveDialog(const CaseSummary& c, const MoveDefinition& move,
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter adds a line to the note; Ctrl+Enter submits the move (when it is complete).
+    for (const QKeySequence& keys :
+         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+        auto* submit = new QShortcut(keys, this);
+        connect(submit, &QShortcut::activated, this, [this] {
+            if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+                accept();
+        });
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Move the case (Ctrl+Enter)"));
     connect(m_note, &QPlainTextEdit::textChanged, this, &MoveDialog::updateState);
     connect(m_date, &QDateEdit::dateChanged, this, &MoveDialog::updateState);
     setMinimumWidth(460);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "NewCaseDialog.h"
 
 #include "cases/CaseCategories.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
 namespace csc {
 
@@ -43,7 +45,11 @@ NewCaseDialog::NewCaseDialog(CaseProcess process, const QList<ServiceLevelRef>& 
     for (const ServiceLevelRef& sl : serviceLevels)
         m_serviceLevel->addItem(sl.label, sl.id);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#c62828"));
+    m_error->setObjectName(QStringLiteral("newCaseError"));
+    // Bold text in the palette's colour rather than a fixed red, readable on dark palettes.
+    QFont bold = m_error->font();
+    bold.setBold(true);
+    m_error->setFont(bold);
     m_error->hide();
 
     auto* form = new QFormLayout(this);
@@ -63,6 +69,18 @@ NewCaseDialog::NewCaseDialog(CaseProcess process, const QList<ServiceLevelRef>& 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &NewCaseDialog::accept);
+    // A category the committee may not take (re-delegation) is refused as soon as it is chosen,
+    // inline, not only after OK.
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    const auto checkCategory = [this, ok] {
+        const Status admissible
+            = CaseCategories::checkAdmissible(m_category->currentData().toString());
+        ok->setEnabled(bool(admissible));
+        m_error->setVisible(!admissible);
+        m_error->setText(admissible ? QString() : admissible.error().message);
+    };
+    connect(m_category, &QComboBox::currentIndexChanged, this, checkCategory);
+    checkCategory();
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(520);
 }

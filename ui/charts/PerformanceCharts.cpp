@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "PerformanceCharts.h"
 
 #include <QBarCategoryAxis>
@@ -189,9 +190,25 @@ QChart* PerformanceCharts::heatMap(const QList<MonthEvaluation>& months)
     missed->setName(tr("Missed"));
     none->setName(tr("No figures"));
     idle->setName(tr("No requests"));
+    // What each cell's tooltip says: the metric, the month, the figures and the outcome.
+    QHash<QPair<int, qint64>, QString> cellText;
     for (const MonthEvaluation& e : months) {
         for (const MetricEvaluation& m : e.metrics) {
             const int row = int(rows.size()) - 1 - rowOf.value(m.serviceLevelId);
+            QString figures;
+            if (m.status == MetricStatus::NoData)
+                figures = tr("no figures");
+            else if (m.requests == 0)
+                figures = tr("no requests");
+            else
+                figures = tr("%1 of %2 met (%3; target %4)")
+                              .arg(m.met)
+                              .arg(m.requests)
+                              .arg(SleText::percent(m.compliancePercent, 1),
+                                   SleText::percent(m.version.targetPercent, 0));
+            cellText.insert({ row, SleMonth::of(e.month).toJulianDay() },
+                            tr("%1 · %2\n%3: %4")
+                                .arg(m.category, m.metric, SleMonth::display(e.month), figures));
             QScatterSeries* target = m.status == MetricStatus::Met ? met
                 : m.status == MetricStatus::Missed                 ? missed
                 : m.status == MetricStatus::NoData                 ? none
@@ -203,34 +220,44 @@ QChart* PerformanceCharts::heatMap(const QList<MonthEvaluation>& months)
     for (const auto& [series, colour] : styles)
         chart->addSeries(series);
     auto* axisX = monthAxis(months);
-    // One band per category (rows run top-down, the axis bottom-up); tooltips name the metric.
+    // One labelled row per metric ("I · Technical check results"), top-down in catalogue order.
     auto* axisY = new QCategoryAxis;
     axisY->setRange(-0.5, qMax(0.5, rows.size() - 0.5));
     axisY->setStartValue(-0.5);
     axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    for (qsizetype i = rows.size() - 1; i >= 0; --i) {
-        const QString category = rows.at(i).second.section(QStringLiteral(" · "), 0, 0);
-        const bool lastOfBand
-            = i == 0 || rows.at(i - 1).second.section(QStringLiteral(" · "), 0, 0) != category;
-        if (lastOfBand)
-            axisY->append(tr("Category %1").arg(category), qreal(rows.size() - 1 - i) + 0.5);
-    }
+    QFont small = axisY->labelsFont();
+    small.setPointSizeF(qMax(6.0, small.pointSizeF() * (rows.size() > 40 ? 0.7 : 0.85)));
+    axisY->setLabelsFont(small);
+    for (qsizetype i = rows.size() - 1; i >= 0; --i)
+        axisY->append(rows.at(i).second, qreal(rows.size() - 1 - i) + 0.5);
+    axisY->setGridLineVisible(false);
+    // Full metric names: Qt Charts would cut each to "..." when the rows are close together.
+    axisY->setTruncateLabels(false);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {
         s->attachAxis(axisX);
         s->attachAxis(axisY);
     }
-    QList<QString> names;
-    for (const auto& r : rows)
-        names.prepend(r.second);
     for (const auto& [series, colour] : styles) {
         const QString state = series->name();
-        tooltip(series, [names, state](const QPointF& p) {
-            const int row = qBound(0, int(qRound(p.y())), int(names.size()) - 1);
-            return tr("%1, %2: %3").arg(names.value(row), SleMonth::display(monthAt(p.x())), state);
+        tooltip(series, [cellText, state](const QPointF& p) {
+            const int row = int(qRound(p.y()));
+            return cellText.value({ row, monthAt(p.x()).toJulianDay() }) + QStringLiteral(" — ")
+                + state;
         });
     }
+    // Cells fill the plot: the markers grow with it, so the map is a grid of cells one can
+    // point at, not thin stripes.
+    const int rowCount = qMax(1, int(rows.size()));
+    const int monthCount = qMax(1, int(months.size()));
+    QObject::connect(
+        chart, &QChart::plotAreaChanged, chart, [styles, rowCount, monthCount](const QRectF& plot) {
+            const qreal cell
+                = qMax(3.0, qMin(plot.height() / rowCount, plot.width() / (monthCount + 1)) * 0.92);
+            for (const auto& [series, colour] : styles)
+                series->setMarkerSize(cell);
+        });
     return chart;
 }
 

@@ -1,17 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommitteePage.h"
 
 #include "MemberDialog.h"
 #include "RosterModel.h"
 #include "WorkPlanPanel.h"
+#include "domain/Permissions.h"
 #include "meetings/Committee.h"
 #include "meetings/CompositionCheck.h"
 #include "meetings/CoreCommand.h"
+#include "meetings/RosterChanges.h"
 #include "storage/Database.h"
+#include "widgets/ActionGate.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/UserPrompts.h"
 
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -38,9 +48,18 @@ CommitteePage::CommitteePage(const AppContext& context, QWidget* parent)
 
     auto* add = new QPushButton(tr("Add…"), this);
     auto* edit = new QPushButton(tr("Edit…"), this);
+    m_edit = edit;
+    m_endTerm = new QPushButton(tr("End Term…"), this);
+    m_endTerm->setToolTip(tr("Ends the member's appointment on a date; they stay in the record "
+                             "of the meetings they attended."));
+    m_remove = new QPushButton(tr("Remove…"), this);
+    m_remove->setToolTip(tr("Removes a member entered by mistake (only one who is not part of "
+                            "any record)."));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(edit);
+    buttons->addWidget(m_endTerm);
+    buttons->addWidget(m_remove);
     buttons->addStretch();
 
     m_workPlan = new WorkPlanPanel(context.db, undoStack(), this);
@@ -62,6 +81,10 @@ CommitteePage::CommitteePage(const AppContext& context, QWidget* parent)
     connect(add, &QPushButton::clicked, this, &CommitteePage::addMember);
     connect(edit, &QPushButton::clicked, this, &CommitteePage::editMember);
     connect(m_view, &QTableView::doubleClicked, this, &CommitteePage::editMember);
+    connect(m_endTerm, &QPushButton::clicked, this, &CommitteePage::endTerm);
+    connect(m_remove, &QPushButton::clicked, this, &CommitteePage::removeMember);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CommitteePage::updateButtons);
     reload();
 }
 
@@ -113,6 +136,88 @@ void CommitteePage::reload()
         m_banner->showNotice(error ? NoticeBanner::Kind::Error : NoticeBanner::Kind::Warning,
                              tr("The roster does not meet the charter: %1.")
                                  .arg(m_warnings.join(QStringLiteral("; "))));
+    updateButtons();
+}
+
+void CommitteePage::updateButtons()
+{
+    const int row = m_view->currentIndex().row();
+    const bool selected = row >= 0 && row < m_model->members().size();
+    Status manage = context().db->isReadOnly()
+        ? Status(Error { context().db->readOnlyReason(), {} })
+        : Permissions::check(context().db->session(), Permission::ManageCommittee);
+    const Status select
+        = selected ? Status {} : Status(Error { tr("Select a member in the roster first."), {} });
+    const auto both = [](const Status& a, const Status& b) { return !a ? a : b; };
+    ActionGate::apply(m_edit, both(manage, select));
+    Status ended;
+    if (selected && m_model->members().at(row).termEnd.isValid()
+        && m_model->members().at(row).termEnd <= m_today)
+        ended = Error { tr("This member's term has ended already."), {} };
+    ActionGate::apply(m_endTerm, both(both(manage, select), ended));
+    Status removable = select;
+    if (selected)
+        removable = RosterChanges::checkRemovable(*context().db, m_model->members().at(row).id);
+    ActionGate::apply(m_remove, both(manage, removable));
+}
+
+void CommitteePage::endTerm()
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0 || row >= m_model->members().size())
+        return;
+    const Member& m = m_model->members().at(row);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("End the Term of %1").arg(m.name));
+    auto* day = new QDateEdit(m_today, &dialog);
+    day->setCalendarPopup(true);
+    day->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    day->setMinimumDate(m.termStart);
+    day->setAccessibleName(tr("Last day of the term"));
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("%1 leaves the committee after this day. Meetings they attended "
+                               "keep them in their record.")
+                                .arg(m.name),
+                            &dialog));
+    form->addRow(tr("&Last day:"), day);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        label->setWordWrap(true);
+    if (dialog.exec() == QDialog::Accepted)
+        endTermOn(day->date());
+}
+
+void CommitteePage::endTermOn(QDate day)
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0 || row >= m_model->members().size())
+        return;
+    const Member before = m_model->members().at(row);
+    Member after = before;
+    after.termEnd = day;
+    pushUpdate(tr("End the term of %1").arg(before.name), before, after);
+}
+
+void CommitteePage::removeMember()
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0 || row >= m_model->members().size())
+        return;
+    const Member m = m_model->members().at(row);
+    if (UserPrompts::question(this, tr("Remove %1").arg(m.name),
+                              tr("Remove %1 from the roster? Use this only for a member entered "
+                                 "by mistake; it cannot be undone (the audit trail keeps the "
+                                 "entry).")
+                                  .arg(m.name))
+        != QMessageBox::Yes)
+        return;
+    if (auto s = RosterChanges::removeMember(*context().db, m.id); !s)
+        return UserPrompts::error(this, tr("Committee"), s.error());
+    Q_EMIT statusMessage(tr("%1 was removed from the roster.").arg(m.name));
+    reload();
 }
 
 void CommitteePage::addMember()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "SectionPage.h"
@@ -7,6 +8,8 @@
 
 class QLabel;
 class QTableView;
+
+class QPushButton;
 
 namespace csc {
 
@@ -35,10 +38,16 @@ public:
     QStringList compositionWarnings() const { return m_warnings; }
     RosterModel* model() const { return m_model; }
     WorkPlanPanel* workPlan() const { return m_workPlan; }
+    QTableView* rosterView() const { return m_view; }
+    // Ends the selected member's term on `day` (undoable); the test seam of End Term….
+    void endTermOn(QDate day);
 
 private:
     void addMember();
     void editMember();
+    void endTerm();
+    void removeMember();
+    void updateButtons();
     void pushUpdate(const QString& text, const Member& before, const Member& after);
 
     QDate m_today;
@@ -47,6 +56,9 @@ private:
     NoticeBanner* m_banner;
     WorkPlanPanel* m_workPlan = nullptr;
     QStringList m_warnings;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_endTerm = nullptr;
+    QPushButton* m_remove = nullptr;
 };
 
 } // namespace csc

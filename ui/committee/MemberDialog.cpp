@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MemberDialog.h"
 
 #include "meetings/Committee.h"
@@ -9,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 
 namespace csc {
@@ -39,7 +41,8 @@ MemberDialog::MemberDialog(const Member& member, QWidget* parent)
     m_termEnd->setEnabled(member.termEnd.isValid());
     for (QDateEdit* d : { m_termStart, m_termEnd }) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        // The user's date format, as the roster table shows it (not ISO).
+        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     }
     m_chair->setChecked(member.isChair);
     for (Member::ContactRole role : { Member::ContactRole::None, Member::ContactRole::Primary,
@@ -51,6 +54,10 @@ MemberDialog::MemberDialog(const Member& member, QWidget* parent)
     m_problem->setWordWrap(true);
 
     auto* form = new QFormLayout;
+    // Fields take the dialog's width, so a long affiliation is not clipped.
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_affiliation->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    m_name->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Affiliation:"), m_affiliation);
     form->addRow(tr("&Seat:"), m_kind);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendanceModel.h"
 
 namespace csc {
@@ -8,6 +9,17 @@ AttendanceModel::AttendanceModel(QObject* parent)
 
 void AttendanceModel::setEntries(const QList<AttendanceEntry>& entries)
 {
+    // The same members again (after a status change): update the rows in place, so the view
+    // keeps its current cell and keyboard entry goes on with the member under the cursor.
+    bool sameRows = entries.size() == m_entries.size();
+    for (int i = 0; sameRows && i < entries.size(); ++i)
+        sameRows = entries.at(i).memberId == m_entries.at(i).memberId;
+    if (sameRows) {
+        m_entries = entries;
+        if (!m_entries.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_entries = entries;
     endResetModel();

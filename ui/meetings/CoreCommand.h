@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "util/Result.h"
@@ -28,6 +29,12 @@ public:
     void redo() override { run(m_redo); }
     void undo() override { run(m_undo); }
 
+    // Whether undo/redo can still apply (e.g. the minutes are still a draft). A page drops
+    // entries that no longer can (SectionPage::pruneUndo), so Edit › Undo never offers a step
+    // that would be refused.
+    void setApplicable(std::function<bool()> applicable) { m_applicable = std::move(applicable); }
+    bool applicable() const { return !m_applicable || m_applicable(); }
+
 private:
     void run(const Action& action)
     {
@@ -44,6 +51,7 @@ private:
     Action m_undo;
     std::function<void()> m_refresh;
     std::function<void(const Error&)> m_onError;
+    std::function<bool()> m_applicable;
 };
 
 } // namespace csc

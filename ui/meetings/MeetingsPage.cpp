@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeetingsPage.h"
 
 #include "ActionItemModel.h"
@@ -10,11 +11,16 @@
 #include "MinutesDueWidget.h"
 #include "MinutesEditor.h"
 #include "MinutesReviewPanel.h"
+#include "export/MinutesExporter.h"
 #include "meetings/ActionItems.h"
+#include "meetings/AttendanceRecord.h"
 #include "meetings/Committee.h"
 #include "meetings/Decisions.h"
 #include "meetings/Meetings.h"
+#include "meetings/MinutesBook.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
+#include "widgets/ActionGate.h"
 #include "widgets/EmptyState.h"
 #include "widgets/UserPrompts.h"
 
@@ -140,9 +146,26 @@ QWidget* MeetingsPage::createAttendanceTab()
                              MeetingNames::attendanceName(AttendanceStatus::Apologies),
                              MeetingNames::attendanceName(AttendanceStatus::Absent) },
                            view));
-    view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Typing, F2 or a double-click edits the status; a click only moves the current cell, so
+    // arrow keys walk the roll call and the editor belongs to the row under the cursor.
+    view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked
+                          | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setAccessibleDescription(
+        tr("Arrow keys move between members; F2 or typing changes the attendance"));
+    view->setWhatsThis(tr("The roll call of the meeting. Move with the arrow keys and press F2 "
+                          "(or start typing) to change a member's attendance; Mark all present "
+                          "fills it in one step."));
+    m_attendanceView = view;
+    m_quorum->setObjectName(QStringLiteral("quorumText"));
     m_quorum->setWordWrap(true);
+    m_quorum->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_allPresent = new QPushButton(tr("Mark all present"), tab);
+    m_allPresent->setObjectName(QStringLiteral("markAllPresent"));
+    m_allPresent->setToolTip(tr("Marks every member and liaison present in one step (undoable)."));
+    connect(m_allPresent, &QPushButton::clicked, this, &MeetingsPage::markAllPresent);
     m_attendance->setEditHandler([this](qint64 memberId, AttendanceStatus status) {
         AttendanceStatus before = AttendanceStatus::Absent;
         for (const AttendanceEntry& e : m_attendance->entries()) {
@@ -165,7 +188,10 @@ QWidget* MeetingsPage::createAttendanceTab()
     });
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(view, 1);
-    layout->addWidget(m_quorum);
+    auto* below = new QHBoxLayout;
+    below->addWidget(m_quorum, 1);
+    below->addWidget(m_allPresent, 0, Qt::AlignTop);
+    layout->addLayout(below);
     return tab;
 }
 
@@ -329,11 +355,14 @@ void MeetingsPage::reload()
     const qint64 keep = m_meetingId;
     m_list->reload(*context().db, m_today);
     m_due->reload(*context().db, m_today);
+    // A reload after a change elsewhere keeps the owner the user picked.
+    const QVariant owner = m_actionOwner->currentData();
     m_actionOwner->clear();
     if (auto members = Committee::activeMembers(*context().db, m_today)) {
         for (const Member& m : members.value())
             m_actionOwner->addItem(m.name, m.id);
     }
+    m_actionOwner->setCurrentIndex(qMax(0, m_actionOwner->findData(owner)));
     const int row = keep ? m_list->rowOf(keep) : 0;
     if (m_list->rowCount() > 0)
         m_listView->selectRow(std::max(row, 0));
@@ -374,23 +403,7 @@ void MeetingsPage::refreshDetails()
     const MeetingRecord& r = record.value();
     m_attendance->setEntries(r.attendance);
     const QuorumRules& rules = r.rules; // a held meeting's, as recorded with its roll
-    int voting = 0, present = 0;
-    for (const AttendanceEntry& e : r.attendance) {
-        voting += e.voting ? 1 : 0;
-        present += e.voting && e.status == AttendanceStatus::Present ? 1 : 0;
-    }
-    QString quorum = Decisions::isQuorate(rules, r.attendance)
-        ? tr("Quorate: %1 of %2 voting members present.").arg(present).arg(voting)
-        : tr("Not quorate: %1 of %2 voting members present.").arg(present).arg(voting);
-    quorum += QLatin1Char(' ')
-        + (present >= rules.decisionMinimumMembers
-               ? tr("Decisions can be taken (at least %1 members present).")
-                     .arg(rules.decisionMinimumMembers)
-               : tr("No decisions: at least %1 members must be present.")
-                     .arg(rules.decisionMinimumMembers));
-    if (rules.vacancies)
-        quorum += QLatin1Char(' ')
-            + tr("With vacancies on the committee, decisions must be unanimous.");
+    const QString quorum = AttendanceRecord::quorumText(rules, r.attendance);
     m_quorum->setText(quorum);
 
     QList<Decision> decisions = r.emailDecisions + r.decisions;
@@ -436,6 +449,60 @@ void MeetingsPage::afterChange()
         refreshDetails();
     }
     Q_EMIT dataChanged();
+}
+
+void MeetingsPage::markAllPresent()
+{
+    QMap<qint64, AttendanceStatus> before, after;
+    for (const AttendanceEntry& e : m_attendance->entries()) {
+        if (e.status != AttendanceStatus::Present) {
+            before.insert(e.memberId, e.status);
+            after.insert(e.memberId, AttendanceStatus::Present);
+        }
+    }
+    if (after.isEmpty())
+        return Q_EMIT statusMessage(tr("Everyone is marked present already."));
+    Database* db = context().db;
+    const qint64 meeting = m_meetingId;
+    undoStack()->push(new CoreCommand(
+        tr("Mark all present"), [=] { return AttendanceRecord::setStatuses(*db, meeting, after); },
+        [=] { return AttendanceRecord::setStatuses(*db, meeting, before); },
+        [this] { afterChange(); },
+        [this](const Error& e) { UserPrompts::error(this, tr("Attendance"), e); }));
+}
+
+QString MeetingsPage::quorumText() const
+{
+    return m_quorum->text();
+}
+
+bool MeetingsPage::showsChange(const DataChange& change) const
+{
+    return change.touchesAny({ "meeting", "minutes", "minutes_section", "minutes_comment",
+                               "attendance", "agenda_item", "action_item", "decision", "vote",
+                               "member", "holiday_calendar", "setting" });
+}
+
+Status MeetingsPage::canPrint() const
+{
+    if (m_meetingId == 0)
+        return Error { tr("Select a meeting to print its public minutes."), {} };
+    const auto minutes = MinutesBook::minutes(*context().db, m_meetingId);
+    if (!minutes || !minutes.value().exists)
+        return Error { tr("This meeting has no minutes yet: generate the draft first."), {} };
+    return {};
+}
+
+Result<SectionPage::Printable> MeetingsPage::printable() const
+{
+    if (auto can = canPrint(); !can)
+        return can.error();
+    // The public minutes, exactly as exported and posted (MinutesExporter).
+    auto pub = MinutesExporter::publicMinutes(*context().db, m_meetingId);
+    if (!pub)
+        return pub.error();
+    return Printable { MinutesExporter::title(pub.value()),
+                       MinutesExporter::bodyHtml(pub.value()) };
 }
 
 QStringList MeetingsPage::startupNotices(const Database& db)

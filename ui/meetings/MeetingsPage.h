@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "SectionPage.h"
@@ -9,6 +10,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QCheckBox;
+class QPushButton;
 class QTableView;
 class QTabWidget;
 
@@ -40,6 +42,9 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void reload() override;
+    bool focusSearch() override { return false; }
+    Result<Printable> printable() const override;
+    Status canPrint() const override;
     // What the main window's banner says when the database opens, without building the page.
     static QStringList startupNotices(const Database& db);
 
@@ -53,6 +58,9 @@ public:
     MinutesDueWidget* minutesDue() const { return m_due; }
     QTabWidget* tabs() const { return m_tabs; }
     MinutesReviewPanel* reviewPanel() const { return m_review; }
+    QTableView* attendanceView() const { return m_attendanceView; }
+    QString quorumText() const;
+    QTableView* meetingList() const { return m_listView; }
 
 private:
     QWidget* createAttendanceTab();
@@ -62,7 +70,12 @@ private:
     void refreshDetails();
     void createMeeting();
     void afterChange();
+    void markAllPresent();
 
+protected:
+    bool showsChange(const DataChange& change) const override;
+
+private:
     QDate m_today;
     qint64 m_meetingId = 0;
     MeetingListModel* m_list;
@@ -72,6 +85,8 @@ private:
     MinutesEditor* m_minutes;
     AgendaPanel* m_agenda;
     AttendanceModel* m_attendance;
+    QTableView* m_attendanceView = nullptr;
+    QPushButton* m_allPresent = nullptr;
     QLabel* m_quorum;
     DecisionModel* m_decisions;
     MinutesReviewPanel* m_review;

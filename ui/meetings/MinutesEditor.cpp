@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MinutesEditor.h"
 
 #include "CoreCommand.h"
@@ -12,9 +13,12 @@
 #include "meetings/MinutesBook.h"
 #include "meetings/MinutesDeadline.h"
 #include "publish/MailClient.h"
+#include "meetings/PublicationPlace.h"
 #include "storage/Database.h"
+#include "widgets/ActionGate.h"
 #include "widgets/UserPrompts.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -23,10 +27,14 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTextEdit>
+#include <QTime>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -34,6 +42,20 @@
 #include <memory>
 
 namespace csc {
+
+namespace {
+
+// An edit of the minutes' text can be undone only while they are a draft: once circulated or
+// published the undo entry would be refused, so the page drops it.
+std::function<bool()> draftStill(Database* db, qint64 meetingId)
+{
+    return [db, meetingId] {
+        const auto m = MinutesBook::minutes(*db, meetingId);
+        return m && m.value().exists && m.value().state == MinutesState::Draft;
+    };
+}
+
+} // namespace
 
 MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* parent)
     : QWidget(parent)
@@ -55,6 +77,7 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
     , m_confidential(new QCheckBox(tr("Confidential (left out of the public minutes)"), this))
     , m_body(new QTextEdit(this))
     , m_save(new QPushButton(tr("Save section"), this))
+    , m_saved(new QLabel(this))
     , m_preview(new QTextBrowser(this))
 {
     m_deadlineLabel->setObjectName(QStringLiteral("minutesDeadline"));
@@ -85,6 +108,26 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
     m_preview->setObjectName(QStringLiteral("publicPreview"));
     m_preview->setAccessibleName(tr("Public preview"));
     m_preview->setOpenExternalLinks(false);
+    m_saved->setObjectName(QStringLiteral("sectionSaved"));
+    m_saved->setAccessibleName(tr("Save state of the section"));
+    m_save->setToolTip(
+        tr("Saves the section (Ctrl+S). Switching to another section saves it too."));
+    m_confidential->setWhatsThis(
+        tr("A confidential section stays in the members' draft and is left out of the public "
+           "minutes, the preview and every export. The tick applies to the section on screen."));
+    m_preview->setWhatsThis(tr("The public minutes exactly as they will be posted. It follows the "
+                               "section you edit; confidential sections are not in it."));
+    m_publishWhere->setWhatsThis(
+        tr("The web address (https://…) or mailing list where the minutes were posted. It is "
+           "part of the record of publication."));
+    m_circulate->setAccessibleName(tr("Circulate the minutes to members"));
+    m_backToDraft->setAccessibleName(tr("Return the minutes to draft"));
+    m_approve->setAccessibleName(tr("Approve the minutes"));
+    m_publish->setAccessibleName(tr("Mark the minutes published"));
+    m_export->setAccessibleName(tr("Export the public minutes"));
+    m_confidential->setAccessibleName(tr("Confidential section"));
+    m_confidential->setAccessibleDescription(tr("Left out of the public minutes"));
+    m_save->setAccessibleName(tr("Save section"));
 
     // Two rows, so the section fits a laptop screen beside the navigation.
     auto* workflow = new QHBoxLayout;
@@ -126,7 +169,7 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
     form->addWidget(m_confidential);
     form->addWidget(m_body, 1);
     auto* saveRow = new QHBoxLayout;
-    saveRow->addStretch();
+    saveRow->addWidget(m_saved, 1);
     saveRow->addWidget(m_save);
     form->addLayout(saveRow);
     sectionSplit->addWidget(sectionForm);
@@ -165,6 +208,7 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
         m_sections->setCurrentRow(row);
         m_loading = false;
         showSection(row);
+        followInPreview();
     });
     connect(m_confidential, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_loading)
@@ -197,9 +241,14 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
 void MinutesEditor::setMeeting(qint64 meetingId, QDate today)
 {
     commitSection();
+    // The same meeting shown again (after a change elsewhere) keeps the section on screen: the
+    // editor never moves the selection on its own.
+    if (meetingId != m_meetingId) {
+        m_current = -1;
+        m_saved->clear();
+    }
     m_meetingId = meetingId;
     m_today = today;
-    m_current = -1;
     refresh();
 }
 
@@ -216,24 +265,17 @@ void MinutesEditor::refresh()
         auto* item = new QListWidgetItem(
             s.confidential ? tr("Confidential: %1").arg(s.heading) : s.heading, m_sections);
         item->setToolTip(s.heading);
-        if (s.confidential)
-            item->setForeground(palette().color(QPalette::PlaceholderText));
+        if (s.confidential) {
+            // Italic rather than a faded colour: placeholder grey is unreadable on a dark palette.
+            QFont italic = m_sections->font();
+            italic.setItalic(true);
+            item->setFont(italic);
+        }
     }
     const bool draft = m_minutes.exists && m_minutes.state == MinutesState::Draft;
+    updateWorkflowButtons(draft);
     const bool canEdit
         = Permissions::allows(m_db->session().role, Permission::EditMinutes) && !m_db->isReadOnly();
-    m_generate->setVisible(!m_minutes.exists);
-    m_generate->setEnabled(canEdit && m_meetingId != 0);
-    m_circulate->setEnabled(canEdit && draft);
-    m_backToDraft->setEnabled(canEdit && m_minutes.exists
-                              && m_minutes.state == MinutesState::Circulated);
-    m_approve->setEnabled(m_minutes.exists && m_minutes.state == MinutesState::Circulated
-                          && Permissions::allows(m_db->session().role, Permission::ApproveMinutes));
-    const bool canPublish = m_minutes.exists && m_minutes.state == MinutesState::Approved
-        && Permissions::allows(m_db->session().role, Permission::PublishMinutes);
-    m_publish->setEnabled(canPublish);
-    m_publishWhere->setEnabled(canPublish);
-    m_export->setEnabled(m_minutes.exists);
     for (QWidget* w : { static_cast<QWidget*>(m_heading), static_cast<QWidget*>(m_confidential),
                         static_cast<QWidget*>(m_save) })
         w->setEnabled(canEdit && draft);
@@ -276,6 +318,64 @@ void MinutesEditor::refresh()
         showSection(-1);
     }
     updatePreview();
+    followInPreview();
+}
+
+void MinutesEditor::updateWorkflowButtons(bool draft)
+{
+    // Each button says, when disabled, the role (core's permission check) or the state it needs.
+    const UserSession& session = m_db->session();
+    const auto needs = [&](Permission permission) -> Status {
+        if (m_db->isReadOnly())
+            return Error { tr("The database is read-only: %1").arg(m_db->readOnlyReason()), {} };
+        return Permissions::check(session, permission);
+    };
+    const auto inState = [&](bool ok, const QString& why) -> Status {
+        return ok ? Status {} : Status { Error { why, {} } };
+    };
+    const auto both = [](const Status& a, const Status& b) { return !a ? a : b; };
+    const bool circulated = m_minutes.exists && m_minutes.state == MinutesState::Circulated;
+    const bool approved = m_minutes.exists && m_minutes.state == MinutesState::Approved;
+    m_generate->setVisible(!m_minutes.exists);
+    ActionGate::apply(m_generate,
+                      both(needs(Permission::EditMinutes),
+                           inState(m_meetingId != 0, tr("Select a meeting first."))));
+    ActionGate::apply(m_circulate,
+                      both(needs(Permission::EditMinutes),
+                           inState(draft, tr("Only a draft can be circulated."))));
+    ActionGate::apply(m_backToDraft,
+                      both(needs(Permission::EditMinutes),
+                           inState(circulated, tr("Only circulated minutes go back to draft."))));
+    ActionGate::apply(m_approve,
+                      both(needs(Permission::ApproveMinutes),
+                           inState(circulated, tr("Only circulated minutes can be approved."))));
+    const Status publish = both(needs(Permission::PublishMinutes),
+                                inState(approved, tr("Only approved minutes can be published.")));
+    ActionGate::apply(m_publish, publish);
+    ActionGate::apply(m_publishWhere, publish);
+    ActionGate::apply(m_export, inState(m_minutes.exists, tr("There are no minutes yet.")));
+}
+
+void MinutesEditor::followInPreview()
+{
+    // The preview scrolls to the section being edited; a confidential one is not in it, so the
+    // preview stays where the public text around it is.
+    m_previewFollows.clear();
+    if (m_current < 0 || m_current >= m_minutes.sections.size())
+        return;
+    const MinutesSection& s = m_minutes.sections.at(m_current);
+    if (s.confidential)
+        return;
+    QTextDocument* doc = m_preview->document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 2
+            && block.text().trimmed() == s.heading.trimmed()) {
+            m_preview->verticalScrollBar()->setValue(
+                int(doc->documentLayout()->blockBoundingRect(block).top()));
+            m_previewFollows = s.heading;
+            return;
+        }
+    }
 }
 
 void MinutesEditor::updateDeadline()
@@ -343,12 +443,17 @@ bool MinutesEditor::commitSection()
     auto refused = std::make_shared<bool>(false);
     const int row = m_current;
     const QString typedHeading = m_heading->text();
-    m_undoStack->push(new CoreCommand(
+    auto* edit = new CoreCommand(
         tr("Edit minutes section “%1”").arg(after.heading),
         [db, after] { return MinutesBook::updateSection(*db, after); },
         [db, before] { return MinutesBook::updateSection(*db, before); },
         [this, failed, row, typedHeading, after] {
             refresh();
+            if (!*failed) {
+                const QString when = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+                m_saved->setText(tr("“%1” saved at %2").arg(after.heading, when));
+                Q_EMIT statusMessage(tr("Minutes section “%1” saved.").arg(after.heading));
+            }
             if (*failed && row == m_current) {
                 *failed = false;
                 m_loading = true;
@@ -364,7 +469,9 @@ bool MinutesEditor::commitSection()
             *failed = true;
             *refused = true;
             showError(e);
-        }));
+        });
+    edit->setApplicable(draftStill(m_db, m_meetingId));
+    m_undoStack->push(edit);
     return !*refused;
 }
 
@@ -377,7 +484,7 @@ void MinutesEditor::setConfidential(bool confidential)
     MinutesSection after = before;
     after.confidential = confidential;
     Database* db = m_db;
-    m_undoStack->push(new CoreCommand(
+    auto* flag = new CoreCommand(
         confidential ? tr("Mark section confidential") : tr("Make section public"),
         [db, after] { return MinutesBook::updateSection(*db, after); },
         [db, before] { return MinutesBook::updateSection(*db, before); },
@@ -385,15 +492,38 @@ void MinutesEditor::setConfidential(bool confidential)
             refresh();
             Q_EMIT changed();
         },
-        [this](const Error& e) { showError(e); }));
+        [this](const Error& e) { showError(e); });
+    flag->setApplicable(draftStill(m_db, m_meetingId));
+    m_undoStack->push(flag);
 }
 
 void MinutesEditor::advance(MinutesState to)
 {
     if (!commitSection())
         return; // the unsaved text stays; nothing moves on without it
+    if (to == MinutesState::Published) {
+        if (auto place = PublicationPlace::check(m_publishWhere->text()); !place) {
+            m_publishWhere->setFocus();
+            return showError(place.error());
+        }
+    }
+    // Steps that cannot be undone ask first.
+    QString question;
+    if (to == MinutesState::Draft)
+        question = tr("Return the minutes of meeting no. %1 to draft? The members' approvals of "
+                      "the circulated text are withdrawn and it must be circulated again. This "
+                      "cannot be undone.")
+                       .arg(m_meeting.number);
+    else if (to == MinutesState::Published)
+        question = tr("Mark the minutes of meeting no. %1 published at %2? Published minutes "
+                      "are the public record and can never be changed. This cannot be undone.")
+                       .arg(m_meeting.number)
+                       .arg(m_publishWhere->text().trimmed());
+    if (!question.isEmpty()
+        && UserPrompts::question(this, tr("Minutes"), question) != QMessageBox::Yes)
+        return;
     // Workflow steps are recorded events (who approved, when it was posted), not undoable edits.
-    if (auto s = MinutesBook::advance(*m_db, m_meetingId, to, m_publishWhere->text()); !s)
+    if (auto s = MinutesBook::advance(*m_db, m_meetingId, to, m_publishWhere->text().trimmed()); !s)
         return showError(s.error());
     m_publishWhere->clear();
     Q_EMIT statusMessage(tr("Minutes of meeting no. %1: %2")

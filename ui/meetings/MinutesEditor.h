@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "meetings/MeetingTypes.h"
@@ -39,6 +40,11 @@ public:
     QString deadlineText() const;
     DeadlineState deadlineState() const { return m_deadline.state; }
     QString previewHtml() const;
+    // The row of the section on screen (-1 when none).
+    int currentSection() const { return m_current; }
+    // The heading of the section the public preview is scrolled to (empty when none).
+    QString previewFollows() const { return m_previewFollows; }
+    QPushButton* approveButton() const { return m_approve; }
 
 Q_SIGNALS:
     void changed();
@@ -51,6 +57,8 @@ private:
     void exportAs(int format);
     void writePack();
     void updatePreview();
+    void followInPreview();
+    void updateWorkflowButtons(bool draft);
     void updateDeadline();
     void showError(const Error& error);
 
@@ -63,6 +71,7 @@ private:
     DeadlineStatus m_deadline;
     int m_current = -1;
     bool m_loading = false;
+    QString m_previewFollows;
 
     QLabel* m_deadlineLabel;
     QLabel* m_stateLabel;
@@ -80,6 +89,7 @@ private:
     QCheckBox* m_confidential;
     QTextEdit* m_body;
     QPushButton* m_save;
+    QLabel* m_saved;
     QTextBrowser* m_preview;
 };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MonthView.h"
 
 #include "SleCommand.h"
@@ -89,6 +90,10 @@ MonthView::MonthView(Database* db, QUndoStack* undoStack, QWidget* parent)
     m_statement->setObjectName(QStringLiteral("statementEdit"));
 
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Service levels of the month"));
+    m_table->setAccessibleDescription(
+        tr("Each metric with its threshold, target, figures and result; select a miss to write "
+           "its narrative"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -116,9 +121,11 @@ MonthView::MonthView(Database* db, QUndoStack* undoStack, QWidget* parent)
     auto* narrativeBox = new QGroupBox(tr("Narrative for a missed threshold"), this);
     auto* narrativeLayout = new QVBoxLayout(narrativeBox);
     m_narrativeFor->setWordWrap(true);
-    m_narrative->setMaximumHeight(90);
+    // The narrative takes the box's height: it is the text the committee writes here.
+    m_narrative->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    m_narrative->setPlaceholderText(tr("What the IFO reported about the miss, and what follows"));
     narrativeLayout->addWidget(m_narrativeFor);
-    narrativeLayout->addWidget(m_narrative);
+    narrativeLayout->addWidget(m_narrative, 1);
     auto* narrativeButtons = new QHBoxLayout;
     narrativeButtons->addWidget(m_explained, 1);
     narrativeButtons->addWidget(m_saveNarrative);

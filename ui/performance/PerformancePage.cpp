@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "PerformancePage.h"
 
 #include "CatalogueView.h"
@@ -152,6 +153,27 @@ QIcon PerformancePage::icon() const
 QDate PerformancePage::month() const
 {
     return m_month->currentData().toDate();
+}
+
+Status PerformancePage::canPrint() const
+{
+    if (!month().isValid())
+        return Error { tr("Import the IFO's figures first: there is no month to print."), {} };
+    return {};
+}
+
+Result<SectionPage::Printable> PerformancePage::printable() const
+{
+    if (auto can = canPrint(); !can)
+        return can.error();
+    // The month's findings report, exactly as exported (FindingsReport::bodyHtml).
+    auto escalations = FindingsReport::escalationsInProgress(*context().db, month());
+    if (!escalations)
+        return escalations.error();
+    auto body = FindingsReport::bodyHtml(*context().db, month(), escalations.value());
+    if (!body)
+        return body.error();
+    return Printable { FindingsReport::title(month()), body.value() };
 }
 
 void PerformancePage::showMonth(QDate month)

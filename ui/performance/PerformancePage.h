@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "SectionPage.h"
@@ -31,6 +32,8 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void reload() override;
+    Result<Printable> printable() const override;
+    Status canPrint() const override;
 
     // For tests and the command palette.
     void importFile(const QString& path);
