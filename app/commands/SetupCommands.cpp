@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Creating a committee, the imports and exports of its set-up data, and the read
 // commands for scripting (meetings, action items, roster, catalogue).
 #include "SetupCommands.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 10, item 6: the audit chain is anchored. A rewrite with recomputed hashes and a cut tail
 // pass the entry-by-entry check, so `cscdesk audit verify` compares the chain with the heads that
 // left the database (noted when published or issued, or given with --against as a head, a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSV outputs are opened in spreadsheets: a cell that would run as a formula is
 // written as text, in every CSV the program writes (one function in core does it).
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Files given as input must be regular files, and what is read whole is capped:
 // /dev/zero, a FIFO or a folder is refused at once with a message, never read.
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One writer per database file, whatever name it is opened by; a lock file that
 // names nobody does not lock the database for ever.
 #include "TestSupport.h"

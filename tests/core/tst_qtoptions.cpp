@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Qt's standard options on cscdesk's command line (-style Fusion, --platform ...)
 // in either spelling, and command lines that must be refused without a crash.
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A write that cannot finish (a full disk, here a file size limit: ulimit -f)
 // fails with a message in words naming the file, exits 2, and leaves the file
 // that was there before exactly as it was.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The public record as a reader gets it: every registered public output, in every
 // format, is clean (no mojibake, tidy-valid HTML, Markdown headings that cmark
 // reads as headings, no confidential marker); the publication language holds

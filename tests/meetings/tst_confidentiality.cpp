@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Confidentiality is decided in one place (issue 10, item 2): a section is
 // confidential when it, its agenda item or a case it refers to is; exercises are
 // confidential everywhere; decisions and action items follow their agenda item.

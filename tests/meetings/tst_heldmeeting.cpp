@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A held meeting is a record (issue 10, item 7): ending a member's term, or any
 // other roster change, never changes its attendance, its quorum or the outcome of
 // its votes, and its public minutes stay byte for byte what they were.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The public minutes from the window are the command line's, byte for byte (both go
 // through the registry of public outputs), and circulating the draft hands a
 // ready e-mail with the PDF to the mail client.

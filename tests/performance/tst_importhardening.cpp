@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile and broken figure files: each bad line is named file:line:column, nothing
 // is imported; counts are 64-bit end to end and bounded.
 #include "SleFixture.h"

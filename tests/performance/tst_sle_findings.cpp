@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Findings that cannot contradict themselves (issue 11 item 3) and the public report of
 // escalations (issue 10 item 4).
 #include "../cases/CaseTestHelpers.h"

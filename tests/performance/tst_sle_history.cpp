@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // History is never rewritten (issue 12 item 8): catalogue changes take effect only from a month
 // not yet rated, a rated month's figures are refused until the chair reopens it by a recorded
 // decision, and only the chair records a rating.

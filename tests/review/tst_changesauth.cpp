@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 10, item 5: a changes file merges only when this committee database issued the copy it
 // names and the file's seal (HMAC-SHA256 with that copy's secret) covers its header and data as
 // they are. Every forgery the issue lists is refused with a clear message and changes nothing;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 10, item 3: a review copy appears at its path complete and redacted, or not at all. The
 // observer export is killed (SIGKILL) at six moments of its run on a large committee, and made to
 // fail on a full disk; nothing may then exist at the target, and no file anywhere beside it may

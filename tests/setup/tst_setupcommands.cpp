@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13 and issue 10.12 on the command line: `init`, refusing what is not a CSC Desk
 // database, the set-up imports/exports and the read commands for scripting.
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13: a committee set up from its own files. Each import is all or nothing with
 // file:line:column problems, audited, and exports read back into a new committee exactly.
 #include "TestSupport.h"

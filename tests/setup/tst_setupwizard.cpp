@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13 in the app: File › New Committee…, the set-up assistant's pages, the notice of
 // what is still missing, the demo's notice, and no silent creation of a database.
 #include "MainWindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Damage that the quick check on opening cannot see (one flipped byte in a case's
 // step; an altered audit entry) is found in the background after the window is up,
 // and a banner says what to do.

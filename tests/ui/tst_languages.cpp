@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every translated language, offscreen on the demo database: no English left in what a
 // member sees (texts, headers, menus, dates), nothing clipped, and Arabic right-to-left.
 #include "MainWindow.h"
