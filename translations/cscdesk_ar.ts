@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>ActionItems</name>
@@ -123,6 +124,118 @@
     </message>
 </context>
 <context>
+    <name>AttendanceRecord</name>
+    <message>
+        <source>Quorate: %1 of %2 voting members present.</source>
+        <translation>النصاب مكتمل: حضر %1 من %2 من الأعضاء المصوّتين.</translation>
+    </message>
+    <message>
+        <source>Decisions can be taken.</source>
+        <translation>يمكن اتخاذ القرارات.</translation>
+    </message>
+    <message>
+        <source>No decisions can be taken: at least %1 voting members must be present.</source>
+        <translation>لا يمكن اتخاذ قرارات: يجب أن يحضر %1 من الأعضاء المصوّتين على الأقل.</translation>
+    </message>
+    <message>
+        <source>Not quorate: %1 of %2 voting members present (a quorum needs all of them). Decisions can still be taken, as at least %3 members are present; the minutes record that the meeting was not quorate.</source>
+        <translation>النصاب غير مكتمل: حضر %1 من %2 من الأعضاء المصوّتين (يتطلب النصاب حضورهم جميعاً). ومع ذلك يمكن اتخاذ القرارات، إذ حضر %3 أعضاء على الأقل؛ ويُثبت المحضر أن نصاب الاجتماع لم يكتمل.</translation>
+    </message>
+    <message>
+        <source>Not quorate: %1 of %2 voting members present. No decisions can be taken: at least %3 voting members must be present.</source>
+        <translation>النصاب غير مكتمل: حضر %1 من %2 من الأعضاء المصوّتين. لا يمكن اتخاذ قرارات: يجب أن يحضر %3 من الأعضاء المصوّتين على الأقل.</translation>
+    </message>
+    <message>
+        <source>With vacancies on the committee, decisions must be unanimous.</source>
+        <translation>مع وجود شواغر في اللجنة، يجب أن تكون القرارات بالإجماع.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>The audit head of “%1” cannot be noted: %2</source>
+        <translation>تعذّر تدوين رأس سجل التدقيق لـ «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an audit chain head.</source>
+        <translation>«%1» ليس رأس سلسلة تدقيق.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>the head noted for “%1” on %2</source>
+        <translation>الرأس المدوَّن لـ «%1» في %2</translation>
+    </message>
+    <message>
+        <source>the chain ends at entry %1, but %2 (“%3”) names entry %4: the last %5 entries were cut off</source>
+        <translation>تنتهي السلسلة عند القيد %1، لكن %2 («%3») يشير إلى القيد %4: اقتُطعت القيود الأخيرة وعددها %5</translation>
+    </message>
+    <message>
+        <source> after entry %1 (the newest head that still matches)</source>
+        <translation> بعد القيد %1 (أحدث رأس لا يزال مطابقاً)</translation>
+    </message>
+    <message>
+        <source>entry %1 no longer has the hash of %2 (“%3”): the chain was rewritten%4 with recomputed hashes, or the head is another database&apos;s</source>
+        <translation>لم يعد للقيد %1 قيمة التجزئة الواردة في %2 («%3»): أُعيدت كتابة السلسلة%4 بقيم تجزئة أُعيد حسابها، أو أن الرأس يعود إلى قاعدة بيانات أخرى</translation>
+    </message>
+    <message>
+        <source>the append-only trigger %1 on %2 is missing: entries can be changed or removed without SQLite refusing</source>
+        <translation>مُطلِق الإلحاق فقط %1 على %2 مفقود: يمكن تغيير القيود أو حذفها دون أن يرفض SQLite ذلك</translation>
+    </message>
+    <message>
+        <source>the append-only trigger %1 on %2 was altered</source>
+        <translation>عُدِّل مُطلِق الإلحاق فقط %1 على %2</translation>
+    </message>
+    <message>
+        <source>an unexpected trigger %1 acts on %2</source>
+        <translation>مُطلِق غير متوقع %1 يعمل على %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHeadReader</name>
+    <message>
+        <source>the head given</source>
+        <translation>الرأس المُعطى</translation>
+    </message>
+    <message>
+        <source>“%1” is neither an audit head (“audit COUNT SHA-256”) nor a file.</source>
+        <translation>«%1» ليس رأس سجل تدقيق («audit COUNT SHA-256») ولا ملفاً.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>«%1» ليس ملفاً عادياً.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>تعذّرت قراءة «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the head in “%1”</source>
+        <translation>الرأس الوارد في «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” carries no audit head (“audit COUNT SHA-256”).</source>
+        <translation>لا يحمل «%1» رأس سجل تدقيق («audit COUNT SHA-256»).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a review copy that carries an audit head.</source>
+        <translation>«%1» ليس نسخة مراجعة تحمل رأس سجل تدقيق.</translation>
+    </message>
+    <message>
+        <source>Reading the text of the PDF “%1” needs pdftotext (Debian package poppler-utils); give the head as text instead.</source>
+        <translation>تحتاج قراءة نص ملف PDF «%1» إلى pdftotext (حزمة Debian poppler-utils)؛ أعطِ الرأس نصاً بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>The text of the PDF “%1” could not be read.</source>
+        <translation>تعذّرت قراءة نص ملف PDF «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a document of this committee.</source>
+        <translation>«%1» أكبر من أن يكون مستنداً لهذه اللجنة.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>unknown</source>
@@ -139,6 +252,10 @@
     <message>
         <source>entry %1 was altered after it was written</source>
         <translation>عُدّل القيد %1 بعد كتابته</translation>
+    </message>
+    <message>
+        <source>“%1” is not an audit chain head (expected “audit COUNT SHA-256”).</source>
+        <translation>«%1» ليس رأس سلسلة تدقيق (المتوقع «audit COUNT SHA-256»).</translation>
     </message>
 </context>
 <context>
@@ -180,7 +297,7 @@
         <translation>إعادة تفويض نطاق علوي</translation>
     </message>
     <message>
-        <source>Disputes about the delegation or re-delegation of a TLD are excluded from the committee's escalation processes; such a case cannot be opened. The operator keeps its right to take legal action directly.</source>
+        <source>Disputes about the delegation or re-delegation of a TLD are excluded from the committee&apos;s escalation processes; such a case cannot be opened. The operator keeps its right to take legal action directly.</source>
         <translation>النزاعات حول تفويض نطاق علوي أو إعادة تفويضه مستثناة من إجراءات التصعيد في اللجنة؛ لا يمكن فتح حالة كهذه. ويحتفظ المشغّل بحقه في اللجوء إلى القضاء مباشرة.</translation>
     </message>
     <message>
@@ -193,6 +310,81 @@
     <message>
         <source>A comment needs some text.</source>
         <translation>يحتاج التعليق إلى نص.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailDocument</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>الحالة %1: %2</translation>
+    </message>
+    <message>
+        <source>Confidential: for the committee only.</source>
+        <translation>سري: للجنة فقط.</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (مؤرشفة)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>المشغّل</translation>
+    </message>
+    <message>
+        <source>%1 (.%2)</source>
+        <translation>%1 (.%2)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>مستوى الخدمة</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>فُتحت</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>تمرين</translation>
+    </message>
+    <message>
+        <source>Table-top exercise</source>
+        <translation>تمرين محاكاة</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>opened at %1</source>
+        <translation>فُتحت في %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (أُلغي)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
     </message>
 </context>
 <context>
@@ -308,7 +500,7 @@
         <translation>لا توجد حالة %1، أو أنها سرية.</translation>
     </message>
     <message>
-        <source>Making a case public needs the parties' consent: say who agreed and how.</source>
+        <source>Making a case public needs the parties&apos; consent: say who agreed and how.</source>
         <translation>يحتاج جعل الحالة علنية إلى موافقة الأطراف: اذكر من وافق وكيف.</translation>
     </message>
     <message>
@@ -321,23 +513,62 @@
     </message>
 </context>
 <context>
+    <name>CatalogueTransfer</name>
+    <message>
+        <source>“%1” is not a process category (I to V).</source>
+        <translation>«%1» ليست فئة إجراء (من I إلى V).</translation>
+    </message>
+    <message>
+        <source>The metric has no name.</source>
+        <translation>ليس للمقياس اسم.</translation>
+    </message>
+    <message>
+        <source>The threshold “%1” is not a positive number.</source>
+        <translation>الحد «%1» ليس عدداً موجباً.</translation>
+    </message>
+    <message>
+        <source>The unit “%1” is not seconds, minutes, hours or days.</source>
+        <translation>الوحدة «%1» ليست seconds أو minutes أو hours أو days.</translation>
+    </message>
+    <message>
+        <source>The type “%1” is not Max or Min.</source>
+        <translation>النوع «%1» ليس Max ولا Min.</translation>
+    </message>
+    <message>
+        <source>The compliance target “%1” is not a percentage above 0 and up to 100.</source>
+        <translation>هدف الامتثال «%1» ليس نسبة مئوية أكبر من 0 وحتى 100.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (YYYY-MM).</source>
+        <translation>«%1» ليس شهراً (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is given twice for %3 (first on line %4).</source>
+        <translation>ورد %1 «%2» مرتين لـ %3 (أول مرة في السطر %4).</translation>
+    </message>
+    <message>
+        <source>%1 “%2” already has a different definition from %3; change it with an amendment, not an import.</source>
+        <translation>لـ %1 «%2» تعريف مختلف بالفعل اعتباراً من %3؛ غيّره بتعديل، لا باستيراد.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” already has a version from %3; an imported version must start later.</source>
+        <translation>لـ %1 «%2» إصدار بالفعل اعتباراً من %3؛ يجب أن يبدأ الإصدار المستورد في تاريخ لاحق.</translation>
+    </message>
+    <message>
+        <source>%1 is already rated; a change never rewrites a month already evaluated.</source>
+        <translation>%1 مُقيَّم بالفعل؛ ولا يعيد أي تغيير كتابة شهر سبق تقييمه.</translation>
+    </message>
+    <message>
+        <source>Catalogue imported from %1, effective %2</source>
+        <translation>استُورد الفهرس من %1، ويسري اعتباراً من %2</translation>
+    </message>
+    <message>
+        <source>Imported with the catalogue.</source>
+        <translation>استُورد مع الفهرس.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesFile</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>تعذّرت كتابة «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2 (is the disk full?)</source>
-        <translation>تعذّرت كتابة «%1»: %2 (هل القرص ممتلئ؟)</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>تعذّرت قراءة «%1»: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is too large to be a changes file.</source>
-        <translation>«%1» أكبر من أن يكون ملف تغييرات.</translation>
-    </message>
     <message>
         <source>“%1” is not a CSC Desk changes file or is damaged: %2.</source>
         <translation>«%1» ليس ملف تغييرات من CSC Desk أو أنه تالف: %2.</translation>
@@ -355,31 +586,130 @@
         <translation>وصفه غير مقروء</translation>
     </message>
     <message>
-        <source>its content does not match its checksum</source>
-        <translation>محتواه لا يطابق مجموع التحقق الخاص به</translation>
-    </message>
-    <message>
         <source>its description is incomplete</source>
         <translation>وصفه غير مكتمل</translation>
     </message>
     <message>
-        <source>“%1” comes from another committee's database; nothing was changed.</source>
+        <source>“%1” comes from another committee&apos;s database; nothing was changed.</source>
         <translation>«%1» صادر عن قاعدة بيانات لجنة أخرى؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>“%1” was made with a newer CSC Desk (schema %2; this database has %3); update CSC Desk first. Nothing was changed.</source>
         <translation>أُنشئ «%1» بإصدار أحدث من CSC Desk (المخطط %2؛ وهذه القاعدة %3)؛ حدّث CSC Desk أولاً. لم يتغيّر شيء.</translation>
     </message>
+    <message>
+        <source>This review copy has no seal secret; it was made by an earlier CSC Desk. Ask the secretariat for a new review copy.</source>
+        <translation>ليس لنسخة المراجعة هذه سر ختم؛ فقد أُنشئت بإصدار سابق من CSC Desk. اطلب من الأمانة نسخة مراجعة جديدة.</translation>
+    </message>
+    <message>
+        <source>a changes file</source>
+        <translation>ملف تغييرات</translation>
+    </message>
+    <message>
+        <source>“%1” is an unsealed changes file of an earlier CSC Desk: it cannot be told from a forgery. Ask the member for a new review copy. Nothing was changed.</source>
+        <translation>«%1» ملف تغييرات غير مختوم من إصدار سابق من CSC Desk: لا يمكن تمييزه من ملف مزوَّر. اطلب من العضو نسخة مراجعة جديدة. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>its seal is missing</source>
+        <translation>ختمه مفقود</translation>
+    </message>
+    <message>
+        <source>its seal is unreadable</source>
+        <translation>ختمه غير مقروء</translation>
+    </message>
+    <message>
+        <source>its audit head is unreadable</source>
+        <translation>رأس سجل التدقيق فيه غير مقروء</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
-        <source>Could not write the image “%1”.</source>
-        <translation>تعذّرت كتابة الصورة «%1».</translation>
+        <source>Could not make the image “%1”.</source>
+        <translation>تعذّر إنشاء الصورة «%1».</translation>
     </message>
     <message>
-        <source>Could not write the drawing “%1”.</source>
-        <translation>تعذّرت كتابة الرسم «%1».</translation>
+        <source>Could not make the drawing “%1”.</source>
+        <translation>تعذّر إنشاء الرسم «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CirculationMail</name>
+    <message>
+        <source>Nobody on the roster has an e-mail address: add them in Committee.</source>
+        <translation>لا يملك أحد في قائمة الأعضاء عنوان بريد إلكتروني: أضف العناوين في قسم اللجنة.</translation>
+    </message>
+    <message>
+        <source>CSC secretariat</source>
+        <translation>أمانة CSC</translation>
+    </message>
+    <message>
+        <source>CSC findings on IFO performance, %1</source>
+        <translation>استنتاجات CSC بشأن أداء IFO، %1</translation>
+    </message>
+    <message>
+        <source>Dear colleagues,
+
+Please find attached the committee&apos;s findings on the IFO&apos;s performance for %1.
+
+Kind regards,
+%2
+</source>
+        <translation>الزملاء الأعزاء،
+
+تجدون مرفقاً استنتاجات اللجنة بشأن أداء IFO عن %1.
+
+مع أطيب التحيات،
+%2
+</translation>
+    </message>
+    <message>
+        <source>CSC minutes of meeting no. %1 (%2): draft for review</source>
+        <translation>محضر اجتماع CSC رقم %1 (%2): مسودة للمراجعة</translation>
+    </message>
+    <message>
+        <source>Dear colleagues,
+
+Please find attached the draft public minutes of meeting no. %1 of %2 for your review. Confidential sections are in CSC Desk and your review copy only, not in this attachment.
+
+Please send your comments or approval before the publication deadline.
+
+Kind regards,
+%3
+</source>
+        <translation>الزملاء الأعزاء،
+
+تجدون مرفقاً مسودة المحضر العلني للاجتماع رقم %1 المنعقد في %2 لمراجعتها. الأقسام السرية موجودة في CSC Desk وفي نسخة المراجعة الخاصة بكم فقط، وليست في هذا المرفق.
+
+يُرجى إرسال تعليقاتكم أو اعتمادكم قبل الموعد النهائي للنشر.
+
+مع أطيب التحيات،
+%3
+</translation>
+    </message>
+    <message>
+        <source>CSC minutes of meeting no. %1 (%2) published</source>
+        <translation>نُشر محضر اجتماع CSC رقم %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dear colleagues,
+
+The approved minutes of meeting no. %1 of %2 are published; the public version is attached.
+
+Kind regards,
+%3
+</source>
+        <translation>الزملاء الأعزاء،
+
+نُشر المحضر المعتمد للاجتماع رقم %1 المنعقد في %2؛ وتجدون النسخة العلنية مرفقة.
+
+مع أطيب التحيات،
+%3
+</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>تعذّر إنشاء المجلد «%1».</translation>
     </message>
 </context>
 <context>
@@ -397,7 +727,7 @@
         <translation>يحتاج %1 إلى تاريخ بداية للعضوية.</translation>
     </message>
     <message>
-        <source>%1's term ends (%2) before it starts (%3).</source>
+        <source>%1&apos;s term ends (%2) before it starts (%3).</source>
         <translation>تنتهي عضوية %1 (%2) قبل أن تبدأ (%3).</translation>
     </message>
     <message>
@@ -413,6 +743,33 @@
     </message>
 </context>
 <context>
+    <name>CommitteeSetup</name>
+    <message>
+        <source>the committee&apos;s name</source>
+        <translation>اسم اللجنة</translation>
+    </message>
+    <message>
+        <source>the roster</source>
+        <translation>قائمة الأعضاء</translation>
+    </message>
+    <message>
+        <source>the holiday calendar</source>
+        <translation>تقويم العطلات</translation>
+    </message>
+    <message>
+        <source>the service level catalogue</source>
+        <translation>فهرس مستويات الخدمة</translation>
+    </message>
+    <message>
+        <source>the rules (response windows, thresholds)</source>
+        <translation>القواعد (مهل الرد، والحدود)</translation>
+    </message>
+    <message>
+        <source>A new committee needs a name.</source>
+        <translation>تحتاج اللجنة الجديدة إلى اسم.</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintPatterns</name>
     <message>
         <source>No service level</source>
@@ -424,7 +781,14 @@
     </message>
     <message numerus="yes">
         <source>%n complaint(s) about this service level between %1 and %2: %3.</source>
-        <translation><numerusform>لا شكاوى بشأن مستوى الخدمة هذا بين %1 و%2: %3.</numerusform><numerusform>شكوى واحدة بشأن مستوى الخدمة هذا بين %1 و%2: %3.</numerusform><numerusform>شكويان بشأن مستوى الخدمة هذا بين %1 و%2: %3.</numerusform><numerusform>%n شكاوى بشأن مستوى الخدمة هذا بين %1 و%2: %3.</numerusform><numerusform>%n شكوى بشأن مستوى الخدمة هذا بين %1 و%2: %3.</numerusform><numerusform>%n شكوى بشأن مستوى الخدمة هذا بين %1 و%2: %3.</numerusform></translation>
+        <translation>
+            <numerusform>لا شكاوى بشأن مستوى الخدمة هذا بين %1 و%2: %3.</numerusform>
+            <numerusform>شكوى واحدة بشأن مستوى الخدمة هذا بين %1 و%2: %3.</numerusform>
+            <numerusform>شكويان بشأن مستوى الخدمة هذا بين %1 و%2: %3.</numerusform>
+            <numerusform>%n شكاوى بشأن مستوى الخدمة هذا بين %1 و%2: %3.</numerusform>
+            <numerusform>%n شكوى بشأن مستوى الخدمة هذا بين %1 و%2: %3.</numerusform>
+            <numerusform>%n شكوى بشأن مستوى الخدمة هذا بين %1 و%2: %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -434,7 +798,7 @@
         <translation>شكوى بشأن خدمة العملاء</translation>
     </message>
     <message>
-        <source>An individual complaint about the IFO's customer service, escalated step by step.</source>
+        <source>An individual complaint about the IFO&apos;s customer service, escalated step by step.</source>
         <translation>شكوى فردية بشأن خدمة العملاء لدى IFO، تُصعَّد خطوة بخطوة.</translation>
     </message>
     <message>
@@ -450,7 +814,7 @@
         <translation>1 · أُثيرت مع IFO</translation>
     </message>
     <message>
-        <source>The operator raised the problem with the IFO's customer service (e-mail, then phone).</source>
+        <source>The operator raised the problem with the IFO&apos;s customer service (e-mail, then phone).</source>
         <translation>أثار المشغّل المشكلة مع خدمة العملاء لدى IFO (البريد الإلكتروني، ثم الهاتف).</translation>
     </message>
     <message>
@@ -554,7 +918,7 @@
         <translation>أخفق أمين المظالم: طلب رد مكتوب</translation>
     </message>
     <message>
-        <source>Ombudsman's report</source>
+        <source>Ombudsman&apos;s report</source>
         <translation>تقرير أمين المظالم</translation>
     </message>
     <message>
@@ -566,7 +930,7 @@
         <translation>أخفق التيسير: الاستعانة بوسيط</translation>
     </message>
     <message>
-        <source>IFO's written response</source>
+        <source>IFO&apos;s written response</source>
         <translation>الرد المكتوب من IFO</translation>
     </message>
     <message>
@@ -574,7 +938,7 @@
         <translation>أخفقت الوساطة: النظر في إخفاق منهجي</translation>
     </message>
     <message>
-        <source>Mediator's report</source>
+        <source>Mediator&apos;s report</source>
         <translation>تقرير الوسيط</translation>
     </message>
     <message>
@@ -692,10 +1056,6 @@
         <translation>الملف أو مجلده للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <source>Another CSC Desk (process %1 on %2) has this database open; this window is read-only.</source>
-        <translation>نسخة أخرى من CSC Desk (العملية %1 على %2) تفتح قاعدة البيانات هذه؛ هذه النافذة للقراءة فقط.</translation>
-    </message>
-    <message>
         <source>Cannot create “%1”: %2</source>
         <translation>تعذّر إنشاء «%1»: %2</translation>
     </message>
@@ -731,6 +1091,37 @@
         <source>Cannot write the copy “%1”.</source>
         <translation>تعذّرت كتابة النسخة «%1».</translation>
     </message>
+    <message>
+        <source>“%1” already exists; a new committee is only created in a new file. The file was left untouched.</source>
+        <translation>«%1» موجود بالفعل؛ لا تُنشأ لجنة جديدة إلا في ملف جديد. تُرك الملف دون مساس.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSC Desk database: it is not a file.</source>
+        <translation>«%1» ليس قاعدة بيانات CSC Desk: ليس ملفاً.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSC Desk database: the file is empty. It was left untouched.</source>
+        <translation>«%1» ليس قاعدة بيانات CSC Desk: الملف فارغ. تُرك دون مساس.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSC Desk database: it is an empty SQLite file. It was left untouched.</source>
+        <translation>«%1» ليس قاعدة بيانات CSC Desk: إنه ملف SQLite فارغ. تُرك دون مساس.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>Another CSC Desk (process %1 on %2) has this database open; this window is read-only.</source>
+        <translation>نسخة أخرى من CSC Desk (العملية %1 على %2) تفتح قاعدة البيانات هذه؛ هذه النافذة للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Another CSC Desk on this computer has this database open, perhaps under another name (a link to the same file); this window is read-only.</source>
+        <translation>نسخة أخرى من CSC Desk على هذا الحاسوب تفتح قاعدة البيانات هذه، ربما باسم آخر (رابط إلى الملف نفسه)؛ هذه النافذة للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>The lock file “%1” could not be written; this window is read-only.</source>
+        <translation>تعذّرت كتابة ملف القفل «%1»؛ هذه النافذة للقراءة فقط.</translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -747,7 +1138,7 @@
         <translation>يُتخذ القرار في اجتماع أو بالبريد الإلكتروني.</translation>
     </message>
     <message>
-        <source>%1 is a %2 and does not vote; only voting members' votes are recorded.</source>
+        <source>%1 is a %2 and does not vote; only voting members&apos; votes are recorded.</source>
         <translation>%1 بصفة %2 ولا يصوّت؛ لا تُسجَّل إلا أصوات الأعضاء المصوّتين.</translation>
     </message>
     <message>
@@ -801,19 +1192,31 @@
         <translation>صيغة غير معروفة «%1»: استخدم html أو pdf أو md.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>تعذّرت كتابة «%1»: %2</translation>
+        <source>Record reference (audit trail head): %1</source>
+        <translation>مرجع السجل (رأس سجل التدقيق): %1</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2 (is the disk full?)</source>
-        <translation>تعذّرت كتابة «%1»: %2 (هل القرص ممتلئ؟)</translation>
+        <source>Customer Standing Committee</source>
+        <translation>لجنة العملاء الدائمة</translation>
+    </message>
+    <message>
+        <source>Cannot lay out the PDF of “%1”.</source>
+        <translation>تعذّر تخطيط ملف PDF لـ «%1».</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Unknown format.</source>
+        <translation>تنسيق غير معروف.</translation>
     </message>
 </context>
 <context>
     <name>FigureImporter</name>
     <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>تعذّرت قراءة «%1»: %2</translation>
+        <source>a CSV file of figures</source>
+        <translation>ملف CSV للأرقام</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1233,10 @@
         <source>Figures need a month.</source>
         <translation>تحتاج الأرقام إلى شهر.</translation>
     </message>
+    <message>
+        <source>%1 requests in a month is beyond any believable count (at most %2).</source>
+        <translation>عدد الطلبات في شهر واحد (%1) يفوق أي عدد معقول (%2 على الأكثر).</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -842,28 +1249,88 @@
         <translation>مُرضٍ</translation>
     </message>
     <message>
-        <source>%1 — performance was 100%, all %2 defined thresholds met.</source>
-        <translation>%1 — كان الأداء 100%، واستُوفيت جميع الحدود المحددة وعددها %2.</translation>
-    </message>
-    <message>
         <source>%1 (category %2)</source>
         <translation>%1 (الفئة %2)</translation>
     </message>
     <message>
-        <source>%1 — performance was %2, %3 of %4 thresholds met, and the missed thresholds (%5) were satisfactorily explained and do not indicate a performance issue.</source>
-        <translation>%1 — كان الأداء %2، واستُوفي %3 من %4 حدود، وقد فُسّرت الحدود غير المستوفاة (%5) تفسيراً مُرضياً ولا تدل على مشكلة في الأداء.</translation>
+        <source>The findings of %1 cannot change: the committee rated the month “%2” on %3, and a rated month is a record. The chair must first reopen its rating, a recorded decision.</source>
+        <translation>لا يمكن تغيير استنتاجات %1: قيّمت اللجنة الشهر بـ «%2» في %3، والشهر المُقيَّم جزء من السجل. يجب على الرئيس أولاً إعادة فتح تقييمه، بقرار مسجَّل.</translation>
     </message>
     <message>
-        <source>%1 — performance was %2, %3 of %4 thresholds met.</source>
-        <translation>%1 — كان الأداء %2، واستُوفي %3 من %4 حدود.</translation>
+        <source>A rating needs a label (for example “%1”).</source>
+        <translation>يحتاج التقييم إلى تسمية (مثلاً «%1»).</translation>
     </message>
     <message>
-        <source>%1 (category %2): %3 against a target of %4. %5</source>
-        <translation>%1 (الفئة %2): %3 مقابل هدف %4. %5</translation>
+        <source>%1 is already rated “%2”. A recorded rating is not changed: the chair reopens it first, with the reason, as a recorded decision.</source>
+        <translation>قُيّم %1 بالفعل بـ «%2». لا يُغيَّر التقييم المسجَّل: يعيد الرئيس فتحه أولاً، مع ذكر السبب، بقرار مسجَّل.</translation>
     </message>
     <message>
-        <source>No explanation recorded yet.</source>
-        <translation>لم يُسجَّل تفسير بعد.</translation>
+        <source>%1 has no figures yet: a month is rated on its figures.</source>
+        <translation>ليس لـ %1 أرقام بعد: يُقيَّم الشهر بناءً على أرقامه.</translation>
+    </message>
+    <message>
+        <source>“%1” means every defined threshold was met; in %2 PTI met %3 of %4.</source>
+        <translation>«%1» يعني استيفاء جميع الحدود المحددة؛ وفي %2 استوفت PTI %3 من %4.</translation>
+    </message>
+    <message>
+        <source>“%1” says every missed threshold was satisfactorily explained; not yet explained: %2. Record their narratives as explained, or record the lower rating.</source>
+        <translation>«%1» يعني أن كل حد غير مستوفى فُسِّر تفسيراً مُرضياً؛ ولم يُفسَّر بعد: %2. سجّل تفسيراتها على أنها مُرضية، أو سجّل التقييم الأدنى.</translation>
+    </message>
+    <message>
+        <source>The findings statement of %1 was edited by hand for another rating than “%2”. Redraft it from the new rating, or keep the edit (the report then cannot be exported until the two agree).</source>
+        <translation>حُرِّر بيان استنتاجات %1 يدوياً لتقييم غير «%2». أعد صياغته من التقييم الجديد، أو أبقِ التعديل (وعندئذ لا يمكن تصدير التقرير حتى يتطابق الاثنان).</translation>
+    </message>
+    <message>
+        <source>Reopening a rated month needs the reason, for the record.</source>
+        <translation>تحتاج إعادة فتح شهر مُقيَّم إلى ذكر السبب، للتوثيق.</translation>
+    </message>
+    <message>
+        <source>%1 is not rated: there is nothing to reopen.</source>
+        <translation>%1 غير مُقيَّم: لا شيء لإعادة فتحه.</translation>
+    </message>
+    <message>
+        <source>%1: PTI&apos;s performance over %2 was 100%. PTI met all %3 of the currently defined thresholds.</source>
+        <translation>%1: بلغ أداء PTI خلال %2 نسبة 100%. واستوفت PTI جميع الحدود المحددة حالياً وعددها %3.</translation>
+    </message>
+    <message>
+        <source>%1: PTI&apos;s performance over %2 was %3. PTI met %4 of the currently defined %5 thresholds.</source>
+        <translation>%1: بلغ أداء PTI خلال %2 نسبة %3. واستوفت PTI %4 من الحدود المحددة حالياً وعددها %5.</translation>
+    </message>
+    <message>
+        <source>The missed threshold, %1, was satisfactorily explained and does not indicate a performance issue.</source>
+        <translation>فُسِّر الحد غير المستوفى، %1، تفسيراً مُرضياً، ولا يدل على مشكلة في الأداء.</translation>
+    </message>
+    <message>
+        <source>The missed thresholds, %1, were satisfactorily explained and do not indicate a performance issue.</source>
+        <translation>فُسِّرت الحدود غير المستوفاة، %1، تفسيراً مُرضياً، ولا تدل على مشكلة في الأداء.</translation>
+    </message>
+    <message>
+        <source>Missed: %1.</source>
+        <translation>غير مستوفى: %1.</translation>
+    </message>
+    <message>
+        <source>Not satisfactorily explained: %1.</source>
+        <translation>لم يُفسَّر تفسيراً مُرضياً: %1.</translation>
+    </message>
+    <message>
+        <source>Missed and not satisfactorily explained: %1.</source>
+        <translation>غير مستوفى ولم يُفسَّر تفسيراً مُرضياً: %1.</translation>
+    </message>
+    <message>
+        <source>No figures were received for: %1.</source>
+        <translation>لم ترد أرقام لـ: %1.</translation>
+    </message>
+    <message>
+        <source>The findings statement of %1 was edited by hand for the rating “%2”, but the month&apos;s rating is “%3”: redraft the statement (Draft from figures) before the report can be exported.</source>
+        <translation>حُرِّر بيان استنتاجات %1 يدوياً للتقييم «%2»، لكن تقييم الشهر هو «%3»: أعد صياغة البيان (صياغة من الأرقام) قبل أن يمكن تصدير التقرير.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>The findings statement of %1 was edited by hand for other missed thresholds than the month now has: redraft the statement before the report can be exported.</source>
+        <translation>حُرِّر بيان استنتاجات %1 يدوياً لحدود غير مستوفاة تختلف عما في الشهر الآن: أعد صياغة البيان قبل أن يمكن تصدير التقرير.</translation>
     </message>
 </context>
 <context>
@@ -873,16 +1340,8 @@
         <translation>مستوفى</translation>
     </message>
     <message>
-        <source>Missed (persistent)</source>
-        <translation>غير مستوفى (مستمر)</translation>
-    </message>
-    <message>
         <source>Missed</source>
         <translation>غير مستوفى</translation>
-    </message>
-    <message>
-        <source>Met (no requests)</source>
-        <translation>مستوفى (لا طلبات)</translation>
     </message>
     <message>
         <source>No figures</source>
@@ -891,18 +1350,6 @@
     <message>
         <source>CSC findings on IFO performance — %1</source>
         <translation>استنتاجات CSC بشأن أداء IFO — %1</translation>
-    </message>
-    <message>
-        <source>%1 (proposed; not yet decided by the committee)</source>
-        <translation>%1 (مقترح؛ لم تقرره اللجنة بعد)</translation>
-    </message>
-    <message>
-        <source>Rating: %1</source>
-        <translation>التقييم: %1</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>الاستنتاجات</translation>
     </message>
     <message>
         <source>Missed thresholds</source>
@@ -923,14 +1370,6 @@
     <message>
         <source>Missed persistently in recent months.</source>
         <translation>غير مستوفى باستمرار في الأشهر الأخيرة.</translation>
-    </message>
-    <message>
-        <source>Every service level</source>
-        <translation>كل مستويات الخدمة</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>الفئة</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -957,38 +1396,6 @@
         <translation>النتيجة</translation>
     </message>
     <message>
-        <source>The last twelve months</source>
-        <translation>الأشهر الاثنا عشر الأخيرة</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>الشهر</translation>
-    </message>
-    <message>
-        <source>Thresholds met</source>
-        <translation>الحدود المستوفاة</translation>
-    </message>
-    <message>
-        <source>Overall</source>
-        <translation>الإجمالي</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 من %2</translation>
-    </message>
-    <message>
-        <source>Share of thresholds met per month; months with misses in red</source>
-        <translation>نسبة الحدود المستوفاة في كل شهر؛ الأشهر التي فيها إخفاقات بالأحمر</translation>
-    </message>
-    <message>
-        <source>Compliance of %1 (category %2) against its target (dashed)</source>
-        <translation>امتثال %1 (الفئة %2) مقابل هدفه (متقطع)</translation>
-    </message>
-    <message>
-        <source>Escalations and remedial action in progress (public parts only)</source>
-        <translation>التصعيدات والإجراءات التصحيحية الجارية (الأجزاء العلنية فقط)</translation>
-    </message>
-    <message>
         <source>No escalations in progress.</source>
         <translation>لا توجد تصعيدات جارية.</translation>
     </message>
@@ -1005,20 +1412,72 @@
         <translation>الإجراء</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>الخطوة</translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation>فُتحت</translation>
+    </message>
+    <message>
+        <source>Report of escalations</source>
+        <translation>تقرير التصعيدات</translation>
+    </message>
+    <message>
+        <source>Confidential escalations in progress: %1, by process and step.</source>
+        <translation>التصعيدات السرية الجارية: %1، حسب الإجراء والخطوة.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>At step (cases)</source>
+        <translation>في الخطوة (الحالات)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Escalations made public by a decision of the committee:</source>
+        <translation>التصعيدات التي جُعلت علنية بقرار من اللجنة:</translation>
+    </message>
+    <message>
+        <source>Process and step</source>
+        <translation>الإجراء والخطوة</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rating: %1 (decided by the committee on %2)</source>
+        <translation>التقييم: %1 (قررته اللجنة في %2)</translation>
+    </message>
+    <message>
+        <source>Rating: %1 (proposed; not yet decided by the committee)</source>
+        <translation>التقييم: %1 (مقترح؛ لم تقرره اللجنة بعد)</translation>
+    </message>
+    <message>
+        <source>No explanation recorded yet.</source>
+        <translation>لم يُسجَّل تفسير بعد.</translation>
+    </message>
+    <message>
+        <source>Every threshold</source>
+        <translation>كل الحدود</translation>
+    </message>
+    <message>
+        <source>Cat.</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Share of thresholds met per month over the last twelve months (axis from 0% to 100%; months with misses in red)</source>
+        <translation>نسبة الحدود المستوفاة في كل شهر خلال الأشهر الاثني عشر الأخيرة (المحور من 0% إلى 100%؛ الأشهر التي فيها إخفاقات بالأحمر)</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>الاتجاه</translation>
     </message>
 </context>
 <context>
     <name>HolidayFile</name>
-    <message>
-        <source>Cannot read the holiday file “%1”: %2</source>
-        <translation>تعذّرت قراءة ملف العطلات «%1»: %2</translation>
-    </message>
     <message>
         <source>%1, line %2: “%3” is not an all-day event; a holiday file holds whole days.</source>
         <translation>%1، السطر %2: «%3» ليس حدثاً ليوم كامل؛ ملف العطلات يحوي أياماً كاملة.</translation>
@@ -1026,6 +1485,45 @@
     <message>
         <source>%1, line %2: “%3” is not a date (write YYYY-MM-DD, optionally followed by a name).</source>
         <translation>%1، السطر %2: «%3» ليس تاريخاً (اكتب YYYY-MM-DD، متبوعاً اختيارياً باسم).</translation>
+    </message>
+    <message>
+        <source>a holiday file or calendar</source>
+        <translation>ملف عطلات أو تقويم عطلات</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayTransfer</name>
+    <message>
+        <source>The text is not UTF-8.</source>
+        <translation>النص ليس بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write YYYY-MM-DD, optionally followed by a name).</source>
+        <translation>«%1» ليس تاريخاً (اكتب YYYY-MM-DD، متبوعاً باسم اختيارياً).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (first on line %2).</source>
+        <translation>ورد %1 مرتين (أول مرة في السطر %2).</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>هذا ليس ملفاً عادياً.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>الملف غير موجود.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a holiday list.</source>
+        <translation>الملف أكبر من أن يكون قائمة عطلات.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source># The committee&apos;s holidays: one date per line (YYYY-MM-DD), then its name.</source>
+        <translation># عطلات اللجنة: تاريخ واحد في كل سطر (YYYY-MM-DD)، يليه اسمها.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1559,29 @@
     <message>
         <source>%1: the event is not closed with END:VEVENT.</source>
         <translation>%1: الحدث غير مغلق بـ END:VEVENT.</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>“%1” is a folder, not %2.</source>
+        <translation>«%1» مجلد، وليس %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a device or a pipe), so it cannot be read as %2.</source>
+        <translation>«%1» ليس ملفاً عادياً (بل جهاز أو أنبوب)، لذا لا يمكن قراءته بوصفه %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>تعذّرت قراءة «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be %2 (%3; at most %4).</source>
+        <translation>«%1» أكبر من أن يكون %2 (%3؛ %4 على الأكثر).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be %2 (at most %3).</source>
+        <translation>«%1» أكبر من أن يكون %2 (%3 على الأكثر).</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1647,113 @@
     </message>
 </context>
 <context>
+    <name>MeetingPack</name>
+    <message>
+        <source>confidential</source>
+        <translation>سري</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Minutes of the previous meeting</source>
+        <translation>محضر الاجتماع السابق</translation>
+    </message>
+    <message>
+        <source>No minutes of an earlier meeting.</source>
+        <translation>لا يوجد محضر لاجتماع سابق.</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting no. %1 (%2), %3</source>
+        <translation>محضر الاجتماع رقم %1 (%2)، %3</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <source>The minutes have no notes yet.</source>
+        <translation>لا توجد ملاحظات في المحضر بعد.</translation>
+    </message>
+    <message>
+        <source>IFO performance for %1 and the findings draft</source>
+        <translation>أداء IFO لشهر %1 ومسودة الاستنتاجات</translation>
+    </message>
+    <message>
+        <source>Missed threshold</source>
+        <translation>حدّ غير مستوفى</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>الفعلي</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>No figures for this month yet.</source>
+        <translation>لا أرقام لهذا الشهر بعد.</translation>
+    </message>
+    <message>
+        <source>Findings draft</source>
+        <translation>مسودة الاستنتاجات</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>بنود الإجراءات المفتوحة</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>لا توجد بنود إجراءات مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>بند الإجراء</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Open cases and their deadlines</source>
+        <translation>الحالات المفتوحة ومواعيدها النهائية</translation>
+    </message>
+    <message>
+        <source>No open cases.</source>
+        <translation>لا توجد حالات مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Confidential — committee members only</source>
+        <translation>سري — لأعضاء اللجنة فقط</translation>
+    </message>
+    <message>
+        <source>Meeting pack: CSC %1 no. %2, %3</source>
+        <translation>حزمة الاجتماع: %1 رقم %2 للجنة CSC، %3</translation>
+    </message>
+    <message>
+        <source>For the members of the committee.</source>
+        <translation>لأعضاء اللجنة.</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>No meeting with id %1.</source>
@@ -1144,7 +1772,7 @@
         <translation>بنود الإجراءات المفتوحة</translation>
     </message>
     <message>
-        <source>IFO performance for %1: the IFO's report and the committee's findings</source>
+        <source>IFO performance for %1: the IFO&apos;s report and the committee&apos;s findings</source>
         <translation>أداء IFO لشهر %1: تقرير IFO واستنتاجات اللجنة</translation>
     </message>
     <message>
@@ -1186,6 +1814,18 @@
     <message>
         <source>No case with id %1.</source>
         <translation>لا توجد حالة بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>Decisions or action items were recorded under this agenda item; keep it and mark it confidential instead.</source>
+        <translation>سُجّلت قرارات أو بنود إجراءات تحت بند جدول الأعمال هذا؛ أبقِه وعلّمه سرياً بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting no. %1 are approved: its attendance is a record and stays as it was.</source>
+        <translation>اعتُمد محضر الاجتماع رقم %1: سجل حضوره موثّق ويبقى على حاله.</translation>
+    </message>
+    <message>
+        <source>%1 was not on the committee on %2.</source>
+        <translation>لم يكن %1 عضواً في اللجنة في %2.</translation>
     </message>
 </context>
 <context>
@@ -1265,10 +1905,6 @@
         <source>Minutes cannot go from %1 to %2.</source>
         <translation>لا يمكن أن ينتقل المحضر من %1 إلى %2.</translation>
     </message>
-    <message>
-        <source>Say where the minutes are published (a web address or the list they went to).</source>
-        <translation>اذكر أين يُنشر المحضر (عنوان ويب أو القائمة التي أُرسل إليها).</translation>
-    </message>
 </context>
 <context>
     <name>MinutesDeadline</name>
@@ -1324,10 +1960,6 @@
         <translation>مسودة محضر، لم تعتمدها اللجنة بعد.</translation>
     </message>
     <message>
-        <source>No notes.</source>
-        <translation>لا ملاحظات.</translation>
-    </message>
-    <message>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
@@ -1363,6 +1995,14 @@
         <source>Meeting no. %1 has no minutes yet; generate the draft first.</source>
         <translation>ليس للاجتماع رقم %1 محضر بعد؛ أنشئ المسودة أولاً.</translation>
     </message>
+    <message>
+        <source>Approved by the committee on %1; published on %2.</source>
+        <translation>اعتمدته اللجنة في %1؛ ونُشر في %2.</translation>
+    </message>
+    <message>
+        <source>No notes were recorded under: %1.</source>
+        <translation>لم تُسجَّل ملاحظات تحت: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesReview</name>
@@ -1395,7 +2035,14 @@
     </message>
     <message numerus="yes">
         <source>%n threshold(s) have no figures yet.</source>
-        <translation><numerusform>لا حدود بلا أرقام.</numerusform><numerusform>حدّ واحد ليس له أرقام بعد.</numerusform><numerusform>حدّان ليس لهما أرقام بعد.</numerusform><numerusform>%n حدود ليس لها أرقام بعد.</numerusform><numerusform>%n حداً ليس له أرقام بعد.</numerusform><numerusform>%n حدّ ليس له أرقام بعد.</numerusform></translation>
+        <translation>
+            <numerusform>لا حدود بلا أرقام.</numerusform>
+            <numerusform>حدّ واحد ليس له أرقام بعد.</numerusform>
+            <numerusform>حدّان ليس لهما أرقام بعد.</numerusform>
+            <numerusform>%n حدود ليس لها أرقام بعد.</numerusform>
+            <numerusform>%n حداً ليس له أرقام بعد.</numerusform>
+            <numerusform>%n حدّ ليس له أرقام بعد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1441,10 +2088,6 @@
         <translation>فريق مراجعة وظيفة التسمية في IANA</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>تعذّرت كتابة «%1»: %2</translation>
-    </message>
-    <message>
         <source>Customer Standing Committee</source>
         <translation>لجنة العملاء الدائمة</translation>
     </message>
@@ -1455,6 +2098,10 @@
     <message>
         <source>Case deadline</source>
         <translation>موعد الحالة</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting no. %1 published</source>
+        <translation>نُشر محضر الاجتماع رقم %1</translation>
     </message>
 </context>
 <context>
@@ -1524,10 +2171,6 @@
         <translation>الفئة %1</translation>
     </message>
     <message>
-        <source>%1, %2: %3</source>
-        <translation>%1، %2: %3</translation>
-    </message>
-    <message>
         <source>Thresholds met</source>
         <translation>الحدود المستوفاة</translation>
     </message>
@@ -1540,12 +2183,30 @@
         <translation>نسبة الحدود المحددة المستوفاة</translation>
     </message>
     <message>
-        <source>Requests (summed over the category's metrics)</source>
+        <source>Requests (summed over the category&apos;s metrics)</source>
         <translation>الطلبات (مجموع مقاييس الفئة)</translation>
     </message>
     <message>
         <source>%1, %2: %3 requests</source>
         <translation>%1، %2: %3 طلبات</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>لا أرقام</translation>
+    </message>
+    <message>
+        <source>no requests</source>
+        <translation>لا طلبات</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met (%3; target %4)</source>
+        <translation>استُوفي %1 من %2 (%3؛ الهدف %4)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3: %4</source>
+        <translation>%1 · %2
+%3: %4</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +2236,7 @@
         <translation>نشر المحاضر</translation>
     </message>
     <message>
-        <source>Managing the committee's records</source>
+        <source>Managing the committee&apos;s records</source>
         <translation>إدارة سجلات اللجنة</translation>
     </message>
     <message>
@@ -1595,7 +2256,7 @@
         <translation>تصدير نسخ المراجعة ودمجها من جديد</translation>
     </message>
     <message>
-        <source>%1 is not possible in a review copy: case steps, the service level catalogue, the roster and the minutes' text belong to the committee's database. Comment, approve, vote or complete your action items here instead.</source>
+        <source>%1 is not possible in a review copy: case steps, the service level catalogue, the roster and the minutes&apos; text belong to the committee&apos;s database. Comment, approve, vote or complete your action items here instead.</source>
         <translation>%1 غير ممكن في نسخة مراجعة: خطوات الحالات وفهرس مستويات الخدمة وقائمة الأعضاء ونص المحضر تخص قاعدة بيانات اللجنة. علّق أو اعتمد أو صوّت أو أكمل بنود إجراءاتك هنا بدلاً من ذلك.</translation>
     </message>
     <message>
@@ -1606,6 +2267,10 @@
         <source> or </source>
         <translation> أو </translation>
     </message>
+    <message>
+        <source>Recording the committee&apos;s rating of a month</source>
+        <translation>تسجيل تقييم اللجنة لشهر</translation>
+    </message>
 </context>
 <context>
     <name>PersistentMissCases</name>
@@ -1614,8 +2279,15 @@
         <translation>إخفاق مستمر: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The committee's evaluation found this service level missed in %n recent month(s): %1.</source>
-        <translation><numerusform>لم تجد اللجنة هذا المستوى غير مستوفى في أي شهر: %1.</numerusform><numerusform>وجد تقييم اللجنة أن مستوى الخدمة هذا لم يُستوفَ في الشهر الأخير: %1.</numerusform><numerusform>وجد تقييم اللجنة أن مستوى الخدمة هذا لم يُستوفَ في شهرين أخيرين: %1.</numerusform><numerusform>وجد تقييم اللجنة أن مستوى الخدمة هذا لم يُستوفَ في %n أشهر أخيرة: %1.</numerusform><numerusform>وجد تقييم اللجنة أن مستوى الخدمة هذا لم يُستوفَ في %n شهراً أخيراً: %1.</numerusform><numerusform>وجد تقييم اللجنة أن مستوى الخدمة هذا لم يُستوفَ في %n شهر أخير: %1.</numerusform></translation>
+        <source>The committee&apos;s evaluation found this service level missed in %n recent month(s): %1.</source>
+        <translation>
+            <numerusform>لم تجد اللجنة هذا المستوى غير مستوفى في أي شهر: %1.</numerusform>
+            <numerusform>وجد تقييم اللجنة أن مستوى الخدمة هذا لم يُستوفَ في الشهر الأخير: %1.</numerusform>
+            <numerusform>وجد تقييم اللجنة أن مستوى الخدمة هذا لم يُستوفَ في شهرين أخيرين: %1.</numerusform>
+            <numerusform>وجد تقييم اللجنة أن مستوى الخدمة هذا لم يُستوفَ في %n أشهر أخيرة: %1.</numerusform>
+            <numerusform>وجد تقييم اللجنة أن مستوى الخدمة هذا لم يُستوفَ في %n شهراً أخيراً: %1.</numerusform>
+            <numerusform>وجد تقييم اللجنة أن مستوى الخدمة هذا لم يُستوفَ في %n شهر أخير: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer Standing Committee</source>
@@ -1705,7 +2377,7 @@
         <translation>مجلسا ccNSO وGNSO</translation>
     </message>
     <message>
-        <source>Unremedied to the committee's satisfaction; escalated to the Councils.</source>
+        <source>Unremedied to the committee&apos;s satisfaction; escalated to the Councils.</source>
         <translation>لم يُصحَّح بما يرضي اللجنة؛ صُعّد إلى المجلسين.</translation>
     </message>
     <message>
@@ -1713,7 +2385,7 @@
         <translation>حُلّت</translation>
     </message>
     <message>
-        <source>Remedied to the committee's satisfaction.</source>
+        <source>Remedied to the committee&apos;s satisfaction.</source>
         <translation>صُحّح بما يرضي اللجنة.</translation>
     </message>
     <message>
@@ -1733,7 +2405,7 @@
         <translation>الرد غير كافٍ: توجيه إجراء تصحيحي</translation>
     </message>
     <message>
-        <source>IFO's response</source>
+        <source>IFO&apos;s response</source>
         <translation>رد IFO</translation>
     </message>
     <message>
@@ -1741,11 +2413,11 @@
         <translation>الرد كافٍ: حل</translation>
     </message>
     <message>
-        <source>Direct remedial action on the experts' advice</source>
+        <source>Direct remedial action on the experts&apos; advice</source>
         <translation>توجيه إجراء تصحيحي بناءً على رأي الخبراء</translation>
     </message>
     <message>
-        <source>Expert team's report</source>
+        <source>Expert team&apos;s report</source>
         <translation>تقرير فريق الخبراء</translation>
     </message>
     <message>
@@ -1769,7 +2441,7 @@
         <translation>أخفقت الوساطة: بدء هيئة ملزمة</translation>
     </message>
     <message>
-        <source>Mediator's report</source>
+        <source>Mediator&apos;s report</source>
         <translation>تقرير الوسيط</translation>
     </message>
     <message>
@@ -1829,6 +2501,111 @@
     </message>
 </context>
 <context>
+    <name>PublicOutputs</name>
+    <message>
+        <source>Findings for %1, decided by the committee on %2.</source>
+        <translation>استنتاجات %1، قررتها اللجنة في %2.</translation>
+    </message>
+    <message>
+        <source>Findings for %1 (draft, not yet decided by the committee).</source>
+        <translation>استنتاجات %1 (مسودة، لم تقررها اللجنة بعد).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a public output.</source>
+        <translation>«%1» ليس مُخرجاً علنياً.</translation>
+    </message>
+    <message>
+        <source>The %1 is not published as “%2”: use %3.</source>
+        <translation>لا يُنشر %1 بصيغة «%2»: استخدم %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicSite</name>
+    <message>
+        <source>Minutes of the meeting of %1</source>
+        <translation>محضر اجتماع %1</translation>
+    </message>
+    <message>
+        <source>Findings on IFO performance, %1</source>
+        <translation>الاستنتاجات بشأن أداء IFO، %1</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>صفحة ويب</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>None published yet.</source>
+        <translation>لم يُنشر شيء بعد.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s public record</source>
+        <translation>السجل العلني للجنة</translation>
+    </message>
+    <message>
+        <source>The minutes, findings, work plan and calendar of the Customer Standing Committee, as published. New documents are announced in the feed.</source>
+        <translation>محاضر لجنة العملاء الدائمة واستنتاجاتها وخطة عملها وتقويمها، كما نُشرت. يُعلَن عن المستندات الجديدة في الموجز.</translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation>موجز Atom</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>المحاضر</translation>
+    </message>
+    <message>
+        <source>Findings on IFO performance</source>
+        <translation>الاستنتاجات بشأن أداء IFO</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Updated on %1.</source>
+        <translation>حُدّث في %1.</translation>
+    </message>
+    <message>
+        <source>%1: published documents</source>
+        <translation>%1: المستندات المنشورة</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>تعذّر إنشاء المجلد «%1».</translation>
+    </message>
+    <message>
+        <source>Publishing the site was cancelled; %1 of %2 files are up to date.</source>
+        <translation>أُلغي نشر الموقع؛ %1 من %2 ملفات محدَّثة.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationPlace</name>
+    <message>
+        <source>Say where the minutes are published: a web address (https://…) or the mailing list they went to.</source>
+        <translation>اذكر مكان نشر المحضر: عنوان ويب (https://…) أو القائمة البريدية التي أُرسل إليها.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address or a mailing list address. Give the address where the minutes can be read, such as https://example.org/csc/minutes or the list&apos;s e-mail address.</source>
+        <translation>«%1» ليس عنوان ويب ولا عنوان قائمة بريدية. أعطِ العنوان الذي يمكن قراءة المحضر فيه، مثل https://example.org/csc/minutes أو عنوان البريد الإلكتروني للقائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CSC Desk</source>
@@ -1846,6 +2623,21 @@
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
+    <message>
+        <source>There is no database at %1. Create a new committee database there?</source>
+        <translation>لا توجد قاعدة بيانات في %1. إنشاء قاعدة بيانات جديدة للجنة هناك؟</translation>
+    </message>
+</context>
+<context>
+    <name>RatedMonths</name>
+    <message>
+        <source>The figures of %1 cannot change: the committee has rated that month, and a rated month is a record. The chair must first reopen its rating, a recorded decision.</source>
+        <translation>لا يمكن تغيير أرقام %1: قيّمت اللجنة ذلك الشهر، والشهر المُقيَّم جزء من السجل. يجب على الرئيس أولاً إعادة فتح تقييمه، بقرار مسجَّل.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take effect in %2: the committee has already rated %3, and a change never rewrites a month already rated. Choose %4 or later.</source>
+        <translation>لا يمكن أن يسري %1 في %2: قيّمت اللجنة %3 بالفعل، ولا يعيد أي تغيير كتابة شهر مُقيَّم. اختر %4 أو ما بعده.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCopy</name>
@@ -1854,7 +2646,7 @@
         <translation>لا يوجد عضو «%1» في قائمة الأعضاء.</translation>
     </message>
     <message>
-        <source>This is already a review copy; export review copies from the committee's database.</source>
+        <source>This is already a review copy; export review copies from the committee&apos;s database.</source>
         <translation>هذه نسخة مراجعة بالفعل؛ صدّر نسخ المراجعة من قاعدة بيانات اللجنة.</translation>
     </message>
     <message>
@@ -1862,12 +2654,40 @@
         <translation>«%1» موجود بالفعل؛ اختر ملفاً جديداً لنسخة المراجعة.</translation>
     </message>
     <message>
-        <source>The review copy could not be compacted.</source>
-        <translation>تعذّر ضغط نسخة المراجعة.</translation>
-    </message>
-    <message>
         <source>This database is not a review copy; there are no changes to send back.</source>
         <translation>قاعدة البيانات هذه ليست نسخة مراجعة؛ لا توجد تغييرات لإعادتها.</translation>
+    </message>
+    <message>
+        <source>A review copy is recorded in the committee&apos;s database when it is made, and this one is read-only: %1</source>
+        <translation>تُسجَّل نسخة المراجعة في قاعدة بيانات اللجنة عند إنشائها، وقاعدة البيانات هذه للقراءة فقط: %1</translation>
+    </message>
+    <message>
+        <source>review copy %1 for %2 (%3)</source>
+        <translation>نسخة المراجعة %1 لـ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The review copy “%1” could not be made; nothing was written there.</source>
+        <translation>تعذّر إنشاء نسخة المراجعة «%1»؛ لم يُكتب شيء هناك.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s database could not be read.</source>
+        <translation>تعذّرت قراءة قاعدة بيانات اللجنة.</translation>
+    </message>
+    <message>
+        <source>No temporary file can be made beside it.</source>
+        <translation>لا يمكن إنشاء ملف مؤقت بجانبه.</translation>
+    </message>
+    <message>
+        <source>The review copy could not be saved to the disk.</source>
+        <translation>تعذّر حفظ نسخة المراجعة على القرص.</translation>
+    </message>
+    <message>
+        <source>The finished review copy failed its check.</source>
+        <translation>أخفقت نسخة المراجعة المكتملة في الفحص.</translation>
+    </message>
+    <message>
+        <source>The review copy could not be put at “%1”.</source>
+        <translation>تعذّر وضع نسخة المراجعة في «%1».</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2703,22 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>“%1” names a review copy this database never issued; it is refused and nothing was changed.</source>
+        <translation>يشير «%1» إلى نسخة مراجعة لم تُصدرها قاعدة البيانات هذه قط؛ رُفض ولم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>“%1” was altered or damaged after it was written: its seal does not match the review copy it names (issued to %2). It is refused and nothing was changed.</source>
+        <translation>عُدِّل «%1» أو تلف بعد كتابته: ختمه لا يطابق نسخة المراجعة التي يشير إليها (الصادرة لـ %2). رُفض ولم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>“%1” claims to come from %2, but its review copy was issued to %3. It is refused and nothing was changed.</source>
+        <translation>يدّعي «%1» أنه صادر عن %2، لكن نسخة المراجعة الخاصة به صدرت لـ %3. رُفض ولم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>“%1” was merged already (%2); a changes file merges once. Nothing was changed.</source>
+        <translation>دُمج «%1» بالفعل (%2)؛ لا يُدمج ملف التغييرات إلا مرة واحدة. لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2784,64 @@
     </message>
 </context>
 <context>
+    <name>RosterChanges</name>
+    <message>
+        <source>%1 attended or sent apologies to a meeting</source>
+        <translation>حضر %1 اجتماعاً أو اعتذر عنه</translation>
+    </message>
+    <message>
+        <source>%1 voted on a decision</source>
+        <translation>صوّت %1 على قرار</translation>
+    </message>
+    <message>
+        <source>%1 owns an action item</source>
+        <translation>%1 مسؤول عن بند إجراء</translation>
+    </message>
+    <message>
+        <source>%1 commented on minutes</source>
+        <translation>علّق %1 على محضر</translation>
+    </message>
+    <message>
+        <source>%1, so they are part of the committee&apos;s record and cannot be removed. End their term instead.</source>
+        <translation>%1، لذا فهو جزء من سجل اللجنة ولا يمكن حذفه. أنهِ عضويته بدلاً من ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTransfer</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>الاسم فارغ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of seat (gtld, cctld, ifo_liaison, other_tld, gnso, rssac, ssac, gac, alac).</source>
+        <translation>«%1» ليس نوع مقعد (gtld, cctld, ifo_liaison, other_tld, gnso, rssac, ssac, gac, alac).</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>«%1» ليس yes ولا no.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>«%1» ليس تاريخاً (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>“%1” is not primary or secondary.</source>
+        <translation>«%1» ليس primary ولا secondary.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>%1 with a term from %2 is already on line %3.</source>
+        <translation>%1، بعضوية تبدأ في %2، موجود بالفعل في السطر %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the roster with different details; edit the member instead.</source>
+        <translation>%1 موجود بالفعل في قائمة الأعضاء ببيانات مختلفة؛ حرّر العضو بدلاً من ذلك.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceLevelCatalogue</name>
     <message>
         <source>A version needs the month it takes effect.</source>
@@ -1990,16 +2884,75 @@
         <translation>يجب أن يغيّر طلب التغيير مستوى خدمة واحداً على الأقل.</translation>
     </message>
     <message>
-        <source>A change cannot take effect in %1: the committee has already rated that month, and a change never rewrites a month already evaluated. Choose %2 or later.</source>
-        <translation>لا يمكن أن يسري التغيير في %1: قيّمت اللجنة ذلك الشهر بالفعل، والتغيير لا يعيد كتابة شهر قُيّم. اختر %2 أو ما بعده.</translation>
-    </message>
-    <message>
         <source>Service level %1 already has a version from %2; a new one must start later.</source>
         <translation>لمستوى الخدمة %1 إصدار بالفعل منذ %2؛ يجب أن يبدأ الإصدار الجديد بعده.</translation>
     </message>
     <message>
         <source>Could not rename the metric; is the name already used in its category?</source>
         <translation>تعذّرت إعادة تسمية المقياس؛ هل الاسم مستخدم بالفعل في فئته؟</translation>
+    </message>
+    <message>
+        <source>A new service level</source>
+        <translation>مستوى خدمة جديد</translation>
+    </message>
+    <message>
+        <source>A change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>Retiring a service level</source>
+        <translation>إيقاف العمل بمستوى خدمة</translation>
+    </message>
+    <message>
+        <source>Bringing back a retired service level</source>
+        <translation>إعادة العمل بمستوى خدمة موقوف</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCsvTable</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>الملف غير موجود.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>هذا ليس ملفاً عادياً.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; a set-up file holds at most %2 MB.</source>
+        <translation>حجم الملف %1 ميغابايت؛ ولا يتجاوز حجم ملف الإعداد %2 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>Broken quoting (%1).</source>
+        <translation>علامات اقتباس غير سليمة (%1).</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8.</source>
+        <translation>النص ليس بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; the columns are %2.</source>
+        <translation>عمود غير معروف «%1»؛ الأعمدة هي %2.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice.</source>
+        <translation>العمود «%1» مكرر.</translation>
+    </message>
+    <message>
+        <source>The header has no “%1” column.</source>
+        <translation>ليس في الترويسة عمود «%1».</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>عدد الحقول %1 بينما في الترويسة %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header line.</source>
+        <translation>الملف فارغ؛ يحتاج إلى سطر ترويسة.</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2996,10 @@
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>يوم واحد</translation>
     </message>
 </context>
 <context>
@@ -2113,11 +3070,19 @@
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
+    <message>
+        <source>No public work items.</source>
+        <translation>لا توجد بنود عمل علنية.</translation>
+    </message>
+    <message>
+        <source>Work plan as of %1.</source>
+        <translation>خطة العمل حتى %1.</translation>
+    </message>
 </context>
 <context>
     <name>csc</name>
     <message>
-        <source>Imports the IFO's figures from a CSV file (per request or per month).</source>
+        <source>Imports the IFO&apos;s figures from a CSV file (per request or per month).</source>
         <translation>يستورد أرقام IFO من ملف CSV (لكل طلب أو لكل شهر).</translation>
     </message>
     <message>
@@ -2138,7 +3103,14 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation><numerusform>لم يُستورد شيء: في الملف %n مشكلة.</numerusform><numerusform>لم يُستورد شيء: في الملف مشكلة واحدة.</numerusform><numerusform>لم يُستورد شيء: في الملف مشكلتان.</numerusform><numerusform>لم يُستورد شيء: في الملف %n مشكلات.</numerusform><numerusform>لم يُستورد شيء: في الملف %n مشكلة.</numerusform><numerusform>لم يُستورد شيء: في الملف %n مشكلة.</numerusform></translation>
+        <translation>
+            <numerusform>لم يُستورد شيء: في الملف %n مشكلة.</numerusform>
+            <numerusform>لم يُستورد شيء: في الملف مشكلة واحدة.</numerusform>
+            <numerusform>لم يُستورد شيء: في الملف مشكلتان.</numerusform>
+            <numerusform>لم يُستورد شيء: في الملف %n مشكلات.</numerusform>
+            <numerusform>لم يُستورد شيء: في الملف %n مشكلة.</numerusform>
+            <numerusform>لم يُستورد شيء: في الملف %n مشكلة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Figures for %1 were already imported; nothing was changed. Run again with --replace to replace them.</source>
@@ -2153,7 +3125,7 @@
         <translation>يجب أن يكون --month بصيغة YYYY-MM، وليس «%1»</translation>
     </message>
     <message>
-        <source>Shows a month's evaluation against the service levels.</source>
+        <source>Shows a month&apos;s evaluation against the service levels.</source>
         <translation>يعرض تقييم شهر مقابل مستويات الخدمة.</translation>
     </message>
     <message>
@@ -2229,10 +3201,6 @@
         <translation>كُتبت استنتاجات %1 في %2</translation>
     </message>
     <message>
-        <source>usage: cscdesk sle import FILE [--replace] | status --month YYYY-MM [--format table|csv|json] | report --month YYYY-MM --format pdf|html --out FILE</source>
-        <translation>الاستخدام: cscdesk sle import FILE [--replace] | status --month YYYY-MM [--format table|csv|json] | report --month YYYY-MM --format pdf|html --out FILE</translation>
-    </message>
-    <message>
         <source>unknown sle subcommand “%1”; %2</source>
         <translation>أمر sle فرعي غير معروف «%1»؛ %2</translation>
     </message>
@@ -2281,7 +3249,7 @@
         <translation>لا يمكن سحب صوت من نسخة مراجعة</translation>
     </message>
     <message>
-        <source>a review copy only carries its own member's vote</source>
+        <source>a review copy only carries its own member&apos;s vote</source>
         <translation>لا تحمل نسخة المراجعة إلا صوت عضوها</translation>
     </message>
     <message>
@@ -2299,6 +3267,237 @@
     <message>
         <source>it was marked done meanwhile (note: “%1”)</source>
         <translation>عُلّم منجزاً في الأثناء (ملاحظة: «%1»)</translation>
+    </message>
+    <message>
+        <source>Records the committee&apos;s rating of a month (the chair&apos;s decision).</source>
+        <translation>يسجّل تقييم اللجنة لشهر (قرار الرئيس).</translation>
+    </message>
+    <message>
+        <source>The rating: Excellent, Satisfactory or the lower label.</source>
+        <translation>التقييم: ممتاز أو مُرضٍ أو التسمية الأدنى.</translation>
+    </message>
+    <message>
+        <source>The date of the decision (default: today).</source>
+        <translation>تاريخ القرار (افتراضياً: اليوم).</translation>
+    </message>
+    <message>
+        <source>Redraft a statement edited by hand for another rating.</source>
+        <translation>إعادة صياغة بيان حُرِّر يدوياً لتقييم آخر.</translation>
+    </message>
+    <message>
+        <source>Keep such an edit (the report then cannot be exported until they agree).</source>
+        <translation>الإبقاء على هذا التعديل (وعندئذ لا يمكن تصدير التقرير حتى يتطابقا).</translation>
+    </message>
+    <message>
+        <source>--rating RATING is required</source>
+        <translation>الخيار --rating RATING مطلوب</translation>
+    </message>
+    <message>
+        <source>--redraft and --keep-edit exclude each other</source>
+        <translation>لا يجتمع الخياران --redraft و--keep-edit</translation>
+    </message>
+    <message>
+        <source>--on must be YYYY-MM-DD, not “%1”</source>
+        <translation>يجب أن يكون --on بالصيغة YYYY-MM-DD، وليس «%1»</translation>
+    </message>
+    <message>
+        <source>Rating of %1 recorded: %2</source>
+        <translation>سُجّل تقييم %1: %2</translation>
+    </message>
+    <message>
+        <source>Reopens a rated month (the chair&apos;s recorded decision), so its figures may change.</source>
+        <translation>يعيد فتح شهر مُقيَّم (بقرار مسجَّل من الرئيس)، ليتسنى تغيير أرقامه.</translation>
+    </message>
+    <message>
+        <source>The reason, kept in the record.</source>
+        <translation>السبب، ويُحفظ في السجل.</translation>
+    </message>
+    <message>
+        <source>--why TEXT is required</source>
+        <translation>الخيار --why TEXT مطلوب</translation>
+    </message>
+    <message>
+        <source>Rating of %1 reopened</source>
+        <translation>أُعيد فتح تقييم %1</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk sle import FILE [--replace] | status --month YYYY-MM [--format table|csv|json] | report --month YYYY-MM --format pdf|html --out FILE | rate --month YYYY-MM --rating RATING [--redraft|--keep-edit] | reopen --month YYYY-MM --why TEXT | catalogue list|import|export</source>
+        <translation>الاستخدام: cscdesk sle import FILE [--replace] | status --month YYYY-MM [--format table|csv|json] | report --month YYYY-MM --format pdf|html --out FILE | rate --month YYYY-MM --rating RATING [--redraft|--keep-edit] | reopen --month YYYY-MM --why TEXT | catalogue list|import|export</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>وسيط غير متوقع «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>لا يُتوقع أي وسيط</numerusform>
+            <numerusform>المتوقع وسيط واحد</numerusform>
+            <numerusform>المتوقع وسيطان</numerusform>
+            <numerusform>المتوقع %n وسائط</numerusform>
+            <numerusform>المتوقع %n وسيطاً</numerusform>
+            <numerusform>المتوقع %n وسيط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already there.</source>
+        <translation>%1: المضاف %2، والموجود من قبل %3.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>Imports %1 from FILE, all or nothing.</source>
+        <translation>يستورد %1 من FILE، كله أو لا شيء.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>الملف المراد استيراده.</translation>
+    </message>
+    <message>
+        <source>Exports %1 (to stdout without --out).</source>
+        <translation>يصدّر %1 (إلى المخرج القياسي إن لم يُحدَّد --out).</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>كُتب %1 في %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 subcommand “%2”</source>
+        <translation>أمر فرعي غير معروف لـ %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Creates a new, empty committee database: cscdesk init --db PATH --committee NAME.</source>
+        <translation>ينشئ قاعدة بيانات لجنة جديدة وفارغة: cscdesk init --db PATH --committee NAME.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s name.</source>
+        <translation>اسم اللجنة.</translation>
+    </message>
+    <message>
+        <source>The new database file (must not exist).</source>
+        <translation>ملف قاعدة البيانات الجديد (يجب ألا يكون موجوداً).</translation>
+    </message>
+    <message>
+        <source>--db PATH is required (the new database file)</source>
+        <translation>الخيار --db PATH مطلوب (ملف قاعدة البيانات الجديد)</translation>
+    </message>
+    <message>
+        <source>--committee NAME is required</source>
+        <translation>الخيار --committee NAME مطلوب</translation>
+    </message>
+    <message>
+        <source>New committee “%1” created in %2</source>
+        <translation>أُنشئت لجنة جديدة «%1» في %2</translation>
+    </message>
+    <message>
+        <source>Next: cscdesk roster import, cscdesk holidays import, cscdesk sle catalogue import, or the set-up assistant in the app.</source>
+        <translation>الخطوة التالية: cscdesk roster import، أو cscdesk holidays import، أو cscdesk sle catalogue import، أو مساعد الإعداد في التطبيق.</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk roster list [--format table|csv|json] | import FILE | export [--out FILE]</source>
+        <translation>الاستخدام: cscdesk roster list [--format table|csv|json] | import FILE | export [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Lists the roster, for scripting.</source>
+        <translation>يسرد قائمة الأعضاء، لاستخدامها في النصوص البرمجية.</translation>
+    </message>
+    <message>
+        <source>the roster</source>
+        <translation>قائمة الأعضاء</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk holidays import FILE | export [--out FILE]</source>
+        <translation>الاستخدام: cscdesk holidays import FILE | export [--out FILE]</translation>
+    </message>
+    <message>
+        <source>the holiday calendar</source>
+        <translation>تقويم العطلات</translation>
+    </message>
+    <message>
+        <source>Lists every meeting, oldest first.</source>
+        <translation>يسرد كل الاجتماعات، الأقدم أولاً.</translation>
+    </message>
+    <message>
+        <source>Shows one meeting: DATE (YYYY-MM-DD) or its NUMBER.</source>
+        <translation>يعرض اجتماعاً واحداً: DATE (YYYY-MM-DD) أو NUMBER الخاص به.</translation>
+    </message>
+    <message>
+        <source>The meeting.</source>
+        <translation>الاجتماع.</translation>
+    </message>
+    <message>
+        <source>There is no meeting number %1.</source>
+        <translation>لا يوجد اجتماع رقم %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a date (YYYY-MM-DD) nor a meeting number</source>
+        <translation>«%1» ليس تاريخاً (YYYY-MM-DD) ولا رقم اجتماع</translation>
+    </message>
+    <message>
+        <source>Meeting %1, %2 (%3), minutes %4</source>
+        <translation>الاجتماع %1، %2 (%3)، المحضر: %4</translation>
+    </message>
+    <message>
+        <source>Attendance: %1 of %2 present; %3 decision(s); %4 action item(s).</source>
+        <translation>الحضور: %1 من %2؛ القرارات: %3؛ بنود الإجراءات: %4.</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk meetings list [--format table|csv|json] | show DATE|NUMBER [--format table|csv|json]</source>
+        <translation>الاستخدام: cscdesk meetings list [--format table|csv|json] | show DATE|NUMBER [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>unknown meetings subcommand “%1”; %2</source>
+        <translation>أمر فرعي غير معروف لـ meetings: «%1»؛ %2</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk actions list [--open] [--format table|csv|json]</source>
+        <translation>الاستخدام: cscdesk actions list [--open] [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>Lists action items, for scripting.</source>
+        <translation>يسرد بنود الإجراءات، لاستخدامها في النصوص البرمجية.</translation>
+    </message>
+    <message>
+        <source>Only pending items.</source>
+        <translation>البنود المعلّقة فقط.</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk sle catalogue list [--month YYYY-MM] [--format table|csv|json] | import FILE | export [--out FILE]</source>
+        <translation>الاستخدام: cscdesk sle catalogue list [--month YYYY-MM] [--format table|csv|json] | import FILE | export [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Lists the service levels with their versions, or those in force in a month.</source>
+        <translation>يسرد مستويات الخدمة مع إصداراتها، أو المستويات السارية في شهر ما.</translation>
+    </message>
+    <message>
+        <source>Only the definitions in force in this month.</source>
+        <translation>التعريفات السارية في هذا الشهر فقط.</translation>
+    </message>
+    <message>
+        <source>the service level catalogue</source>
+        <translation>فهرس مستويات الخدمة</translation>
+    </message>
+    <message>
+        <source>Create a new, empty committee database</source>
+        <translation>إنشاء قاعدة بيانات لجنة جديدة وفارغة</translation>
+    </message>
+    <message>
+        <source>The roster: list, import, export</source>
+        <translation>قائمة الأعضاء: list وimport وexport</translation>
+    </message>
+    <message>
+        <source>The holiday calendar: import, export</source>
+        <translation>تقويم العطلات: import وexport</translation>
+    </message>
+    <message>
+        <source>List meetings or show one</source>
+        <translation>سرد الاجتماعات أو عرض أحدها</translation>
+    </message>
+    <message>
+        <source>List action items</source>
+        <translation>سرد بنود الإجراءات</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +3618,21 @@
     </message>
 </context>
 <context>
+    <name>csc::AtomicFile</name>
+    <message>
+        <source>The disk is full or a file size limit was reached: “%1” could not be written. Any earlier file there was left as it was.</source>
+        <translation>القرص ممتلئ أو بُلغ الحد الأقصى لحجم الملف: تعذّرت كتابة «%1». تُرك أي ملف سابق هناك على حاله.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” could not be written. Any earlier file there was left as it was.</source>
+        <translation>القرص ممتلئ: تعذّرت كتابة «%1». تُرك أي ملف سابق هناك على حاله.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written. Any earlier file there was left as it was.</source>
+        <translation>تعذّرت كتابة «%1». تُرك أي ملف سابق هناك على حاله.</translation>
+    </message>
+</context>
+<context>
     <name>csc::AttendanceModel</name>
     <message>
         <source>%1 (does not vote)</source>
@@ -2534,6 +3748,22 @@
         <source>Change calendar dates</source>
         <translation>تغيير تواريخ التقويم</translation>
     </message>
+    <message>
+        <source>Month view</source>
+        <translation>عرض الشهر</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>الشهر السابق</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>الشهر التالي</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>أيام الشهر</translation>
+    </message>
 </context>
 <context>
     <name>csc::CaseBoard</name>
@@ -2546,6 +3776,22 @@ Acts: %2</source>
     <message>
         <source>end state</source>
         <translation>حالة نهائية</translation>
+    </message>
+    <message>
+        <source>Cases at the step %1 of %2</source>
+        <translation>الحالات في الخطوة %1 من %2</translation>
+    </message>
+    <message>
+        <source>drop here: a legal next step</source>
+        <translation>أفلِت هنا: خطوة تالية مسموح بها</translation>
+    </message>
+    <message>
+        <source>not a legal next step</source>
+        <translation>ليست خطوة تالية مسموحاً بها</translation>
+    </message>
+    <message>
+        <source>Legal next step: drop the case here</source>
+        <translation>خطوة تالية مسموح بها: أفلِت الحالة هنا</translation>
     </message>
 </context>
 <context>
@@ -2580,7 +3826,14 @@ Acts: %2</source>
     </message>
     <message numerus="yes">
         <source>%n d in step</source>
-        <translation><numerusform>%n ي في الخطوة</numerusform><numerusform>يوم واحد في الخطوة</numerusform><numerusform>يومان في الخطوة</numerusform><numerusform>%n أيام في الخطوة</numerusform><numerusform>%n يوماً في الخطوة</numerusform><numerusform>%n يوم في الخطوة</numerusform></translation>
+        <translation>
+            <numerusform>%n ي في الخطوة</numerusform>
+            <numerusform>يوم واحد في الخطوة</numerusform>
+            <numerusform>يومان في الخطوة</numerusform>
+            <numerusform>%n أيام في الخطوة</numerusform>
+            <numerusform>%n يوماً في الخطوة</numerusform>
+            <numerusform>%n يوم في الخطوة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2623,23 +3876,37 @@ Acts: %2</source>
     </message>
     <message numerus="yes">
         <source>%1, %n business day(s) late</source>
-        <translation><numerusform>%1، متأخر %n يوم عمل</numerusform><numerusform>%1، متأخر يوم عمل واحد</numerusform><numerusform>%1، متأخر يومي عمل</numerusform><numerusform>%1، متأخر %n أيام عمل</numerusform><numerusform>%1، متأخر %n يوم عمل</numerusform><numerusform>%1، متأخر %n يوم عمل</numerusform></translation>
+        <translation>
+            <numerusform>%1، متأخر %n يوم عمل</numerusform>
+            <numerusform>%1، متأخر يوم عمل واحد</numerusform>
+            <numerusform>%1، متأخر يومي عمل</numerusform>
+            <numerusform>%1، متأخر %n أيام عمل</numerusform>
+            <numerusform>%1، متأخر %n يوم عمل</numerusform>
+            <numerusform>%1، متأخر %n يوم عمل</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n business day(s) left</source>
-        <translation><numerusform>%1، بقي %n يوم عمل</numerusform><numerusform>%1، بقي يوم عمل واحد</numerusform><numerusform>%1، بقي يوما عمل</numerusform><numerusform>%1، بقيت %n أيام عمل</numerusform><numerusform>%1، بقي %n يوم عمل</numerusform><numerusform>%1، بقي %n يوم عمل</numerusform></translation>
+        <translation>
+            <numerusform>%1، بقي %n يوم عمل</numerusform>
+            <numerusform>%1، بقي يوم عمل واحد</numerusform>
+            <numerusform>%1، بقي يوما عمل</numerusform>
+            <numerusform>%1، بقيت %n أيام عمل</numerusform>
+            <numerusform>%1، بقي %n يوم عمل</numerusform>
+            <numerusform>%1، بقي %n يوم عمل</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;b style='color:#8e44ad'&gt;Confidential&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#8e44ad'&gt;سري&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#8e44ad&apos;&gt;Confidential&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#8e44ad&apos;&gt;سري&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Public</source>
         <translation>علني</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#007a87'&gt;Table-top exercise&lt;/b&gt; (kept out of statistics and public output)</source>
-        <translation>&lt;b style='color:#007a87'&gt;تمرين محاكاة&lt;/b&gt; (خارج الإحصاءات والمخرجات العلنية)</translation>
+        <source>&lt;b style=&apos;color:#007a87&apos;&gt;Table-top exercise&lt;/b&gt; (kept out of statistics and public output)</source>
+        <translation>&lt;b style=&apos;color:#007a87&apos;&gt;تمرين محاكاة&lt;/b&gt; (خارج الإحصاءات والمخرجات العلنية)</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -2769,6 +4036,30 @@ Acts: %2</source>
         <source>made confidential</source>
         <translation>جُعلت سرية</translation>
     </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>اختر حالة أولاً.</translation>
+    </message>
+    <message>
+        <source>A closed or archived case has no next step.</source>
+        <translation>ليس للحالة المغلقة أو المؤرشفة خطوة تالية.</translation>
+    </message>
+    <message>
+        <source>An archived case takes no documents.</source>
+        <translation>لا تقبل الحالة المؤرشفة مستندات.</translation>
+    </message>
+    <message>
+        <source>A table-top exercise is never made public.</source>
+        <translation>لا يُجعل تمرين المحاكاة علنياً أبداً.</translation>
+    </message>
+    <message>
+        <source>The case is public already.</source>
+        <translation>الحالة علنية بالفعل.</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be archived.</source>
+        <translation>لا يمكن أرشفة إلا الحالة المغلقة.</translation>
+    </message>
 </context>
 <context>
     <name>csc::CaseListModel</name>
@@ -2846,10 +4137,6 @@ Acts: %2</source>
         <translation>نقل %1 إلى «%2»</translation>
     </message>
     <message>
-        <source>&amp;Move to…</source>
-        <translation>&amp;نقل إلى…</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2901,6 +4188,18 @@ Acts: %2</source>
         <source>Attach a Document</source>
         <translation>إرفاق مستند</translation>
     </message>
+    <message>
+        <source>Select a case to print its detail.</source>
+        <translation>اختر حالة لطباعة تفاصيلها.</translation>
+    </message>
+    <message>
+        <source>Move %1 to</source>
+        <translation>نقل %1 إلى</translation>
+    </message>
+    <message>
+        <source>No further step: this is an end state</source>
+        <translation>لا خطوة أخرى: هذه خطوة نهائية</translation>
+    </message>
 </context>
 <context>
     <name>csc::CatalogueModel</name>
@@ -2927,6 +4226,71 @@ Acts: %2</source>
     <message>
         <source>Versions</source>
         <translation>الإصدارات</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CatalogueSetupPage</name>
+    <message>
+        <source>The service level catalogue</source>
+        <translation>فهرس مستويات الخدمة</translation>
+    </message>
+    <message>
+        <source>Import the agreed service levels from CSV with the columns category, metric, threshold, unit, type, target_percent, effective_from. Later months of a metric become amendments.</source>
+        <translation>استيراد مستويات الخدمة المتفق عليها من ملف CSV بالأعمدة category, metric, threshold, unit, type, target_percent, effective_from. تصبح الأشهر اللاحقة للمقياس الواحد تعديلات.</translation>
+    </message>
+    <message>
+        <source>Cat</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>الحد</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>اعتباراً من</translation>
+    </message>
+    <message>
+        <source>the service level catalogue</source>
+        <translation>فهرس مستويات الخدمة</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>No service levels yet.</source>
+        <translation>لا توجد مستويات خدمة بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service level(s)</source>
+        <translation>
+            <numerusform>لا مستويات خدمة</numerusform>
+            <numerusform>مستوى خدمة واحد</numerusform>
+            <numerusform>مستويا خدمة</numerusform>
+            <numerusform>%n مستويات خدمة</numerusform>
+            <numerusform>%n مستوى خدمة</numerusform>
+            <numerusform>%n مستوى خدمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s) recorded.</source>
+        <translation>
+            <numerusform>لم يُسجَّل أي تعديل.</numerusform>
+            <numerusform>سُجّل تعديل واحد.</numerusform>
+            <numerusform>سُجّل تعديلان.</numerusform>
+            <numerusform>سُجّلت %n تعديلات.</numerusform>
+            <numerusform>سُجّل %n تعديلاً.</numerusform>
+            <numerusform>سُجّل %n تعديل.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3073,7 +4437,7 @@ Acts: %2</source>
         <translation>اللجنة</translation>
     </message>
     <message>
-        <source>The roster meets the charter's minimum composition.</source>
+        <source>The roster meets the charter&apos;s minimum composition.</source>
         <translation>تستوفي قائمة الأعضاء الحد الأدنى للتشكيل في الميثاق.</translation>
     </message>
     <message>
@@ -3083,6 +4447,62 @@ Acts: %2</source>
     <message>
         <source>Edit %1</source>
         <translation>تحرير %1</translation>
+    </message>
+    <message>
+        <source>End Term…</source>
+        <translation>إنهاء العضوية…</translation>
+    </message>
+    <message>
+        <source>Ends the member&apos;s appointment on a date; they stay in the record of the meetings they attended.</source>
+        <translation>ينهي تعيين العضو في تاريخ محدد؛ ويبقى في سجل الاجتماعات التي حضرها.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Removes a member entered by mistake (only one who is not part of any record).</source>
+        <translation>يحذف عضواً أُدخل خطأً (فقط من ليس جزءاً من أي سجل).</translation>
+    </message>
+    <message>
+        <source>Select a member in the roster first.</source>
+        <translation>اختر عضواً في قائمة الأعضاء أولاً.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s term has ended already.</source>
+        <translation>انتهت عضوية هذا العضو بالفعل.</translation>
+    </message>
+    <message>
+        <source>End the Term of %1</source>
+        <translation>إنهاء عضوية %1</translation>
+    </message>
+    <message>
+        <source>Last day of the term</source>
+        <translation>آخر يوم في العضوية</translation>
+    </message>
+    <message>
+        <source>%1 leaves the committee after this day. Meetings they attended keep them in their record.</source>
+        <translation>يغادر %1 اللجنة بعد هذا اليوم. وتُبقيه الاجتماعات التي حضرها في سجلها.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>آ&amp;خر يوم:</translation>
+    </message>
+    <message>
+        <source>End the term of %1</source>
+        <translation>إنهاء عضوية %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the roster? Use this only for a member entered by mistake; it cannot be undone (the audit trail keeps the entry).</source>
+        <translation>حذف %1 من قائمة الأعضاء؟ استخدم هذا فقط لعضو أُدخل خطأً؛ ولا يمكن التراجع عنه (يحتفظ سجل التدقيق بالقيد).</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the roster.</source>
+        <translation>حُذف %1 من قائمة الأعضاء.</translation>
     </message>
 </context>
 <context>
@@ -3117,9 +4537,16 @@ Acts: %2</source>
     </message>
 </context>
 <context>
+    <name>csc::DocumentPrinter</name>
+    <message>
+        <source>Print %1</source>
+        <translation>طباعة %1</translation>
+    </message>
+</context>
+<context>
     <name>csc::FigureEntryDialog</name>
     <message>
-        <source>Enter a month's figures</source>
+        <source>Enter a month&apos;s figures</source>
         <translation>إدخال أرقام شهر</translation>
     </message>
     <message>
@@ -3149,6 +4576,10 @@ Acts: %2</source>
     <message>
         <source>Row %1 (%2): more requests met the threshold (%3) than were handled (%4).</source>
         <translation>الصف %1 (%2): عدد الطلبات التي استوفت الحد (%3) أكبر من عدد الطلبات المعالجة (%4).</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>الصف %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +4696,176 @@ Acts: %2</source>
         <source>The file has a header but no figures.</source>
         <translation>في الملف ترويسة لكن لا أرقام.</translation>
     </message>
+    <message>
+        <source>The file is UTF-16 text; save it as UTF-8 (CSV UTF-8) and import it again.</source>
+        <translation>الملف نص بترميز UTF-16؛ احفظه بترميز UTF-8 (CSV UTF-8) ثم استورده مجدداً.</translation>
+    </message>
+    <message>
+        <source>The header line is too long to be a header.</source>
+        <translation>سطر الترويسة أطول من أن يكون ترويسة.</translation>
+    </message>
+    <message>
+        <source>The request id “%1” was already given on line %2.</source>
+        <translation>معرّف الطلب «%1» ورد بالفعل في السطر %2.</translation>
+    </message>
+    <message>
+        <source>“%1” seconds is longer than ten years; no request takes that long.</source>
+        <translation>«%1» ثانية مدة تتجاوز عشر سنوات؛ لا يستغرق أي طلب كل هذا الوقت.</translation>
+    </message>
+    <message>
+        <source>The request lasts more than ten years.</source>
+        <translation>يستغرق الطلب أكثر من عشر سنوات.</translation>
+    </message>
+    <message>
+        <source>“%1” has a time zone offset that does not exist (offsets run from -12:00 to +14:00).</source>
+        <translation>في «%1» فرق توقيت غير موجود (تتراوح الفروق من -12:00 إلى +14:00).</translation>
+    </message>
+    <message>
+        <source>“%1” is a leap second (second 60), which cannot be counted exactly; give the duration in duration_seconds instead.</source>
+        <translation>«%1» ثانية كبيسة (الثانية 60)، ولا يمكن حسابها بدقة؛ أعطِ المدة في duration_seconds بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>“%1” is far outside %2, the month the request is counted in.</source>
+        <translation>«%1» بعيد جداً عن %2، وهو الشهر الذي يُحتسب فيه الطلب.</translation>
+    </message>
+    <message>
+        <source>The field is %1 bytes long; a field holds at most %2.</source>
+        <translation>طول الحقل %1 بايت؛ ولا يتسع الحقل لأكثر من %2.</translation>
+    </message>
+    <message>
+        <source>The field contains a NUL character; the file is damaged or not text.</source>
+        <translation>يحتوي الحقل على محرف NUL؛ الملف تالف أو ليس نصاً.</translation>
+    </message>
+    <message>
+        <source>%1 requests in a month is beyond any believable count (at most %2).</source>
+        <translation>عدد الطلبات في شهر واحد (%1) يفوق أي عدد معقول (%2 على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 bytes; no line of figures is that long.</source>
+        <translation>طول السطر يتجاوز %1 بايت؛ ولا يبلغ أي سطر أرقام هذا الطول.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::FindBar</name>
+    <message>
+        <source>Find in this section</source>
+        <translation>البحث في هذا القسم</translation>
+    </message>
+    <message>
+        <source>Enter finds the next match, Shift+Enter the previous, Escape closes</source>
+        <translation>Enter للتطابق التالي، وShift+Enter للسابق، وEscape للإغلاق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>البحث عن التالي</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>البحث عن السابق</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>إغلاق شريط البحث</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>بحث:</translation>
+    </message>
+    <message>
+        <source>Found in %1</source>
+        <translation>وُجد في %1</translation>
+    </message>
+    <message>
+        <source>this section</source>
+        <translation>هذا القسم</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>لم يُعثر عليه</translation>
+    </message>
+</context>
+<context>
+    <name>csc::HolidaySetupPage</name>
+    <message>
+        <source>The holiday calendar</source>
+        <translation>تقويم العطلات</translation>
+    </message>
+    <message>
+        <source>Business days are Monday to Friday less these days; case deadlines and the minutes deadline count them. Import an .ics file or a list of dates, or type them below, one per line.</source>
+        <translation>أيام العمل من الاثنين إلى الجمعة باستثناء هذه الأيام؛ وبها تُحسب مواعيد الحالات وموعد المحضر. استورد ملف .ics أو قائمة تواريخ، أو اكتبها أدناه، تاريخاً في كل سطر.</translation>
+    </message>
+    <message>
+        <source>2027-01-01 New Year&apos;s Day
+2027-12-25 Christmas Day</source>
+        <translation>2027-01-01 رأس السنة الميلادية
+2027-12-25 عيد الميلاد</translation>
+    </message>
+    <message>
+        <source>the holiday calendar</source>
+        <translation>تقويم العطلات</translation>
+    </message>
+    <message>
+        <source>Holiday files (*.ics *.txt *.csv);;All files (*)</source>
+        <translation>ملفات العطلات (*.ics *.txt *.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Typed in (added when you press Next or Done for now):</source>
+        <translation>المكتوبة (تُضاف عند الضغط على «التالي» أو «إنهاء الآن»):</translation>
+    </message>
+    <message>
+        <source>No holidays yet: every weekday counts as a business day.</source>
+        <translation>لا عطلات بعد: يُحتسب كل يوم من أيام الأسبوع العادية يوم عمل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s) in the calendar, from %1 to %2.</source>
+        <translation>
+            <numerusform>لا عطلات في التقويم، من %1 إلى %2.</numerusform>
+            <numerusform>عطلة واحدة في التقويم، من %1 إلى %2.</numerusform>
+            <numerusform>عطلتان في التقويم، من %1 إلى %2.</numerusform>
+            <numerusform>%n عطلات في التقويم، من %1 إلى %2.</numerusform>
+            <numerusform>%n عطلة في التقويم، من %1 إلى %2.</numerusform>
+            <numerusform>%n عطلة في التقويم، من %1 إلى %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>typed holidays</source>
+        <translation>العطلات المكتوبة</translation>
+    </message>
+    <message>
+        <source>Some lines are not holidays</source>
+        <translation>بعض الأسطر ليست عطلات</translation>
+    </message>
+    <message>
+        <source>Nothing was added; correct these lines or clear them to skip:</source>
+        <translation>لم يُضف شيء؛ صحّح هذه الأسطر أو امسحها للتخطي:</translation>
+    </message>
+    <message>
+        <source>Cannot save the holidays</source>
+        <translation>تعذّر حفظ العطلات</translation>
+    </message>
+</context>
+<context>
+    <name>csc::IntegrityBanner</name>
+    <message>
+        <source>&lt;b&gt;The database file is damaged.&lt;/b&gt; SQLite&apos;s integrity check found: %1. Make no more changes here: close CSC Desk and restore the file from a backup copy (the copy made before the last upgrade is one), or ask the secretariat for the committee&apos;s last good copy.</source>
+        <translation>&lt;b&gt;ملف قاعدة البيانات تالف.&lt;/b&gt; وجد فحص السلامة في SQLite ما يلي: %1. لا تُجرِ أي تغييرات أخرى هنا: أغلق CSC Desk واستعد الملف من نسخة احتياطية (النسخة المأخوذة قبل آخر ترقية إحداها)، أو اطلب من الأمانة آخر نسخة سليمة للجنة.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit trail was changed outside CSC Desk.&lt;/b&gt; %1 Run “cscdesk audit verify” for the details, tell the chair, and restore the file from a backup copy if the change was not made on purpose.</source>
+        <translation>&lt;b&gt;غُيِّر سجل التدقيق خارج CSC Desk.&lt;/b&gt; %1 شغّل «cscdesk audit verify» للاطلاع على التفاصيل، وأبلغ الرئيس، واستعد الملف من نسخة احتياطية إن لم يكن التغيير مقصوداً.</translation>
+    </message>
 </context>
 <context>
     <name>csc::MainWindow</name>
@@ -3285,7 +4886,7 @@ Acts: %2</source>
         <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <source>The member's changes were merged.</source>
+        <source>The member&apos;s changes were merged.</source>
         <translation>دُمجت تغييرات العضو.</translation>
     </message>
     <message>
@@ -3369,7 +4970,7 @@ Acts: %2</source>
         <translation>حول CSC Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CSC Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a Customer Standing Committee: escalated cases, the IANA naming function's service levels, meetings and minutes, on one desk and offline.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;CSC Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a Customer Standing Committee: escalated cases, the IANA naming function&apos;s service levels, meetings and minutes, on one desk and offline.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CSC Desk %1&lt;/h3&gt;&lt;p&gt;منضدة عمل لجنة العملاء الدائمة: الحالات المصعّدة، ومستويات خدمة وظيفة التسمية في IANA، والاجتماعات والمحاضر، على مكتب واحد ودون اتصال.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %2 وSQLite.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3377,8 +4978,80 @@ Acts: %2</source>
         <translation>لا توجد قاعدة بيانات مفتوحة</translation>
     </message>
     <message>
-        <source>Use File › Open Database… to open the committee's database.</source>
-        <translation>استخدم ملف › فتح قاعدة بيانات… لفتح قاعدة بيانات اللجنة.</translation>
+        <source>&amp;New Committee…</source>
+        <translation>لجنة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>م&amp;عاينة الطباعة…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up Committee…</source>
+        <translation>إ&amp;عداد اللجنة…</translation>
+    </message>
+    <message>
+        <source>CSC Desk &amp;User Guide</source>
+        <translation>&amp;دليل مستخدم CSC Desk</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>ما &amp;هذا؟</translation>
+    </message>
+    <message>
+        <source>Use File › Open Database… to open the committee&apos;s database, or File › New Committee… to start a new one.</source>
+        <translation>استخدم ملف › فتح قاعدة بيانات… لفتح قاعدة بيانات اللجنة، أو ملف › لجنة جديدة… لبدء لجنة جديدة.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — CSC Desk</source>
+        <translation>%1 — %2 — CSC Desk</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create a new committee database there?</source>
+        <translation>لا توجد قاعدة بيانات في %1. إنشاء قاعدة بيانات جديدة للجنة هناك؟</translation>
+    </message>
+    <message>
+        <source>New Committee</source>
+        <translation>لجنة جديدة</translation>
+    </message>
+    <message>
+        <source>CSC Desk databases (*.db)</source>
+        <translation>قواعد بيانات CSC Desk (*.db)</translation>
+    </message>
+    <message>
+        <source>Cannot create the committee</source>
+        <translation>تعذّر إنشاء اللجنة</translation>
+    </message>
+    <message>
+        <source>New committee database %1 created.</source>
+        <translation>أُنشئت قاعدة بيانات اللجنة الجديدة %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a demo committee&lt;/b&gt; with invented people, cases and figures. To start your committee&apos;s own database use File › New Committee…</source>
+        <translation>&lt;b&gt;هذه لجنة تجريبية&lt;/b&gt; بأشخاص وحالات وأرقام مختلَقة. لبدء قاعدة بيانات لجنتك الخاصة استخدم ملف › لجنة جديدة…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Set-up not finished.&lt;/b&gt; Still missing: %1. Use Edit › Set Up Committee… (each step can be done later).</source>
+        <translation>&lt;b&gt;لم يكتمل الإعداد.&lt;/b&gt; لا يزال ناقصاً: %1. استخدم تحرير › إعداد اللجنة… (يمكن إنجاز كل خطوة لاحقاً).</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>افتح قاعدة بيانات أولاً.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>CSC Desk User Guide</source>
+        <translation>دليل مستخدم CSC Desk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
     </message>
 </context>
 <context>
@@ -3511,31 +5184,11 @@ Acts: %2</source>
         <translation>الاجتماعات والمحاضر</translation>
     </message>
     <message>
-        <source>Quorate: %1 of %2 voting members present.</source>
-        <translation>النصاب مكتمل: حضر %1 من %2 من الأعضاء المصوّتين.</translation>
-    </message>
-    <message>
-        <source>Not quorate: %1 of %2 voting members present.</source>
-        <translation>النصاب غير مكتمل: حضر %1 من %2 من الأعضاء المصوّتين.</translation>
-    </message>
-    <message>
-        <source>Decisions can be taken (at least %1 members present).</source>
-        <translation>يمكن اتخاذ القرارات (حضر %1 أعضاء على الأقل).</translation>
-    </message>
-    <message>
-        <source>No decisions: at least %1 members must be present.</source>
-        <translation>لا قرارات: يجب أن يحضر %1 أعضاء على الأقل.</translation>
-    </message>
-    <message>
-        <source>With vacancies on the committee, decisions must be unanimous.</source>
-        <translation>مع وجود شواغر في اللجنة، يجب أن تكون القرارات بالإجماع.</translation>
-    </message>
-    <message>
         <source>Meeting created with the standing agenda and the open action items.</source>
         <translation>أُنشئ الاجتماع بجدول الأعمال المعتاد وبنود الإجراءات المفتوحة.</translation>
     </message>
     <message>
-        <source>Members' review</source>
+        <source>Members&apos; review</source>
         <translation>مراجعة الأعضاء</translation>
     </message>
     <message>
@@ -3557,6 +5210,34 @@ Acts: %2</source>
     <message>
         <source>Cast My Vote</source>
         <translation>الإدلاء بصوتي</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between members; F2 or typing changes the attendance</source>
+        <translation>تتنقّل مفاتيح الأسهم بين الأعضاء؛ ويغيّر F2 أو الكتابة الحضور</translation>
+    </message>
+    <message>
+        <source>The roll call of the meeting. Move with the arrow keys and press F2 (or start typing) to change a member&apos;s attendance; Mark all present fills it in one step.</source>
+        <translation>كشف حضور الاجتماع. تنقّل بمفاتيح الأسهم واضغط F2 (أو ابدأ الكتابة) لتغيير حضور عضو؛ ويملؤه «تعليم الجميع حاضرين» بخطوة واحدة.</translation>
+    </message>
+    <message>
+        <source>Mark all present</source>
+        <translation>تعليم الجميع حاضرين</translation>
+    </message>
+    <message>
+        <source>Marks every member and liaison present in one step (undoable).</source>
+        <translation>يعلّم كل الأعضاء ومسؤولي الاتصال حاضرين بخطوة واحدة (يمكن التراجع عنه).</translation>
+    </message>
+    <message>
+        <source>Everyone is marked present already.</source>
+        <translation>الجميع معلَّمون حاضرين بالفعل.</translation>
+    </message>
+    <message>
+        <source>Select a meeting to print its public minutes.</source>
+        <translation>اختر اجتماعاً لطباعة محضره العلني.</translation>
+    </message>
+    <message>
+        <source>This meeting has no minutes yet: generate the draft first.</source>
+        <translation>ليس لهذا الاجتماع محضر بعد: أنشئ المسودة أولاً.</translation>
     </message>
 </context>
 <context>
@@ -3735,7 +5416,7 @@ Acts: %2</source>
         <translation>سري: %1</translation>
     </message>
     <message>
-        <source>No minutes yet: generate the draft from the meeting's attendance, agenda, decisions and action items.</source>
+        <source>No minutes yet: generate the draft from the meeting&apos;s attendance, agenda, decisions and action items.</source>
         <translation>لا محضر بعد: أنشئ المسودة من حضور الاجتماع وجدول أعماله وقراراته وبنود إجراءاته.</translation>
     </message>
     <message>
@@ -3798,6 +5479,134 @@ Acts: %2</source>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
+    <message>
+        <source>Meeting pack…</source>
+        <translation>حزمة الاجتماع…</translation>
+    </message>
+    <message>
+        <source>Save state of the section</source>
+        <translation>حالة حفظ القسم</translation>
+    </message>
+    <message>
+        <source>Saves the section (Ctrl+S). Switching to another section saves it too.</source>
+        <translation>يحفظ القسم (Ctrl+S). والانتقال إلى قسم آخر يحفظه أيضاً.</translation>
+    </message>
+    <message>
+        <source>A confidential section stays in the members&apos; draft and is left out of the public minutes, the preview and every export. The tick applies to the section on screen.</source>
+        <translation>يبقى القسم السري في مسودة الأعضاء ويُستبعد من المحضر العلني والمعاينة وكل تصدير. وتنطبق علامة الاختيار على القسم المعروض على الشاشة.</translation>
+    </message>
+    <message>
+        <source>The public minutes exactly as they will be posted. It follows the section you edit; confidential sections are not in it.</source>
+        <translation>المحضر العلني تماماً كما سيُنشر. يتبع القسم الذي تحرّره؛ ولا تظهر فيه الأقسام السرية.</translation>
+    </message>
+    <message>
+        <source>The web address (https://…) or mailing list where the minutes were posted. It is part of the record of publication.</source>
+        <translation>عنوان الويب (https://…) أو القائمة البريدية التي نُشر فيها المحضر. وهو جزء من سجل النشر.</translation>
+    </message>
+    <message>
+        <source>Circulate the minutes to members</source>
+        <translation>تعميم المحضر على الأعضاء</translation>
+    </message>
+    <message>
+        <source>Return the minutes to draft</source>
+        <translation>إعادة المحضر إلى مسودة</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>اعتماد المحضر</translation>
+    </message>
+    <message>
+        <source>Mark the minutes published</source>
+        <translation>تعليم المحضر منشوراً</translation>
+    </message>
+    <message>
+        <source>Export the public minutes</source>
+        <translation>تصدير المحضر العلني</translation>
+    </message>
+    <message>
+        <source>Confidential section</source>
+        <translation>قسم سري</translation>
+    </message>
+    <message>
+        <source>Left out of the public minutes</source>
+        <translation>مستبعد من المحضر العلني</translation>
+    </message>
+    <message>
+        <source>Room or dial-in</source>
+        <translation>القاعة أو رقم الاتصال</translation>
+    </message>
+    <message>
+        <source>Where the meeting is held (room or dial-in)</source>
+        <translation>مكان انعقاد الاجتماع (القاعة أو رقم الاتصال)</translation>
+    </message>
+    <message>
+        <source>Meeting no. %1 is held at: %2</source>
+        <translation>يُعقد الاجتماع رقم %1 في: %2</translation>
+    </message>
+    <message>
+        <source>One PDF for members: agenda, previous minutes, the month&apos;s performance and findings draft, open action items and open cases</source>
+        <translation>ملف PDF واحد للأعضاء: جدول الأعمال، والمحضر السابق، وأداء الشهر ومسودة الاستنتاجات، وبنود الإجراءات المفتوحة، والحالات المفتوحة</translation>
+    </message>
+    <message>
+        <source>The database is read-only: %1</source>
+        <translation>قاعدة البيانات للقراءة فقط: %1</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>اختر اجتماعاً أولاً.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be circulated.</source>
+        <translation>لا يمكن تعميم إلا المسودة.</translation>
+    </message>
+    <message>
+        <source>Only circulated minutes go back to draft.</source>
+        <translation>لا يُعاد إلى المسودة إلا المحضر المعمَّم.</translation>
+    </message>
+    <message>
+        <source>Only circulated minutes can be approved.</source>
+        <translation>لا يمكن اعتماد إلا المحضر المعمَّم.</translation>
+    </message>
+    <message>
+        <source>Only approved minutes can be published.</source>
+        <translation>لا يمكن نشر إلا المحضر المعتمد.</translation>
+    </message>
+    <message>
+        <source>There are no minutes yet.</source>
+        <translation>لا يوجد محضر بعد.</translation>
+    </message>
+    <message>
+        <source>“%1” saved at %2</source>
+        <translation>حُفظ «%1» في %2</translation>
+    </message>
+    <message>
+        <source>Minutes section “%1” saved.</source>
+        <translation>حُفظ قسم المحضر «%1».</translation>
+    </message>
+    <message>
+        <source>Return the minutes of meeting no. %1 to draft? The members&apos; approvals of the circulated text are withdrawn and it must be circulated again. This cannot be undone.</source>
+        <translation>إعادة محضر الاجتماع رقم %1 إلى مسودة؟ تُسحب موافقات الأعضاء على النص المعمَّم ويجب تعميمه من جديد. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Mark the minutes of meeting no. %1 published at %2? Published minutes are the public record and can never be changed. This cannot be undone.</source>
+        <translation>تعليم محضر الاجتماع رقم %1 منشوراً في %2؟ المحضر المنشور هو السجل العلني ولا يمكن تغييره أبداً. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>No e-mail prepared: %1</source>
+        <translation>لم تُعدّ أي رسالة بريد إلكتروني: %1</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>حزمة الاجتماع</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Meeting pack written to %1</source>
+        <translation>كُتبت حزمة الاجتماع في %1</translation>
+    </message>
 </context>
 <context>
     <name>csc::MinutesReviewPanel</name>
@@ -3814,7 +5623,7 @@ Acts: %2</source>
         <translation>تعليق…</translation>
     </message>
     <message>
-        <source>Members' review of the minutes</source>
+        <source>Members&apos; review of the minutes</source>
         <translation>مراجعة الأعضاء للمحضر</translation>
     </message>
     <message>
@@ -3843,15 +5652,36 @@ Acts: %2</source>
     </message>
     <message numerus="yes">
         <source>Members review the minutes once they are circulated. %n approval(s) recorded.</source>
-        <translation><numerusform>يراجع الأعضاء المحضر بعد تعميمه. لا اعتمادات مسجلة.</numerusform><numerusform>يراجع الأعضاء المحضر بعد تعميمه. اعتماد واحد مسجل.</numerusform><numerusform>يراجع الأعضاء المحضر بعد تعميمه. اعتمادان مسجلان.</numerusform><numerusform>يراجع الأعضاء المحضر بعد تعميمه. %n اعتمادات مسجلة.</numerusform><numerusform>يراجع الأعضاء المحضر بعد تعميمه. %n اعتماداً مسجلاً.</numerusform><numerusform>يراجع الأعضاء المحضر بعد تعميمه. %n اعتماد مسجل.</numerusform></translation>
+        <translation>
+            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. لا اعتمادات مسجلة.</numerusform>
+            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. اعتماد واحد مسجل.</numerusform>
+            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. اعتمادان مسجلان.</numerusform>
+            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. %n اعتمادات مسجلة.</numerusform>
+            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. %n اعتماداً مسجلاً.</numerusform>
+            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. %n اعتماد مسجل.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Circulated for approval: %n approval(s)</source>
-        <translation><numerusform>عُمّم للاعتماد: لا اعتمادات</numerusform><numerusform>عُمّم للاعتماد: اعتماد واحد</numerusform><numerusform>عُمّم للاعتماد: اعتمادان</numerusform><numerusform>عُمّم للاعتماد: %n اعتمادات</numerusform><numerusform>عُمّم للاعتماد: %n اعتماداً</numerusform><numerusform>عُمّم للاعتماد: %n اعتماد</numerusform></translation>
+        <translation>
+            <numerusform>عُمّم للاعتماد: لا اعتمادات</numerusform>
+            <numerusform>عُمّم للاعتماد: اعتماد واحد</numerusform>
+            <numerusform>عُمّم للاعتماد: اعتمادان</numerusform>
+            <numerusform>عُمّم للاعتماد: %n اعتمادات</numerusform>
+            <numerusform>عُمّم للاعتماد: %n اعتماداً</numerusform>
+            <numerusform>عُمّم للاعتماد: %n اعتماد</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) for changes.</source>
-        <translation><numerusform>لا طلبات تغيير.</numerusform><numerusform>طلب تغيير واحد.</numerusform><numerusform>طلبا تغيير.</numerusform><numerusform>%n طلبات تغيير.</numerusform><numerusform>%n طلباً للتغيير.</numerusform><numerusform>%n طلب تغيير.</numerusform></translation>
+        <translation>
+            <numerusform>لا طلبات تغيير.</numerusform>
+            <numerusform>طلب تغيير واحد.</numerusform>
+            <numerusform>طلبا تغيير.</numerusform>
+            <numerusform>%n طلبات تغيير.</numerusform>
+            <numerusform>%n طلباً للتغيير.</numerusform>
+            <numerusform>%n طلب تغيير.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve the Minutes</source>
@@ -3901,7 +5731,7 @@ Acts: %2</source>
         <translation>لا أرقام</translation>
     </message>
     <message>
-        <source>Missed in at least the committee's threshold of recent months: consider opening a Problem Management case.</source>
+        <source>Missed in at least the committee&apos;s threshold of recent months: consider opening a Problem Management case.</source>
         <translation>لم يُستوفَ في عدد الأشهر الأخيرة الذي حددته اللجنة على الأقل: فكّر في فتح حالة إدارة مشكلات.</translation>
     </message>
     <message>
@@ -4019,10 +5849,6 @@ Acts: %2</source>
         <translation>صياغة من الأرقام</translation>
     </message>
     <message>
-        <source>Replace the text with the agreed wording for this month's figures and narratives</source>
-        <translation>استبدال النص بالصياغة المتفق عليها لأرقام هذا الشهر وتفسيراته</translation>
-    </message>
-    <message>
         <source>Changes since last month</source>
         <translation>التغييرات منذ الشهر الماضي</translation>
     </message>
@@ -4039,16 +5865,12 @@ Acts: %2</source>
         <translation>غير مستوفاة باستمرار في الأشهر الأخيرة: %1. فكّر في فتح حالة إدارة مشكلات.</translation>
     </message>
     <message>
-        <source>This month's findings as changes against %1's: removed text struck through, added text underlined.</source>
+        <source>This month&apos;s findings as changes against %1&apos;s: removed text struck through, added text underlined.</source>
         <translation>استنتاجات هذا الشهر كتغييرات على استنتاجات %1: النص المحذوف مشطوب، والنص المضاف مسطّر.</translation>
     </message>
     <message>
         <source>Select a missed threshold in the table to write its narrative.</source>
         <translation>اختر حداً غير مستوفى في الجدول لكتابة تفسيره.</translation>
-    </message>
-    <message>
-        <source>Decide %1 rating</source>
-        <translation>تقرير تقييم %1</translation>
     </message>
     <message>
         <source>Rating for %1 recorded: %2</source>
@@ -4081,6 +5903,68 @@ Acts: %2</source>
     <message>
         <source>Missed persistently, with Problem Management under way: %1.</source>
         <translation>غير مستوفاة باستمرار، مع إدارة مشكلات جارية: %1.</translation>
+    </message>
+    <message>
+        <source>Service levels of the month</source>
+        <translation>مستويات الخدمة للشهر</translation>
+    </message>
+    <message>
+        <source>Each metric with its threshold, target, figures and result; select a miss to write its narrative</source>
+        <translation>كل مقياس مع حده وهدفه وأرقامه ونتيجته؛ اختر إخفاقاً لكتابة تفسيره</translation>
+    </message>
+    <message>
+        <source>The chair records the committee&apos;s rating; a recorded rating is changed only by reopening it.</source>
+        <translation>يسجّل الرئيس تقييم اللجنة؛ ولا يُغيَّر التقييم المسجَّل إلا بإعادة فتحه.</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>إعادة فتح…</translation>
+    </message>
+    <message>
+        <source>Reopen the rated month (the chair&apos;s recorded decision, with the reason) so its figures or findings can change.</source>
+        <translation>إعادة فتح الشهر المُقيَّم (بقرار مسجَّل من الرئيس، مع ذكر السبب) ليتسنى تغيير أرقامه أو استنتاجاته.</translation>
+    </message>
+    <message>
+        <source>What the IFO reported about the miss, and what follows</source>
+        <translation>ما أبلغت عنه IFO بشأن الإخفاق، وما يترتب عليه</translation>
+    </message>
+    <message>
+        <source>Replace the text with the agreed wording generated from this month&apos;s rating, figures and narratives; save to drop the hand edit</source>
+        <translation>استبدال النص بالصياغة المتفق عليها المولَّدة من تقييم هذا الشهر وأرقامه وتفسيراته؛ احفظ للتخلي عن التعديل اليدوي</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; proposed; rated &lt;b&gt;%2&lt;/b&gt; on %3</source>
+        <translation>المقترح &lt;b&gt;%1&lt;/b&gt;؛ والتقييم &lt;b&gt;%2&lt;/b&gt; في %3</translation>
+    </message>
+    <message>
+        <source>Drafted from last month&apos;s narrative: say whether it explains this month&apos;s miss.</source>
+        <translation>صيغ من تفسير الشهر الماضي: اذكر ما إذا كان يفسّر إخفاق هذا الشهر.</translation>
+    </message>
+    <message>
+        <source>Record Rating</source>
+        <translation>تسجيل التقييم</translation>
+    </message>
+    <message>
+        <source>The findings statement was edited by hand for another rating than “%1”.
+
+Yes: redraft it from the new rating (the edit stays in the audit trail).
+No: keep the edit; the report cannot be exported until the two agree.</source>
+        <translation>حُرِّر بيان الاستنتاجات يدوياً لتقييم غير «%1».
+
+نعم: إعادة صياغته من التقييم الجديد (يبقى التعديل في سجل التدقيق).
+لا: الإبقاء على التعديل؛ ولا يمكن تصدير التقرير حتى يتطابق الاثنان.</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>إعادة فتح %1</translation>
+    </message>
+    <message>
+        <source>Why is the rating of %1 reopened? (kept in the record)</source>
+        <translation>لماذا يُعاد فتح تقييم %1؟ (يُحفظ في السجل)</translation>
+    </message>
+    <message>
+        <source>Reopen Rating</source>
+        <translation>إعادة فتح التقييم</translation>
     </message>
 </context>
 <context>
@@ -4147,11 +6031,53 @@ Acts: %2</source>
     </message>
     <message numerus="yes">
         <source>due %1 (%n business day(s) after the move)</source>
-        <translation><numerusform>مستحق في %1 (في يوم النقل)</numerusform><numerusform>مستحق في %1 (يوم عمل واحد بعد النقل)</numerusform><numerusform>مستحق في %1 (يوما عمل بعد النقل)</numerusform><numerusform>مستحق في %1 (%n أيام عمل بعد النقل)</numerusform><numerusform>مستحق في %1 (%n يوم عمل بعد النقل)</numerusform><numerusform>مستحق في %1 (%n يوم عمل بعد النقل)</numerusform></translation>
+        <translation>
+            <numerusform>مستحق في %1 (في يوم النقل)</numerusform>
+            <numerusform>مستحق في %1 (يوم عمل واحد بعد النقل)</numerusform>
+            <numerusform>مستحق في %1 (يوما عمل بعد النقل)</numerusform>
+            <numerusform>مستحق في %1 (%n أيام عمل بعد النقل)</numerusform>
+            <numerusform>مستحق في %1 (%n يوم عمل بعد النقل)</numerusform>
+            <numerusform>مستحق في %1 (%n يوم عمل بعد النقل)</numerusform>
+        </translation>
     </message>
     <message>
         <source>none at this step</source>
         <translation>لا شيء في هذه الخطوة</translation>
+    </message>
+    <message>
+        <source>Move the case (Ctrl+Enter)</source>
+        <translation>نقل الحالة (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>csc::NameSetupPage</name>
+    <message>
+        <source>The committee</source>
+        <translation>اللجنة</translation>
+    </message>
+    <message>
+        <source>Its name, shown in the window and on public documents, and the language its public record is written in. Every page of this assistant can be skipped with Next and done later from Edit › Set Up Committee…</source>
+        <translation>اسمها، الذي يظهر في النافذة وعلى المستندات العلنية، واللغة التي يُكتب بها سجلها العلني. يمكن تخطي كل صفحة من هذا المساعد بـ «التالي» وإكمالها لاحقاً من تحرير › إعداد اللجنة…</translation>
+    </message>
+    <message>
+        <source>Customer Standing Committee</source>
+        <translation>لجنة العملاء الدائمة</translation>
+    </message>
+    <message>
+        <source>Committee name:</source>
+        <translation>اسم اللجنة:</translation>
+    </message>
+    <message>
+        <source>Publication language:</source>
+        <translation>لغة النشر:</translation>
+    </message>
+    <message>
+        <source>Minutes, findings and the work plan are published in this language.</source>
+        <translation>تُنشر المحاضر والاستنتاجات وخطة العمل بهذه اللغة.</translation>
+    </message>
+    <message>
+        <source>Cannot save the committee&apos;s name</source>
+        <translation>تعذّر حفظ اسم اللجنة</translation>
     </message>
 </context>
 <context>
@@ -4248,7 +6174,14 @@ Acts: %2</source>
     </message>
     <message numerus="yes">
         <source>%n complaint(s) about “%1” within %2 days (%3). Consider opening a Problem Management case linked to them.</source>
-        <translation><numerusform>لا شكاوى بشأن «%1» خلال %2 يوماً (%3).</numerusform><numerusform>شكوى واحدة بشأن «%1» خلال %2 يوماً (%3). فكّر في فتح حالة إدارة مشكلات مرتبطة بها.</numerusform><numerusform>شكويان بشأن «%1» خلال %2 يوماً (%3). فكّر في فتح حالة إدارة مشكلات مرتبطة بهما.</numerusform><numerusform>%n شكاوى بشأن «%1» خلال %2 يوماً (%3). فكّر في فتح حالة إدارة مشكلات مرتبطة بها.</numerusform><numerusform>%n شكوى بشأن «%1» خلال %2 يوماً (%3). فكّر في فتح حالة إدارة مشكلات مرتبطة بها.</numerusform><numerusform>%n شكوى بشأن «%1» خلال %2 يوماً (%3). فكّر في فتح حالة إدارة مشكلات مرتبطة بها.</numerusform></translation>
+        <translation>
+            <numerusform>لا شكاوى بشأن «%1» خلال %2 يوماً (%3).</numerusform>
+            <numerusform>شكوى واحدة بشأن «%1» خلال %2 يوماً (%3). فكّر في فتح حالة إدارة مشكلات مرتبطة بها.</numerusform>
+            <numerusform>شكويان بشأن «%1» خلال %2 يوماً (%3). فكّر في فتح حالة إدارة مشكلات مرتبطة بهما.</numerusform>
+            <numerusform>%n شكاوى بشأن «%1» خلال %2 يوماً (%3). فكّر في فتح حالة إدارة مشكلات مرتبطة بها.</numerusform>
+            <numerusform>%n شكوى بشأن «%1» خلال %2 يوماً (%3). فكّر في فتح حالة إدارة مشكلات مرتبطة بها.</numerusform>
+            <numerusform>%n شكوى بشأن «%1» خلال %2 يوماً (%3). فكّر في فتح حالة إدارة مشكلات مرتبطة بها.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Problem Management case…</source>
@@ -4270,7 +6203,7 @@ Acts: %2</source>
         <translation>استيراد الأرقام…</translation>
     </message>
     <message>
-        <source>Import the IFO's figures from a CSV file, per request or per month</source>
+        <source>Import the IFO&apos;s figures from a CSV file, per request or per month</source>
         <translation>استيراد أرقام IFO من ملف CSV، لكل طلب أو لكل شهر</translation>
     </message>
     <message>
@@ -4282,7 +6215,7 @@ Acts: %2</source>
         <translation>تصدير الاستنتاجات…</translation>
     </message>
     <message>
-        <source>Write the month's findings report as PDF or HTML for public posting</source>
+        <source>Write the month&apos;s findings report as PDF or HTML for public posting</source>
         <translation>كتابة تقرير استنتاجات الشهر بصيغة PDF أو HTML للنشر العام</translation>
     </message>
     <message>
@@ -4306,7 +6239,7 @@ Acts: %2</source>
         <translation>المخططات</translation>
     </message>
     <message>
-        <source>Import the IFO's figures</source>
+        <source>Import the IFO&apos;s figures</source>
         <translation>استيراد أرقام IFO</translation>
     </message>
     <message>
@@ -4338,7 +6271,7 @@ Acts: %2</source>
         <translation>استبدال الأرقام؟</translation>
     </message>
     <message>
-        <source>Figures for %1 were already imported. Replace them with this file's? The replacement is recorded in the audit trail.</source>
+        <source>Figures for %1 were already imported. Replace them with this file&apos;s? The replacement is recorded in the audit trail.</source>
         <translation>استُوردت أرقام %1 من قبل. هل تستبدلها بأرقام هذا الملف؟ يُسجَّل الاستبدال في سجل التدقيق.</translation>
     </message>
     <message>
@@ -4347,11 +6280,25 @@ Acts: %2</source>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) from %1.</source>
-        <translation><numerusform>لم يُستورد أي صف من %1.</numerusform><numerusform>استُورد صف واحد من %1.</numerusform><numerusform>استُورد صفان من %1.</numerusform><numerusform>استُوردت %n صفوف من %1.</numerusform><numerusform>استُورد %n صفاً من %1.</numerusform><numerusform>استُورد %n صف من %1.</numerusform></translation>
+        <translation>
+            <numerusform>لم يُستورد أي صف من %1.</numerusform>
+            <numerusform>استُورد صف واحد من %1.</numerusform>
+            <numerusform>استُورد صفان من %1.</numerusform>
+            <numerusform>استُوردت %n صفوف من %1.</numerusform>
+            <numerusform>استُورد %n صفاً من %1.</numerusform>
+            <numerusform>استُورد %n صف من %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation><numerusform>لم يُستورد شيء: في الملف %n مشكلة.</numerusform><numerusform>لم يُستورد شيء: في الملف مشكلة واحدة.</numerusform><numerusform>لم يُستورد شيء: في الملف مشكلتان.</numerusform><numerusform>لم يُستورد شيء: في الملف %n مشكلات.</numerusform><numerusform>لم يُستورد شيء: في الملف %n مشكلة.</numerusform><numerusform>لم يُستورد شيء: في الملف %n مشكلة.</numerusform></translation>
+        <translation>
+            <numerusform>لم يُستورد شيء: في الملف %n مشكلة.</numerusform>
+            <numerusform>لم يُستورد شيء: في الملف مشكلة واحدة.</numerusform>
+            <numerusform>لم يُستورد شيء: في الملف مشكلتان.</numerusform>
+            <numerusform>لم يُستورد شيء: في الملف %n مشكلات.</numerusform>
+            <numerusform>لم يُستورد شيء: في الملف %n مشكلة.</numerusform>
+            <numerusform>لم يُستورد شيء: في الملف %n مشكلة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
@@ -4369,12 +6316,90 @@ Acts: %2</source>
         <source>Findings for %1 written to %2</source>
         <translation>كُتبت استنتاجات %1 في %2</translation>
     </message>
+    <message>
+        <source>E-mail findings…</source>
+        <translation>إرسال الاستنتاجات بالبريد الإلكتروني…</translation>
+    </message>
+    <message>
+        <source>A ready e-mail to the roster with the month&apos;s findings attached</source>
+        <translation>رسالة بريد إلكتروني جاهزة إلى الأعضاء مرفق بها استنتاجات الشهر</translation>
+    </message>
+    <message>
+        <source>E-mail findings</source>
+        <translation>إرسال الاستنتاجات بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>E-mail with the findings for %1 prepared: %2</source>
+        <translation>أُعدّت رسالة البريد الإلكتروني باستنتاجات %1: %2</translation>
+    </message>
+    <message>
+        <source>Import the IFO&apos;s figures first: there is no month to print.</source>
+        <translation>استورد أرقام IFO أولاً: لا يوجد شهر لطباعته.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::PublicOutputs</name>
+    <message>
+        <source>Minutes</source>
+        <translation>المحاضر</translation>
+    </message>
+    <message>
+        <source>Findings on IFO performance</source>
+        <translation>الاستنتاجات بشأن أداء IFO</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Public site</source>
+        <translation>الموقع العلني</translation>
+    </message>
+    <message>
+        <source>Feed of what was published</source>
+        <translation>موجز المنشورات</translation>
+    </message>
 </context>
 <context>
     <name>csc::PublicityCommand</name>
     <message>
         <source>Undo of the decision to make the case public</source>
         <translation>التراجع عن قرار جعل الحالة علنية</translation>
+    </message>
+</context>
+<context>
+    <name>csc::PublishActions</name>
+    <message>
+        <source>Publish Public &amp;Site…</source>
+        <translation>نشر ال&amp;موقع العلني…</translation>
+    </message>
+    <message>
+        <source>Write the committee&apos;s public web page (minutes, findings, work plan, calendar, feed) into a folder</source>
+        <translation>كتابة صفحة الويب العلنية للجنة (المحاضر، والاستنتاجات، وخطة العمل، والتقويم، والموجز) في مجلد</translation>
+    </message>
+    <message>
+        <source>Publish Public Site</source>
+        <translation>نشر الموقع العلني</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>المجلدات (*)</translation>
+    </message>
+    <message>
+        <source>Publishing the public site…</source>
+        <translation>جارٍ نشر الموقع العلني…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The public site is in %1: %2 files written, %3 unchanged. Upload the folder as it is; its links are relative.</source>
+        <translation>الموقع العلني في %1: الملفات المكتوبة %2، وغير المتغيرة %3. ارفع المجلد كما هو؛ فروابطه نسبية.</translation>
     </message>
 </context>
 <context>
@@ -4388,7 +6413,7 @@ Acts: %2</source>
         <translation>&amp;كتابة التغييرات لإعادتها…</translation>
     </message>
     <message>
-        <source>&amp;Merge a Member's Changes…</source>
+        <source>&amp;Merge a Member&apos;s Changes…</source>
         <translation>&amp;دمج تغييرات عضو…</translation>
     </message>
     <message>
@@ -4396,7 +6421,7 @@ Acts: %2</source>
         <translation>تصدير نسخة مراجعة</translation>
     </message>
     <message>
-        <source>The roster is empty: add the committee's members first.</source>
+        <source>The roster is empty: add the committee&apos;s members first.</source>
         <translation>قائمة الأعضاء فارغة: أضف أعضاء اللجنة أولاً.</translation>
     </message>
     <message>
@@ -4440,7 +6465,7 @@ Acts: %2</source>
         <translation>كُتبت تغييراتك في %1. أرسل هذا الملف إلى الأمانة.</translation>
     </message>
     <message>
-        <source>Merge a Member's Changes</source>
+        <source>Merge a Member&apos;s Changes</source>
         <translation>دمج تغييرات عضو</translation>
     </message>
     <message>
@@ -4484,7 +6509,7 @@ Acts: %2</source>
         <translation>تغييرات محتفَظ بها من عمليات الدمج</translation>
     </message>
     <message>
-        <source>No member's change is waiting for a decision.</source>
+        <source>No member&apos;s change is waiting for a decision.</source>
         <translation>لا يوجد تغيير لعضو ينتظر قراراً.</translation>
     </message>
     <message>
@@ -4567,6 +6592,69 @@ Acts: %2</source>
     </message>
 </context>
 <context>
+    <name>csc::RosterSetupPage</name>
+    <message>
+        <source>The roster</source>
+        <translation>قائمة الأعضاء</translation>
+    </message>
+    <message>
+        <source>Members and liaisons: add them one by one or import a CSV file with the columns name, affiliation, kind, voting, email, term_start, term_end, chair, ifo_contact_role.</source>
+        <translation>الأعضاء ومسؤولو الاتصال: أضفهم واحداً تلو الآخر أو استورد ملف CSV بالأعمدة name, affiliation, kind, voting, email, term_start, term_end, chair, ifo_contact_role.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>الانتماء</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>المقعد</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>بداية العضوية</translation>
+    </message>
+    <message>
+        <source>Add Member…</source>
+        <translation>إضافة عضو…</translation>
+    </message>
+    <message>
+        <source>the roster</source>
+        <translation>قائمة الأعضاء</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Composition:&lt;/b&gt; the roster meets the charter&apos;s minimum.</source>
+        <translation>&lt;b&gt;التشكيل:&lt;/b&gt; تستوفي قائمة الأعضاء الحد الأدنى في الميثاق.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Composition check:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;فحص التشكيل:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the member</source>
+        <translation>تعذّرت إضافة العضو</translation>
+    </message>
+</context>
+<context>
     <name>csc::RowChange</name>
     <message>
         <source>The changes name a table this database does not have: %1.</source>
@@ -4579,6 +6667,88 @@ Acts: %2</source>
     <message>
         <source>The changes are damaged and cannot be read.</source>
         <translation>التغييرات تالفة ولا يمكن قراءتها.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::RulesSetupPage</name>
+    <message>
+        <source>The rules</source>
+        <translation>القواعد</translation>
+    </message>
+    <message>
+        <source>Response windows and thresholds, as the charter sets them by default. Change what your committee does differently; all of it stays in Edit › Settings.</source>
+        <translation>مهل الرد والحدود، كما يحددها الميثاق افتراضياً. غيّر ما تفعله لجنتك بشكل مختلف؛ ويبقى كل ذلك متاحاً في تحرير › الإعدادات.</translation>
+    </message>
+    <message>
+        <source>IFO written response due within:</source>
+        <translation>موعد الرد المكتوب من IFO خلال:</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> أيام عمل</translation>
+    </message>
+    <message>
+        <source>Significant-failure response within:</source>
+        <translation>الرد على الإخفاق الجسيم خلال:</translation>
+    </message>
+    <message>
+        <source> calendar days</source>
+        <translation> أيام تقويمية</translation>
+    </message>
+    <message>
+        <source>Minutes published within:</source>
+        <translation>نشر المحضر خلال:</translation>
+    </message>
+    <message>
+        <source>Show deadlines as due soon within:</source>
+        <translation>عرض المواعيد كقريبة الاستحقاق خلال:</translation>
+    </message>
+    <message>
+        <source>Suggest Problem Management after:</source>
+        <translation>اقتراح إدارة المشكلات بعد:</translation>
+    </message>
+    <message>
+        <source> complaints</source>
+        <translation> شكاوى</translation>
+    </message>
+    <message>
+        <source>…about one service level within:</source>
+        <translation>…بشأن مستوى خدمة واحد خلال:</translation>
+    </message>
+    <message>
+        <source>A metric is persistently missed in:</source>
+        <translation>يُعد المقياس غير مستوفى باستمرار في:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> أشهر</translation>
+    </message>
+    <message>
+        <source>…of the last:</source>
+        <translation>…من آخر:</translation>
+    </message>
+    <message>
+        <source>A decision needs at least:</source>
+        <translation>يحتاج القرار على الأقل إلى:</translation>
+    </message>
+    <message>
+        <source> members present</source>
+        <translation> أعضاء حاضرين</translation>
+    </message>
+    <message>
+        <source>Cannot save the rules</source>
+        <translation>تعذّر حفظ القواعد</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SectionPage</name>
+    <message>
+        <source>Nothing in %1 prints. Print from Cases (the selected case), Performance (the month&apos;s findings) or Meetings &amp; Minutes (the public minutes).</source>
+        <translation>لا شيء للطباعة في %1. اطبع من «الحالات» (الحالة المحددة)، أو «الأداء» (استنتاجات الشهر)، أو «الاجتماعات والمحاضر» (المحضر العلني).</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared: a step in it can no longer be undone.</source>
+        <translation>مُسح سجل التراجع: لم يعد بالإمكان التراجع عن خطوة كانت فيه.</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +6956,129 @@ Acts: %2</source>
         <source>&amp;Member:</source>
         <translation>ال&amp;عضو:</translation>
     </message>
+    <message>
+        <source>Set-up Assistant…</source>
+        <translation>مساعد الإعداد…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <source>Adds the holidays of an iCalendar file (all-day events) or a list of ISO dates, one per line, as the command line&apos;s --holidays does.</source>
+        <translation>يضيف عطلات ملف iCalendar (أحداث اليوم الكامل) أو قائمة تواريخ ISO، تاريخاً في كل سطر، كما يفعل الخيار --holidays في سطر الأوامر.</translation>
+    </message>
+    <message>
+        <source>Import Holidays</source>
+        <translation>استيراد العطلات</translation>
+    </message>
+    <message>
+        <source>Holiday files (*.ics *.txt *.csv);;All files (*)</source>
+        <translation>ملفات العطلات (*.ics *.txt *.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Holiday date</source>
+        <translation>تاريخ العطلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s) added; save with OK.</source>
+        <translation>
+            <numerusform>لم تُضف أي عطلة؛ احفظ بالضغط على «موافق».</numerusform>
+            <numerusform>أُضيفت عطلة واحدة؛ احفظ بالضغط على «موافق».</numerusform>
+            <numerusform>أُضيفت عطلتان؛ احفظ بالضغط على «موافق».</numerusform>
+            <numerusform>أُضيفت %n عطلات؛ احفظ بالضغط على «موافق».</numerusform>
+            <numerusform>أُضيفت %n عطلة؛ احفظ بالضغط على «موافق».</numerusform>
+            <numerusform>أُضيفت %n عطلة؛ احفظ بالضغط على «موافق».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public documents are written in:</source>
+        <translation>تُكتب المستندات العلنية باللغة:</translation>
+    </message>
+    <message>
+        <source>The holiday on %1 has no name. Name it or remove the row.</source>
+        <translation>ليس للعطلة الواقعة في %1 اسم. سمّها أو احذف الصف.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SetupTransferButtons</name>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>استيراد %1</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>تصدير %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>أخفق التصدير</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>تم التصدير</translation>
+    </message>
+    <message>
+        <source>%1 was written to %2.</source>
+        <translation>كُتب %1 في %2.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>أخفق الاستيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>ليس في الملف أي مشكلة؛ لم يتغيّر شيء.</numerusform>
+            <numerusform>في الملف مشكلة واحدة؛ لم يتغيّر شيء.</numerusform>
+            <numerusform>في الملف مشكلتان؛ لم يتغيّر شيء.</numerusform>
+            <numerusform>في الملف %n مشكلات؛ لم يتغيّر شيء.</numerusform>
+            <numerusform>في الملف %n مشكلة؛ لم يتغيّر شيء.</numerusform>
+            <numerusform>في الملف %n مشكلة؛ لم يتغيّر شيء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… ولا مشكلات أخرى.</numerusform>
+            <numerusform>… ومشكلة أخرى.</numerusform>
+            <numerusform>… ومشكلتان أخريان.</numerusform>
+            <numerusform>… و%n مشكلات أخرى.</numerusform>
+            <numerusform>… و%n مشكلة أخرى.</numerusform>
+            <numerusform>… و%n مشكلة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already there.</source>
+        <translation>%1: المضاف %2، والموجود من قبل %3.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>تم الاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SetupWizard</name>
+    <message>
+        <source>Set Up the Committee</source>
+        <translation>إعداد اللجنة</translation>
+    </message>
+    <message>
+        <source>Done for now</source>
+        <translation>إنهاء الآن</translation>
+    </message>
 </context>
 <context>
     <name>csc::SqlQuery</name>
@@ -4796,6 +7089,10 @@ Acts: %2</source>
     <message>
         <source>The disk is full, so the change was not saved; nothing was written. Free some disk space and save again.</source>
         <translation>القرص ممتلئ، لذا لم يُحفظ التغيير؛ لم يُكتب شيء. حرّر بعض المساحة واحفظ مجدداً.</translation>
+    </message>
+    <message>
+        <source>The database file could not be written (the disk is full or a file size limit was reached), so the change was not saved. Free some disk space and save again.</source>
+        <translation>تعذّرت الكتابة في ملف قاعدة البيانات (القرص ممتلئ أو بُلغ الحد الأقصى لحجم الملف)، لذا لم يُحفظ التغيير. حرّر بعض المساحة على القرص ثم احفظ مجدداً.</translation>
     </message>
 </context>
 <context>
@@ -4908,7 +7205,14 @@ Acts: %2</source>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>لا حالات</numerusform><numerusform>حالة واحدة</numerusform><numerusform>حالتان</numerusform><numerusform>%n حالات</numerusform><numerusform>%n حالة</numerusform><numerusform>%n حالة</numerusform></translation>
+        <translation>
+            <numerusform>لا حالات</numerusform>
+            <numerusform>حالة واحدة</numerusform>
+            <numerusform>حالتان</numerusform>
+            <numerusform>%n حالات</numerusform>
+            <numerusform>%n حالة</numerusform>
+            <numerusform>%n حالة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Process: %1</source>
@@ -5015,7 +7319,7 @@ Acts: %2</source>
         <translation>سنوات السجل (1-30).</translation>
     </message>
     <message>
-        <source>The demo's today, YYYY-MM-DD (default: today).</source>
+        <source>The demo&apos;s today, YYYY-MM-DD (default: today).</source>
         <translation>«اليوم» في العرض التجريبي، YYYY-MM-DD (افتراضياً: اليوم).</translation>
     </message>
     <message>
@@ -5071,7 +7375,7 @@ Acts: %2</source>
         <translation>إنشاء قاعدة بيانات تجريبية</translation>
     </message>
     <message>
-        <source>Show the database's schema, committee and access</source>
+        <source>Show the database&apos;s schema, committee and access</source>
         <translation>عرض مخطط قاعدة البيانات ولجنتها وطريقة الوصول</translation>
     </message>
     <message>
@@ -5115,7 +7419,7 @@ Acts: %2</source>
         <translation>الملف المراد كتابته.</translation>
     </message>
     <message>
-        <source>Make an observer's copy: no confidential material.</source>
+        <source>Make an observer&apos;s copy: no confidential material.</source>
         <translation>إنشاء نسخة مراقب: بلا مواد سرية.</translation>
     </message>
     <message>
@@ -5135,10 +7439,6 @@ Acts: %2</source>
         <translation>تصدير نسخ المراجعة، وكتابة تغييراتها ودمجها</translation>
     </message>
     <message>
-        <source>Checks the audit trail: `cscdesk audit verify`.</source>
-        <translation>يفحص سجل التدقيق: `cscdesk audit verify`.</translation>
-    </message>
-    <message>
         <source>Verify the hash chain of the audit trail.</source>
         <translation>التحقق من سلسلة التجزئة في سجل التدقيق.</translation>
     </message>
@@ -5152,7 +7452,14 @@ Acts: %2</source>
     </message>
     <message numerus="yes">
         <source>Audit trail intact: %n entries verified.</source>
-        <translation><numerusform>سجل التدقيق سليم: لم يُتحقق من أي قيد.</numerusform><numerusform>سجل التدقيق سليم: تُحقق من قيد واحد.</numerusform><numerusform>سجل التدقيق سليم: تُحقق من قيدين.</numerusform><numerusform>سجل التدقيق سليم: تُحقق من %n قيود.</numerusform><numerusform>سجل التدقيق سليم: تُحقق من %n قيداً.</numerusform><numerusform>سجل التدقيق سليم: تُحقق من %n قيد.</numerusform></translation>
+        <translation>
+            <numerusform>سجل التدقيق سليم: لم يُتحقق من أي قيد.</numerusform>
+            <numerusform>سجل التدقيق سليم: تُحقق من قيد واحد.</numerusform>
+            <numerusform>سجل التدقيق سليم: تُحقق من قيدين.</numerusform>
+            <numerusform>سجل التدقيق سليم: تُحقق من %n قيود.</numerusform>
+            <numerusform>سجل التدقيق سليم: تُحقق من %n قيداً.</numerusform>
+            <numerusform>سجل التدقيق سليم: تُحقق من %n قيد.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verify the tamper-evident audit trail</source>
@@ -5195,16 +7502,8 @@ Acts: %2</source>
         <translation>الملف المراد كتابته (افتراضياً: csc-minutes-DATE.EXT).</translation>
     </message>
     <message>
-        <source>Export the public minutes (confidential sections removed).</source>
-        <translation>تصدير المحضر العلني (بعد حذف الأقسام السرية).</translation>
-    </message>
-    <message>
         <source>Exports the public minutes of a meeting.</source>
         <translation>يصدّر المحضر العلني لاجتماع.</translation>
-    </message>
-    <message>
-        <source>say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`</source>
-        <translation>قل `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`</translation>
     </message>
     <message>
         <source>--meeting “%1” is not a date (YYYY-MM-DD)</source>
@@ -5215,7 +7514,7 @@ Acts: %2</source>
         <translation>كُتب المحضر العلني في %1</translation>
     </message>
     <message>
-        <source>A holiday file (one YYYY-MM-DD per line, or .ics); default: the database's holidays.</source>
+        <source>A holiday file (one YYYY-MM-DD per line, or .ics); default: the database&apos;s holidays.</source>
         <translation>ملف عطلات (تاريخ YYYY-MM-DD في كل سطر، أو .ics)؛ افتراضياً: عطلات قاعدة البيانات.</translation>
     </message>
     <message>
@@ -5235,7 +7534,7 @@ Acts: %2</source>
         <translation>العدّ من هذا اليوم، YYYY-MM-DD (افتراضياً: اليوم).</translation>
     </message>
     <message>
-        <source>Exports the committee's calendar (meetings, minutes deadlines, obligations) as iCalendar.</source>
+        <source>Exports the committee&apos;s calendar (meetings, minutes deadlines, obligations) as iCalendar.</source>
         <translation>يصدّر تقويم اللجنة (الاجتماعات، ومواعيد المحاضر، والالتزامات) بصيغة iCalendar.</translation>
     </message>
     <message>
@@ -5259,7 +7558,7 @@ Acts: %2</source>
         <translation>تصدير خطة العمل العلنية.</translation>
     </message>
     <message>
-        <source>Exports the committee's public work plan: `workplan export`.</source>
+        <source>Exports the committee&apos;s public work plan: `workplan export`.</source>
         <translation>يصدّر خطة عمل اللجنة العلنية: `workplan export`.</translation>
     </message>
     <message>
@@ -5271,11 +7570,7 @@ Acts: %2</source>
         <translation>كُتبت خطة العمل العلنية في %1</translation>
     </message>
     <message>
-        <source>Export the public minutes of a meeting</source>
-        <translation>تصدير المحضر العلني لاجتماع</translation>
-    </message>
-    <message>
-        <source>Print the minutes' publication due date</source>
+        <source>Print the minutes&apos; publication due date</source>
         <translation>طباعة موعد نشر المحضر</translation>
     </message>
     <message>
@@ -5288,7 +7583,14 @@ Acts: %2</source>
     </message>
     <message numerus="yes">
         <source>%n kept change(s) waiting for a decision.</source>
-        <translation><numerusform>لا تغييرات محتفَظ بها تنتظر قراراً.</numerusform><numerusform>تغيير واحد محتفَظ به ينتظر قراراً.</numerusform><numerusform>تغييران محتفَظ بهما ينتظران قراراً.</numerusform><numerusform>%n تغييرات محتفَظ بها تنتظر قراراً.</numerusform><numerusform>%n تغييراً محتفَظاً به ينتظر قراراً.</numerusform><numerusform>%n تغيير محتفَظ به ينتظر قراراً.</numerusform></translation>
+        <translation>
+            <numerusform>لا تغييرات محتفَظ بها تنتظر قراراً.</numerusform>
+            <numerusform>تغيير واحد محتفَظ به ينتظر قراراً.</numerusform>
+            <numerusform>تغييران محتفَظ بهما ينتظران قراراً.</numerusform>
+            <numerusform>%n تغييرات محتفَظ بها تنتظر قراراً.</numerusform>
+            <numerusform>%n تغييراً محتفَظاً به ينتظر قراراً.</numerusform>
+            <numerusform>%n تغيير محتفَظ به ينتظر قراراً.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is not the number of a kept change</source>
@@ -5302,7 +7604,7 @@ Acts: %2</source>
         <source>Offline review copies:
   review export --for MEMBER --out FILE [--observer]
   review changes --out FILE        (in a review copy)
-  review merge FILE [--preview]    (in the committee's database)
+  review merge FILE [--preview]    (in the committee&apos;s database)
   review kept                      (changes not forced in, waiting for a decision)
   review dismiss ID [--why TEXT]   (decide against a kept change)</source>
         <translation>نسخ المراجعة دون اتصال:
@@ -5316,5 +7618,78 @@ Acts: %2</source>
         <source>Why a kept change is dismissed.</source>
         <translation>سبب رفض التغيير المحتفَظ به.</translation>
     </message>
+    <message>
+        <source>realistic (default: the real committee&apos;s volumes) or bench (about 1,000 cases a year, for the benchmarks).</source>
+        <translation>realistic (افتراضياً: أحجام اللجنة الفعلية) أو bench (نحو 1000 حالة في السنة، لاختبارات الأداء).</translation>
+    </message>
+    <message>
+        <source>--scale must be realistic or bench, not “%1”</source>
+        <translation>يجب أن يكون --scale هو realistic أو bench، وليس «%1»</translation>
+    </message>
+    <message>
+        <source>export: the public minutes (confidential sections removed); pack: the members&apos; meeting pack (PDF).</source>
+        <translation>export: المحضر العلني (بعد حذف الأقسام السرية)؛ pack: حزمة الاجتماع للأعضاء (PDF).</translation>
+    </message>
+    <message>
+        <source>say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE` or `minutes pack --meeting YYYY-MM-DD --out FILE.pdf`</source>
+        <translation>قل `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE` أو `minutes pack --meeting YYYY-MM-DD --out FILE.pdf`</translation>
+    </message>
+    <message>
+        <source>Meeting pack written to %1</source>
+        <translation>كُتبت حزمة الاجتماع في %1</translation>
+    </message>
+    <message>
+        <source>Export the public minutes or the meeting pack</source>
+        <translation>تصدير المحضر العلني أو حزمة الاجتماع</translation>
+    </message>
+    <message>
+        <source>Writes the committee&apos;s public site into a folder: index, minutes, findings, work plan, calendar and Atom feed. Files that did not change are left as they are.</source>
+        <translation>يكتب الموقع العلني للجنة في مجلد: صفحة الفهرس، والمحاضر، والاستنتاجات، وخطة العمل، والتقويم، وموجز Atom. تُترك الملفات التي لم تتغير على حالها.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s folder.</source>
+        <translation>مجلد الموقع.</translation>
+    </message>
+    <message>
+        <source>The day to publish as of (default: today).</source>
+        <translation>اليوم الذي يُنشر الموقع بتاريخه (افتراضياً: اليوم).</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>الخيار --out DIR مطلوب</translation>
+    </message>
+    <message>
+        <source>Public site in %1: %2 files written, %3 unchanged</source>
+        <translation>الموقع العلني في %1: الملفات المكتوبة %2، وغير المتغيرة %3</translation>
+    </message>
+    <message>
+        <source>Write the committee&apos;s public site</source>
+        <translation>كتابة الموقع العلني للجنة</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail: `cscdesk audit verify [--against FILE|HEAD]...`.
+The chain is checked entry by entry, against every head this database noted when it published a document or issued a review copy, against each head given (&quot;audit N HASH&quot;, or a file that carries one: HTML, Markdown, iCalendar, text, PDF, a review copy, a changes file), and its append-only triggers are checked.</source>
+        <translation>يفحص سجل التدقيق: `cscdesk audit verify [--against FILE|HEAD]...`.
+تُفحص السلسلة قيداً قيداً، مقابل كل رأس دوّنته قاعدة البيانات هذه عند نشر مستند أو إصدار نسخة مراجعة، ومقابل كل رأس مُعطى («audit N HASH»، أو ملف يحمل رأساً: HTML أو Markdown أو iCalendar أو نص أو PDF أو نسخة مراجعة أو ملف تغييرات)، وتُفحص مُطلِقات الإلحاق فقط الخاصة بها.</translation>
+    </message>
+    <message>
+        <source>A head (&quot;audit N HASH&quot;) or a file carrying one to check the chain against; may be given more than once.</source>
+        <translation>رأس («audit N HASH») أو ملف يحمل رأساً تُفحص السلسلة مقابله؛ يمكن تحديده أكثر من مرة.</translation>
+    </message>
+    <message>
+        <source>audit trail broken: %1</source>
+        <translation>سجل التدقيق منقطع: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>It matches the %n published or given head(s) it was checked against; its append-only triggers are in place.</source>
+        <translation>
+            <numerusform>لا يوجد رأس منشور أو مُعطى فُحص مقابله؛ ومُطلِقات الإلحاق فقط فيه قائمة.</numerusform>
+            <numerusform>يطابق الرأس المنشور أو المُعطى الذي فُحص مقابله؛ ومُطلِقات الإلحاق فقط فيه قائمة.</numerusform>
+            <numerusform>يطابق الرأسين المنشورين أو المُعطيين اللذين فُحص مقابلهما؛ ومُطلِقات الإلحاق فقط فيه قائمة.</numerusform>
+            <numerusform>يطابق %n رؤوس منشورة أو مُعطاة فُحص مقابلها؛ ومُطلِقات الإلحاق فقط فيه قائمة.</numerusform>
+            <numerusform>يطابق %n رأساً منشوراً أو مُعطى فُحص مقابله؛ ومُطلِقات الإلحاق فقط فيه قائمة.</numerusform>
+            <numerusform>يطابق %n رأس منشور أو مُعطى فُحص مقابله؛ ومُطلِقات الإلحاق فقط فيه قائمة.</numerusform>
+        </translation>
+    </message>
 </context>
-<context><name>QGuiApplication</name><message><source>QT_LAYOUT_DIRECTION</source><comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment><translation>RTL</translation></message></context></TS>
+</TS>

@@ -40,6 +40,13 @@
             <numerusform>Nothing was imported: the file has %n problems.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>expected %n argument</numerusform>
+            <numerusform>expected %n arguments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csc::CaseCardDelegate</name>
@@ -65,6 +72,33 @@
         <translation>
             <numerusform>%1, %n business day left</numerusform>
             <numerusform>%1, %n business days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csc::CatalogueSetupPage</name>
+    <message numerus="yes">
+        <source>%n service level(s)</source>
+        <translation>
+            <numerusform>%n service level</numerusform>
+            <numerusform>%n service levels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s) recorded.</source>
+        <translation>
+            <numerusform>%n amendment recorded.</numerusform>
+            <numerusform>%n amendments recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csc::HolidaySetupPage</name>
+    <message numerus="yes">
+        <source>%n holiday(s) in the calendar, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n holiday in the calendar, from %1 to %2.</numerusform>
+            <numerusform>%n holidays in the calendar, from %1 to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -130,6 +164,33 @@
     </message>
 </context>
 <context>
+    <name>csc::SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n holiday(s) added; save with OK.</source>
+        <translation>
+            <numerusform>%n holiday added; save with OK.</numerusform>
+            <numerusform>%n holidays added; save with OK.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csc::SetupTransferButtons</name>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>The file has %n problem; nothing was changed.</numerusform>
+            <numerusform>The file has %n problems; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cscdesk</name>
     <message numerus="yes">
         <source>Audit trail intact: %n entries verified.</source>
@@ -150,6 +211,13 @@
         <translation>
             <numerusform>%n kept change waiting for a decision.</numerusform>
             <numerusform>%n kept changes waiting for a decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It matches the %n published or given head(s) it was checked against; its append-only triggers are in place.</source>
+        <translation>
+            <numerusform>It matches the %n published or given head it was checked against; its append-only triggers are in place.</numerusform>
+            <numerusform>It matches the %n published or given heads it was checked against; its append-only triggers are in place.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>ActionItems</name>
@@ -123,6 +124,118 @@
     </message>
 </context>
 <context>
+    <name>AttendanceRecord</name>
+    <message>
+        <source>Quorate: %1 of %2 voting members present.</source>
+        <translation>Con quórum: %1 de %2 miembros con voto presentes.</translation>
+    </message>
+    <message>
+        <source>Decisions can be taken.</source>
+        <translation>Se pueden tomar decisiones.</translation>
+    </message>
+    <message>
+        <source>No decisions can be taken: at least %1 voting members must be present.</source>
+        <translation>No se pueden tomar decisiones: deben estar presentes al menos %1 miembros con voto.</translation>
+    </message>
+    <message>
+        <source>Not quorate: %1 of %2 voting members present (a quorum needs all of them). Decisions can still be taken, as at least %3 members are present; the minutes record that the meeting was not quorate.</source>
+        <translation>Sin quórum: %1 de %2 miembros con voto presentes (el quórum exige que estén todos). Aun así se pueden tomar decisiones, ya que están presentes al menos %3 miembros; el acta hace constar que la reunión no tuvo quórum.</translation>
+    </message>
+    <message>
+        <source>Not quorate: %1 of %2 voting members present. No decisions can be taken: at least %3 voting members must be present.</source>
+        <translation>Sin quórum: %1 de %2 miembros con voto presentes. No se pueden tomar decisiones: deben estar presentes al menos %3 miembros con voto.</translation>
+    </message>
+    <message>
+        <source>With vacancies on the committee, decisions must be unanimous.</source>
+        <translation>Con vacantes en el comité, las decisiones deben ser unánimes.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>The audit head of “%1” cannot be noted: %2</source>
+        <translation>No se puede anotar la cabeza de auditoría de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an audit chain head.</source>
+        <translation>«%1» no es una cabeza de la cadena de auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>the head noted for “%1” on %2</source>
+        <translation>la cabeza anotada para «%1» el %2</translation>
+    </message>
+    <message>
+        <source>the chain ends at entry %1, but %2 (“%3”) names entry %4: the last %5 entries were cut off</source>
+        <translation>la cadena termina en la entrada %1, pero %2 («%3») menciona la entrada %4: se cortaron las últimas %5 entradas</translation>
+    </message>
+    <message>
+        <source> after entry %1 (the newest head that still matches)</source>
+        <translation> después de la entrada %1 (la cabeza más reciente que aún coincide)</translation>
+    </message>
+    <message>
+        <source>entry %1 no longer has the hash of %2 (“%3”): the chain was rewritten%4 with recomputed hashes, or the head is another database&apos;s</source>
+        <translation>la entrada %1 ya no tiene el hash de %2 («%3»): la cadena se reescribió%4 con hashes recalculados, o la cabeza es de otra base de datos</translation>
+    </message>
+    <message>
+        <source>the append-only trigger %1 on %2 is missing: entries can be changed or removed without SQLite refusing</source>
+        <translation>falta el disparador de solo adición %1 en %2: se pueden modificar o eliminar entradas sin que SQLite lo impida</translation>
+    </message>
+    <message>
+        <source>the append-only trigger %1 on %2 was altered</source>
+        <translation>el disparador de solo adición %1 en %2 se modificó</translation>
+    </message>
+    <message>
+        <source>an unexpected trigger %1 acts on %2</source>
+        <translation>un disparador inesperado %1 actúa sobre %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHeadReader</name>
+    <message>
+        <source>the head given</source>
+        <translation>la cabeza indicada</translation>
+    </message>
+    <message>
+        <source>“%1” is neither an audit head (“audit COUNT SHA-256”) nor a file.</source>
+        <translation>«%1» no es ni una cabeza de auditoría («audit COUNT SHA-256») ni un archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>«%1» no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the head in “%1”</source>
+        <translation>la cabeza contenida en «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” carries no audit head (“audit COUNT SHA-256”).</source>
+        <translation>«%1» no contiene ninguna cabeza de auditoría («audit COUNT SHA-256»).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a review copy that carries an audit head.</source>
+        <translation>«%1» no es una copia de revisión que contenga una cabeza de auditoría.</translation>
+    </message>
+    <message>
+        <source>Reading the text of the PDF “%1” needs pdftotext (Debian package poppler-utils); give the head as text instead.</source>
+        <translation>Para leer el texto del PDF «%1» se necesita pdftotext (paquete de Debian poppler-utils); indique la cabeza como texto.</translation>
+    </message>
+    <message>
+        <source>The text of the PDF “%1” could not be read.</source>
+        <translation>No se pudo leer el texto del PDF «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a document of this committee.</source>
+        <translation>«%1» es demasiado grande para ser un documento de este comité.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>unknown</source>
@@ -139,6 +252,10 @@
     <message>
         <source>entry %1 was altered after it was written</source>
         <translation>la entrada %1 se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <source>“%1” is not an audit chain head (expected “audit COUNT SHA-256”).</source>
+        <translation>«%1» no es una cabeza de la cadena de auditoría (se esperaba «audit COUNT SHA-256»).</translation>
     </message>
 </context>
 <context>
@@ -180,7 +297,7 @@
         <translation>Redelegación de un TLD</translation>
     </message>
     <message>
-        <source>Disputes about the delegation or re-delegation of a TLD are excluded from the committee's escalation processes; such a case cannot be opened. The operator keeps its right to take legal action directly.</source>
+        <source>Disputes about the delegation or re-delegation of a TLD are excluded from the committee&apos;s escalation processes; such a case cannot be opened. The operator keeps its right to take legal action directly.</source>
         <translation>Las controversias sobre la delegación o redelegación de un TLD están excluidas de los procesos de escalamiento del comité; no se puede abrir un caso así. El operador conserva su derecho a emprender acciones legales directamente.</translation>
     </message>
     <message>
@@ -193,6 +310,81 @@
     <message>
         <source>A comment needs some text.</source>
         <translation>Un comentario necesita algo de texto.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailDocument</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Caso %1: %2</translation>
+    </message>
+    <message>
+        <source>Confidential: for the committee only.</source>
+        <translation>Confidencial: solo para el comité.</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archivado)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>%1 (.%2)</source>
+        <translation>%1 (.%2)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Table-top exercise</source>
+        <translation>Ejercicio de simulación</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>opened at %1</source>
+        <translation>abierto en el paso %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (deshecho)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
     </message>
 </context>
 <context>
@@ -308,7 +500,7 @@
         <translation>No hay ningún caso %1, o es confidencial.</translation>
     </message>
     <message>
-        <source>Making a case public needs the parties' consent: say who agreed and how.</source>
+        <source>Making a case public needs the parties&apos; consent: say who agreed and how.</source>
         <translation>Hacer público un caso requiere el consentimiento de las partes: indique quién lo aceptó y cómo.</translation>
     </message>
     <message>
@@ -321,23 +513,62 @@
     </message>
 </context>
 <context>
+    <name>CatalogueTransfer</name>
+    <message>
+        <source>“%1” is not a process category (I to V).</source>
+        <translation>«%1» no es una categoría de proceso (de I a V).</translation>
+    </message>
+    <message>
+        <source>The metric has no name.</source>
+        <translation>La métrica no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>The threshold “%1” is not a positive number.</source>
+        <translation>El umbral «%1» no es un número positivo.</translation>
+    </message>
+    <message>
+        <source>The unit “%1” is not seconds, minutes, hours or days.</source>
+        <translation>La unidad «%1» no es seconds, minutes, hours ni days.</translation>
+    </message>
+    <message>
+        <source>The type “%1” is not Max or Min.</source>
+        <translation>El tipo «%1» no es Max ni Min.</translation>
+    </message>
+    <message>
+        <source>The compliance target “%1” is not a percentage above 0 and up to 100.</source>
+        <translation>El objetivo de cumplimiento «%1» no es un porcentaje mayor que 0 y de hasta 100.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (YYYY-MM).</source>
+        <translation>«%1» no es un mes (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is given twice for %3 (first on line %4).</source>
+        <translation>%1 «%2» figura dos veces para %3 (la primera en la línea %4).</translation>
+    </message>
+    <message>
+        <source>%1 “%2” already has a different definition from %3; change it with an amendment, not an import.</source>
+        <translation>%1 «%2» ya tiene una definición distinta desde %3; cámbiela con una modificación, no con una importación.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” already has a version from %3; an imported version must start later.</source>
+        <translation>%1 «%2» ya tiene una versión desde %3; una versión importada debe empezar después.</translation>
+    </message>
+    <message>
+        <source>%1 is already rated; a change never rewrites a month already evaluated.</source>
+        <translation>%1 ya está calificado; un cambio nunca reescribe un mes ya evaluado.</translation>
+    </message>
+    <message>
+        <source>Catalogue imported from %1, effective %2</source>
+        <translation>Catálogo importado de %1, vigente desde %2</translation>
+    </message>
+    <message>
+        <source>Imported with the catalogue.</source>
+        <translation>Importado con el catálogo.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesFile</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>No se puede escribir «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2 (is the disk full?)</source>
-        <translation>No se puede escribir «%1»: %2 (¿está lleno el disco?)</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>No se puede leer «%1»: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is too large to be a changes file.</source>
-        <translation>«%1» es demasiado grande para ser un archivo de cambios.</translation>
-    </message>
     <message>
         <source>“%1” is not a CSC Desk changes file or is damaged: %2.</source>
         <translation>«%1» no es un archivo de cambios de CSC Desk o está dañado: %2.</translation>
@@ -355,31 +586,130 @@
         <translation>su descripción es ilegible</translation>
     </message>
     <message>
-        <source>its content does not match its checksum</source>
-        <translation>su contenido no coincide con su suma de comprobación</translation>
-    </message>
-    <message>
         <source>its description is incomplete</source>
         <translation>su descripción está incompleta</translation>
     </message>
     <message>
-        <source>“%1” comes from another committee's database; nothing was changed.</source>
+        <source>“%1” comes from another committee&apos;s database; nothing was changed.</source>
         <translation>«%1» procede de la base de datos de otro comité; no se cambió nada.</translation>
     </message>
     <message>
         <source>“%1” was made with a newer CSC Desk (schema %2; this database has %3); update CSC Desk first. Nothing was changed.</source>
         <translation>«%1» se creó con un CSC Desk más reciente (esquema %2; esta base de datos tiene %3); actualice CSC Desk primero. No se cambió nada.</translation>
     </message>
+    <message>
+        <source>This review copy has no seal secret; it was made by an earlier CSC Desk. Ask the secretariat for a new review copy.</source>
+        <translation>Esta copia de revisión no tiene secreto de sellado; se creó con un CSC Desk anterior. Pida una nueva copia de revisión a la secretaría.</translation>
+    </message>
+    <message>
+        <source>a changes file</source>
+        <translation>un archivo de cambios</translation>
+    </message>
+    <message>
+        <source>“%1” is an unsealed changes file of an earlier CSC Desk: it cannot be told from a forgery. Ask the member for a new review copy. Nothing was changed.</source>
+        <translation>«%1» es un archivo de cambios sin sellar de un CSC Desk anterior: no se puede distinguir de una falsificación. Pida al miembro una nueva copia de revisión. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>its seal is missing</source>
+        <translation>falta su sello</translation>
+    </message>
+    <message>
+        <source>its seal is unreadable</source>
+        <translation>su sello es ilegible</translation>
+    </message>
+    <message>
+        <source>its audit head is unreadable</source>
+        <translation>su cabeza de auditoría es ilegible</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
-        <source>Could not write the image “%1”.</source>
-        <translation>No se pudo escribir la imagen «%1».</translation>
+        <source>Could not make the image “%1”.</source>
+        <translation>No se pudo crear la imagen «%1».</translation>
     </message>
     <message>
-        <source>Could not write the drawing “%1”.</source>
-        <translation>No se pudo escribir el dibujo «%1».</translation>
+        <source>Could not make the drawing “%1”.</source>
+        <translation>No se pudo crear el dibujo «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CirculationMail</name>
+    <message>
+        <source>Nobody on the roster has an e-mail address: add them in Committee.</source>
+        <translation>Nadie en la lista de miembros tiene dirección de correo electrónico: añádalas en Comité.</translation>
+    </message>
+    <message>
+        <source>CSC secretariat</source>
+        <translation>Secretaría del CSC</translation>
+    </message>
+    <message>
+        <source>CSC findings on IFO performance, %1</source>
+        <translation>Conclusiones del CSC sobre el desempeño de la IFO, %1</translation>
+    </message>
+    <message>
+        <source>Dear colleagues,
+
+Please find attached the committee&apos;s findings on the IFO&apos;s performance for %1.
+
+Kind regards,
+%2
+</source>
+        <translation>Estimados colegas:
+
+Adjuntamos las conclusiones del comité sobre el desempeño de la IFO en %1.
+
+Atentamente,
+%2
+</translation>
+    </message>
+    <message>
+        <source>CSC minutes of meeting no. %1 (%2): draft for review</source>
+        <translation>Acta de la reunión n.º %1 del CSC (%2): borrador para revisión</translation>
+    </message>
+    <message>
+        <source>Dear colleagues,
+
+Please find attached the draft public minutes of meeting no. %1 of %2 for your review. Confidential sections are in CSC Desk and your review copy only, not in this attachment.
+
+Please send your comments or approval before the publication deadline.
+
+Kind regards,
+%3
+</source>
+        <translation>Estimados colegas:
+
+Adjuntamos, para su revisión, el borrador del acta pública de la reunión n.º %1 del %2. Las secciones confidenciales figuran solo en CSC Desk y en su copia de revisión, no en este adjunto.
+
+Les rogamos que envíen sus comentarios o su aprobación antes del plazo de publicación.
+
+Atentamente,
+%3
+</translation>
+    </message>
+    <message>
+        <source>CSC minutes of meeting no. %1 (%2) published</source>
+        <translation>Acta de la reunión n.º %1 del CSC (%2) publicada</translation>
+    </message>
+    <message>
+        <source>Dear colleagues,
+
+The approved minutes of meeting no. %1 of %2 are published; the public version is attached.
+
+Kind regards,
+%3
+</source>
+        <translation>Estimados colegas:
+
+Se ha publicado el acta aprobada de la reunión n.º %1 del %2; se adjunta la versión pública.
+
+Atentamente,
+%3
+</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
     </message>
 </context>
 <context>
@@ -397,7 +727,7 @@
         <translation>%1 necesita una fecha de inicio de mandato.</translation>
     </message>
     <message>
-        <source>%1's term ends (%2) before it starts (%3).</source>
+        <source>%1&apos;s term ends (%2) before it starts (%3).</source>
         <translation>El mandato de %1 termina (%2) antes de empezar (%3).</translation>
     </message>
     <message>
@@ -413,6 +743,33 @@
     </message>
 </context>
 <context>
+    <name>CommitteeSetup</name>
+    <message>
+        <source>the committee&apos;s name</source>
+        <translation>el nombre del comité</translation>
+    </message>
+    <message>
+        <source>the roster</source>
+        <translation>la lista de miembros</translation>
+    </message>
+    <message>
+        <source>the holiday calendar</source>
+        <translation>el calendario de festivos</translation>
+    </message>
+    <message>
+        <source>the service level catalogue</source>
+        <translation>el catálogo de niveles de servicio</translation>
+    </message>
+    <message>
+        <source>the rules (response windows, thresholds)</source>
+        <translation>las reglas (plazos de respuesta, umbrales)</translation>
+    </message>
+    <message>
+        <source>A new committee needs a name.</source>
+        <translation>Un comité nuevo necesita un nombre.</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintPatterns</name>
     <message>
         <source>No service level</source>
@@ -424,7 +781,10 @@
     </message>
     <message numerus="yes">
         <source>%n complaint(s) about this service level between %1 and %2: %3.</source>
-        <translation><numerusform>%n queja sobre este nivel de servicio entre %1 y %2: %3.</numerusform><numerusform>%n quejas sobre este nivel de servicio entre %1 y %2: %3.</numerusform></translation>
+        <translation>
+            <numerusform>%n queja sobre este nivel de servicio entre %1 y %2: %3.</numerusform>
+            <numerusform>%n quejas sobre este nivel de servicio entre %1 y %2: %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -434,7 +794,7 @@
         <translation>Queja sobre el servicio al cliente</translation>
     </message>
     <message>
-        <source>An individual complaint about the IFO's customer service, escalated step by step.</source>
+        <source>An individual complaint about the IFO&apos;s customer service, escalated step by step.</source>
         <translation>Una queja individual sobre el servicio al cliente de la IFO, escalada paso a paso.</translation>
     </message>
     <message>
@@ -450,7 +810,7 @@
         <translation>1 · Planteada a la IFO</translation>
     </message>
     <message>
-        <source>The operator raised the problem with the IFO's customer service (e-mail, then phone).</source>
+        <source>The operator raised the problem with the IFO&apos;s customer service (e-mail, then phone).</source>
         <translation>El operador planteó el problema al servicio al cliente de la IFO (correo electrónico, luego teléfono).</translation>
     </message>
     <message>
@@ -554,7 +914,7 @@
         <translation>El Defensor no lo resolvió: solicitar una respuesta escrita</translation>
     </message>
     <message>
-        <source>Ombudsman's report</source>
+        <source>Ombudsman&apos;s report</source>
         <translation>Informe del Defensor</translation>
     </message>
     <message>
@@ -566,7 +926,7 @@
         <translation>La facilitación fracasó: recurrir a un mediador</translation>
     </message>
     <message>
-        <source>IFO's written response</source>
+        <source>IFO&apos;s written response</source>
         <translation>Respuesta escrita de la IFO</translation>
     </message>
     <message>
@@ -574,7 +934,7 @@
         <translation>La mediación fracasó: considerar una falla sistémica</translation>
     </message>
     <message>
-        <source>Mediator's report</source>
+        <source>Mediator&apos;s report</source>
         <translation>Informe del mediador</translation>
     </message>
     <message>
@@ -692,10 +1052,6 @@
         <translation>El archivo o su carpeta son de solo lectura; no se pueden guardar cambios.</translation>
     </message>
     <message>
-        <source>Another CSC Desk (process %1 on %2) has this database open; this window is read-only.</source>
-        <translation>Otro CSC Desk (proceso %1 en %2) tiene esta base de datos abierta; esta ventana es de solo lectura.</translation>
-    </message>
-    <message>
         <source>Cannot create “%1”: %2</source>
         <translation>No se puede crear «%1»: %2</translation>
     </message>
@@ -731,6 +1087,37 @@
         <source>Cannot write the copy “%1”.</source>
         <translation>No se puede escribir la copia «%1».</translation>
     </message>
+    <message>
+        <source>“%1” already exists; a new committee is only created in a new file. The file was left untouched.</source>
+        <translation>«%1» ya existe; un comité nuevo solo se crea en un archivo nuevo. El archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSC Desk database: it is not a file.</source>
+        <translation>«%1» no es una base de datos de CSC Desk: no es un archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSC Desk database: the file is empty. It was left untouched.</source>
+        <translation>«%1» no es una base de datos de CSC Desk: el archivo está vacío. No se modificó.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSC Desk database: it is an empty SQLite file. It was left untouched.</source>
+        <translation>«%1» no es una base de datos de CSC Desk: es un archivo SQLite vacío. No se modificó.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>Another CSC Desk (process %1 on %2) has this database open; this window is read-only.</source>
+        <translation>Otro CSC Desk (proceso %1 en %2) tiene esta base de datos abierta; esta ventana es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Another CSC Desk on this computer has this database open, perhaps under another name (a link to the same file); this window is read-only.</source>
+        <translation>Otro CSC Desk en este equipo tiene esta base de datos abierta, quizá con otro nombre (un enlace al mismo archivo); esta ventana es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The lock file “%1” could not be written; this window is read-only.</source>
+        <translation>No se pudo escribir el archivo de bloqueo «%1»; esta ventana es de solo lectura.</translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -747,7 +1134,7 @@
         <translation>Una decisión se toma en una reunión o por correo electrónico.</translation>
     </message>
     <message>
-        <source>%1 is a %2 and does not vote; only voting members' votes are recorded.</source>
+        <source>%1 is a %2 and does not vote; only voting members&apos; votes are recorded.</source>
         <translation>%1 es %2 y no vota; solo se registran los votos de los miembros con voto.</translation>
     </message>
     <message>
@@ -801,19 +1188,31 @@
         <translation>Formato desconocido «%1»: use html, pdf o md.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>No se puede escribir «%1»: %2</translation>
+        <source>Record reference (audit trail head): %1</source>
+        <translation>Referencia del registro (cabeza del registro de auditoría): %1</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2 (is the disk full?)</source>
-        <translation>No se puede escribir «%1»: %2 (¿está lleno el disco?)</translation>
+        <source>Customer Standing Committee</source>
+        <translation>Comité Permanente de Clientes</translation>
+    </message>
+    <message>
+        <source>Cannot lay out the PDF of “%1”.</source>
+        <translation>No se puede maquetar el PDF de «%1».</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Unknown format.</source>
+        <translation>Formato desconocido.</translation>
     </message>
 </context>
 <context>
     <name>FigureImporter</name>
     <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>No se puede leer «%1»: %2</translation>
+        <source>a CSV file of figures</source>
+        <translation>un archivo CSV de cifras</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1229,10 @@
         <source>Figures need a month.</source>
         <translation>Las cifras necesitan un mes.</translation>
     </message>
+    <message>
+        <source>%1 requests in a month is beyond any believable count (at most %2).</source>
+        <translation>%1 solicitudes en un mes supera cualquier recuento creíble (como máximo %2).</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -842,28 +1245,88 @@
         <translation>Satisfactorio</translation>
     </message>
     <message>
-        <source>%1 — performance was 100%, all %2 defined thresholds met.</source>
-        <translation>%1: el desempeño fue del 100 %, se cumplieron los %2 umbrales definidos.</translation>
-    </message>
-    <message>
         <source>%1 (category %2)</source>
         <translation>%1 (categoría %2)</translation>
     </message>
     <message>
-        <source>%1 — performance was %2, %3 of %4 thresholds met, and the missed thresholds (%5) were satisfactorily explained and do not indicate a performance issue.</source>
-        <translation>%1: el desempeño fue del %2, se cumplieron %3 de %4 umbrales, y los umbrales no cumplidos (%5) se explicaron satisfactoriamente y no indican un problema de desempeño.</translation>
+        <source>The findings of %1 cannot change: the committee rated the month “%2” on %3, and a rated month is a record. The chair must first reopen its rating, a recorded decision.</source>
+        <translation>Las conclusiones de %1 no pueden cambiar: el comité calificó el mes como «%2» el %3, y un mes calificado consta en el registro. La presidencia debe reabrir primero su calificación, mediante una decisión registrada.</translation>
     </message>
     <message>
-        <source>%1 — performance was %2, %3 of %4 thresholds met.</source>
-        <translation>%1: el desempeño fue del %2, se cumplieron %3 de %4 umbrales.</translation>
+        <source>A rating needs a label (for example “%1”).</source>
+        <translation>Una calificación necesita una etiqueta (por ejemplo, «%1»).</translation>
     </message>
     <message>
-        <source>%1 (category %2): %3 against a target of %4. %5</source>
-        <translation>%1 (categoría %2): %3 frente a un objetivo de %4. %5</translation>
+        <source>%1 is already rated “%2”. A recorded rating is not changed: the chair reopens it first, with the reason, as a recorded decision.</source>
+        <translation>%1 ya está calificado como «%2». Una calificación registrada no se modifica: la presidencia la reabre primero, con el motivo, mediante una decisión registrada.</translation>
     </message>
     <message>
-        <source>No explanation recorded yet.</source>
-        <translation>Aún no se ha registrado ninguna explicación.</translation>
+        <source>%1 has no figures yet: a month is rated on its figures.</source>
+        <translation>%1 aún no tiene cifras: un mes se califica según sus cifras.</translation>
+    </message>
+    <message>
+        <source>“%1” means every defined threshold was met; in %2 PTI met %3 of %4.</source>
+        <translation>«%1» significa que se cumplieron todos los umbrales definidos; en %2, PTI cumplió %3 de %4.</translation>
+    </message>
+    <message>
+        <source>“%1” says every missed threshold was satisfactorily explained; not yet explained: %2. Record their narratives as explained, or record the lower rating.</source>
+        <translation>«%1» indica que todos los umbrales no cumplidos se explicaron satisfactoriamente; aún sin explicar: %2. Registre sus explicaciones como satisfactorias o registre la calificación inferior.</translation>
+    </message>
+    <message>
+        <source>The findings statement of %1 was edited by hand for another rating than “%2”. Redraft it from the new rating, or keep the edit (the report then cannot be exported until the two agree).</source>
+        <translation>La declaración de conclusiones de %1 se editó a mano para una calificación distinta de «%2». Vuelva a redactarla a partir de la nueva calificación o conserve la edición (en ese caso, el informe no podrá exportarse hasta que ambas coincidan).</translation>
+    </message>
+    <message>
+        <source>Reopening a rated month needs the reason, for the record.</source>
+        <translation>Reabrir un mes calificado requiere el motivo, para que conste.</translation>
+    </message>
+    <message>
+        <source>%1 is not rated: there is nothing to reopen.</source>
+        <translation>%1 no está calificado: no hay nada que reabrir.</translation>
+    </message>
+    <message>
+        <source>%1: PTI&apos;s performance over %2 was 100%. PTI met all %3 of the currently defined thresholds.</source>
+        <translation>%1: el desempeño de PTI en %2 fue del 100 %. PTI cumplió los %3 umbrales definidos actualmente.</translation>
+    </message>
+    <message>
+        <source>%1: PTI&apos;s performance over %2 was %3. PTI met %4 of the currently defined %5 thresholds.</source>
+        <translation>%1: el desempeño de PTI en %2 fue del %3. PTI cumplió %4 de los %5 umbrales definidos actualmente.</translation>
+    </message>
+    <message>
+        <source>The missed threshold, %1, was satisfactorily explained and does not indicate a performance issue.</source>
+        <translation>El umbral no cumplido, %1, se explicó satisfactoriamente y no indica un problema de desempeño.</translation>
+    </message>
+    <message>
+        <source>The missed thresholds, %1, were satisfactorily explained and do not indicate a performance issue.</source>
+        <translation>Los umbrales no cumplidos, %1, se explicaron satisfactoriamente y no indican un problema de desempeño.</translation>
+    </message>
+    <message>
+        <source>Missed: %1.</source>
+        <translation>No cumplidos: %1.</translation>
+    </message>
+    <message>
+        <source>Not satisfactorily explained: %1.</source>
+        <translation>Sin explicación satisfactoria: %1.</translation>
+    </message>
+    <message>
+        <source>Missed and not satisfactorily explained: %1.</source>
+        <translation>No cumplidos y sin explicación satisfactoria: %1.</translation>
+    </message>
+    <message>
+        <source>No figures were received for: %1.</source>
+        <translation>No se recibieron cifras de: %1.</translation>
+    </message>
+    <message>
+        <source>The findings statement of %1 was edited by hand for the rating “%2”, but the month&apos;s rating is “%3”: redraft the statement (Draft from figures) before the report can be exported.</source>
+        <translation>La declaración de conclusiones de %1 se editó a mano para la calificación «%2», pero la calificación del mes es «%3»: vuelva a redactar la declaración (Redactar a partir de las cifras) antes de poder exportar el informe.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>The findings statement of %1 was edited by hand for other missed thresholds than the month now has: redraft the statement before the report can be exported.</source>
+        <translation>La declaración de conclusiones de %1 se editó a mano para umbrales no cumplidos distintos de los que tiene ahora el mes: vuelva a redactar la declaración antes de poder exportar el informe.</translation>
     </message>
 </context>
 <context>
@@ -873,16 +1336,8 @@
         <translation>Cumplido</translation>
     </message>
     <message>
-        <source>Missed (persistent)</source>
-        <translation>No cumplido (persistente)</translation>
-    </message>
-    <message>
         <source>Missed</source>
         <translation>No cumplido</translation>
-    </message>
-    <message>
-        <source>Met (no requests)</source>
-        <translation>Cumplido (sin solicitudes)</translation>
     </message>
     <message>
         <source>No figures</source>
@@ -891,18 +1346,6 @@
     <message>
         <source>CSC findings on IFO performance — %1</source>
         <translation>Conclusiones del CSC sobre el desempeño de la IFO: %1</translation>
-    </message>
-    <message>
-        <source>%1 (proposed; not yet decided by the committee)</source>
-        <translation>%1 (propuesta; el comité aún no ha decidido)</translation>
-    </message>
-    <message>
-        <source>Rating: %1</source>
-        <translation>Calificación: %1</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Conclusiones</translation>
     </message>
     <message>
         <source>Missed thresholds</source>
@@ -923,14 +1366,6 @@
     <message>
         <source>Missed persistently in recent months.</source>
         <translation>Incumplido de forma persistente en los últimos meses.</translation>
-    </message>
-    <message>
-        <source>Every service level</source>
-        <translation>Todos los niveles de servicio</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -957,38 +1392,6 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>The last twelve months</source>
-        <translation>Los últimos doce meses</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mes</translation>
-    </message>
-    <message>
-        <source>Thresholds met</source>
-        <translation>Umbrales cumplidos</translation>
-    </message>
-    <message>
-        <source>Overall</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>Share of thresholds met per month; months with misses in red</source>
-        <translation>Proporción de umbrales cumplidos por mes; meses con incumplimientos en rojo</translation>
-    </message>
-    <message>
-        <source>Compliance of %1 (category %2) against its target (dashed)</source>
-        <translation>Cumplimiento de %1 (categoría %2) frente a su objetivo (discontinuo)</translation>
-    </message>
-    <message>
-        <source>Escalations and remedial action in progress (public parts only)</source>
-        <translation>Escalamientos y acciones correctivas en curso (solo partes públicas)</translation>
-    </message>
-    <message>
         <source>No escalations in progress.</source>
         <translation>No hay escalamientos en curso.</translation>
     </message>
@@ -1005,20 +1408,72 @@
         <translation>Proceso</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>Paso</translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Report of escalations</source>
+        <translation>Informe de escalamientos</translation>
+    </message>
+    <message>
+        <source>Confidential escalations in progress: %1, by process and step.</source>
+        <translation>Escalamientos confidenciales en curso: %1, por proceso y paso.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>At step (cases)</source>
+        <translation>En el paso (casos)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Escalations made public by a decision of the committee:</source>
+        <translation>Escalamientos hechos públicos por decisión del comité:</translation>
+    </message>
+    <message>
+        <source>Process and step</source>
+        <translation>Proceso y paso</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rating: %1 (decided by the committee on %2)</source>
+        <translation>Calificación: %1 (decidida por el comité el %2)</translation>
+    </message>
+    <message>
+        <source>Rating: %1 (proposed; not yet decided by the committee)</source>
+        <translation>Calificación: %1 (propuesta; el comité aún no ha decidido)</translation>
+    </message>
+    <message>
+        <source>No explanation recorded yet.</source>
+        <translation>Aún no se ha registrado ninguna explicación.</translation>
+    </message>
+    <message>
+        <source>Every threshold</source>
+        <translation>Todos los umbrales</translation>
+    </message>
+    <message>
+        <source>Cat.</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <source>Share of thresholds met per month over the last twelve months (axis from 0% to 100%; months with misses in red)</source>
+        <translation>Proporción de umbrales cumplidos por mes en los últimos doce meses (eje de 0 % a 100 %; meses con incumplimientos en rojo)</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
     </message>
 </context>
 <context>
     <name>HolidayFile</name>
-    <message>
-        <source>Cannot read the holiday file “%1”: %2</source>
-        <translation>No se puede leer el archivo de festivos «%1»: %2</translation>
-    </message>
     <message>
         <source>%1, line %2: “%3” is not an all-day event; a holiday file holds whole days.</source>
         <translation>%1, línea %2: «%3» no es un evento de día completo; un archivo de festivos contiene días enteros.</translation>
@@ -1026,6 +1481,45 @@
     <message>
         <source>%1, line %2: “%3” is not a date (write YYYY-MM-DD, optionally followed by a name).</source>
         <translation>%1, línea %2: «%3» no es una fecha (escriba AAAA-MM-DD, opcionalmente seguido de un nombre).</translation>
+    </message>
+    <message>
+        <source>a holiday file or calendar</source>
+        <translation>un archivo o calendario de festivos</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayTransfer</name>
+    <message>
+        <source>The text is not UTF-8.</source>
+        <translation>El texto no es UTF-8.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write YYYY-MM-DD, optionally followed by a name).</source>
+        <translation>«%1» no es una fecha (escriba YYYY-MM-DD, opcionalmente seguido de un nombre).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (first on line %2).</source>
+        <translation>%1 figura dos veces (la primera en la línea %2).</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>No es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>El archivo no existe.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a holiday list.</source>
+        <translation>El archivo es demasiado grande para una lista de festivos.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source># The committee&apos;s holidays: one date per line (YYYY-MM-DD), then its name.</source>
+        <translation># Festivos del comité: una fecha por línea (YYYY-MM-DD), seguida de su nombre.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1555,29 @@
     <message>
         <source>%1: the event is not closed with END:VEVENT.</source>
         <translation>%1: el evento no se cierra con END:VEVENT.</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>“%1” is a folder, not %2.</source>
+        <translation>«%1» es una carpeta, no %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a device or a pipe), so it cannot be read as %2.</source>
+        <translation>«%1» no es un archivo normal (es un dispositivo o una tubería), así que no se puede leer como %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be %2 (%3; at most %4).</source>
+        <translation>«%1» es demasiado grande para ser %2 (%3; como máximo %4).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be %2 (at most %3).</source>
+        <translation>«%1» es demasiado grande para ser %2 (como máximo %3).</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1643,113 @@
     </message>
 </context>
 <context>
+    <name>MeetingPack</name>
+    <message>
+        <source>confidential</source>
+        <translation>confidencial</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Minutes of the previous meeting</source>
+        <translation>Acta de la reunión anterior</translation>
+    </message>
+    <message>
+        <source>No minutes of an earlier meeting.</source>
+        <translation>No hay acta de una reunión anterior.</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting no. %1 (%2), %3</source>
+        <translation>Acta de la reunión n.º %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>The minutes have no notes yet.</source>
+        <translation>El acta aún no tiene notas.</translation>
+    </message>
+    <message>
+        <source>IFO performance for %1 and the findings draft</source>
+        <translation>Desempeño de la IFO en %1 y el borrador de conclusiones</translation>
+    </message>
+    <message>
+        <source>Missed threshold</source>
+        <translation>Umbral no cumplido</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>No figures for this month yet.</source>
+        <translation>Aún no hay cifras para este mes.</translation>
+    </message>
+    <message>
+        <source>Findings draft</source>
+        <translation>Borrador de conclusiones</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Puntos de acción abiertos</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>No hay puntos de acción abiertos.</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Punto de acción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Open cases and their deadlines</source>
+        <translation>Casos abiertos y sus plazos</translation>
+    </message>
+    <message>
+        <source>No open cases.</source>
+        <translation>No hay casos abiertos.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Confidential — committee members only</source>
+        <translation>Confidencial — solo para los miembros del comité</translation>
+    </message>
+    <message>
+        <source>Meeting pack: CSC %1 no. %2, %3</source>
+        <translation>Documentación de la reunión: %1 n.º %2 del CSC, %3</translation>
+    </message>
+    <message>
+        <source>For the members of the committee.</source>
+        <translation>Para los miembros del comité.</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>No meeting with id %1.</source>
@@ -1144,7 +1768,7 @@
         <translation>Puntos de acción abiertos</translation>
     </message>
     <message>
-        <source>IFO performance for %1: the IFO's report and the committee's findings</source>
+        <source>IFO performance for %1: the IFO&apos;s report and the committee&apos;s findings</source>
         <translation>Desempeño de la IFO en %1: el informe de la IFO y las conclusiones del comité</translation>
     </message>
     <message>
@@ -1186,6 +1810,18 @@
     <message>
         <source>No case with id %1.</source>
         <translation>No hay ningún caso con el identificador %1.</translation>
+    </message>
+    <message>
+        <source>Decisions or action items were recorded under this agenda item; keep it and mark it confidential instead.</source>
+        <translation>Se registraron decisiones o puntos de acción en este punto del orden del día; consérvelo y márquelo como confidencial.</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting no. %1 are approved: its attendance is a record and stays as it was.</source>
+        <translation>El acta de la reunión n.º %1 está aprobada: su asistencia consta en el registro y se mantiene como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 was not on the committee on %2.</source>
+        <translation>%1 no formaba parte del comité el %2.</translation>
     </message>
 </context>
 <context>
@@ -1265,10 +1901,6 @@
         <source>Minutes cannot go from %1 to %2.</source>
         <translation>El acta no puede pasar de %1 a %2.</translation>
     </message>
-    <message>
-        <source>Say where the minutes are published (a web address or the list they went to).</source>
-        <translation>Indique dónde se publica el acta (una dirección web o la lista a la que se envió).</translation>
-    </message>
 </context>
 <context>
     <name>MinutesDeadline</name>
@@ -1324,10 +1956,6 @@
         <translation>Borrador del acta, aún no aprobado por el comité.</translation>
     </message>
     <message>
-        <source>No notes.</source>
-        <translation>Sin notas.</translation>
-    </message>
-    <message>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
@@ -1363,6 +1991,14 @@
         <source>Meeting no. %1 has no minutes yet; generate the draft first.</source>
         <translation>La reunión n.º %1 aún no tiene acta; genere primero el borrador.</translation>
     </message>
+    <message>
+        <source>Approved by the committee on %1; published on %2.</source>
+        <translation>Aprobada por el comité el %1; publicada el %2.</translation>
+    </message>
+    <message>
+        <source>No notes were recorded under: %1.</source>
+        <translation>No se registraron notas en: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesReview</name>
@@ -1395,7 +2031,10 @@
     </message>
     <message numerus="yes">
         <source>%n threshold(s) have no figures yet.</source>
-        <translation><numerusform>%n umbral aún no tiene cifras.</numerusform><numerusform>%n umbrales aún no tienen cifras.</numerusform></translation>
+        <translation>
+            <numerusform>%n umbral aún no tiene cifras.</numerusform>
+            <numerusform>%n umbrales aún no tienen cifras.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1441,10 +2080,6 @@
         <translation>Equipo de revisión de la función de nombres de la IANA</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>No se puede escribir «%1»: %2</translation>
-    </message>
-    <message>
         <source>Customer Standing Committee</source>
         <translation>Comité Permanente de Clientes</translation>
     </message>
@@ -1455,6 +2090,10 @@
     <message>
         <source>Case deadline</source>
         <translation>Plazo del caso</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting no. %1 published</source>
+        <translation>Acta de la reunión n.º %1 publicada</translation>
     </message>
 </context>
 <context>
@@ -1524,10 +2163,6 @@
         <translation>Categoría %1</translation>
     </message>
     <message>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-    <message>
         <source>Thresholds met</source>
         <translation>Umbrales cumplidos</translation>
     </message>
@@ -1540,12 +2175,30 @@
         <translation>Proporción de umbrales definidos cumplidos</translation>
     </message>
     <message>
-        <source>Requests (summed over the category's metrics)</source>
+        <source>Requests (summed over the category&apos;s metrics)</source>
         <translation>Solicitudes (sumadas sobre las métricas de la categoría)</translation>
     </message>
     <message>
         <source>%1, %2: %3 requests</source>
         <translation>%1, %2: %3 solicitudes</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>sin cifras</translation>
+    </message>
+    <message>
+        <source>no requests</source>
+        <translation>sin solicitudes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met (%3; target %4)</source>
+        <translation>%1 de %2 cumplidos (%3; objetivo %4)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3: %4</source>
+        <translation>%1 · %2
+%3: %4</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +2228,7 @@
         <translation>Publicar actas</translation>
     </message>
     <message>
-        <source>Managing the committee's records</source>
+        <source>Managing the committee&apos;s records</source>
         <translation>Gestionar los registros del comité</translation>
     </message>
     <message>
@@ -1595,7 +2248,7 @@
         <translation>Exportar copias de revisión e integrarlas de nuevo</translation>
     </message>
     <message>
-        <source>%1 is not possible in a review copy: case steps, the service level catalogue, the roster and the minutes' text belong to the committee's database. Comment, approve, vote or complete your action items here instead.</source>
+        <source>%1 is not possible in a review copy: case steps, the service level catalogue, the roster and the minutes&apos; text belong to the committee&apos;s database. Comment, approve, vote or complete your action items here instead.</source>
         <translation>%1 no es posible en una copia de revisión: los pasos de los casos, el catálogo de niveles de servicio, la lista de miembros y el texto del acta pertenecen a la base de datos del comité. Aquí puede comentar, aprobar, votar o completar sus puntos de acción.</translation>
     </message>
     <message>
@@ -1606,6 +2259,10 @@
         <source> or </source>
         <translation> o </translation>
     </message>
+    <message>
+        <source>Recording the committee&apos;s rating of a month</source>
+        <translation>Registrar la calificación de un mes por el comité</translation>
+    </message>
 </context>
 <context>
     <name>PersistentMissCases</name>
@@ -1614,8 +2271,11 @@
         <translation>Incumplimiento persistente: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The committee's evaluation found this service level missed in %n recent month(s): %1.</source>
-        <translation><numerusform>La evaluación del comité constató que este nivel de servicio no se cumplió en %n mes reciente: %1.</numerusform><numerusform>La evaluación del comité constató que este nivel de servicio no se cumplió en %n meses recientes: %1.</numerusform></translation>
+        <source>The committee&apos;s evaluation found this service level missed in %n recent month(s): %1.</source>
+        <translation>
+            <numerusform>La evaluación del comité constató que este nivel de servicio no se cumplió en %n mes reciente: %1.</numerusform>
+            <numerusform>La evaluación del comité constató que este nivel de servicio no se cumplió en %n meses recientes: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer Standing Committee</source>
@@ -1705,7 +2365,7 @@
         <translation>Consejos de la ccNSO y la GNSO</translation>
     </message>
     <message>
-        <source>Unremedied to the committee's satisfaction; escalated to the Councils.</source>
+        <source>Unremedied to the committee&apos;s satisfaction; escalated to the Councils.</source>
         <translation>No se corrigió a satisfacción del comité; escalado a los Consejos.</translation>
     </message>
     <message>
@@ -1713,7 +2373,7 @@
         <translation>Resuelto</translation>
     </message>
     <message>
-        <source>Remedied to the committee's satisfaction.</source>
+        <source>Remedied to the committee&apos;s satisfaction.</source>
         <translation>Corregido a satisfacción del comité.</translation>
     </message>
     <message>
@@ -1733,7 +2393,7 @@
         <translation>Respuesta inadecuada: ordenar una acción correctiva</translation>
     </message>
     <message>
-        <source>IFO's response</source>
+        <source>IFO&apos;s response</source>
         <translation>Respuesta de la IFO</translation>
     </message>
     <message>
@@ -1741,11 +2401,11 @@
         <translation>Respuesta adecuada: resolver</translation>
     </message>
     <message>
-        <source>Direct remedial action on the experts' advice</source>
+        <source>Direct remedial action on the experts&apos; advice</source>
         <translation>Ordenar una acción correctiva según el consejo de los expertos</translation>
     </message>
     <message>
-        <source>Expert team's report</source>
+        <source>Expert team&apos;s report</source>
         <translation>Informe del equipo de expertos</translation>
     </message>
     <message>
@@ -1769,7 +2429,7 @@
         <translation>La mediación fracasó: iniciar un panel vinculante</translation>
     </message>
     <message>
-        <source>Mediator's report</source>
+        <source>Mediator&apos;s report</source>
         <translation>Informe del mediador</translation>
     </message>
     <message>
@@ -1829,6 +2489,111 @@
     </message>
 </context>
 <context>
+    <name>PublicOutputs</name>
+    <message>
+        <source>Findings for %1, decided by the committee on %2.</source>
+        <translation>Conclusiones de %1, decididas por el comité el %2.</translation>
+    </message>
+    <message>
+        <source>Findings for %1 (draft, not yet decided by the committee).</source>
+        <translation>Conclusiones de %1 (borrador, aún no decidido por el comité).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a public output.</source>
+        <translation>«%1» no es un documento público.</translation>
+    </message>
+    <message>
+        <source>The %1 is not published as “%2”: use %3.</source>
+        <translation>Este documento (%1) no se publica como «%2»: use %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicSite</name>
+    <message>
+        <source>Minutes of the meeting of %1</source>
+        <translation>Acta de la reunión del %1</translation>
+    </message>
+    <message>
+        <source>Findings on IFO performance, %1</source>
+        <translation>Conclusiones sobre el desempeño de la IFO, %1</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>página web</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>None published yet.</source>
+        <translation>Aún no se ha publicado nada.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s public record</source>
+        <translation>El registro público del comité</translation>
+    </message>
+    <message>
+        <source>The minutes, findings, work plan and calendar of the Customer Standing Committee, as published. New documents are announced in the feed.</source>
+        <translation>Las actas, las conclusiones, el plan de trabajo y el calendario del Comité Permanente de Clientes, tal como se publicaron. Los nuevos documentos se anuncian en el canal.</translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation>Canal Atom</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Actas</translation>
+    </message>
+    <message>
+        <source>Findings on IFO performance</source>
+        <translation>Conclusiones sobre el desempeño de la IFO</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Updated on %1.</source>
+        <translation>Actualizado el %1.</translation>
+    </message>
+    <message>
+        <source>%1: published documents</source>
+        <translation>%1: documentos publicados</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>Publishing the site was cancelled; %1 of %2 files are up to date.</source>
+        <translation>Se canceló la publicación del sitio; %1 de %2 archivos están actualizados.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationPlace</name>
+    <message>
+        <source>Say where the minutes are published: a web address (https://…) or the mailing list they went to.</source>
+        <translation>Indique dónde se publica el acta: una dirección web (https://…) o la lista de correo a la que se envió.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address or a mailing list address. Give the address where the minutes can be read, such as https://example.org/csc/minutes or the list&apos;s e-mail address.</source>
+        <translation>«%1» no es una dirección web ni la dirección de una lista de correo. Indique la dirección donde puede leerse el acta, como https://example.org/csc/minutes, o la dirección de correo electrónico de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CSC Desk</source>
@@ -1846,6 +2611,21 @@
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
+    <message>
+        <source>There is no database at %1. Create a new committee database there?</source>
+        <translation>No hay ninguna base de datos en %1. ¿Crear allí una nueva base de datos del comité?</translation>
+    </message>
+</context>
+<context>
+    <name>RatedMonths</name>
+    <message>
+        <source>The figures of %1 cannot change: the committee has rated that month, and a rated month is a record. The chair must first reopen its rating, a recorded decision.</source>
+        <translation>Las cifras de %1 no pueden cambiar: el comité calificó ese mes, y un mes calificado consta en el registro. La presidencia debe reabrir primero su calificación, mediante una decisión registrada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take effect in %2: the committee has already rated %3, and a change never rewrites a month already rated. Choose %4 or later.</source>
+        <translation>%1 no puede entrar en vigor en %2: el comité ya calificó %3, y un cambio nunca reescribe un mes ya calificado. Elija %4 o posterior.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCopy</name>
@@ -1854,7 +2634,7 @@
         <translation>No hay ningún miembro «%1» en la lista.</translation>
     </message>
     <message>
-        <source>This is already a review copy; export review copies from the committee's database.</source>
+        <source>This is already a review copy; export review copies from the committee&apos;s database.</source>
         <translation>Esto ya es una copia de revisión; exporte las copias de revisión desde la base de datos del comité.</translation>
     </message>
     <message>
@@ -1862,12 +2642,40 @@
         <translation>«%1» ya existe; elija un archivo nuevo para la copia de revisión.</translation>
     </message>
     <message>
-        <source>The review copy could not be compacted.</source>
-        <translation>No se pudo compactar la copia de revisión.</translation>
-    </message>
-    <message>
         <source>This database is not a review copy; there are no changes to send back.</source>
         <translation>Esta base de datos no es una copia de revisión; no hay cambios que devolver.</translation>
+    </message>
+    <message>
+        <source>A review copy is recorded in the committee&apos;s database when it is made, and this one is read-only: %1</source>
+        <translation>Una copia de revisión se registra en la base de datos del comité al crearse, y esta es de solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>review copy %1 for %2 (%3)</source>
+        <translation>copia de revisión %1 para %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The review copy “%1” could not be made; nothing was written there.</source>
+        <translation>No se pudo crear la copia de revisión «%1»; no se escribió nada allí.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s database could not be read.</source>
+        <translation>No se pudo leer la base de datos del comité.</translation>
+    </message>
+    <message>
+        <source>No temporary file can be made beside it.</source>
+        <translation>No se puede crear un archivo temporal junto a ella.</translation>
+    </message>
+    <message>
+        <source>The review copy could not be saved to the disk.</source>
+        <translation>No se pudo guardar la copia de revisión en el disco.</translation>
+    </message>
+    <message>
+        <source>The finished review copy failed its check.</source>
+        <translation>La copia de revisión terminada no superó su comprobación.</translation>
+    </message>
+    <message>
+        <source>The review copy could not be put at “%1”.</source>
+        <translation>No se pudo colocar la copia de revisión en «%1».</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2691,22 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>“%1” names a review copy this database never issued; it is refused and nothing was changed.</source>
+        <translation>«%1» menciona una copia de revisión que esta base de datos nunca emitió; se rechaza y no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>“%1” was altered or damaged after it was written: its seal does not match the review copy it names (issued to %2). It is refused and nothing was changed.</source>
+        <translation>«%1» se modificó o dañó después de escribirse: su sello no coincide con la copia de revisión que menciona (emitida para %2). Se rechaza y no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>“%1” claims to come from %2, but its review copy was issued to %3. It is refused and nothing was changed.</source>
+        <translation>«%1» afirma proceder de %2, pero su copia de revisión se emitió para %3. Se rechaza y no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>“%1” was merged already (%2); a changes file merges once. Nothing was changed.</source>
+        <translation>«%1» ya se integró (%2); un archivo de cambios se integra una sola vez. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2772,64 @@
     </message>
 </context>
 <context>
+    <name>RosterChanges</name>
+    <message>
+        <source>%1 attended or sent apologies to a meeting</source>
+        <translation>%1 asistió a una reunión o presentó sus disculpas</translation>
+    </message>
+    <message>
+        <source>%1 voted on a decision</source>
+        <translation>%1 votó sobre una decisión</translation>
+    </message>
+    <message>
+        <source>%1 owns an action item</source>
+        <translation>%1 es responsable de un punto de acción</translation>
+    </message>
+    <message>
+        <source>%1 commented on minutes</source>
+        <translation>%1 comentó un acta</translation>
+    </message>
+    <message>
+        <source>%1, so they are part of the committee&apos;s record and cannot be removed. End their term instead.</source>
+        <translation>%1, así que forma parte del registro del comité y no puede eliminarse. Ponga fin a su mandato en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTransfer</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>El nombre está vacío.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of seat (gtld, cctld, ifo_liaison, other_tld, gnso, rssac, ssac, gac, alac).</source>
+        <translation>«%1» no es un tipo de puesto (gtld, cctld, ifo_liaison, other_tld, gnso, rssac, ssac, gac, alac).</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>«%1» no es yes ni no.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>«%1» no es una fecha (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>“%1” is not primary or secondary.</source>
+        <translation>«%1» no es primary ni secondary.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>%1 with a term from %2 is already on line %3.</source>
+        <translation>%1 con un mandato desde el %2 ya figura en la línea %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the roster with different details; edit the member instead.</source>
+        <translation>%1 ya está en la lista de miembros con datos distintos; edite el miembro en su lugar.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceLevelCatalogue</name>
     <message>
         <source>A version needs the month it takes effect.</source>
@@ -1990,16 +2872,75 @@
         <translation>Una solicitud de cambio debe modificar al menos un nivel de servicio.</translation>
     </message>
     <message>
-        <source>A change cannot take effect in %1: the committee has already rated that month, and a change never rewrites a month already evaluated. Choose %2 or later.</source>
-        <translation>Un cambio no puede entrar en vigor en %1: el comité ya calificó ese mes, y un cambio nunca reescribe un mes ya evaluado. Elija %2 o posterior.</translation>
-    </message>
-    <message>
         <source>Service level %1 already has a version from %2; a new one must start later.</source>
         <translation>El nivel de servicio %1 ya tiene una versión desde %2; una nueva debe empezar después.</translation>
     </message>
     <message>
         <source>Could not rename the metric; is the name already used in its category?</source>
         <translation>No se pudo cambiar el nombre de la métrica; ¿ya se usa ese nombre en su categoría?</translation>
+    </message>
+    <message>
+        <source>A new service level</source>
+        <translation>Un nuevo nivel de servicio</translation>
+    </message>
+    <message>
+        <source>A change</source>
+        <translation>Un cambio</translation>
+    </message>
+    <message>
+        <source>Retiring a service level</source>
+        <translation>La retirada de un nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Bringing back a retired service level</source>
+        <translation>La recuperación de un nivel de servicio retirado</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCsvTable</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>El archivo no existe.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>No es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; a set-up file holds at most %2 MB.</source>
+        <translation>El archivo ocupa %1 MB; un archivo de configuración ocupa como máximo %2 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Broken quoting (%1).</source>
+        <translation>Comillas mal cerradas (%1).</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8.</source>
+        <translation>El texto no es UTF-8.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; the columns are %2.</source>
+        <translation>Columna desconocida «%1»; las columnas son %2.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice.</source>
+        <translation>La columna «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The header has no “%1” column.</source>
+        <translation>El encabezado no tiene la columna «%1».</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 campos donde el encabezado tiene %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header line.</source>
+        <translation>El archivo está vacío; necesita una línea de encabezado.</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2984,10 @@
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
     </message>
 </context>
 <context>
@@ -2113,11 +3058,19 @@
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>No public work items.</source>
+        <translation>No hay elementos de trabajo públicos.</translation>
+    </message>
+    <message>
+        <source>Work plan as of %1.</source>
+        <translation>Plan de trabajo a fecha de %1.</translation>
+    </message>
 </context>
 <context>
     <name>csc</name>
     <message>
-        <source>Imports the IFO's figures from a CSV file (per request or per month).</source>
+        <source>Imports the IFO&apos;s figures from a CSV file (per request or per month).</source>
         <translation>Importa las cifras de la IFO desde un archivo CSV (por solicitud o por mes).</translation>
     </message>
     <message>
@@ -2138,7 +3091,10 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation><numerusform>No se importó nada: el archivo tiene %n problema.</numerusform><numerusform>No se importó nada: el archivo tiene %n problemas.</numerusform></translation>
+        <translation>
+            <numerusform>No se importó nada: el archivo tiene %n problema.</numerusform>
+            <numerusform>No se importó nada: el archivo tiene %n problemas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Figures for %1 were already imported; nothing was changed. Run again with --replace to replace them.</source>
@@ -2153,7 +3109,7 @@
         <translation>--month debe ser AAAA-MM, no «%1»</translation>
     </message>
     <message>
-        <source>Shows a month's evaluation against the service levels.</source>
+        <source>Shows a month&apos;s evaluation against the service levels.</source>
         <translation>Muestra la evaluación de un mes frente a los niveles de servicio.</translation>
     </message>
     <message>
@@ -2229,10 +3185,6 @@
         <translation>Conclusiones de %1 escritas en %2</translation>
     </message>
     <message>
-        <source>usage: cscdesk sle import FILE [--replace] | status --month YYYY-MM [--format table|csv|json] | report --month YYYY-MM --format pdf|html --out FILE</source>
-        <translation>uso: cscdesk sle import FILE [--replace] | status --month YYYY-MM [--format table|csv|json] | report --month YYYY-MM --format pdf|html --out FILE</translation>
-    </message>
-    <message>
         <source>unknown sle subcommand “%1”; %2</source>
         <translation>subcomando sle desconocido «%1»; %2</translation>
     </message>
@@ -2281,7 +3233,7 @@
         <translation>un voto no puede retirarse desde una copia de revisión</translation>
     </message>
     <message>
-        <source>a review copy only carries its own member's vote</source>
+        <source>a review copy only carries its own member&apos;s vote</source>
         <translation>una copia de revisión solo contiene el voto de su propio miembro</translation>
     </message>
     <message>
@@ -2299,6 +3251,233 @@
     <message>
         <source>it was marked done meanwhile (note: “%1”)</source>
         <translation>se marcó como hecho mientras tanto (nota: «%1»)</translation>
+    </message>
+    <message>
+        <source>Records the committee&apos;s rating of a month (the chair&apos;s decision).</source>
+        <translation>Registra la calificación de un mes por el comité (decisión de la presidencia).</translation>
+    </message>
+    <message>
+        <source>The rating: Excellent, Satisfactory or the lower label.</source>
+        <translation>La calificación: Excelente, Satisfactorio o la etiqueta inferior.</translation>
+    </message>
+    <message>
+        <source>The date of the decision (default: today).</source>
+        <translation>La fecha de la decisión (predeterminado: hoy).</translation>
+    </message>
+    <message>
+        <source>Redraft a statement edited by hand for another rating.</source>
+        <translation>Volver a redactar una declaración editada a mano para otra calificación.</translation>
+    </message>
+    <message>
+        <source>Keep such an edit (the report then cannot be exported until they agree).</source>
+        <translation>Conservar esa edición (en ese caso, el informe no podrá exportarse hasta que coincidan).</translation>
+    </message>
+    <message>
+        <source>--rating RATING is required</source>
+        <translation>se requiere --rating RATING</translation>
+    </message>
+    <message>
+        <source>--redraft and --keep-edit exclude each other</source>
+        <translation>--redraft y --keep-edit se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>--on must be YYYY-MM-DD, not “%1”</source>
+        <translation>--on debe ser YYYY-MM-DD, no «%1»</translation>
+    </message>
+    <message>
+        <source>Rating of %1 recorded: %2</source>
+        <translation>Calificación de %1 registrada: %2</translation>
+    </message>
+    <message>
+        <source>Reopens a rated month (the chair&apos;s recorded decision), so its figures may change.</source>
+        <translation>Reabre un mes calificado (decisión registrada de la presidencia), para que sus cifras puedan cambiar.</translation>
+    </message>
+    <message>
+        <source>The reason, kept in the record.</source>
+        <translation>El motivo, que queda en el registro.</translation>
+    </message>
+    <message>
+        <source>--why TEXT is required</source>
+        <translation>se requiere --why TEXT</translation>
+    </message>
+    <message>
+        <source>Rating of %1 reopened</source>
+        <translation>Calificación de %1 reabierta</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk sle import FILE [--replace] | status --month YYYY-MM [--format table|csv|json] | report --month YYYY-MM --format pdf|html --out FILE | rate --month YYYY-MM --rating RATING [--redraft|--keep-edit] | reopen --month YYYY-MM --why TEXT | catalogue list|import|export</source>
+        <translation>uso: cscdesk sle import FILE [--replace] | status --month YYYY-MM [--format table|csv|json] | report --month YYYY-MM --format pdf|html --out FILE | rate --month YYYY-MM --rating RATING [--redraft|--keep-edit] | reopen --month YYYY-MM --why TEXT | catalogue list|import|export</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>se esperaba %n argumento</numerusform>
+            <numerusform>se esperaban %n argumentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already there.</source>
+        <translation>%1: añadidos %2, ya existentes %3.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Imports %1 from FILE, all or nothing.</source>
+        <translation>Importa %1 desde FILE, todo o nada.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>El archivo que se importará.</translation>
+    </message>
+    <message>
+        <source>Exports %1 (to stdout without --out).</source>
+        <translation>Exporta %1 (a la salida estándar sin --out).</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>%1 escrito en %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 subcommand “%2”</source>
+        <translation>subcomando %1 desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>Creates a new, empty committee database: cscdesk init --db PATH --committee NAME.</source>
+        <translation>Crea una base de datos de comité nueva y vacía: cscdesk init --db PATH --committee NAME.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s name.</source>
+        <translation>El nombre del comité.</translation>
+    </message>
+    <message>
+        <source>The new database file (must not exist).</source>
+        <translation>El nuevo archivo de base de datos (no debe existir).</translation>
+    </message>
+    <message>
+        <source>--db PATH is required (the new database file)</source>
+        <translation>se requiere --db PATH (el nuevo archivo de base de datos)</translation>
+    </message>
+    <message>
+        <source>--committee NAME is required</source>
+        <translation>se requiere --committee NAME</translation>
+    </message>
+    <message>
+        <source>New committee “%1” created in %2</source>
+        <translation>Nuevo comité «%1» creado en %2</translation>
+    </message>
+    <message>
+        <source>Next: cscdesk roster import, cscdesk holidays import, cscdesk sle catalogue import, or the set-up assistant in the app.</source>
+        <translation>Siguiente paso: cscdesk roster import, cscdesk holidays import, cscdesk sle catalogue import, o el asistente de configuración de la aplicación.</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk roster list [--format table|csv|json] | import FILE | export [--out FILE]</source>
+        <translation>uso: cscdesk roster list [--format table|csv|json] | import FILE | export [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Lists the roster, for scripting.</source>
+        <translation>Enumera la lista de miembros, para scripts.</translation>
+    </message>
+    <message>
+        <source>the roster</source>
+        <translation>la lista de miembros</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk holidays import FILE | export [--out FILE]</source>
+        <translation>uso: cscdesk holidays import FILE | export [--out FILE]</translation>
+    </message>
+    <message>
+        <source>the holiday calendar</source>
+        <translation>el calendario de festivos</translation>
+    </message>
+    <message>
+        <source>Lists every meeting, oldest first.</source>
+        <translation>Enumera todas las reuniones, de la más antigua a la más reciente.</translation>
+    </message>
+    <message>
+        <source>Shows one meeting: DATE (YYYY-MM-DD) or its NUMBER.</source>
+        <translation>Muestra una reunión: DATE (YYYY-MM-DD) o NUMBER (su número).</translation>
+    </message>
+    <message>
+        <source>The meeting.</source>
+        <translation>La reunión.</translation>
+    </message>
+    <message>
+        <source>There is no meeting number %1.</source>
+        <translation>No existe la reunión número %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a date (YYYY-MM-DD) nor a meeting number</source>
+        <translation>«%1» no es ni una fecha (YYYY-MM-DD) ni un número de reunión</translation>
+    </message>
+    <message>
+        <source>Meeting %1, %2 (%3), minutes %4</source>
+        <translation>Reunión %1, %2 (%3), acta: %4</translation>
+    </message>
+    <message>
+        <source>Attendance: %1 of %2 present; %3 decision(s); %4 action item(s).</source>
+        <translation>Asistencia: %1 de %2 presentes; %3 decisión(es); %4 punto(s) de acción.</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk meetings list [--format table|csv|json] | show DATE|NUMBER [--format table|csv|json]</source>
+        <translation>uso: cscdesk meetings list [--format table|csv|json] | show DATE|NUMBER [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>unknown meetings subcommand “%1”; %2</source>
+        <translation>subcomando meetings desconocido «%1»; %2</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk actions list [--open] [--format table|csv|json]</source>
+        <translation>uso: cscdesk actions list [--open] [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>Lists action items, for scripting.</source>
+        <translation>Enumera los puntos de acción, para scripts.</translation>
+    </message>
+    <message>
+        <source>Only pending items.</source>
+        <translation>Solo los puntos pendientes.</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk sle catalogue list [--month YYYY-MM] [--format table|csv|json] | import FILE | export [--out FILE]</source>
+        <translation>uso: cscdesk sle catalogue list [--month YYYY-MM] [--format table|csv|json] | import FILE | export [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Lists the service levels with their versions, or those in force in a month.</source>
+        <translation>Enumera los niveles de servicio con sus versiones, o los vigentes en un mes.</translation>
+    </message>
+    <message>
+        <source>Only the definitions in force in this month.</source>
+        <translation>Solo las definiciones vigentes en este mes.</translation>
+    </message>
+    <message>
+        <source>the service level catalogue</source>
+        <translation>el catálogo de niveles de servicio</translation>
+    </message>
+    <message>
+        <source>Create a new, empty committee database</source>
+        <translation>Crear una base de datos de comité nueva y vacía</translation>
+    </message>
+    <message>
+        <source>The roster: list, import, export</source>
+        <translation>La lista de miembros: list, import, export</translation>
+    </message>
+    <message>
+        <source>The holiday calendar: import, export</source>
+        <translation>El calendario de festivos: import, export</translation>
+    </message>
+    <message>
+        <source>List meetings or show one</source>
+        <translation>Enumerar las reuniones o mostrar una</translation>
+    </message>
+    <message>
+        <source>List action items</source>
+        <translation>Enumerar los puntos de acción</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +3598,21 @@
     </message>
 </context>
 <context>
+    <name>csc::AtomicFile</name>
+    <message>
+        <source>The disk is full or a file size limit was reached: “%1” could not be written. Any earlier file there was left as it was.</source>
+        <translation>El disco está lleno o se alcanzó un límite de tamaño de archivo: no se pudo escribir «%1». Cualquier archivo anterior en esa ubicación se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” could not be written. Any earlier file there was left as it was.</source>
+        <translation>El disco está lleno: no se pudo escribir «%1». Cualquier archivo anterior en esa ubicación se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written. Any earlier file there was left as it was.</source>
+        <translation>No se pudo escribir «%1». Cualquier archivo anterior en esa ubicación se dejó como estaba.</translation>
+    </message>
+</context>
+<context>
     <name>csc::AttendanceModel</name>
     <message>
         <source>%1 (does not vote)</source>
@@ -2534,6 +3728,22 @@
         <source>Change calendar dates</source>
         <translation>Cambiar las fechas del calendario</translation>
     </message>
+    <message>
+        <source>Month view</source>
+        <translation>Vista mensual</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Días del mes</translation>
+    </message>
 </context>
 <context>
     <name>csc::CaseBoard</name>
@@ -2546,6 +3756,22 @@ Actúa: %2</translation>
     <message>
         <source>end state</source>
         <translation>estado final</translation>
+    </message>
+    <message>
+        <source>Cases at the step %1 of %2</source>
+        <translation>Casos en el paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>drop here: a legal next step</source>
+        <translation>soltar aquí: un paso siguiente permitido</translation>
+    </message>
+    <message>
+        <source>not a legal next step</source>
+        <translation>no es un paso siguiente permitido</translation>
+    </message>
+    <message>
+        <source>Legal next step: drop the case here</source>
+        <translation>Paso siguiente permitido: suelte el caso aquí</translation>
     </message>
 </context>
 <context>
@@ -2580,7 +3806,10 @@ Actúa: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n d in step</source>
-        <translation><numerusform>%n d en el paso</numerusform><numerusform>%n d en el paso</numerusform></translation>
+        <translation>
+            <numerusform>%n d en el paso</numerusform>
+            <numerusform>%n d en el paso</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2623,23 +3852,29 @@ Actúa: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n business day(s) late</source>
-        <translation><numerusform>%1, %n día hábil de retraso</numerusform><numerusform>%1, %n días hábiles de retraso</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n día hábil de retraso</numerusform>
+            <numerusform>%1, %n días hábiles de retraso</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n business day(s) left</source>
-        <translation><numerusform>%1, queda %n día hábil</numerusform><numerusform>%1, quedan %n días hábiles</numerusform></translation>
+        <translation>
+            <numerusform>%1, queda %n día hábil</numerusform>
+            <numerusform>%1, quedan %n días hábiles</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;b style='color:#8e44ad'&gt;Confidential&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#8e44ad'&gt;Confidencial&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#8e44ad&apos;&gt;Confidential&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#8e44ad&apos;&gt;Confidencial&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#007a87'&gt;Table-top exercise&lt;/b&gt; (kept out of statistics and public output)</source>
-        <translation>&lt;b style='color:#007a87'&gt;Ejercicio de simulación&lt;/b&gt; (fuera de las estadísticas y de los documentos públicos)</translation>
+        <source>&lt;b style=&apos;color:#007a87&apos;&gt;Table-top exercise&lt;/b&gt; (kept out of statistics and public output)</source>
+        <translation>&lt;b style=&apos;color:#007a87&apos;&gt;Ejercicio de simulación&lt;/b&gt; (fuera de las estadísticas y de los documentos públicos)</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -2769,6 +4004,30 @@ Actúa: %2</translation>
         <source>made confidential</source>
         <translation>hecho confidencial</translation>
     </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>Seleccione primero un caso.</translation>
+    </message>
+    <message>
+        <source>A closed or archived case has no next step.</source>
+        <translation>Un caso cerrado o archivado no tiene paso siguiente.</translation>
+    </message>
+    <message>
+        <source>An archived case takes no documents.</source>
+        <translation>Un caso archivado no admite documentos.</translation>
+    </message>
+    <message>
+        <source>A table-top exercise is never made public.</source>
+        <translation>Un ejercicio de simulación nunca se hace público.</translation>
+    </message>
+    <message>
+        <source>The case is public already.</source>
+        <translation>El caso ya es público.</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be archived.</source>
+        <translation>Solo se puede archivar un caso cerrado.</translation>
+    </message>
 </context>
 <context>
     <name>csc::CaseListModel</name>
@@ -2846,10 +4105,6 @@ Actúa: %2</translation>
         <translation>Mover %1 a «%2»</translation>
     </message>
     <message>
-        <source>&amp;Move to…</source>
-        <translation>&amp;Mover a…</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2901,6 +4156,18 @@ Actúa: %2</translation>
         <source>Attach a Document</source>
         <translation>Adjuntar un documento</translation>
     </message>
+    <message>
+        <source>Select a case to print its detail.</source>
+        <translation>Seleccione un caso para imprimir su detalle.</translation>
+    </message>
+    <message>
+        <source>Move %1 to</source>
+        <translation>Mover %1 a</translation>
+    </message>
+    <message>
+        <source>No further step: this is an end state</source>
+        <translation>No hay paso siguiente: es un estado final</translation>
+    </message>
 </context>
 <context>
     <name>csc::CatalogueModel</name>
@@ -2927,6 +4194,63 @@ Actúa: %2</translation>
     <message>
         <source>Versions</source>
         <translation>Versiones</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CatalogueSetupPage</name>
+    <message>
+        <source>The service level catalogue</source>
+        <translation>El catálogo de niveles de servicio</translation>
+    </message>
+    <message>
+        <source>Import the agreed service levels from CSV with the columns category, metric, threshold, unit, type, target_percent, effective_from. Later months of a metric become amendments.</source>
+        <translation>Importar los niveles de servicio acordados desde un CSV con las columnas category, metric, threshold, unit, type, target_percent, effective_from. Los meses posteriores de una métrica se convierten en modificaciones.</translation>
+    </message>
+    <message>
+        <source>Cat</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>the service level catalogue</source>
+        <translation>el catálogo de niveles de servicio</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No service levels yet.</source>
+        <translation>Aún no hay niveles de servicio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service level(s)</source>
+        <translation>
+            <numerusform>%n nivel de servicio</numerusform>
+            <numerusform>%n niveles de servicio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s) recorded.</source>
+        <translation>
+            <numerusform>%n modificación registrada.</numerusform>
+            <numerusform>%n modificaciones registradas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3073,7 +4397,7 @@ Actúa: %2</translation>
         <translation>Comité</translation>
     </message>
     <message>
-        <source>The roster meets the charter's minimum composition.</source>
+        <source>The roster meets the charter&apos;s minimum composition.</source>
         <translation>La lista de miembros cumple la composición mínima de la carta orgánica.</translation>
     </message>
     <message>
@@ -3083,6 +4407,62 @@ Actúa: %2</translation>
     <message>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>End Term…</source>
+        <translation>Fin del mandato…</translation>
+    </message>
+    <message>
+        <source>Ends the member&apos;s appointment on a date; they stay in the record of the meetings they attended.</source>
+        <translation>Termina el nombramiento del miembro en una fecha; sigue constando en el registro de las reuniones a las que asistió.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Removes a member entered by mistake (only one who is not part of any record).</source>
+        <translation>Elimina un miembro introducido por error (solo uno que no forme parte de ningún registro).</translation>
+    </message>
+    <message>
+        <source>Select a member in the roster first.</source>
+        <translation>Seleccione primero un miembro de la lista.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s term has ended already.</source>
+        <translation>El mandato de este miembro ya terminó.</translation>
+    </message>
+    <message>
+        <source>End the Term of %1</source>
+        <translation>Poner fin al mandato de %1</translation>
+    </message>
+    <message>
+        <source>Last day of the term</source>
+        <translation>Último día del mandato</translation>
+    </message>
+    <message>
+        <source>%1 leaves the committee after this day. Meetings they attended keep them in their record.</source>
+        <translation>%1 deja el comité después de este día. Las reuniones a las que asistió lo conservan en su registro.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Último día:</translation>
+    </message>
+    <message>
+        <source>End the term of %1</source>
+        <translation>Poner fin al mandato de %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Eliminar a %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the roster? Use this only for a member entered by mistake; it cannot be undone (the audit trail keeps the entry).</source>
+        <translation>¿Eliminar a %1 de la lista de miembros? Úselo solo para un miembro introducido por error; no se puede deshacer (el registro de auditoría conserva la entrada).</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the roster.</source>
+        <translation>%1 se eliminó de la lista de miembros.</translation>
     </message>
 </context>
 <context>
@@ -3117,9 +4497,16 @@ Actúa: %2</translation>
     </message>
 </context>
 <context>
+    <name>csc::DocumentPrinter</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimir %1</translation>
+    </message>
+</context>
+<context>
     <name>csc::FigureEntryDialog</name>
     <message>
-        <source>Enter a month's figures</source>
+        <source>Enter a month&apos;s figures</source>
         <translation>Introducir las cifras de un mes</translation>
     </message>
     <message>
@@ -3149,6 +4536,10 @@ Actúa: %2</translation>
     <message>
         <source>Row %1 (%2): more requests met the threshold (%3) than were handled (%4).</source>
         <translation>Fila %1 (%2): más solicitudes cumplieron el umbral (%3) de las que se tramitaron (%4).</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Fila %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +4656,172 @@ Actúa: %2</translation>
         <source>The file has a header but no figures.</source>
         <translation>El archivo tiene encabezado pero no cifras.</translation>
     </message>
+    <message>
+        <source>The file is UTF-16 text; save it as UTF-8 (CSV UTF-8) and import it again.</source>
+        <translation>El archivo es texto UTF-16; guárdelo como UTF-8 (CSV UTF-8) e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The header line is too long to be a header.</source>
+        <translation>La línea de encabezado es demasiado larga para ser un encabezado.</translation>
+    </message>
+    <message>
+        <source>The request id “%1” was already given on line %2.</source>
+        <translation>El identificador de solicitud «%1» ya figura en la línea %2.</translation>
+    </message>
+    <message>
+        <source>“%1” seconds is longer than ten years; no request takes that long.</source>
+        <translation>«%1» segundos son más de diez años; ninguna solicitud tarda tanto.</translation>
+    </message>
+    <message>
+        <source>The request lasts more than ten years.</source>
+        <translation>La solicitud dura más de diez años.</translation>
+    </message>
+    <message>
+        <source>“%1” has a time zone offset that does not exist (offsets run from -12:00 to +14:00).</source>
+        <translation>«%1» tiene un desfase horario que no existe (los desfases van de -12:00 a +14:00).</translation>
+    </message>
+    <message>
+        <source>“%1” is a leap second (second 60), which cannot be counted exactly; give the duration in duration_seconds instead.</source>
+        <translation>«%1» es un segundo intercalar (segundo 60), que no puede contarse con exactitud; indique la duración en duration_seconds.</translation>
+    </message>
+    <message>
+        <source>“%1” is far outside %2, the month the request is counted in.</source>
+        <translation>«%1» está muy lejos de %2, el mes en que se cuenta la solicitud.</translation>
+    </message>
+    <message>
+        <source>The field is %1 bytes long; a field holds at most %2.</source>
+        <translation>El campo tiene %1 bytes; un campo admite como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The field contains a NUL character; the file is damaged or not text.</source>
+        <translation>El campo contiene un carácter NUL; el archivo está dañado o no es texto.</translation>
+    </message>
+    <message>
+        <source>%1 requests in a month is beyond any believable count (at most %2).</source>
+        <translation>%1 solicitudes en un mes supera cualquier recuento creíble (como máximo %2).</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 bytes; no line of figures is that long.</source>
+        <translation>La línea tiene más de %1 bytes; ninguna línea de cifras es tan larga.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::FindBar</name>
+    <message>
+        <source>Find in this section</source>
+        <translation>Buscar en esta sección</translation>
+    </message>
+    <message>
+        <source>Enter finds the next match, Shift+Enter the previous, Escape closes</source>
+        <translation>Intro busca la siguiente coincidencia, Mayús+Intro la anterior y Esc cierra</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Buscar siguiente</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Buscar anterior</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>Found in %1</source>
+        <translation>Encontrado en %1</translation>
+    </message>
+    <message>
+        <source>this section</source>
+        <translation>esta sección</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>csc::HolidaySetupPage</name>
+    <message>
+        <source>The holiday calendar</source>
+        <translation>El calendario de festivos</translation>
+    </message>
+    <message>
+        <source>Business days are Monday to Friday less these days; case deadlines and the minutes deadline count them. Import an .ics file or a list of dates, or type them below, one per line.</source>
+        <translation>Los días hábiles son de lunes a viernes, menos estos días; los plazos de los casos y el plazo del acta los cuentan. Importe un archivo .ics o una lista de fechas, o escríbalas abajo, una por línea.</translation>
+    </message>
+    <message>
+        <source>2027-01-01 New Year&apos;s Day
+2027-12-25 Christmas Day</source>
+        <translation>2027-01-01 Año Nuevo
+2027-12-25 Navidad</translation>
+    </message>
+    <message>
+        <source>the holiday calendar</source>
+        <translation>el calendario de festivos</translation>
+    </message>
+    <message>
+        <source>Holiday files (*.ics *.txt *.csv);;All files (*)</source>
+        <translation>Archivos de festivos (*.ics *.txt *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Typed in (added when you press Next or Done for now):</source>
+        <translation>Escritos a mano (se añaden al pulsar Siguiente o Terminar por ahora):</translation>
+    </message>
+    <message>
+        <source>No holidays yet: every weekday counts as a business day.</source>
+        <translation>Aún no hay festivos: todos los días de lunes a viernes cuentan como días hábiles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s) in the calendar, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n festivo en el calendario, del %1 al %2.</numerusform>
+            <numerusform>%n festivos en el calendario, del %1 al %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>typed holidays</source>
+        <translation>festivos escritos a mano</translation>
+    </message>
+    <message>
+        <source>Some lines are not holidays</source>
+        <translation>Algunas líneas no son festivos</translation>
+    </message>
+    <message>
+        <source>Nothing was added; correct these lines or clear them to skip:</source>
+        <translation>No se añadió nada; corrija estas líneas o bórrelas para omitirlas:</translation>
+    </message>
+    <message>
+        <source>Cannot save the holidays</source>
+        <translation>No se pueden guardar los festivos</translation>
+    </message>
+</context>
+<context>
+    <name>csc::IntegrityBanner</name>
+    <message>
+        <source>&lt;b&gt;The database file is damaged.&lt;/b&gt; SQLite&apos;s integrity check found: %1. Make no more changes here: close CSC Desk and restore the file from a backup copy (the copy made before the last upgrade is one), or ask the secretariat for the committee&apos;s last good copy.</source>
+        <translation>&lt;b&gt;El archivo de base de datos está dañado.&lt;/b&gt; La comprobación de integridad de SQLite encontró: %1. No haga más cambios aquí: cierre CSC Desk y restaure el archivo desde una copia de seguridad (la copia creada antes de la última actualización es una), o pida a la secretaría la última copia válida del comité.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit trail was changed outside CSC Desk.&lt;/b&gt; %1 Run “cscdesk audit verify” for the details, tell the chair, and restore the file from a backup copy if the change was not made on purpose.</source>
+        <translation>&lt;b&gt;El registro de auditoría se modificó fuera de CSC Desk.&lt;/b&gt; %1 Ejecute «cscdesk audit verify» para ver los detalles, informe a la presidencia y restaure el archivo desde una copia de seguridad si el cambio no fue intencionado.</translation>
+    </message>
 </context>
 <context>
     <name>csc::MainWindow</name>
@@ -3285,7 +4842,7 @@ Actúa: %2</translation>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <source>The member's changes were merged.</source>
+        <source>The member&apos;s changes were merged.</source>
         <translation>Se integraron los cambios del miembro.</translation>
     </message>
     <message>
@@ -3369,7 +4926,7 @@ Actúa: %2</translation>
         <translation>Acerca de CSC Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CSC Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a Customer Standing Committee: escalated cases, the IANA naming function's service levels, meetings and minutes, on one desk and offline.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;CSC Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a Customer Standing Committee: escalated cases, the IANA naming function&apos;s service levels, meetings and minutes, on one desk and offline.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CSC Desk %1&lt;/h3&gt;&lt;p&gt;El banco de trabajo de un Comité Permanente de Clientes: casos escalados, niveles de servicio de la función de nombres de la IANA, reuniones y actas, en un solo escritorio y sin conexión.&lt;/p&gt;&lt;p&gt;Creado con Qt %2 y SQLite.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3377,8 +4934,80 @@ Actúa: %2</translation>
         <translation>No hay ninguna base de datos abierta</translation>
     </message>
     <message>
-        <source>Use File › Open Database… to open the committee's database.</source>
-        <translation>Use Archivo › Abrir base de datos… para abrir la base de datos del comité.</translation>
+        <source>&amp;New Committee…</source>
+        <translation>&amp;Nuevo comité…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Vista pre&amp;via de impresión…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up Committee…</source>
+        <translation>&amp;Configurar el comité…</translation>
+    </message>
+    <message>
+        <source>CSC Desk &amp;User Guide</source>
+        <translation>&amp;Guía del usuario de CSC Desk</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>¿Qué es &amp;esto?</translation>
+    </message>
+    <message>
+        <source>Use File › Open Database… to open the committee&apos;s database, or File › New Committee… to start a new one.</source>
+        <translation>Use Archivo › Abrir base de datos… para abrir la base de datos del comité, o Archivo › Nuevo comité… para crear uno nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — CSC Desk</source>
+        <translation>%1 — %2 — CSC Desk</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create a new committee database there?</source>
+        <translation>No hay ninguna base de datos en %1. ¿Crear allí una nueva base de datos del comité?</translation>
+    </message>
+    <message>
+        <source>New Committee</source>
+        <translation>Nuevo comité</translation>
+    </message>
+    <message>
+        <source>CSC Desk databases (*.db)</source>
+        <translation>Bases de datos de CSC Desk (*.db)</translation>
+    </message>
+    <message>
+        <source>Cannot create the committee</source>
+        <translation>No se puede crear el comité</translation>
+    </message>
+    <message>
+        <source>New committee database %1 created.</source>
+        <translation>Se creó la nueva base de datos de comité %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a demo committee&lt;/b&gt; with invented people, cases and figures. To start your committee&apos;s own database use File › New Committee…</source>
+        <translation>&lt;b&gt;Este es un comité de demostración&lt;/b&gt; con personas, casos y cifras inventados. Para crear la base de datos de su propio comité, use Archivo › Nuevo comité…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Set-up not finished.&lt;/b&gt; Still missing: %1. Use Edit › Set Up Committee… (each step can be done later).</source>
+        <translation>&lt;b&gt;Configuración sin terminar.&lt;/b&gt; Aún falta: %1. Use Editar › Configurar el comité… (cada paso puede hacerse más tarde).</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Abra primero una base de datos.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>CSC Desk User Guide</source>
+        <translation>Guía del usuario de CSC Desk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 <context>
@@ -3511,31 +5140,11 @@ Actúa: %2</translation>
         <translation>Reuniones y actas</translation>
     </message>
     <message>
-        <source>Quorate: %1 of %2 voting members present.</source>
-        <translation>Con quórum: %1 de %2 miembros con voto presentes.</translation>
-    </message>
-    <message>
-        <source>Not quorate: %1 of %2 voting members present.</source>
-        <translation>Sin quórum: %1 de %2 miembros con voto presentes.</translation>
-    </message>
-    <message>
-        <source>Decisions can be taken (at least %1 members present).</source>
-        <translation>Se pueden tomar decisiones (al menos %1 miembros presentes).</translation>
-    </message>
-    <message>
-        <source>No decisions: at least %1 members must be present.</source>
-        <translation>No se pueden tomar decisiones: deben estar presentes al menos %1 miembros.</translation>
-    </message>
-    <message>
-        <source>With vacancies on the committee, decisions must be unanimous.</source>
-        <translation>Con vacantes en el comité, las decisiones deben ser unánimes.</translation>
-    </message>
-    <message>
         <source>Meeting created with the standing agenda and the open action items.</source>
         <translation>Reunión creada con el orden del día habitual y los puntos de acción abiertos.</translation>
     </message>
     <message>
-        <source>Members' review</source>
+        <source>Members&apos; review</source>
         <translation>Revisión de los miembros</translation>
     </message>
     <message>
@@ -3557,6 +5166,34 @@ Actúa: %2</translation>
     <message>
         <source>Cast My Vote</source>
         <translation>Emitir mi voto</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between members; F2 or typing changes the attendance</source>
+        <translation>Las flechas se mueven entre los miembros; F2 o escribir cambia la asistencia</translation>
+    </message>
+    <message>
+        <source>The roll call of the meeting. Move with the arrow keys and press F2 (or start typing) to change a member&apos;s attendance; Mark all present fills it in one step.</source>
+        <translation>El pase de lista de la reunión. Muévase con las flechas y pulse F2 (o empiece a escribir) para cambiar la asistencia de un miembro; Marcar a todos como presentes la completa de una vez.</translation>
+    </message>
+    <message>
+        <source>Mark all present</source>
+        <translation>Marcar a todos como presentes</translation>
+    </message>
+    <message>
+        <source>Marks every member and liaison present in one step (undoable).</source>
+        <translation>Marca como presentes a todos los miembros y enlaces de una vez (se puede deshacer).</translation>
+    </message>
+    <message>
+        <source>Everyone is marked present already.</source>
+        <translation>Ya están todos marcados como presentes.</translation>
+    </message>
+    <message>
+        <source>Select a meeting to print its public minutes.</source>
+        <translation>Seleccione una reunión para imprimir su acta pública.</translation>
+    </message>
+    <message>
+        <source>This meeting has no minutes yet: generate the draft first.</source>
+        <translation>Esta reunión aún no tiene acta: genere primero el borrador.</translation>
     </message>
 </context>
 <context>
@@ -3735,7 +5372,7 @@ Actúa: %2</translation>
         <translation>Confidencial: %1</translation>
     </message>
     <message>
-        <source>No minutes yet: generate the draft from the meeting's attendance, agenda, decisions and action items.</source>
+        <source>No minutes yet: generate the draft from the meeting&apos;s attendance, agenda, decisions and action items.</source>
         <translation>Aún no hay acta: genere el borrador a partir de la asistencia, el orden del día, las decisiones y los puntos de acción de la reunión.</translation>
     </message>
     <message>
@@ -3798,6 +5435,134 @@ Actúa: %2</translation>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
+    <message>
+        <source>Meeting pack…</source>
+        <translation>Documentación de la reunión…</translation>
+    </message>
+    <message>
+        <source>Save state of the section</source>
+        <translation>Estado de guardado de la sección</translation>
+    </message>
+    <message>
+        <source>Saves the section (Ctrl+S). Switching to another section saves it too.</source>
+        <translation>Guarda la sección (Ctrl+S). Cambiar a otra sección también la guarda.</translation>
+    </message>
+    <message>
+        <source>A confidential section stays in the members&apos; draft and is left out of the public minutes, the preview and every export. The tick applies to the section on screen.</source>
+        <translation>Una sección confidencial permanece en el borrador de los miembros y queda fuera del acta pública, de la vista previa y de toda exportación. La casilla se aplica a la sección que se muestra.</translation>
+    </message>
+    <message>
+        <source>The public minutes exactly as they will be posted. It follows the section you edit; confidential sections are not in it.</source>
+        <translation>El acta pública exactamente como se publicará. Sigue la sección que usted edita; las secciones confidenciales no figuran en ella.</translation>
+    </message>
+    <message>
+        <source>The web address (https://…) or mailing list where the minutes were posted. It is part of the record of publication.</source>
+        <translation>La dirección web (https://…) o la lista de correo donde se publicó el acta. Forma parte del registro de la publicación.</translation>
+    </message>
+    <message>
+        <source>Circulate the minutes to members</source>
+        <translation>Circular el acta a los miembros</translation>
+    </message>
+    <message>
+        <source>Return the minutes to draft</source>
+        <translation>Devolver el acta a borrador</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Aprobar el acta</translation>
+    </message>
+    <message>
+        <source>Mark the minutes published</source>
+        <translation>Marcar el acta como publicada</translation>
+    </message>
+    <message>
+        <source>Export the public minutes</source>
+        <translation>Exportar el acta pública</translation>
+    </message>
+    <message>
+        <source>Confidential section</source>
+        <translation>Sección confidencial</translation>
+    </message>
+    <message>
+        <source>Left out of the public minutes</source>
+        <translation>Fuera del acta pública</translation>
+    </message>
+    <message>
+        <source>Room or dial-in</source>
+        <translation>Sala o acceso telefónico</translation>
+    </message>
+    <message>
+        <source>Where the meeting is held (room or dial-in)</source>
+        <translation>Dónde se celebra la reunión (sala o acceso telefónico)</translation>
+    </message>
+    <message>
+        <source>Meeting no. %1 is held at: %2</source>
+        <translation>La reunión n.º %1 se celebra en: %2</translation>
+    </message>
+    <message>
+        <source>One PDF for members: agenda, previous minutes, the month&apos;s performance and findings draft, open action items and open cases</source>
+        <translation>Un solo PDF para los miembros: orden del día, acta anterior, desempeño del mes y borrador de conclusiones, puntos de acción abiertos y casos abiertos</translation>
+    </message>
+    <message>
+        <source>The database is read-only: %1</source>
+        <translation>La base de datos es de solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>Seleccione primero una reunión.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be circulated.</source>
+        <translation>Solo se puede circular un borrador.</translation>
+    </message>
+    <message>
+        <source>Only circulated minutes go back to draft.</source>
+        <translation>Solo un acta circulada vuelve a borrador.</translation>
+    </message>
+    <message>
+        <source>Only circulated minutes can be approved.</source>
+        <translation>Solo se puede aprobar un acta circulada.</translation>
+    </message>
+    <message>
+        <source>Only approved minutes can be published.</source>
+        <translation>Solo se puede publicar un acta aprobada.</translation>
+    </message>
+    <message>
+        <source>There are no minutes yet.</source>
+        <translation>Aún no hay acta.</translation>
+    </message>
+    <message>
+        <source>“%1” saved at %2</source>
+        <translation>«%1» guardado a las %2</translation>
+    </message>
+    <message>
+        <source>Minutes section “%1” saved.</source>
+        <translation>Sección del acta «%1» guardada.</translation>
+    </message>
+    <message>
+        <source>Return the minutes of meeting no. %1 to draft? The members&apos; approvals of the circulated text are withdrawn and it must be circulated again. This cannot be undone.</source>
+        <translation>¿Devolver a borrador el acta de la reunión n.º %1? Se retiran las aprobaciones de los miembros al texto circulado y deberá circularse de nuevo. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Mark the minutes of meeting no. %1 published at %2? Published minutes are the public record and can never be changed. This cannot be undone.</source>
+        <translation>¿Marcar el acta de la reunión n.º %1 como publicada en %2? El acta publicada es el registro público y nunca podrá modificarse. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>No e-mail prepared: %1</source>
+        <translation>No se preparó ningún correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>Documentación de la reunión</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Meeting pack written to %1</source>
+        <translation>Documentación de la reunión escrita en %1</translation>
+    </message>
 </context>
 <context>
     <name>csc::MinutesReviewPanel</name>
@@ -3814,7 +5579,7 @@ Actúa: %2</translation>
         <translation>Comentar…</translation>
     </message>
     <message>
-        <source>Members' review of the minutes</source>
+        <source>Members&apos; review of the minutes</source>
         <translation>Revisión del acta por los miembros</translation>
     </message>
     <message>
@@ -3843,15 +5608,24 @@ Actúa: %2</translation>
     </message>
     <message numerus="yes">
         <source>Members review the minutes once they are circulated. %n approval(s) recorded.</source>
-        <translation><numerusform>Los miembros revisan el acta una vez circulada. %n aprobación registrada.</numerusform><numerusform>Los miembros revisan el acta una vez circulada. %n aprobaciones registradas.</numerusform></translation>
+        <translation>
+            <numerusform>Los miembros revisan el acta una vez circulada. %n aprobación registrada.</numerusform>
+            <numerusform>Los miembros revisan el acta una vez circulada. %n aprobaciones registradas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Circulated for approval: %n approval(s)</source>
-        <translation><numerusform>Circulada para su aprobación: %n aprobación</numerusform><numerusform>Circulada para su aprobación: %n aprobaciones</numerusform></translation>
+        <translation>
+            <numerusform>Circulada para su aprobación: %n aprobación</numerusform>
+            <numerusform>Circulada para su aprobación: %n aprobaciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) for changes.</source>
-        <translation><numerusform>%n solicitud de cambios.</numerusform><numerusform>%n solicitudes de cambios.</numerusform></translation>
+        <translation>
+            <numerusform>%n solicitud de cambios.</numerusform>
+            <numerusform>%n solicitudes de cambios.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve the Minutes</source>
@@ -3901,7 +5675,7 @@ Actúa: %2</translation>
         <translation>Sin cifras</translation>
     </message>
     <message>
-        <source>Missed in at least the committee's threshold of recent months: consider opening a Problem Management case.</source>
+        <source>Missed in at least the committee&apos;s threshold of recent months: consider opening a Problem Management case.</source>
         <translation>No cumplido en al menos el número de meses recientes que fija el comité: considere abrir un caso de Gestión de problemas.</translation>
     </message>
     <message>
@@ -4019,10 +5793,6 @@ Actúa: %2</translation>
         <translation>Redactar a partir de las cifras</translation>
     </message>
     <message>
-        <source>Replace the text with the agreed wording for this month's figures and narratives</source>
-        <translation>Reemplazar el texto por la redacción acordada para las cifras y explicaciones de este mes</translation>
-    </message>
-    <message>
         <source>Changes since last month</source>
         <translation>Cambios desde el mes pasado</translation>
     </message>
@@ -4039,16 +5809,12 @@ Actúa: %2</translation>
         <translation>No cumplidos de forma persistente en los últimos meses: %1. Considere abrir un caso de Gestión de problemas.</translation>
     </message>
     <message>
-        <source>This month's findings as changes against %1's: removed text struck through, added text underlined.</source>
+        <source>This month&apos;s findings as changes against %1&apos;s: removed text struck through, added text underlined.</source>
         <translation>Las conclusiones de este mes como cambios respecto a las de %1: texto eliminado tachado, texto añadido subrayado.</translation>
     </message>
     <message>
         <source>Select a missed threshold in the table to write its narrative.</source>
         <translation>Seleccione un umbral no cumplido en la tabla para escribir su explicación.</translation>
-    </message>
-    <message>
-        <source>Decide %1 rating</source>
-        <translation>Decidir la calificación de %1</translation>
     </message>
     <message>
         <source>Rating for %1 recorded: %2</source>
@@ -4081,6 +5847,68 @@ Actúa: %2</translation>
     <message>
         <source>Missed persistently, with Problem Management under way: %1.</source>
         <translation>No cumplidos de forma persistente, con Gestión de problemas en curso: %1.</translation>
+    </message>
+    <message>
+        <source>Service levels of the month</source>
+        <translation>Niveles de servicio del mes</translation>
+    </message>
+    <message>
+        <source>Each metric with its threshold, target, figures and result; select a miss to write its narrative</source>
+        <translation>Cada métrica con su umbral, objetivo, cifras y resultado; seleccione un incumplimiento para escribir su explicación</translation>
+    </message>
+    <message>
+        <source>The chair records the committee&apos;s rating; a recorded rating is changed only by reopening it.</source>
+        <translation>La presidencia registra la calificación del comité; una calificación registrada solo se cambia reabriéndola.</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reabrir…</translation>
+    </message>
+    <message>
+        <source>Reopen the rated month (the chair&apos;s recorded decision, with the reason) so its figures or findings can change.</source>
+        <translation>Reabrir el mes calificado (decisión registrada de la presidencia, con el motivo) para que sus cifras o conclusiones puedan cambiar.</translation>
+    </message>
+    <message>
+        <source>What the IFO reported about the miss, and what follows</source>
+        <translation>Lo que la IFO informó sobre el incumplimiento, y lo que sigue</translation>
+    </message>
+    <message>
+        <source>Replace the text with the agreed wording generated from this month&apos;s rating, figures and narratives; save to drop the hand edit</source>
+        <translation>Reemplazar el texto por la redacción acordada generada a partir de la calificación, las cifras y las explicaciones de este mes; guarde para descartar la edición manual</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; proposed; rated &lt;b&gt;%2&lt;/b&gt; on %3</source>
+        <translation>Propuesta: &lt;b&gt;%1&lt;/b&gt;; calificación: &lt;b&gt;%2&lt;/b&gt; el %3</translation>
+    </message>
+    <message>
+        <source>Drafted from last month&apos;s narrative: say whether it explains this month&apos;s miss.</source>
+        <translation>Redactado a partir de la explicación del mes pasado: indique si explica el incumplimiento de este mes.</translation>
+    </message>
+    <message>
+        <source>Record Rating</source>
+        <translation>Registrar la calificación</translation>
+    </message>
+    <message>
+        <source>The findings statement was edited by hand for another rating than “%1”.
+
+Yes: redraft it from the new rating (the edit stays in the audit trail).
+No: keep the edit; the report cannot be exported until the two agree.</source>
+        <translation>La declaración de conclusiones se editó a mano para una calificación distinta de «%1».
+
+Sí: volver a redactarla a partir de la nueva calificación (la edición queda en el registro de auditoría).
+No: conservar la edición; el informe no podrá exportarse hasta que ambas coincidan.</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Reabrir %1</translation>
+    </message>
+    <message>
+        <source>Why is the rating of %1 reopened? (kept in the record)</source>
+        <translation>¿Por qué se reabre la calificación de %1? (queda en el registro)</translation>
+    </message>
+    <message>
+        <source>Reopen Rating</source>
+        <translation>Reabrir la calificación</translation>
     </message>
 </context>
 <context>
@@ -4147,11 +5975,49 @@ Actúa: %2</translation>
     </message>
     <message numerus="yes">
         <source>due %1 (%n business day(s) after the move)</source>
-        <translation><numerusform>vence el %1 (%n día hábil después del paso)</numerusform><numerusform>vence el %1 (%n días hábiles después del paso)</numerusform></translation>
+        <translation>
+            <numerusform>vence el %1 (%n día hábil después del paso)</numerusform>
+            <numerusform>vence el %1 (%n días hábiles después del paso)</numerusform>
+        </translation>
     </message>
     <message>
         <source>none at this step</source>
         <translation>ninguno en este paso</translation>
+    </message>
+    <message>
+        <source>Move the case (Ctrl+Enter)</source>
+        <translation>Mover el caso (Ctrl+Intro)</translation>
+    </message>
+</context>
+<context>
+    <name>csc::NameSetupPage</name>
+    <message>
+        <source>The committee</source>
+        <translation>El comité</translation>
+    </message>
+    <message>
+        <source>Its name, shown in the window and on public documents, and the language its public record is written in. Every page of this assistant can be skipped with Next and done later from Edit › Set Up Committee…</source>
+        <translation>Su nombre, que se muestra en la ventana y en los documentos públicos, y el idioma en que se redacta su registro público. Cada página de este asistente puede omitirse con Siguiente y completarse más tarde desde Editar › Configurar el comité…</translation>
+    </message>
+    <message>
+        <source>Customer Standing Committee</source>
+        <translation>Comité Permanente de Clientes</translation>
+    </message>
+    <message>
+        <source>Committee name:</source>
+        <translation>Nombre del comité:</translation>
+    </message>
+    <message>
+        <source>Publication language:</source>
+        <translation>Idioma de publicación:</translation>
+    </message>
+    <message>
+        <source>Minutes, findings and the work plan are published in this language.</source>
+        <translation>Las actas, las conclusiones y el plan de trabajo se publican en este idioma.</translation>
+    </message>
+    <message>
+        <source>Cannot save the committee&apos;s name</source>
+        <translation>No se puede guardar el nombre del comité</translation>
     </message>
 </context>
 <context>
@@ -4248,7 +6114,10 @@ Actúa: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s) about “%1” within %2 days (%3). Consider opening a Problem Management case linked to them.</source>
-        <translation><numerusform>%n queja sobre «%1» en %2 días (%3). Considere abrir un caso de Gestión de problemas vinculado.</numerusform><numerusform>%n quejas sobre «%1» en %2 días (%3). Considere abrir un caso de Gestión de problemas vinculado a ellas.</numerusform></translation>
+        <translation>
+            <numerusform>%n queja sobre «%1» en %2 días (%3). Considere abrir un caso de Gestión de problemas vinculado.</numerusform>
+            <numerusform>%n quejas sobre «%1» en %2 días (%3). Considere abrir un caso de Gestión de problemas vinculado a ellas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Problem Management case…</source>
@@ -4270,7 +6139,7 @@ Actúa: %2</translation>
         <translation>Importar cifras…</translation>
     </message>
     <message>
-        <source>Import the IFO's figures from a CSV file, per request or per month</source>
+        <source>Import the IFO&apos;s figures from a CSV file, per request or per month</source>
         <translation>Importar las cifras de la IFO desde un archivo CSV, por solicitud o por mes</translation>
     </message>
     <message>
@@ -4282,7 +6151,7 @@ Actúa: %2</translation>
         <translation>Exportar conclusiones…</translation>
     </message>
     <message>
-        <source>Write the month's findings report as PDF or HTML for public posting</source>
+        <source>Write the month&apos;s findings report as PDF or HTML for public posting</source>
         <translation>Escribir el informe de conclusiones del mes en PDF o HTML para su publicación</translation>
     </message>
     <message>
@@ -4306,7 +6175,7 @@ Actúa: %2</translation>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <source>Import the IFO's figures</source>
+        <source>Import the IFO&apos;s figures</source>
         <translation>Importar las cifras de la IFO</translation>
     </message>
     <message>
@@ -4338,7 +6207,7 @@ Actúa: %2</translation>
         <translation>¿Reemplazar las cifras?</translation>
     </message>
     <message>
-        <source>Figures for %1 were already imported. Replace them with this file's? The replacement is recorded in the audit trail.</source>
+        <source>Figures for %1 were already imported. Replace them with this file&apos;s? The replacement is recorded in the audit trail.</source>
         <translation>Las cifras de %1 ya se importaron. ¿Reemplazarlas por las de este archivo? El reemplazo queda registrado en el registro de auditoría.</translation>
     </message>
     <message>
@@ -4347,11 +6216,17 @@ Actúa: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) from %1.</source>
-        <translation><numerusform>Se importó %n fila de %1.</numerusform><numerusform>Se importaron %n filas de %1.</numerusform></translation>
+        <translation>
+            <numerusform>Se importó %n fila de %1.</numerusform>
+            <numerusform>Se importaron %n filas de %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation><numerusform>No se importó nada: el archivo tiene %n problema.</numerusform><numerusform>No se importó nada: el archivo tiene %n problemas.</numerusform></translation>
+        <translation>
+            <numerusform>No se importó nada: el archivo tiene %n problema.</numerusform>
+            <numerusform>No se importó nada: el archivo tiene %n problemas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
@@ -4369,12 +6244,90 @@ Actúa: %2</translation>
         <source>Findings for %1 written to %2</source>
         <translation>Conclusiones de %1 escritas en %2</translation>
     </message>
+    <message>
+        <source>E-mail findings…</source>
+        <translation>Enviar conclusiones por correo…</translation>
+    </message>
+    <message>
+        <source>A ready e-mail to the roster with the month&apos;s findings attached</source>
+        <translation>Un correo electrónico listo para la lista de miembros, con las conclusiones del mes adjuntas</translation>
+    </message>
+    <message>
+        <source>E-mail findings</source>
+        <translation>Enviar conclusiones por correo</translation>
+    </message>
+    <message>
+        <source>E-mail with the findings for %1 prepared: %2</source>
+        <translation>Correo electrónico con las conclusiones de %1 preparado: %2</translation>
+    </message>
+    <message>
+        <source>Import the IFO&apos;s figures first: there is no month to print.</source>
+        <translation>Importe primero las cifras de la IFO: no hay ningún mes que imprimir.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::PublicOutputs</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Actas</translation>
+    </message>
+    <message>
+        <source>Findings on IFO performance</source>
+        <translation>Conclusiones sobre el desempeño de la IFO</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Public site</source>
+        <translation>Sitio público</translation>
+    </message>
+    <message>
+        <source>Feed of what was published</source>
+        <translation>Canal de lo publicado</translation>
+    </message>
 </context>
 <context>
     <name>csc::PublicityCommand</name>
     <message>
         <source>Undo of the decision to make the case public</source>
         <translation>Deshacer la decisión de hacer público el caso</translation>
+    </message>
+</context>
+<context>
+    <name>csc::PublishActions</name>
+    <message>
+        <source>Publish Public &amp;Site…</source>
+        <translation>Publicar el &amp;sitio público…</translation>
+    </message>
+    <message>
+        <source>Write the committee&apos;s public web page (minutes, findings, work plan, calendar, feed) into a folder</source>
+        <translation>Escribir la página web pública del comité (actas, conclusiones, plan de trabajo, calendario, canal) en una carpeta</translation>
+    </message>
+    <message>
+        <source>Publish Public Site</source>
+        <translation>Publicar el sitio público</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>Carpetas (*)</translation>
+    </message>
+    <message>
+        <source>Publishing the public site…</source>
+        <translation>Publicando el sitio público…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The public site is in %1: %2 files written, %3 unchanged. Upload the folder as it is; its links are relative.</source>
+        <translation>El sitio público está en %1: %2 archivos escritos, %3 sin cambios. Suba la carpeta tal como está; sus enlaces son relativos.</translation>
     </message>
 </context>
 <context>
@@ -4388,7 +6341,7 @@ Actúa: %2</translation>
         <translation>&amp;Escribir los cambios para devolver…</translation>
     </message>
     <message>
-        <source>&amp;Merge a Member's Changes…</source>
+        <source>&amp;Merge a Member&apos;s Changes…</source>
         <translation>&amp;Integrar los cambios de un miembro…</translation>
     </message>
     <message>
@@ -4396,7 +6349,7 @@ Actúa: %2</translation>
         <translation>Exportar copia de revisión</translation>
     </message>
     <message>
-        <source>The roster is empty: add the committee's members first.</source>
+        <source>The roster is empty: add the committee&apos;s members first.</source>
         <translation>La lista de miembros está vacía: añada primero a los miembros del comité.</translation>
     </message>
     <message>
@@ -4440,7 +6393,7 @@ Actúa: %2</translation>
         <translation>Sus cambios se escribieron en %1. Envíe este archivo a la secretaría.</translation>
     </message>
     <message>
-        <source>Merge a Member's Changes</source>
+        <source>Merge a Member&apos;s Changes</source>
         <translation>Integrar los cambios de un miembro</translation>
     </message>
     <message>
@@ -4484,7 +6437,7 @@ Actúa: %2</translation>
         <translation>Cambios retenidos de integraciones</translation>
     </message>
     <message>
-        <source>No member's change is waiting for a decision.</source>
+        <source>No member&apos;s change is waiting for a decision.</source>
         <translation>Ningún cambio de un miembro espera una decisión.</translation>
     </message>
     <message>
@@ -4567,6 +6520,69 @@ Actúa: %2</translation>
     </message>
 </context>
 <context>
+    <name>csc::RosterSetupPage</name>
+    <message>
+        <source>The roster</source>
+        <translation>La lista de miembros</translation>
+    </message>
+    <message>
+        <source>Members and liaisons: add them one by one or import a CSV file with the columns name, affiliation, kind, voting, email, term_start, term_end, chair, ifo_contact_role.</source>
+        <translation>Miembros y enlaces: añádalos uno a uno o importe un archivo CSV con las columnas name, affiliation, kind, voting, email, term_start, term_end, chair, ifo_contact_role.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Afiliación</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>Mandato desde</translation>
+    </message>
+    <message>
+        <source>Add Member…</source>
+        <translation>Añadir miembro…</translation>
+    </message>
+    <message>
+        <source>the roster</source>
+        <translation>la lista de miembros</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Composition:&lt;/b&gt; the roster meets the charter&apos;s minimum.</source>
+        <translation>&lt;b&gt;Composición:&lt;/b&gt; la lista de miembros cumple el mínimo de la carta orgánica.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Composition check:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Comprobación de la composición:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the member</source>
+        <translation>No se puede añadir el miembro</translation>
+    </message>
+</context>
+<context>
     <name>csc::RowChange</name>
     <message>
         <source>The changes name a table this database does not have: %1.</source>
@@ -4579,6 +6595,88 @@ Actúa: %2</translation>
     <message>
         <source>The changes are damaged and cannot be read.</source>
         <translation>Los cambios están dañados y no se pueden leer.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::RulesSetupPage</name>
+    <message>
+        <source>The rules</source>
+        <translation>Las reglas</translation>
+    </message>
+    <message>
+        <source>Response windows and thresholds, as the charter sets them by default. Change what your committee does differently; all of it stays in Edit › Settings.</source>
+        <translation>Plazos de respuesta y umbrales, tal como los fija la carta orgánica de forma predeterminada. Cambie lo que su comité haga de otro modo; todo sigue disponible en Editar › Preferencias.</translation>
+    </message>
+    <message>
+        <source>IFO written response due within:</source>
+        <translation>Respuesta escrita de la IFO en un plazo de:</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> días hábiles</translation>
+    </message>
+    <message>
+        <source>Significant-failure response within:</source>
+        <translation>Respuesta a una falla significativa en:</translation>
+    </message>
+    <message>
+        <source> calendar days</source>
+        <translation> días calendario</translation>
+    </message>
+    <message>
+        <source>Minutes published within:</source>
+        <translation>Acta publicada en un plazo de:</translation>
+    </message>
+    <message>
+        <source>Show deadlines as due soon within:</source>
+        <translation>Mostrar los plazos como próximos a vencer en:</translation>
+    </message>
+    <message>
+        <source>Suggest Problem Management after:</source>
+        <translation>Sugerir Gestión de problemas tras:</translation>
+    </message>
+    <message>
+        <source> complaints</source>
+        <translation> quejas</translation>
+    </message>
+    <message>
+        <source>…about one service level within:</source>
+        <translation>…sobre un nivel de servicio en:</translation>
+    </message>
+    <message>
+        <source>A metric is persistently missed in:</source>
+        <translation>Una métrica se incumple de forma persistente en:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>…of the last:</source>
+        <translation>…de los últimos:</translation>
+    </message>
+    <message>
+        <source>A decision needs at least:</source>
+        <translation>Una decisión necesita al menos:</translation>
+    </message>
+    <message>
+        <source> members present</source>
+        <translation> miembros presentes</translation>
+    </message>
+    <message>
+        <source>Cannot save the rules</source>
+        <translation>No se pueden guardar las reglas</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SectionPage</name>
+    <message>
+        <source>Nothing in %1 prints. Print from Cases (the selected case), Performance (the month&apos;s findings) or Meetings &amp; Minutes (the public minutes).</source>
+        <translation>No hay nada que imprimir en %1. Imprima desde Casos (el caso seleccionado), Desempeño (las conclusiones del mes) o Reuniones y actas (el acta pública).</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared: a step in it can no longer be undone.</source>
+        <translation>Se borró el historial de deshacer: un paso que contenía ya no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +6884,117 @@ Actúa: %2</translation>
         <source>&amp;Member:</source>
         <translation>&amp;Miembro:</translation>
     </message>
+    <message>
+        <source>Set-up Assistant…</source>
+        <translation>Asistente de configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Adds the holidays of an iCalendar file (all-day events) or a list of ISO dates, one per line, as the command line&apos;s --holidays does.</source>
+        <translation>Añade los festivos de un archivo iCalendar (eventos de día completo) o de una lista de fechas ISO, una por línea, como hace la opción --holidays de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Import Holidays</source>
+        <translation>Importar festivos</translation>
+    </message>
+    <message>
+        <source>Holiday files (*.ics *.txt *.csv);;All files (*)</source>
+        <translation>Archivos de festivos (*.ics *.txt *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Holiday date</source>
+        <translation>Fecha del festivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s) added; save with OK.</source>
+        <translation>
+            <numerusform>%n festivo añadido; guarde con Aceptar.</numerusform>
+            <numerusform>%n festivos añadidos; guarde con Aceptar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public documents are written in:</source>
+        <translation>Los documentos públicos se redactan en:</translation>
+    </message>
+    <message>
+        <source>The holiday on %1 has no name. Name it or remove the row.</source>
+        <translation>El festivo del %1 no tiene nombre. Póngale un nombre o quite la fila.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SetupTransferButtons</name>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>%1 was written to %2.</source>
+        <translation>%1 se escribió en %2.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Error al importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>El archivo tiene %n problema; no se cambió nada.</numerusform>
+            <numerusform>El archivo tiene %n problemas; no se cambió nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already there.</source>
+        <translation>%1: añadidos %2, ya existentes %3.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SetupWizard</name>
+    <message>
+        <source>Set Up the Committee</source>
+        <translation>Configurar el comité</translation>
+    </message>
+    <message>
+        <source>Done for now</source>
+        <translation>Terminar por ahora</translation>
+    </message>
 </context>
 <context>
     <name>csc::SqlQuery</name>
@@ -4796,6 +7005,10 @@ Actúa: %2</translation>
     <message>
         <source>The disk is full, so the change was not saved; nothing was written. Free some disk space and save again.</source>
         <translation>El disco está lleno, así que el cambio no se guardó; no se escribió nada. Libere espacio en disco y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>The database file could not be written (the disk is full or a file size limit was reached), so the change was not saved. Free some disk space and save again.</source>
+        <translation>No se pudo escribir el archivo de base de datos (el disco está lleno o se alcanzó un límite de tamaño de archivo), así que el cambio no se guardó. Libere espacio en disco y vuelva a guardar.</translation>
     </message>
 </context>
 <context>
@@ -4908,7 +7121,10 @@ Actúa: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n caso</numerusform><numerusform>%n casos</numerusform></translation>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Process: %1</source>
@@ -5015,7 +7231,7 @@ Actúa: %2</translation>
         <translation>Años de historial (1-30).</translation>
     </message>
     <message>
-        <source>The demo's today, YYYY-MM-DD (default: today).</source>
+        <source>The demo&apos;s today, YYYY-MM-DD (default: today).</source>
         <translation>El «hoy» de la demostración, AAAA-MM-DD (predeterminado: hoy).</translation>
     </message>
     <message>
@@ -5071,7 +7287,7 @@ Actúa: %2</translation>
         <translation>Crear una base de datos de demostración</translation>
     </message>
     <message>
-        <source>Show the database's schema, committee and access</source>
+        <source>Show the database&apos;s schema, committee and access</source>
         <translation>Mostrar el esquema, el comité y el acceso de la base de datos</translation>
     </message>
     <message>
@@ -5115,7 +7331,7 @@ Actúa: %2</translation>
         <translation>Archivo que se escribirá.</translation>
     </message>
     <message>
-        <source>Make an observer's copy: no confidential material.</source>
+        <source>Make an observer&apos;s copy: no confidential material.</source>
         <translation>Crear una copia de observador: sin material confidencial.</translation>
     </message>
     <message>
@@ -5135,10 +7351,6 @@ Actúa: %2</translation>
         <translation>Exportar copias de revisión, escribir e integrar sus cambios</translation>
     </message>
     <message>
-        <source>Checks the audit trail: `cscdesk audit verify`.</source>
-        <translation>Comprueba el registro de auditoría: `cscdesk audit verify`.</translation>
-    </message>
-    <message>
         <source>Verify the hash chain of the audit trail.</source>
         <translation>Verificar la cadena de hashes del registro de auditoría.</translation>
     </message>
@@ -5152,7 +7364,10 @@ Actúa: %2</translation>
     </message>
     <message numerus="yes">
         <source>Audit trail intact: %n entries verified.</source>
-        <translation><numerusform>Registro de auditoría intacto: %n entrada verificada.</numerusform><numerusform>Registro de auditoría intacto: %n entradas verificadas.</numerusform></translation>
+        <translation>
+            <numerusform>Registro de auditoría intacto: %n entrada verificada.</numerusform>
+            <numerusform>Registro de auditoría intacto: %n entradas verificadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verify the tamper-evident audit trail</source>
@@ -5195,16 +7410,8 @@ Actúa: %2</translation>
         <translation>El archivo que se escribirá (predeterminado: csc-minutes-DATE.EXT).</translation>
     </message>
     <message>
-        <source>Export the public minutes (confidential sections removed).</source>
-        <translation>Exportar el acta pública (sin las secciones confidenciales).</translation>
-    </message>
-    <message>
         <source>Exports the public minutes of a meeting.</source>
         <translation>Exporta el acta pública de una reunión.</translation>
-    </message>
-    <message>
-        <source>say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`</source>
-        <translation>use `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`</translation>
     </message>
     <message>
         <source>--meeting “%1” is not a date (YYYY-MM-DD)</source>
@@ -5215,7 +7422,7 @@ Actúa: %2</translation>
         <translation>Acta pública escrita en %1</translation>
     </message>
     <message>
-        <source>A holiday file (one YYYY-MM-DD per line, or .ics); default: the database's holidays.</source>
+        <source>A holiday file (one YYYY-MM-DD per line, or .ics); default: the database&apos;s holidays.</source>
         <translation>Un archivo de festivos (una fecha AAAA-MM-DD por línea, o .ics); predeterminado: los festivos de la base de datos.</translation>
     </message>
     <message>
@@ -5235,7 +7442,7 @@ Actúa: %2</translation>
         <translation>Contar desde este día, AAAA-MM-DD (predeterminado: hoy).</translation>
     </message>
     <message>
-        <source>Exports the committee's calendar (meetings, minutes deadlines, obligations) as iCalendar.</source>
+        <source>Exports the committee&apos;s calendar (meetings, minutes deadlines, obligations) as iCalendar.</source>
         <translation>Exporta el calendario del comité (reuniones, plazos de actas, obligaciones) como iCalendar.</translation>
     </message>
     <message>
@@ -5259,7 +7466,7 @@ Actúa: %2</translation>
         <translation>Exportar el plan de trabajo público.</translation>
     </message>
     <message>
-        <source>Exports the committee's public work plan: `workplan export`.</source>
+        <source>Exports the committee&apos;s public work plan: `workplan export`.</source>
         <translation>Exporta el plan de trabajo público del comité: `workplan export`.</translation>
     </message>
     <message>
@@ -5271,11 +7478,7 @@ Actúa: %2</translation>
         <translation>Plan de trabajo público escrito en %1</translation>
     </message>
     <message>
-        <source>Export the public minutes of a meeting</source>
-        <translation>Exportar el acta pública de una reunión</translation>
-    </message>
-    <message>
-        <source>Print the minutes' publication due date</source>
+        <source>Print the minutes&apos; publication due date</source>
         <translation>Mostrar la fecha límite de publicación del acta</translation>
     </message>
     <message>
@@ -5288,7 +7491,10 @@ Actúa: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n kept change(s) waiting for a decision.</source>
-        <translation><numerusform>%n cambio retenido espera una decisión.</numerusform><numerusform>%n cambios retenidos esperan una decisión.</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio retenido espera una decisión.</numerusform>
+            <numerusform>%n cambios retenidos esperan una decisión.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is not the number of a kept change</source>
@@ -5302,7 +7508,7 @@ Actúa: %2</translation>
         <source>Offline review copies:
   review export --for MEMBER --out FILE [--observer]
   review changes --out FILE        (in a review copy)
-  review merge FILE [--preview]    (in the committee's database)
+  review merge FILE [--preview]    (in the committee&apos;s database)
   review kept                      (changes not forced in, waiting for a decision)
   review dismiss ID [--why TEXT]   (decide against a kept change)</source>
         <translation>Copias de revisión sin conexión:
@@ -5316,5 +7522,74 @@ Actúa: %2</translation>
         <source>Why a kept change is dismissed.</source>
         <translation>Por qué se descarta un cambio retenido.</translation>
     </message>
+    <message>
+        <source>realistic (default: the real committee&apos;s volumes) or bench (about 1,000 cases a year, for the benchmarks).</source>
+        <translation>realistic (predeterminado: los volúmenes del comité real) o bench (unos 1000 casos al año, para las pruebas de rendimiento).</translation>
+    </message>
+    <message>
+        <source>--scale must be realistic or bench, not “%1”</source>
+        <translation>--scale debe ser realistic o bench, no «%1»</translation>
+    </message>
+    <message>
+        <source>export: the public minutes (confidential sections removed); pack: the members&apos; meeting pack (PDF).</source>
+        <translation>export: el acta pública (sin las secciones confidenciales); pack: la documentación de la reunión para los miembros (PDF).</translation>
+    </message>
+    <message>
+        <source>say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE` or `minutes pack --meeting YYYY-MM-DD --out FILE.pdf`</source>
+        <translation>use `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE` o `minutes pack --meeting YYYY-MM-DD --out FILE.pdf`</translation>
+    </message>
+    <message>
+        <source>Meeting pack written to %1</source>
+        <translation>Documentación de la reunión escrita en %1</translation>
+    </message>
+    <message>
+        <source>Export the public minutes or the meeting pack</source>
+        <translation>Exportar el acta pública o la documentación de la reunión</translation>
+    </message>
+    <message>
+        <source>Writes the committee&apos;s public site into a folder: index, minutes, findings, work plan, calendar and Atom feed. Files that did not change are left as they are.</source>
+        <translation>Escribe el sitio público del comité en una carpeta: índice, actas, conclusiones, plan de trabajo, calendario y canal Atom. Los archivos que no cambiaron se dejan como están.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s folder.</source>
+        <translation>La carpeta del sitio.</translation>
+    </message>
+    <message>
+        <source>The day to publish as of (default: today).</source>
+        <translation>El día de referencia de la publicación (predeterminado: hoy).</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>se requiere --out DIR</translation>
+    </message>
+    <message>
+        <source>Public site in %1: %2 files written, %3 unchanged</source>
+        <translation>Sitio público en %1: %2 archivos escritos, %3 sin cambios</translation>
+    </message>
+    <message>
+        <source>Write the committee&apos;s public site</source>
+        <translation>Escribir el sitio público del comité</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail: `cscdesk audit verify [--against FILE|HEAD]...`.
+The chain is checked entry by entry, against every head this database noted when it published a document or issued a review copy, against each head given (&quot;audit N HASH&quot;, or a file that carries one: HTML, Markdown, iCalendar, text, PDF, a review copy, a changes file), and its append-only triggers are checked.</source>
+        <translation>Comprueba el registro de auditoría: `cscdesk audit verify [--against FILE|HEAD]...`.
+La cadena se comprueba entrada por entrada, frente a cada cabeza que esta base de datos anotó al publicar un documento o emitir una copia de revisión, frente a cada cabeza indicada («audit N HASH», o un archivo que contenga una: HTML, Markdown, iCalendar, texto, PDF, una copia de revisión, un archivo de cambios), y se comprueban sus disparadores de solo adición.</translation>
+    </message>
+    <message>
+        <source>A head (&quot;audit N HASH&quot;) or a file carrying one to check the chain against; may be given more than once.</source>
+        <translation>Una cabeza («audit N HASH») o un archivo que contenga una, frente a la que comprobar la cadena; puede indicarse más de una vez.</translation>
+    </message>
+    <message>
+        <source>audit trail broken: %1</source>
+        <translation>registro de auditoría roto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>It matches the %n published or given head(s) it was checked against; its append-only triggers are in place.</source>
+        <translation>
+            <numerusform>Coincide con la %n cabeza publicada o indicada con la que se comprobó; sus disparadores de solo adición están en su sitio.</numerusform>
+            <numerusform>Coincide con las %n cabezas publicadas o indicadas con las que se comprobó; sus disparadores de solo adición están en su sitio.</numerusform>
+        </translation>
+    </message>
 </context>
-<context><name>QGuiApplication</name><message><source>QT_LAYOUT_DIRECTION</source><comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment><translation>LTR</translation></message></context></TS>
+</TS>

@@ -124,6 +124,118 @@
     </message>
 </context>
 <context>
+    <name>AttendanceRecord</name>
+    <message>
+        <source>Quorate: %1 of %2 voting members present.</source>
+        <translation>Quorum atteint&#xa0;: %1 membres votants présents sur %2.</translation>
+    </message>
+    <message>
+        <source>Decisions can be taken.</source>
+        <translation>Des décisions peuvent être prises.</translation>
+    </message>
+    <message>
+        <source>No decisions can be taken: at least %1 voting members must be present.</source>
+        <translation>Aucune décision ne peut être prise&#xa0;: au moins %1 membres votants doivent être présents.</translation>
+    </message>
+    <message>
+        <source>Not quorate: %1 of %2 voting members present (a quorum needs all of them). Decisions can still be taken, as at least %3 members are present; the minutes record that the meeting was not quorate.</source>
+        <translation>Quorum non atteint&#xa0;: %1 membres votants présents sur %2 (le quorum exige la présence de tous). Des décisions peuvent néanmoins être prises, puisqu&apos;au moins %3 membres sont présents&#xa0;; le procès-verbal indique que le quorum n&apos;était pas atteint.</translation>
+    </message>
+    <message>
+        <source>Not quorate: %1 of %2 voting members present. No decisions can be taken: at least %3 voting members must be present.</source>
+        <translation>Quorum non atteint&#xa0;: %1 membres votants présents sur %2. Aucune décision ne peut être prise&#xa0;: au moins %3 membres votants doivent être présents.</translation>
+    </message>
+    <message>
+        <source>With vacancies on the committee, decisions must be unanimous.</source>
+        <translation>Lorsque des sièges du comité sont vacants, les décisions doivent être unanimes.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>The audit head of “%1” cannot be noted: %2</source>
+        <translation>La tête d&apos;audit de «&#xa0;%1&#xa0;» ne peut pas être consignée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an audit chain head.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une tête de chaîne d&apos;audit.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>the head noted for “%1” on %2</source>
+        <translation>la tête consignée pour «&#xa0;%1&#xa0;» le %2</translation>
+    </message>
+    <message>
+        <source>the chain ends at entry %1, but %2 (“%3”) names entry %4: the last %5 entries were cut off</source>
+        <translation>la chaîne s&apos;arrête à l&apos;entrée %1, mais %2 («&#xa0;%3&#xa0;») désigne l&apos;entrée %4&#xa0;: les %5 dernières entrées ont été supprimées</translation>
+    </message>
+    <message>
+        <source> after entry %1 (the newest head that still matches)</source>
+        <translation> après l&apos;entrée %1 (la tête la plus récente qui correspond encore)</translation>
+    </message>
+    <message>
+        <source>entry %1 no longer has the hash of %2 (“%3”): the chain was rewritten%4 with recomputed hashes, or the head is another database&apos;s</source>
+        <translation>l&apos;entrée %1 n&apos;a plus l&apos;empreinte de %2 («&#xa0;%3&#xa0;»)&#xa0;: la chaîne a été réécrite%4 avec des empreintes recalculées, ou la tête appartient à une autre base de données</translation>
+    </message>
+    <message>
+        <source>the append-only trigger %1 on %2 is missing: entries can be changed or removed without SQLite refusing</source>
+        <translation>le déclencheur d&apos;ajout seul %1 sur %2 est absent&#xa0;: des entrées peuvent être modifiées ou supprimées sans que SQLite ne s&apos;y oppose</translation>
+    </message>
+    <message>
+        <source>the append-only trigger %1 on %2 was altered</source>
+        <translation>le déclencheur d&apos;ajout seul %1 sur %2 a été modifié</translation>
+    </message>
+    <message>
+        <source>an unexpected trigger %1 acts on %2</source>
+        <translation>un déclencheur inattendu %1 agit sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHeadReader</name>
+    <message>
+        <source>the head given</source>
+        <translation>la tête indiquée</translation>
+    </message>
+    <message>
+        <source>“%1” is neither an audit head (“audit COUNT SHA-256”) nor a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une tête d&apos;audit («&#xa0;audit COUNT SHA-256&#xa0;») ni un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the head in “%1”</source>
+        <translation>la tête contenue dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” carries no audit head (“audit COUNT SHA-256”).</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune tête d&apos;audit («&#xa0;audit COUNT SHA-256&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a review copy that carries an audit head.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une copie de relecture contenant une tête d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Reading the text of the PDF “%1” needs pdftotext (Debian package poppler-utils); give the head as text instead.</source>
+        <translation>La lecture du texte du PDF «&#xa0;%1&#xa0;» nécessite pdftotext (paquet Debian poppler-utils)&#xa0;; indiquez plutôt la tête sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>The text of the PDF “%1” could not be read.</source>
+        <translation>Le texte du PDF «&#xa0;%1&#xa0;» n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a document of this committee.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être un document de ce comité.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>unknown</source>
@@ -140,6 +252,10 @@
     <message>
         <source>entry %1 was altered after it was written</source>
         <translation>l&apos;entrée %1 a été modifiée après son écriture</translation>
+    </message>
+    <message>
+        <source>“%1” is not an audit chain head (expected “audit COUNT SHA-256”).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une tête de chaîne d&apos;audit (format attendu&#xa0;: «&#xa0;audit COUNT SHA-256&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -194,6 +310,81 @@
     <message>
         <source>A comment needs some text.</source>
         <translation>Un commentaire doit contenir du texte.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailDocument</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Confidential: for the committee only.</source>
+        <translation>Confidentiel&#xa0;: réservé au comité.</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archivé)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>%1 (.%2)</source>
+        <translation>%1 (.%2)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Table-top exercise</source>
+        <translation>Exercice sur table</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>opened at %1</source>
+        <translation>ouvert à l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (annulé)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
     </message>
 </context>
 <context>
@@ -322,23 +513,62 @@
     </message>
 </context>
 <context>
+    <name>CatalogueTransfer</name>
+    <message>
+        <source>“%1” is not a process category (I to V).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie de procédure (I à V).</translation>
+    </message>
+    <message>
+        <source>The metric has no name.</source>
+        <translation>La mesure n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The threshold “%1” is not a positive number.</source>
+        <translation>Le seuil «&#xa0;%1&#xa0;» n&apos;est pas un nombre positif.</translation>
+    </message>
+    <message>
+        <source>The unit “%1” is not seconds, minutes, hours or days.</source>
+        <translation>L&apos;unité «&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des valeurs seconds, minutes, hours ou days.</translation>
+    </message>
+    <message>
+        <source>The type “%1” is not Max or Min.</source>
+        <translation>Le type «&#xa0;%1&#xa0;» n&apos;est ni Max ni Min.</translation>
+    </message>
+    <message>
+        <source>The compliance target “%1” is not a percentage above 0 and up to 100.</source>
+        <translation>L&apos;objectif de conformité «&#xa0;%1&#xa0;» n&apos;est pas un pourcentage supérieur à 0 et inférieur ou égal à 100.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (YYYY-MM).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un mois (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is given twice for %3 (first on line %4).</source>
+        <translation>%1 «&#xa0;%2&#xa0;» figure deux fois pour %3 (d&apos;abord à la ligne %4).</translation>
+    </message>
+    <message>
+        <source>%1 “%2” already has a different definition from %3; change it with an amendment, not an import.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» a déjà une autre définition à partir de %3&#xa0;; modifiez-la au moyen d&apos;un amendement, et non d&apos;une importation.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” already has a version from %3; an imported version must start later.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» a déjà une version à partir de %3&#xa0;; une version importée doit commencer plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 is already rated; a change never rewrites a month already evaluated.</source>
+        <translation>%1 est déjà évalué&#xa0;; une modification ne réécrit jamais un mois déjà évalué.</translation>
+    </message>
+    <message>
+        <source>Catalogue imported from %1, effective %2</source>
+        <translation>Catalogue importé depuis %1, en vigueur à partir de %2</translation>
+    </message>
+    <message>
+        <source>Imported with the catalogue.</source>
+        <translation>Importé avec le catalogue.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesFile</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2 (is the disk full?)</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2 (le disque est-il plein&#xa0;?)</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is too large to be a changes file.</source>
-        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être un fichier de modifications.</translation>
-    </message>
     <message>
         <source>“%1” is not a CSC Desk changes file or is damaged: %2.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier de modifications CSC Desk ou il est endommagé&#xa0;: %2.</translation>
@@ -356,10 +586,6 @@
         <translation>sa description est illisible</translation>
     </message>
     <message>
-        <source>its content does not match its checksum</source>
-        <translation>son contenu ne correspond pas à sa somme de contrôle</translation>
-    </message>
-    <message>
         <source>its description is incomplete</source>
         <translation>sa description est incomplète</translation>
     </message>
@@ -371,16 +597,119 @@
         <source>“%1” was made with a newer CSC Desk (schema %2; this database has %3); update CSC Desk first. Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» a été créé par une version plus récente de CSC Desk (schéma %2&#xa0;; cette base de données est au schéma %3)&#xa0;; mettez d&apos;abord CSC Desk à jour. Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>This review copy has no seal secret; it was made by an earlier CSC Desk. Ask the secretariat for a new review copy.</source>
+        <translation>Cette copie de relecture n&apos;a pas de secret de scellement&#xa0;; elle a été créée par une version antérieure de CSC Desk. Demandez une nouvelle copie de relecture au secrétariat.</translation>
+    </message>
+    <message>
+        <source>a changes file</source>
+        <translation>un fichier de modifications</translation>
+    </message>
+    <message>
+        <source>“%1” is an unsealed changes file of an earlier CSC Desk: it cannot be told from a forgery. Ask the member for a new review copy. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier de modifications non scellé d&apos;une version antérieure de CSC Desk&#xa0;: il est impossible de le distinguer d&apos;une falsification. Demandez au membre une nouvelle copie de relecture. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>its seal is missing</source>
+        <translation>son sceau manque</translation>
+    </message>
+    <message>
+        <source>its seal is unreadable</source>
+        <translation>son sceau est illisible</translation>
+    </message>
+    <message>
+        <source>its audit head is unreadable</source>
+        <translation>sa tête d&apos;audit est illisible</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
-        <source>Could not write the image “%1”.</source>
-        <translation>Impossible d&apos;écrire l&apos;image «&#xa0;%1&#xa0;».</translation>
+        <source>Could not make the image “%1”.</source>
+        <translation>Impossible de créer l&apos;image «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Could not write the drawing “%1”.</source>
-        <translation>Impossible d&apos;écrire le dessin «&#xa0;%1&#xa0;».</translation>
+        <source>Could not make the drawing “%1”.</source>
+        <translation>Impossible de créer le dessin «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CirculationMail</name>
+    <message>
+        <source>Nobody on the roster has an e-mail address: add them in Committee.</source>
+        <translation>Personne dans la liste des membres n&apos;a d&apos;adresse électronique&#xa0;: ajoutez-les dans Comité.</translation>
+    </message>
+    <message>
+        <source>CSC secretariat</source>
+        <translation>Secrétariat du CSC</translation>
+    </message>
+    <message>
+        <source>CSC findings on IFO performance, %1</source>
+        <translation>Constatations du CSC sur la performance de l&apos;IFO, %1</translation>
+    </message>
+    <message>
+        <source>Dear colleagues,
+
+Please find attached the committee&apos;s findings on the IFO&apos;s performance for %1.
+
+Kind regards,
+%2
+</source>
+        <translation>Chers collègues,
+
+Veuillez trouver ci-joint les constatations du comité sur la performance de l&apos;IFO pour %1.
+
+Bien cordialement,
+%2
+</translation>
+    </message>
+    <message>
+        <source>CSC minutes of meeting no. %1 (%2): draft for review</source>
+        <translation>Procès-verbal de la réunion n° %1 du CSC (%2)&#xa0;: projet pour relecture</translation>
+    </message>
+    <message>
+        <source>Dear colleagues,
+
+Please find attached the draft public minutes of meeting no. %1 of %2 for your review. Confidential sections are in CSC Desk and your review copy only, not in this attachment.
+
+Please send your comments or approval before the publication deadline.
+
+Kind regards,
+%3
+</source>
+        <translation>Chers collègues,
+
+Veuillez trouver ci-joint, pour relecture, le projet de procès-verbal public de la réunion n° %1 du %2. Les sections confidentielles figurent uniquement dans CSC Desk et dans votre copie de relecture, et non dans cette pièce jointe.
+
+Merci d&apos;envoyer vos commentaires ou votre approbation avant la date limite de publication.
+
+Bien cordialement,
+%3
+</translation>
+    </message>
+    <message>
+        <source>CSC minutes of meeting no. %1 (%2) published</source>
+        <translation>Procès-verbal de la réunion n° %1 du CSC (%2) publié</translation>
+    </message>
+    <message>
+        <source>Dear colleagues,
+
+The approved minutes of meeting no. %1 of %2 are published; the public version is attached.
+
+Kind regards,
+%3
+</source>
+        <translation>Chers collègues,
+
+Le procès-verbal approuvé de la réunion n° %1 du %2 est publié&#xa0;; la version publique est jointe.
+
+Bien cordialement,
+%3
+</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -411,6 +740,33 @@
     <message>
         <source>A holiday has no valid date.</source>
         <translation>Un jour férié n&apos;a pas de date valide.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeSetup</name>
+    <message>
+        <source>the committee&apos;s name</source>
+        <translation>le nom du comité</translation>
+    </message>
+    <message>
+        <source>the roster</source>
+        <translation>la liste des membres</translation>
+    </message>
+    <message>
+        <source>the holiday calendar</source>
+        <translation>le calendrier des jours fériés</translation>
+    </message>
+    <message>
+        <source>the service level catalogue</source>
+        <translation>le catalogue des niveaux de service</translation>
+    </message>
+    <message>
+        <source>the rules (response windows, thresholds)</source>
+        <translation>les règles (délais de réponse, seuils)</translation>
+    </message>
+    <message>
+        <source>A new committee needs a name.</source>
+        <translation>Un nouveau comité doit avoir un nom.</translation>
     </message>
 </context>
 <context>
@@ -696,10 +1052,6 @@
         <translation>Le fichier ou son dossier est en lecture seule&#xa0;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <source>Another CSC Desk (process %1 on %2) has this database open; this window is read-only.</source>
-        <translation>Une autre instance de CSC Desk (processus %1 sur %2) a ouvert cette base de données&#xa0;; cette fenêtre est en lecture seule.</translation>
-    </message>
-    <message>
         <source>Cannot create “%1”: %2</source>
         <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -734,6 +1086,37 @@
     <message>
         <source>Cannot write the copy “%1”.</source>
         <translation>Impossible d&apos;écrire la copie «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; a new committee is only created in a new file. The file was left untouched.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; un nouveau comité ne se crée que dans un nouveau fichier. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSC Desk database: it is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données CSC Desk&#xa0;: ce n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSC Desk database: the file is empty. It was left untouched.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données CSC Desk&#xa0;: le fichier est vide. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSC Desk database: it is an empty SQLite file. It was left untouched.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données CSC Desk&#xa0;: c&apos;est un fichier SQLite vide. Il n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>Another CSC Desk (process %1 on %2) has this database open; this window is read-only.</source>
+        <translation>Une autre instance de CSC Desk (processus %1 sur %2) a ouvert cette base de données&#xa0;; cette fenêtre est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Another CSC Desk on this computer has this database open, perhaps under another name (a link to the same file); this window is read-only.</source>
+        <translation>Une autre instance de CSC Desk sur cet ordinateur a ouvert cette base de données, peut-être sous un autre nom (un lien vers le même fichier)&#xa0;; cette fenêtre est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The lock file “%1” could not be written; this window is read-only.</source>
+        <translation>Le fichier de verrouillage «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit&#xa0;; cette fenêtre est en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -805,19 +1188,31 @@
         <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez html, pdf ou md.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <source>Record reference (audit trail head): %1</source>
+        <translation>Référence de l&apos;enregistrement (tête du journal d&apos;audit)&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2 (is the disk full?)</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2 (le disque est-il plein&#xa0;?)</translation>
+        <source>Customer Standing Committee</source>
+        <translation>Comité permanent des clients</translation>
+    </message>
+    <message>
+        <source>Cannot lay out the PDF of “%1”.</source>
+        <translation>Impossible de mettre en page le PDF de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Unknown format.</source>
+        <translation>Format inconnu.</translation>
     </message>
 </context>
 <context>
     <name>FigureImporter</name>
     <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <source>a CSV file of figures</source>
+        <translation>un fichier CSV de chiffres</translation>
     </message>
 </context>
 <context>
@@ -834,6 +1229,10 @@
         <source>Figures need a month.</source>
         <translation>Les chiffres doivent indiquer un mois.</translation>
     </message>
+    <message>
+        <source>%1 requests in a month is beyond any believable count (at most %2).</source>
+        <translation>%1 demandes en un mois, c&apos;est au-delà de tout nombre vraisemblable (au plus %2).</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -846,28 +1245,88 @@
         <translation>Satisfaisant</translation>
     </message>
     <message>
-        <source>%1 — performance was 100%, all %2 defined thresholds met.</source>
-        <translation>%1 — la performance a été de 100&#xa0;%, les %2 seuils définis ont tous été respectés.</translation>
-    </message>
-    <message>
         <source>%1 (category %2)</source>
         <translation>%1 (catégorie %2)</translation>
     </message>
     <message>
-        <source>%1 — performance was %2, %3 of %4 thresholds met, and the missed thresholds (%5) were satisfactorily explained and do not indicate a performance issue.</source>
-        <translation>%1 — la performance a été de %2, %3 seuils respectés sur %4&#xa0;; les seuils manqués (%5) ont été expliqués de façon satisfaisante et ne révèlent pas de problème de performance.</translation>
+        <source>The findings of %1 cannot change: the committee rated the month “%2” on %3, and a rated month is a record. The chair must first reopen its rating, a recorded decision.</source>
+        <translation>Les constatations de %1 ne peuvent pas changer&#xa0;: le comité a évalué le mois «&#xa0;%2&#xa0;» le %3, et un mois évalué est consigné. Le président doit d&apos;abord rouvrir son évaluation, par une décision consignée.</translation>
     </message>
     <message>
-        <source>%1 — performance was %2, %3 of %4 thresholds met.</source>
-        <translation>%1 — la performance a été de %2, %3 seuils respectés sur %4.</translation>
+        <source>A rating needs a label (for example “%1”).</source>
+        <translation>Une évaluation doit avoir un libellé (par exemple «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
-        <source>%1 (category %2): %3 against a target of %4. %5</source>
-        <translation>%1 (catégorie %2)&#xa0;: %3 pour un objectif de %4. %5</translation>
+        <source>%1 is already rated “%2”. A recorded rating is not changed: the chair reopens it first, with the reason, as a recorded decision.</source>
+        <translation>%1 est déjà évalué «&#xa0;%2&#xa0;». Une évaluation enregistrée ne se modifie pas&#xa0;: le président la rouvre d&apos;abord, avec le motif, par une décision consignée.</translation>
     </message>
     <message>
-        <source>No explanation recorded yet.</source>
-        <translation>Aucune explication enregistrée pour l&apos;instant.</translation>
+        <source>%1 has no figures yet: a month is rated on its figures.</source>
+        <translation>%1 n&apos;a pas encore de chiffres&#xa0;: un mois est évalué sur ses chiffres.</translation>
+    </message>
+    <message>
+        <source>“%1” means every defined threshold was met; in %2 PTI met %3 of %4.</source>
+        <translation>«&#xa0;%1&#xa0;» signifie que tous les seuils définis ont été respectés&#xa0;; en %2, PTI en a respecté %3 sur %4.</translation>
+    </message>
+    <message>
+        <source>“%1” says every missed threshold was satisfactorily explained; not yet explained: %2. Record their narratives as explained, or record the lower rating.</source>
+        <translation>«&#xa0;%1&#xa0;» indique que tous les seuils manqués ont été expliqués de façon satisfaisante&#xa0;; pas encore expliqués&#xa0;: %2. Enregistrez leurs explications comme satisfaisantes, ou enregistrez l&apos;évaluation inférieure.</translation>
+    </message>
+    <message>
+        <source>The findings statement of %1 was edited by hand for another rating than “%2”. Redraft it from the new rating, or keep the edit (the report then cannot be exported until the two agree).</source>
+        <translation>Le texte des constatations de %1 a été modifié à la main pour une autre évaluation que «&#xa0;%2&#xa0;». Rédigez-le à nouveau à partir de la nouvelle évaluation, ou conservez la modification (le rapport ne pourra alors pas être exporté tant que les deux ne concorderont pas).</translation>
+    </message>
+    <message>
+        <source>Reopening a rated month needs the reason, for the record.</source>
+        <translation>La réouverture d&apos;un mois évalué exige un motif, pour mémoire.</translation>
+    </message>
+    <message>
+        <source>%1 is not rated: there is nothing to reopen.</source>
+        <translation>%1 n&apos;est pas évalué&#xa0;: il n&apos;y a rien à rouvrir.</translation>
+    </message>
+    <message>
+        <source>%1: PTI&apos;s performance over %2 was 100%. PTI met all %3 of the currently defined thresholds.</source>
+        <translation>%1&#xa0;: la performance de PTI sur %2 a été de 100&#xa0;%. PTI a respecté l&apos;ensemble des %3 seuils actuellement définis.</translation>
+    </message>
+    <message>
+        <source>%1: PTI&apos;s performance over %2 was %3. PTI met %4 of the currently defined %5 thresholds.</source>
+        <translation>%1&#xa0;: la performance de PTI sur %2 a été de %3. PTI a respecté %4 des %5 seuils actuellement définis.</translation>
+    </message>
+    <message>
+        <source>The missed threshold, %1, was satisfactorily explained and does not indicate a performance issue.</source>
+        <translation>Le seuil manqué, %1, a été expliqué de façon satisfaisante et ne révèle pas de problème de performance.</translation>
+    </message>
+    <message>
+        <source>The missed thresholds, %1, were satisfactorily explained and do not indicate a performance issue.</source>
+        <translation>Les seuils manqués, %1, ont été expliqués de façon satisfaisante et ne révèlent pas de problème de performance.</translation>
+    </message>
+    <message>
+        <source>Missed: %1.</source>
+        <translation>Seuils manqués&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not satisfactorily explained: %1.</source>
+        <translation>Sans explication satisfaisante&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Missed and not satisfactorily explained: %1.</source>
+        <translation>Manqués sans explication satisfaisante&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No figures were received for: %1.</source>
+        <translation>Aucun chiffre n&apos;a été reçu pour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The findings statement of %1 was edited by hand for the rating “%2”, but the month&apos;s rating is “%3”: redraft the statement (Draft from figures) before the report can be exported.</source>
+        <translation>Le texte des constatations de %1 a été modifié à la main pour l&apos;évaluation «&#xa0;%2&#xa0;», mais l&apos;évaluation du mois est «&#xa0;%3&#xa0;»&#xa0;: rédigez à nouveau le texte (Rédiger à partir des chiffres) avant de pouvoir exporter le rapport.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The findings statement of %1 was edited by hand for other missed thresholds than the month now has: redraft the statement before the report can be exported.</source>
+        <translation>Le texte des constatations de %1 a été modifié à la main pour d&apos;autres seuils manqués que ceux du mois actuel&#xa0;: rédigez à nouveau le texte avant de pouvoir exporter le rapport.</translation>
     </message>
 </context>
 <context>
@@ -877,16 +1336,8 @@
         <translation>Respecté</translation>
     </message>
     <message>
-        <source>Missed (persistent)</source>
-        <translation>Manqué (persistant)</translation>
-    </message>
-    <message>
         <source>Missed</source>
         <translation>Manqué</translation>
-    </message>
-    <message>
-        <source>Met (no requests)</source>
-        <translation>Respecté (aucune demande)</translation>
     </message>
     <message>
         <source>No figures</source>
@@ -895,18 +1346,6 @@
     <message>
         <source>CSC findings on IFO performance — %1</source>
         <translation>Constatations du CSC sur la performance de l&apos;IFO — %1</translation>
-    </message>
-    <message>
-        <source>%1 (proposed; not yet decided by the committee)</source>
-        <translation>%1 (proposé&#xa0;; pas encore décidé par le comité)</translation>
-    </message>
-    <message>
-        <source>Rating: %1</source>
-        <translation>Évaluation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Constatations</translation>
     </message>
     <message>
         <source>Missed thresholds</source>
@@ -927,14 +1366,6 @@
     <message>
         <source>Missed persistently in recent months.</source>
         <translation>Manqué de façon persistante au cours des derniers mois.</translation>
-    </message>
-    <message>
-        <source>Every service level</source>
-        <translation>Tous les niveaux de service</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -961,38 +1392,6 @@
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>The last twelve months</source>
-        <translation>Les douze derniers mois</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <source>Thresholds met</source>
-        <translation>Seuils respectés</translation>
-    </message>
-    <message>
-        <source>Overall</source>
-        <translation>Global</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>Share of thresholds met per month; months with misses in red</source>
-        <translation>Part des seuils respectés par mois&#xa0;; mois avec des manquements en rouge</translation>
-    </message>
-    <message>
-        <source>Compliance of %1 (category %2) against its target (dashed)</source>
-        <translation>Conformité de %1 (catégorie %2) par rapport à son objectif (en pointillés)</translation>
-    </message>
-    <message>
-        <source>Escalations and remedial action in progress (public parts only)</source>
-        <translation>Recours et mesures correctives en cours (parties publiques uniquement)</translation>
-    </message>
-    <message>
         <source>No escalations in progress.</source>
         <translation>Aucun recours en cours.</translation>
     </message>
@@ -1009,20 +1408,72 @@
         <translation>Procédure</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Report of escalations</source>
+        <translation>Rapport sur les recours</translation>
+    </message>
+    <message>
+        <source>Confidential escalations in progress: %1, by process and step.</source>
+        <translation>Recours confidentiels en cours&#xa0;: %1, par procédure et par étape.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>At step (cases)</source>
+        <translation>À l&apos;étape (dossiers)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Escalations made public by a decision of the committee:</source>
+        <translation>Recours rendus publics par décision du comité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Process and step</source>
+        <translation>Procédure et étape</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Rating: %1 (decided by the committee on %2)</source>
+        <translation>Évaluation&#xa0;: %1 (décidée par le comité le %2)</translation>
+    </message>
+    <message>
+        <source>Rating: %1 (proposed; not yet decided by the committee)</source>
+        <translation>Évaluation&#xa0;: %1 (proposée&#xa0;; pas encore décidée par le comité)</translation>
+    </message>
+    <message>
+        <source>No explanation recorded yet.</source>
+        <translation>Aucune explication enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Every threshold</source>
+        <translation>Tous les seuils</translation>
+    </message>
+    <message>
+        <source>Cat.</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <source>Share of thresholds met per month over the last twelve months (axis from 0% to 100%; months with misses in red)</source>
+        <translation>Part des seuils respectés par mois sur les douze derniers mois (axe de 0&#xa0;% à 100&#xa0;%&#xa0;; mois avec des manquements en rouge)</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
     </message>
 </context>
 <context>
     <name>HolidayFile</name>
-    <message>
-        <source>Cannot read the holiday file “%1”: %2</source>
-        <translation>Impossible de lire le fichier de jours fériés «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
     <message>
         <source>%1, line %2: “%3” is not an all-day event; a holiday file holds whole days.</source>
         <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un événement sur une journée entière&#xa0;; un fichier de jours fériés contient des journées entières.</translation>
@@ -1030,6 +1481,45 @@
     <message>
         <source>%1, line %2: “%3” is not a date (write YYYY-MM-DD, optionally followed by a name).</source>
         <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas une date (écrivez AAAA-MM-JJ, éventuellement suivi d&apos;un nom).</translation>
+    </message>
+    <message>
+        <source>a holiday file or calendar</source>
+        <translation>un fichier ou calendrier de jours fériés</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayTransfer</name>
+    <message>
+        <source>The text is not UTF-8.</source>
+        <translation>Le texte n&apos;est pas en UTF-8.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write YYYY-MM-DD, optionally followed by a name).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (écrivez YYYY-MM-DD, éventuellement suivi d&apos;un nom).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (first on line %2).</source>
+        <translation>%1 figure deux fois (d&apos;abord à la ligne %2).</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>Ce n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a holiday list.</source>
+        <translation>Le fichier est trop volumineux pour une liste de jours fériés.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source># The committee&apos;s holidays: one date per line (YYYY-MM-DD), then its name.</source>
+        <translation># Les jours fériés du comité&#xa0;: une date par ligne (YYYY-MM-DD), suivie de son nom.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1555,29 @@
     <message>
         <source>%1: the event is not closed with END:VEVENT.</source>
         <translation>%1&#xa0;: l&apos;événement n&apos;est pas fermé par END:VEVENT.</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>“%1” is a folder, not %2.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a device or a pipe), so it cannot be read as %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire (c&apos;est un périphérique ou un tube)&#xa0;; il ne peut donc pas être lu comme %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be %2 (%3; at most %4).</source>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être %2 (%3&#xa0;; au plus %4).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be %2 (at most %3).</source>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être %2 (au plus %3).</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1643,113 @@
     </message>
 </context>
 <context>
+    <name>MeetingPack</name>
+    <message>
+        <source>confidential</source>
+        <translation>confidentiel</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Minutes of the previous meeting</source>
+        <translation>Procès-verbal de la réunion précédente</translation>
+    </message>
+    <message>
+        <source>No minutes of an earlier meeting.</source>
+        <translation>Aucun procès-verbal d&apos;une réunion antérieure.</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting no. %1 (%2), %3</source>
+        <translation>Procès-verbal de la réunion n° %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>The minutes have no notes yet.</source>
+        <translation>Le procès-verbal n&apos;a pas encore de notes.</translation>
+    </message>
+    <message>
+        <source>IFO performance for %1 and the findings draft</source>
+        <translation>Performance de l&apos;IFO pour %1 et projet de constatations</translation>
+    </message>
+    <message>
+        <source>Missed threshold</source>
+        <translation>Seuil manqué</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>No figures for this month yet.</source>
+        <translation>Pas encore de chiffres pour ce mois.</translation>
+    </message>
+    <message>
+        <source>Findings draft</source>
+        <translation>Projet de constatations</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Points d&apos;action en cours</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Aucun point d&apos;action en cours.</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Point d&apos;action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Open cases and their deadlines</source>
+        <translation>Dossiers ouverts et leurs échéances</translation>
+    </message>
+    <message>
+        <source>No open cases.</source>
+        <translation>Aucun dossier ouvert.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Confidential — committee members only</source>
+        <translation>Confidentiel — réservé aux membres du comité</translation>
+    </message>
+    <message>
+        <source>Meeting pack: CSC %1 no. %2, %3</source>
+        <translation>Documents de séance de la %1 n° %2 du CSC, %3</translation>
+    </message>
+    <message>
+        <source>For the members of the committee.</source>
+        <translation>À l&apos;intention des membres du comité.</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>No meeting with id %1.</source>
@@ -1190,6 +1810,18 @@
     <message>
         <source>No case with id %1.</source>
         <translation>Aucun dossier avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Decisions or action items were recorded under this agenda item; keep it and mark it confidential instead.</source>
+        <translation>Des décisions ou des points d&apos;action ont été enregistrés sous ce point de l&apos;ordre du jour&#xa0;; conservez-le et marquez-le plutôt comme confidentiel.</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting no. %1 are approved: its attendance is a record and stays as it was.</source>
+        <translation>Le procès-verbal de la réunion n° %1 est approuvé&#xa0;: sa liste de présence est consignée et reste inchangée.</translation>
+    </message>
+    <message>
+        <source>%1 was not on the committee on %2.</source>
+        <translation>%1 ne faisait pas partie du comité le %2.</translation>
     </message>
 </context>
 <context>
@@ -1269,10 +1901,6 @@
         <source>Minutes cannot go from %1 to %2.</source>
         <translation>Le procès-verbal ne peut pas passer de l&apos;état «&#xa0;%1&#xa0;» à l&apos;état «&#xa0;%2&#xa0;».</translation>
     </message>
-    <message>
-        <source>Say where the minutes are published (a web address or the list they went to).</source>
-        <translation>Indiquez où le procès-verbal est publié (une adresse web ou la liste à laquelle il a été envoyé).</translation>
-    </message>
 </context>
 <context>
     <name>MinutesDeadline</name>
@@ -1328,10 +1956,6 @@
         <translation>Projet de procès-verbal, pas encore approuvé par le comité.</translation>
     </message>
     <message>
-        <source>No notes.</source>
-        <translation>Aucune note.</translation>
-    </message>
-    <message>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
@@ -1366,6 +1990,14 @@
     <message>
         <source>Meeting no. %1 has no minutes yet; generate the draft first.</source>
         <translation>La réunion n° %1 n&apos;a pas encore de procès-verbal&#xa0;; générez d&apos;abord le projet.</translation>
+    </message>
+    <message>
+        <source>Approved by the committee on %1; published on %2.</source>
+        <translation>Approuvé par le comité le %1&#xa0;; publié le %2.</translation>
+    </message>
+    <message>
+        <source>No notes were recorded under: %1.</source>
+        <translation>Aucune note n&apos;a été enregistrée sous&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1448,10 +2080,6 @@
         <translation>Équipe de révision de la fonction de nommage IANA</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Customer Standing Committee</source>
         <translation>Comité permanent des clients</translation>
     </message>
@@ -1462,6 +2090,10 @@
     <message>
         <source>Case deadline</source>
         <translation>Échéance de dossier</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting no. %1 published</source>
+        <translation>Procès-verbal de la réunion n° %1 publié</translation>
     </message>
 </context>
 <context>
@@ -1531,10 +2163,6 @@
         <translation>Catégorie %1</translation>
     </message>
     <message>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>Thresholds met</source>
         <translation>Seuils respectés</translation>
     </message>
@@ -1553,6 +2181,24 @@
     <message>
         <source>%1, %2: %3 requests</source>
         <translation>%1, %2&#xa0;: %3 demandes</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>aucun chiffre</translation>
+    </message>
+    <message>
+        <source>no requests</source>
+        <translation>aucune demande</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met (%3; target %4)</source>
+        <translation>%1 sur %2 respectés (%3&#xa0;; objectif %4)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3: %4</source>
+        <translation>%1 · %2
+%3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +2258,10 @@
     <message>
         <source> or </source>
         <translation> ou </translation>
+    </message>
+    <message>
+        <source>Recording the committee&apos;s rating of a month</source>
+        <translation>Enregistrer l&apos;évaluation d&apos;un mois par le comité</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2489,111 @@
     </message>
 </context>
 <context>
+    <name>PublicOutputs</name>
+    <message>
+        <source>Findings for %1, decided by the committee on %2.</source>
+        <translation>Constatations pour %1, décidées par le comité le %2.</translation>
+    </message>
+    <message>
+        <source>Findings for %1 (draft, not yet decided by the committee).</source>
+        <translation>Constatations pour %1 (projet, pas encore décidé par le comité).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a public output.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une publication.</translation>
+    </message>
+    <message>
+        <source>The %1 is not published as “%2”: use %3.</source>
+        <translation>Ce document (%1) n&apos;est pas publié au format «&#xa0;%2&#xa0;»&#xa0;: utilisez %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicSite</name>
+    <message>
+        <source>Minutes of the meeting of %1</source>
+        <translation>Procès-verbal de la réunion du %1</translation>
+    </message>
+    <message>
+        <source>Findings on IFO performance, %1</source>
+        <translation>Constatations sur la performance de l&apos;IFO, %1</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>page web</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>None published yet.</source>
+        <translation>Rien de publié pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s public record</source>
+        <translation>Les documents publics du comité</translation>
+    </message>
+    <message>
+        <source>The minutes, findings, work plan and calendar of the Customer Standing Committee, as published. New documents are announced in the feed.</source>
+        <translation>Les procès-verbaux, constatations, plan de travail et calendrier du Comité permanent des clients, tels que publiés. Les nouveaux documents sont annoncés dans le flux.</translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation>Flux Atom</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbaux</translation>
+    </message>
+    <message>
+        <source>Findings on IFO performance</source>
+        <translation>Constatations sur la performance de l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Updated on %1.</source>
+        <translation>Mis à jour le %1.</translation>
+    </message>
+    <message>
+        <source>%1: published documents</source>
+        <translation>%1&#xa0;: documents publiés</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Publishing the site was cancelled; %1 of %2 files are up to date.</source>
+        <translation>La publication du site a été annulée&#xa0;; %1 fichiers sur %2 sont à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationPlace</name>
+    <message>
+        <source>Say where the minutes are published: a web address (https://…) or the mailing list they went to.</source>
+        <translation>Indiquez où le procès-verbal est publié&#xa0;: une adresse web (https://…) ou la liste de diffusion à laquelle il a été envoyé.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address or a mailing list address. Give the address where the minutes can be read, such as https://example.org/csc/minutes or the list&apos;s e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une adresse web ni l&apos;adresse d&apos;une liste de diffusion. Indiquez l&apos;adresse où le procès-verbal peut être consulté, par exemple https://example.org/csc/minutes, ou l&apos;adresse électronique de la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CSC Desk</source>
@@ -1856,6 +2611,21 @@
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
+    <message>
+        <source>There is no database at %1. Create a new committee database there?</source>
+        <translation>Il n&apos;y a pas de base de données dans %1. Y créer une nouvelle base de données de comité&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>RatedMonths</name>
+    <message>
+        <source>The figures of %1 cannot change: the committee has rated that month, and a rated month is a record. The chair must first reopen its rating, a recorded decision.</source>
+        <translation>Les chiffres de %1 ne peuvent pas changer&#xa0;: le comité a évalué ce mois, et un mois évalué est consigné. Le président doit d&apos;abord rouvrir son évaluation, par une décision consignée.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take effect in %2: the committee has already rated %3, and a change never rewrites a month already rated. Choose %4 or later.</source>
+        <translation>%1 ne peut pas prendre effet en %2&#xa0;: le comité a déjà évalué %3, et une modification ne réécrit jamais un mois déjà évalué. Choisissez %4 ou un mois ultérieur.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCopy</name>
@@ -1872,12 +2642,40 @@
         <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un nouveau fichier pour la copie de relecture.</translation>
     </message>
     <message>
-        <source>The review copy could not be compacted.</source>
-        <translation>La copie de relecture n&apos;a pas pu être compactée.</translation>
-    </message>
-    <message>
         <source>This database is not a review copy; there are no changes to send back.</source>
         <translation>Cette base de données n&apos;est pas une copie de relecture&#xa0;; il n&apos;y a aucune modification à renvoyer.</translation>
+    </message>
+    <message>
+        <source>A review copy is recorded in the committee&apos;s database when it is made, and this one is read-only: %1</source>
+        <translation>Une copie de relecture est enregistrée dans la base de données du comité lors de sa création, et celle-ci est en lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>review copy %1 for %2 (%3)</source>
+        <translation>copie de relecture %1 pour %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The review copy “%1” could not be made; nothing was written there.</source>
+        <translation>La copie de relecture «&#xa0;%1&#xa0;» n&apos;a pas pu être créée&#xa0;; rien n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s database could not be read.</source>
+        <translation>La base de données du comité n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>No temporary file can be made beside it.</source>
+        <translation>Impossible de créer un fichier temporaire à côté.</translation>
+    </message>
+    <message>
+        <source>The review copy could not be saved to the disk.</source>
+        <translation>La copie de relecture n&apos;a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>The finished review copy failed its check.</source>
+        <translation>La copie de relecture terminée a échoué à la vérification.</translation>
+    </message>
+    <message>
+        <source>The review copy could not be put at “%1”.</source>
+        <translation>La copie de relecture n&apos;a pas pu être placée dans «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2691,22 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>“%1” names a review copy this database never issued; it is refused and nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» désigne une copie de relecture que cette base de données n&apos;a jamais émise&#xa0;; il est refusé et rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was altered or damaged after it was written: its seal does not match the review copy it names (issued to %2). It is refused and nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié ou endommagé après son écriture&#xa0;: son sceau ne correspond pas à la copie de relecture qu&apos;il désigne (émise pour %2). Il est refusé et rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” claims to come from %2, but its review copy was issued to %3. It is refused and nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» prétend provenir de %2, mais sa copie de relecture a été émise pour %3. Il est refusé et rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was merged already (%2); a changes file merges once. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» a déjà été intégré (%2)&#xa0;; un fichier de modifications ne s&apos;intègre qu&apos;une fois. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2772,64 @@
     </message>
 </context>
 <context>
+    <name>RosterChanges</name>
+    <message>
+        <source>%1 attended or sent apologies to a meeting</source>
+        <translation>%1 a assisté à une réunion ou s&apos;en est fait excuser</translation>
+    </message>
+    <message>
+        <source>%1 voted on a decision</source>
+        <translation>%1 a voté sur une décision</translation>
+    </message>
+    <message>
+        <source>%1 owns an action item</source>
+        <translation>%1 est responsable d&apos;un point d&apos;action</translation>
+    </message>
+    <message>
+        <source>%1 commented on minutes</source>
+        <translation>%1 a commenté un procès-verbal</translation>
+    </message>
+    <message>
+        <source>%1, so they are part of the committee&apos;s record and cannot be removed. End their term instead.</source>
+        <translation>%1&#xa0;; ce membre fait donc partie des registres du comité et ne peut pas être supprimé. Mettez plutôt fin à son mandat.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTransfer</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Le nom est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of seat (gtld, cctld, ifo_liaison, other_tld, gnso, rssac, ssac, gac, alac).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de siège (gtld, cctld, ifo_liaison, other_tld, gnso, rssac, ssac, gac, alac).</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni yes ni no.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>“%1” is not primary or secondary.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni primary ni secondary.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>%1 with a term from %2 is already on line %3.</source>
+        <translation>%1, avec un mandat commençant le %2, figure déjà à la ligne %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the roster with different details; edit the member instead.</source>
+        <translation>%1 figure déjà dans la liste des membres avec des informations différentes&#xa0;; modifiez plutôt ce membre.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceLevelCatalogue</name>
     <message>
         <source>A version needs the month it takes effect.</source>
@@ -2000,16 +2872,75 @@
         <translation>Une demande de modification doit modifier au moins un niveau de service.</translation>
     </message>
     <message>
-        <source>A change cannot take effect in %1: the committee has already rated that month, and a change never rewrites a month already evaluated. Choose %2 or later.</source>
-        <translation>Une modification ne peut pas entrer en vigueur en %1&#xa0;: le comité a déjà évalué ce mois, et une modification ne réécrit jamais un mois déjà évalué. Choisissez %2 ou plus tard.</translation>
-    </message>
-    <message>
         <source>Service level %1 already has a version from %2; a new one must start later.</source>
         <translation>Le niveau de service %1 a déjà une version à partir de %2&#xa0;; une nouvelle version doit commencer plus tard.</translation>
     </message>
     <message>
         <source>Could not rename the metric; is the name already used in its category?</source>
         <translation>Impossible de renommer la mesure&#xa0;; le nom est-il déjà utilisé dans sa catégorie&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A new service level</source>
+        <translation>Un nouveau niveau de service</translation>
+    </message>
+    <message>
+        <source>A change</source>
+        <translation>Une modification</translation>
+    </message>
+    <message>
+        <source>Retiring a service level</source>
+        <translation>Retrait d&apos;un niveau de service</translation>
+    </message>
+    <message>
+        <source>Bringing back a retired service level</source>
+        <translation>Rétablissement d&apos;un niveau de service retiré</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCsvTable</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>Ce n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; a set-up file holds at most %2 MB.</source>
+        <translation>Le fichier fait %1 Mo&#xa0;; un fichier de configuration fait au plus %2 Mo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Broken quoting (%1).</source>
+        <translation>Guillemets mal formés (%1).</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8.</source>
+        <translation>Le texte n&apos;est pas en UTF-8.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; the columns are %2.</source>
+        <translation>Colonne «&#xa0;%1&#xa0;» inconnue&#xa0;; les colonnes sont %2.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>The header has no “%1” column.</source>
+        <translation>L&apos;en-tête n&apos;a pas de colonne «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 champs alors que l&apos;en-tête en compte %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header line.</source>
+        <translation>Le fichier est vide&#xa0;; il lui faut une ligne d&apos;en-tête.</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2984,10 @@
     <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +3057,14 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>No public work items.</source>
+        <translation>Aucun élément de travail public.</translation>
+    </message>
+    <message>
+        <source>Work plan as of %1.</source>
+        <translation>Plan de travail au %1.</translation>
     </message>
 </context>
 <context>
@@ -2242,10 +3185,6 @@
         <translation>Constatations pour %1 écrites dans %2</translation>
     </message>
     <message>
-        <source>usage: cscdesk sle import FILE [--replace] | status --month YYYY-MM [--format table|csv|json] | report --month YYYY-MM --format pdf|html --out FILE</source>
-        <translation>utilisation&#xa0;: cscdesk sle import FICHIER [--replace] | status --month AAAA-MM [--format table|csv|json] | report --month AAAA-MM --format pdf|html --out FICHIER</translation>
-    </message>
-    <message>
         <source>unknown sle subcommand “%1”; %2</source>
         <translation>sous-commande sle «&#xa0;%1&#xa0;» inconnue&#xa0;; %2</translation>
     </message>
@@ -2312,6 +3251,233 @@
     <message>
         <source>it was marked done meanwhile (note: “%1”)</source>
         <translation>il a été marqué comme terminé entre-temps (note&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Records the committee&apos;s rating of a month (the chair&apos;s decision).</source>
+        <translation>Enregistre l&apos;évaluation d&apos;un mois par le comité (décision du président).</translation>
+    </message>
+    <message>
+        <source>The rating: Excellent, Satisfactory or the lower label.</source>
+        <translation>L&apos;évaluation&#xa0;: Excellent, Satisfaisant ou le libellé inférieur.</translation>
+    </message>
+    <message>
+        <source>The date of the decision (default: today).</source>
+        <translation>La date de la décision (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>Redraft a statement edited by hand for another rating.</source>
+        <translation>Rédiger à nouveau un texte modifié à la main pour une autre évaluation.</translation>
+    </message>
+    <message>
+        <source>Keep such an edit (the report then cannot be exported until they agree).</source>
+        <translation>Conserver une telle modification (le rapport ne pourra alors pas être exporté tant qu&apos;ils ne concorderont pas).</translation>
+    </message>
+    <message>
+        <source>--rating RATING is required</source>
+        <translation>--rating RATING est obligatoire</translation>
+    </message>
+    <message>
+        <source>--redraft and --keep-edit exclude each other</source>
+        <translation>--redraft et --keep-edit s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--on must be YYYY-MM-DD, not “%1”</source>
+        <translation>--on doit être au format YYYY-MM-DD, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rating of %1 recorded: %2</source>
+        <translation>Évaluation de %1 enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reopens a rated month (the chair&apos;s recorded decision), so its figures may change.</source>
+        <translation>Rouvre un mois évalué (décision consignée du président), afin que ses chiffres puissent changer.</translation>
+    </message>
+    <message>
+        <source>The reason, kept in the record.</source>
+        <translation>Le motif, conservé pour mémoire.</translation>
+    </message>
+    <message>
+        <source>--why TEXT is required</source>
+        <translation>--why TEXT est obligatoire</translation>
+    </message>
+    <message>
+        <source>Rating of %1 reopened</source>
+        <translation>Évaluation de %1 rouverte</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk sle import FILE [--replace] | status --month YYYY-MM [--format table|csv|json] | report --month YYYY-MM --format pdf|html --out FILE | rate --month YYYY-MM --rating RATING [--redraft|--keep-edit] | reopen --month YYYY-MM --why TEXT | catalogue list|import|export</source>
+        <translation>usage : cscdesk sle import FILE [--replace] | status --month YYYY-MM [--format table|csv|json] | report --month YYYY-MM --format pdf|html --out FILE | rate --month YYYY-MM --rating RATING [--redraft|--keep-edit] | reopen --month YYYY-MM --why TEXT | catalogue list|import|export</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>%n argument attendu</numerusform>
+            <numerusform>%n arguments attendus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already there.</source>
+        <translation>%1&#xa0;: %2 ajouté(s), %3 déjà présent(s).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imports %1 from FILE, all or nothing.</source>
+        <translation>Importe %1 depuis FILE, en tout ou rien.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>Le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Exports %1 (to stdout without --out).</source>
+        <translation>Exporte %1 (vers la sortie standard sans --out).</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>%1 écrit dans %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 subcommand “%2”</source>
+        <translation>sous-commande %1 «&#xa0;%2&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <source>Creates a new, empty committee database: cscdesk init --db PATH --committee NAME.</source>
+        <translation>Crée une nouvelle base de données de comité, vide&#xa0;: cscdesk init --db PATH --committee NAME.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s name.</source>
+        <translation>Le nom du comité.</translation>
+    </message>
+    <message>
+        <source>The new database file (must not exist).</source>
+        <translation>Le nouveau fichier de base de données (ne doit pas exister).</translation>
+    </message>
+    <message>
+        <source>--db PATH is required (the new database file)</source>
+        <translation>--db PATH est obligatoire (le nouveau fichier de base de données)</translation>
+    </message>
+    <message>
+        <source>--committee NAME is required</source>
+        <translation>--committee NAME est obligatoire</translation>
+    </message>
+    <message>
+        <source>New committee “%1” created in %2</source>
+        <translation>Nouveau comité «&#xa0;%1&#xa0;» créé dans %2</translation>
+    </message>
+    <message>
+        <source>Next: cscdesk roster import, cscdesk holidays import, cscdesk sle catalogue import, or the set-up assistant in the app.</source>
+        <translation>Étape suivante&#xa0;: cscdesk roster import, cscdesk holidays import, cscdesk sle catalogue import, ou l&apos;assistant de configuration de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk roster list [--format table|csv|json] | import FILE | export [--out FILE]</source>
+        <translation>utilisation&#xa0;: cscdesk roster list [--format table|csv|json] | import FILE | export [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Lists the roster, for scripting.</source>
+        <translation>Affiche la liste des membres, pour les scripts.</translation>
+    </message>
+    <message>
+        <source>the roster</source>
+        <translation>la liste des membres</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk holidays import FILE | export [--out FILE]</source>
+        <translation>utilisation&#xa0;: cscdesk holidays import FILE | export [--out FILE]</translation>
+    </message>
+    <message>
+        <source>the holiday calendar</source>
+        <translation>le calendrier des jours fériés</translation>
+    </message>
+    <message>
+        <source>Lists every meeting, oldest first.</source>
+        <translation>Liste toutes les réunions, de la plus ancienne à la plus récente.</translation>
+    </message>
+    <message>
+        <source>Shows one meeting: DATE (YYYY-MM-DD) or its NUMBER.</source>
+        <translation>Affiche une réunion&#xa0;: DATE (YYYY-MM-DD) ou NUMBER (son numéro).</translation>
+    </message>
+    <message>
+        <source>The meeting.</source>
+        <translation>La réunion.</translation>
+    </message>
+    <message>
+        <source>There is no meeting number %1.</source>
+        <translation>Il n&apos;existe pas de réunion numéro %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a date (YYYY-MM-DD) nor a meeting number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une date (YYYY-MM-DD) ni un numéro de réunion</translation>
+    </message>
+    <message>
+        <source>Meeting %1, %2 (%3), minutes %4</source>
+        <translation>Réunion %1, %2 (%3), procès-verbal&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Attendance: %1 of %2 present; %3 decision(s); %4 action item(s).</source>
+        <translation>Présence&#xa0;: %1 présents sur %2&#xa0;; %3 décision(s)&#xa0;; %4 point(s) d&apos;action.</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk meetings list [--format table|csv|json] | show DATE|NUMBER [--format table|csv|json]</source>
+        <translation>utilisation&#xa0;: cscdesk meetings list [--format table|csv|json] | show DATE|NUMBER [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>unknown meetings subcommand “%1”; %2</source>
+        <translation>sous-commande meetings «&#xa0;%1&#xa0;» inconnue&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk actions list [--open] [--format table|csv|json]</source>
+        <translation>utilisation&#xa0;: cscdesk actions list [--open] [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>Lists action items, for scripting.</source>
+        <translation>Liste les points d&apos;action, pour les scripts.</translation>
+    </message>
+    <message>
+        <source>Only pending items.</source>
+        <translation>Seulement les points en attente.</translation>
+    </message>
+    <message>
+        <source>usage: cscdesk sle catalogue list [--month YYYY-MM] [--format table|csv|json] | import FILE | export [--out FILE]</source>
+        <translation>utilisation&#xa0;: cscdesk sle catalogue list [--month YYYY-MM] [--format table|csv|json] | import FILE | export [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Lists the service levels with their versions, or those in force in a month.</source>
+        <translation>Liste les niveaux de service avec leurs versions, ou ceux en vigueur pendant un mois donné.</translation>
+    </message>
+    <message>
+        <source>Only the definitions in force in this month.</source>
+        <translation>Seulement les définitions en vigueur pendant ce mois.</translation>
+    </message>
+    <message>
+        <source>the service level catalogue</source>
+        <translation>le catalogue des niveaux de service</translation>
+    </message>
+    <message>
+        <source>Create a new, empty committee database</source>
+        <translation>Créer une nouvelle base de données de comité, vide</translation>
+    </message>
+    <message>
+        <source>The roster: list, import, export</source>
+        <translation>La liste des membres&#xa0;: list, import, export</translation>
+    </message>
+    <message>
+        <source>The holiday calendar: import, export</source>
+        <translation>Le calendrier des jours fériés&#xa0;: import, export</translation>
+    </message>
+    <message>
+        <source>List meetings or show one</source>
+        <translation>Lister les réunions ou en afficher une</translation>
+    </message>
+    <message>
+        <source>List action items</source>
+        <translation>Lister les points d&apos;action</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +3598,21 @@
     </message>
 </context>
 <context>
+    <name>csc::AtomicFile</name>
+    <message>
+        <source>The disk is full or a file size limit was reached: “%1” could not be written. Any earlier file there was left as it was.</source>
+        <translation>Le disque est plein ou une limite de taille de fichier a été atteinte&#xa0;: «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit. Tout fichier antérieur à cet emplacement a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” could not be written. Any earlier file there was left as it was.</source>
+        <translation>Le disque est plein&#xa0;: «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit. Tout fichier antérieur à cet emplacement a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written. Any earlier file there was left as it was.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit. Tout fichier antérieur à cet emplacement a été laissé tel quel.</translation>
+    </message>
+</context>
+<context>
     <name>csc::AttendanceModel</name>
     <message>
         <source>%1 (does not vote)</source>
@@ -2547,6 +3728,22 @@
         <source>Change calendar dates</source>
         <translation>Modifier les dates du calendrier</translation>
     </message>
+    <message>
+        <source>Month view</source>
+        <translation>Vue mensuelle</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Jours du mois</translation>
+    </message>
 </context>
 <context>
     <name>csc::CaseBoard</name>
@@ -2559,6 +3756,22 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>end state</source>
         <translation>état final</translation>
+    </message>
+    <message>
+        <source>Cases at the step %1 of %2</source>
+        <translation>Dossiers à l&apos;étape %1 de %2</translation>
+    </message>
+    <message>
+        <source>drop here: a legal next step</source>
+        <translation>déposer ici&#xa0;: étape suivante autorisée</translation>
+    </message>
+    <message>
+        <source>not a legal next step</source>
+        <translation>étape suivante non autorisée</translation>
+    </message>
+    <message>
+        <source>Legal next step: drop the case here</source>
+        <translation>Étape suivante autorisée&#xa0;: déposez le dossier ici</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +4004,30 @@ Acteurs&#xa0;: %2</translation>
         <source>made confidential</source>
         <translation>rendu confidentiel</translation>
     </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>Sélectionnez d&apos;abord un dossier.</translation>
+    </message>
+    <message>
+        <source>A closed or archived case has no next step.</source>
+        <translation>Un dossier clos ou archivé n&apos;a pas d&apos;étape suivante.</translation>
+    </message>
+    <message>
+        <source>An archived case takes no documents.</source>
+        <translation>Un dossier archivé n&apos;accepte pas de documents.</translation>
+    </message>
+    <message>
+        <source>A table-top exercise is never made public.</source>
+        <translation>Un exercice sur table n&apos;est jamais rendu public.</translation>
+    </message>
+    <message>
+        <source>The case is public already.</source>
+        <translation>Le dossier est déjà public.</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be archived.</source>
+        <translation>Seul un dossier clos peut être archivé.</translation>
+    </message>
 </context>
 <context>
     <name>csc::CaseListModel</name>
@@ -2868,10 +4105,6 @@ Acteurs&#xa0;: %2</translation>
         <translation>Passer %1 à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>&amp;Move to…</source>
-        <translation>&amp;Déplacer vers…</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2923,6 +4156,18 @@ Acteurs&#xa0;: %2</translation>
         <source>Attach a Document</source>
         <translation>Joindre un document</translation>
     </message>
+    <message>
+        <source>Select a case to print its detail.</source>
+        <translation>Sélectionnez un dossier pour en imprimer le détail.</translation>
+    </message>
+    <message>
+        <source>Move %1 to</source>
+        <translation>Passer %1 à</translation>
+    </message>
+    <message>
+        <source>No further step: this is an end state</source>
+        <translation>Aucune étape suivante&#xa0;: c&apos;est un état final</translation>
+    </message>
 </context>
 <context>
     <name>csc::CatalogueModel</name>
@@ -2949,6 +4194,63 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>Versions</source>
         <translation>Versions</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CatalogueSetupPage</name>
+    <message>
+        <source>The service level catalogue</source>
+        <translation>Le catalogue des niveaux de service</translation>
+    </message>
+    <message>
+        <source>Import the agreed service levels from CSV with the columns category, metric, threshold, unit, type, target_percent, effective_from. Later months of a metric become amendments.</source>
+        <translation>Importer les niveaux de service convenus depuis un fichier CSV avec les colonnes category, metric, threshold, unit, type, target_percent, effective_from. Les mois ultérieurs d&apos;une même mesure deviennent des amendements.</translation>
+    </message>
+    <message>
+        <source>Cat</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À partir de</translation>
+    </message>
+    <message>
+        <source>the service level catalogue</source>
+        <translation>le catalogue des niveaux de service</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No service levels yet.</source>
+        <translation>Aucun niveau de service pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service level(s)</source>
+        <translation>
+            <numerusform>%n niveau de service</numerusform>
+            <numerusform>%n niveaux de service</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s) recorded.</source>
+        <translation>
+            <numerusform>%n amendement enregistré.</numerusform>
+            <numerusform>%n amendements enregistrés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3106,6 +4408,62 @@ Acteurs&#xa0;: %2</translation>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
+    <message>
+        <source>End Term…</source>
+        <translation>Fin de mandat…</translation>
+    </message>
+    <message>
+        <source>Ends the member&apos;s appointment on a date; they stay in the record of the meetings they attended.</source>
+        <translation>Met fin au mandat du membre à une date donnée&#xa0;; il reste dans le registre des réunions auxquelles il a assisté.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Removes a member entered by mistake (only one who is not part of any record).</source>
+        <translation>Supprime un membre saisi par erreur (uniquement s&apos;il ne figure dans aucun registre).</translation>
+    </message>
+    <message>
+        <source>Select a member in the roster first.</source>
+        <translation>Sélectionnez d&apos;abord un membre dans la liste.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s term has ended already.</source>
+        <translation>Le mandat de ce membre a déjà pris fin.</translation>
+    </message>
+    <message>
+        <source>End the Term of %1</source>
+        <translation>Mettre fin au mandat de %1</translation>
+    </message>
+    <message>
+        <source>Last day of the term</source>
+        <translation>Dernier jour du mandat</translation>
+    </message>
+    <message>
+        <source>%1 leaves the committee after this day. Meetings they attended keep them in their record.</source>
+        <translation>%1 quitte le comité après ce jour. Les réunions auxquelles ce membre a assisté le conservent dans leur registre.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Dernier jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End the term of %1</source>
+        <translation>Mettre fin au mandat de %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the roster? Use this only for a member entered by mistake; it cannot be undone (the audit trail keeps the entry).</source>
+        <translation>Supprimer %1 de la liste des membres&#xa0;? À utiliser uniquement pour un membre saisi par erreur&#xa0;; cette action est irréversible (le journal d&apos;audit conserve l&apos;entrée).</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the roster.</source>
+        <translation>%1 a été supprimé de la liste des membres.</translation>
+    </message>
 </context>
 <context>
     <name>csc::DecisionModel</name>
@@ -3136,6 +4494,13 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>csc::DocumentPrinter</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +4536,10 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>Row %1 (%2): more requests met the threshold (%3) than were handled (%4).</source>
         <translation>Ligne %1 (%2)&#xa0;: plus de demandes ont respecté le seuil (%3) qu&apos;il n&apos;en a été traité (%4).</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Ligne %1 (%2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +4656,172 @@ Acteurs&#xa0;: %2</translation>
         <source>The file has a header but no figures.</source>
         <translation>Le fichier a un en-tête mais aucun chiffre.</translation>
     </message>
+    <message>
+        <source>The file is UTF-16 text; save it as UTF-8 (CSV UTF-8) and import it again.</source>
+        <translation>Le fichier est un texte UTF-16&#xa0;; enregistrez-le en UTF-8 (CSV UTF-8) et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The header line is too long to be a header.</source>
+        <translation>La ligne d&apos;en-tête est trop longue pour être un en-tête.</translation>
+    </message>
+    <message>
+        <source>The request id “%1” was already given on line %2.</source>
+        <translation>L&apos;identifiant de demande «&#xa0;%1&#xa0;» figure déjà à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>“%1” seconds is longer than ten years; no request takes that long.</source>
+        <translation>«&#xa0;%1&#xa0;» secondes, c&apos;est plus de dix ans&#xa0;; aucune demande ne dure aussi longtemps.</translation>
+    </message>
+    <message>
+        <source>The request lasts more than ten years.</source>
+        <translation>La demande dure plus de dix ans.</translation>
+    </message>
+    <message>
+        <source>“%1” has a time zone offset that does not exist (offsets run from -12:00 to +14:00).</source>
+        <translation>«&#xa0;%1&#xa0;» comporte un décalage horaire qui n&apos;existe pas (les décalages vont de -12:00 à +14:00).</translation>
+    </message>
+    <message>
+        <source>“%1” is a leap second (second 60), which cannot be counted exactly; give the duration in duration_seconds instead.</source>
+        <translation>«&#xa0;%1&#xa0;» est une seconde intercalaire (seconde 60), qui ne peut pas être comptée exactement&#xa0;; indiquez plutôt la durée dans duration_seconds.</translation>
+    </message>
+    <message>
+        <source>“%1” is far outside %2, the month the request is counted in.</source>
+        <translation>«&#xa0;%1&#xa0;» est très éloigné de %2, le mois auquel la demande est rattachée.</translation>
+    </message>
+    <message>
+        <source>The field is %1 bytes long; a field holds at most %2.</source>
+        <translation>Le champ fait %1 octets&#xa0;; un champ contient au plus %2 octets.</translation>
+    </message>
+    <message>
+        <source>The field contains a NUL character; the file is damaged or not text.</source>
+        <translation>Le champ contient un caractère NUL&#xa0;; le fichier est endommagé ou n&apos;est pas du texte.</translation>
+    </message>
+    <message>
+        <source>%1 requests in a month is beyond any believable count (at most %2).</source>
+        <translation>%1 demandes en un mois, c&apos;est au-delà de tout nombre vraisemblable (au plus %2).</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 bytes; no line of figures is that long.</source>
+        <translation>La ligne dépasse %1 octets&#xa0;; aucune ligne de chiffres n&apos;est aussi longue.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::FindBar</name>
+    <message>
+        <source>Find in this section</source>
+        <translation>Rechercher dans cette section</translation>
+    </message>
+    <message>
+        <source>Enter finds the next match, Shift+Enter the previous, Escape closes</source>
+        <translation>Entrée&#xa0;: occurrence suivante&#xa0;; Maj+Entrée&#xa0;: précédente&#xa0;; Échap&#xa0;: fermer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Found in %1</source>
+        <translation>Trouvé dans %1</translation>
+    </message>
+    <message>
+        <source>this section</source>
+        <translation>cette section</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>csc::HolidaySetupPage</name>
+    <message>
+        <source>The holiday calendar</source>
+        <translation>Le calendrier des jours fériés</translation>
+    </message>
+    <message>
+        <source>Business days are Monday to Friday less these days; case deadlines and the minutes deadline count them. Import an .ics file or a list of dates, or type them below, one per line.</source>
+        <translation>Les jours ouvrés vont du lundi au vendredi, hors ces jours fériés&#xa0;; les échéances des dossiers et du procès-verbal se comptent en jours ouvrés. Importez un fichier .ics ou une liste de dates, ou saisissez-les ci-dessous, une par ligne.</translation>
+    </message>
+    <message>
+        <source>2027-01-01 New Year&apos;s Day
+2027-12-25 Christmas Day</source>
+        <translation>2027-01-01 Jour de l&apos;an
+2027-12-25 Noël</translation>
+    </message>
+    <message>
+        <source>the holiday calendar</source>
+        <translation>le calendrier des jours fériés</translation>
+    </message>
+    <message>
+        <source>Holiday files (*.ics *.txt *.csv);;All files (*)</source>
+        <translation>Fichiers de jours fériés (*.ics *.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Typed in (added when you press Next or Done for now):</source>
+        <translation>Saisis (ajoutés lorsque vous appuyez sur Suivant ou Terminer pour l&apos;instant)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No holidays yet: every weekday counts as a business day.</source>
+        <translation>Pas encore de jours fériés&#xa0;: chaque jour de semaine compte comme jour ouvré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s) in the calendar, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n jour férié dans le calendrier, du %1 au %2.</numerusform>
+            <numerusform>%n jours fériés dans le calendrier, du %1 au %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>typed holidays</source>
+        <translation>jours fériés saisis</translation>
+    </message>
+    <message>
+        <source>Some lines are not holidays</source>
+        <translation>Certaines lignes ne sont pas des jours fériés</translation>
+    </message>
+    <message>
+        <source>Nothing was added; correct these lines or clear them to skip:</source>
+        <translation>Rien n&apos;a été ajouté&#xa0;; corrigez ces lignes ou effacez-les pour passer cette étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot save the holidays</source>
+        <translation>Impossible d&apos;enregistrer les jours fériés</translation>
+    </message>
+</context>
+<context>
+    <name>csc::IntegrityBanner</name>
+    <message>
+        <source>&lt;b&gt;The database file is damaged.&lt;/b&gt; SQLite&apos;s integrity check found: %1. Make no more changes here: close CSC Desk and restore the file from a backup copy (the copy made before the last upgrade is one), or ask the secretariat for the committee&apos;s last good copy.</source>
+        <translation>&lt;b&gt;Le fichier de base de données est endommagé.&lt;/b&gt; La vérification d&apos;intégrité de SQLite a trouvé&#xa0;: %1. N&apos;apportez plus aucune modification ici&#xa0;: fermez CSC Desk et restaurez le fichier à partir d&apos;une copie de sauvegarde (la copie faite avant la dernière mise à niveau en est une), ou demandez au secrétariat la dernière copie valide du comité.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit trail was changed outside CSC Desk.&lt;/b&gt; %1 Run “cscdesk audit verify” for the details, tell the chair, and restore the file from a backup copy if the change was not made on purpose.</source>
+        <translation>&lt;b&gt;Le journal d&apos;audit a été modifié en dehors de CSC Desk.&lt;/b&gt; %1 Exécutez «&#xa0;cscdesk audit verify&#xa0;» pour obtenir les détails, prévenez le président et restaurez le fichier à partir d&apos;une copie de sauvegarde si la modification n&apos;était pas volontaire.</translation>
+    </message>
 </context>
 <context>
     <name>csc::MainWindow</name>
@@ -3399,8 +4934,80 @@ Acteurs&#xa0;: %2</translation>
         <translation>Aucune base de données n&apos;est ouverte</translation>
     </message>
     <message>
-        <source>Use File › Open Database… to open the committee&apos;s database.</source>
-        <translation>Utilisez Fichier › Ouvrir une base de données… pour ouvrir la base de données du comité.</translation>
+        <source>&amp;New Committee…</source>
+        <translation>&amp;Nouveau comité…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up Committee…</source>
+        <translation>&amp;Configurer le comité…</translation>
+    </message>
+    <message>
+        <source>CSC Desk &amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur de CSC Desk</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>&amp;Qu&apos;est-ce que c&apos;est&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Use File › Open Database… to open the committee&apos;s database, or File › New Committee… to start a new one.</source>
+        <translation>Utilisez Fichier › Ouvrir une base de données… pour ouvrir la base de données du comité, ou Fichier › Nouveau comité… pour en créer un.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — CSC Desk</source>
+        <translation>%1 — %2 — CSC Desk</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create a new committee database there?</source>
+        <translation>Il n&apos;y a pas de base de données dans %1. Y créer une nouvelle base de données de comité&#xa0;?</translation>
+    </message>
+    <message>
+        <source>New Committee</source>
+        <translation>Nouveau comité</translation>
+    </message>
+    <message>
+        <source>CSC Desk databases (*.db)</source>
+        <translation>Bases de données CSC Desk (*.db)</translation>
+    </message>
+    <message>
+        <source>Cannot create the committee</source>
+        <translation>Impossible de créer le comité</translation>
+    </message>
+    <message>
+        <source>New committee database %1 created.</source>
+        <translation>Nouvelle base de données de comité %1 créée.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a demo committee&lt;/b&gt; with invented people, cases and figures. To start your committee&apos;s own database use File › New Committee…</source>
+        <translation>&lt;b&gt;Ceci est un comité de démonstration&lt;/b&gt;, avec des personnes, des dossiers et des chiffres fictifs. Pour créer la base de données de votre propre comité, utilisez Fichier › Nouveau comité…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Set-up not finished.&lt;/b&gt; Still missing: %1. Use Edit › Set Up Committee… (each step can be done later).</source>
+        <translation>&lt;b&gt;Configuration inachevée.&lt;/b&gt; Il manque encore&#xa0;: %1. Utilisez Édition › Configurer le comité… (chaque étape peut être effectuée plus tard).</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Ouvrez d&apos;abord une base de données.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>CSC Desk User Guide</source>
+        <translation>Guide de l&apos;utilisateur de CSC Desk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -3533,26 +5140,6 @@ Acteurs&#xa0;: %2</translation>
         <translation>Réunions et PV</translation>
     </message>
     <message>
-        <source>Quorate: %1 of %2 voting members present.</source>
-        <translation>Quorum atteint&#xa0;: %1 membres votants présents sur %2.</translation>
-    </message>
-    <message>
-        <source>Not quorate: %1 of %2 voting members present.</source>
-        <translation>Quorum non atteint&#xa0;: %1 membres votants présents sur %2.</translation>
-    </message>
-    <message>
-        <source>Decisions can be taken (at least %1 members present).</source>
-        <translation>Des décisions peuvent être prises (au moins %1 membres présents).</translation>
-    </message>
-    <message>
-        <source>No decisions: at least %1 members must be present.</source>
-        <translation>Aucune décision possible&#xa0;: au moins %1 membres doivent être présents.</translation>
-    </message>
-    <message>
-        <source>With vacancies on the committee, decisions must be unanimous.</source>
-        <translation>Lorsque des sièges du comité sont vacants, les décisions doivent être unanimes.</translation>
-    </message>
-    <message>
         <source>Meeting created with the standing agenda and the open action items.</source>
         <translation>Réunion créée avec l&apos;ordre du jour permanent et les points d&apos;action en cours.</translation>
     </message>
@@ -3579,6 +5166,34 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>Cast My Vote</source>
         <translation>Voter</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between members; F2 or typing changes the attendance</source>
+        <translation>Les touches fléchées permettent de passer d&apos;un membre à l&apos;autre&#xa0;; F2 ou la saisie modifie la présence</translation>
+    </message>
+    <message>
+        <source>The roll call of the meeting. Move with the arrow keys and press F2 (or start typing) to change a member&apos;s attendance; Mark all present fills it in one step.</source>
+        <translation>L&apos;appel de la réunion. Déplacez-vous avec les touches fléchées et appuyez sur F2 (ou commencez à taper) pour modifier la présence d&apos;un membre&#xa0;; Marquer tous présents la remplit en une seule fois.</translation>
+    </message>
+    <message>
+        <source>Mark all present</source>
+        <translation>Marquer tous présents</translation>
+    </message>
+    <message>
+        <source>Marks every member and liaison present in one step (undoable).</source>
+        <translation>Marque chaque membre et agent de liaison comme présent en une seule fois (annulable).</translation>
+    </message>
+    <message>
+        <source>Everyone is marked present already.</source>
+        <translation>Tout le monde est déjà marqué présent.</translation>
+    </message>
+    <message>
+        <source>Select a meeting to print its public minutes.</source>
+        <translation>Sélectionnez une réunion pour imprimer son procès-verbal public.</translation>
+    </message>
+    <message>
+        <source>This meeting has no minutes yet: generate the draft first.</source>
+        <translation>Cette réunion n&apos;a pas encore de procès-verbal&#xa0;: générez d&apos;abord le projet.</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +5435,134 @@ Acteurs&#xa0;: %2</translation>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
+    <message>
+        <source>Meeting pack…</source>
+        <translation>Documents de séance…</translation>
+    </message>
+    <message>
+        <source>Save state of the section</source>
+        <translation>État d&apos;enregistrement de la section</translation>
+    </message>
+    <message>
+        <source>Saves the section (Ctrl+S). Switching to another section saves it too.</source>
+        <translation>Enregistre la section (Ctrl+S). Passer à une autre section l&apos;enregistre également.</translation>
+    </message>
+    <message>
+        <source>A confidential section stays in the members&apos; draft and is left out of the public minutes, the preview and every export. The tick applies to the section on screen.</source>
+        <translation>Une section confidentielle reste dans le projet destiné aux membres et est exclue du procès-verbal public, de l&apos;aperçu et de toute exportation. La case à cocher s&apos;applique à la section affichée.</translation>
+    </message>
+    <message>
+        <source>The public minutes exactly as they will be posted. It follows the section you edit; confidential sections are not in it.</source>
+        <translation>Le procès-verbal public exactement tel qu&apos;il sera publié. Il suit la section que vous modifiez&#xa0;; les sections confidentielles n&apos;y figurent pas.</translation>
+    </message>
+    <message>
+        <source>The web address (https://…) or mailing list where the minutes were posted. It is part of the record of publication.</source>
+        <translation>L&apos;adresse web (https://…) ou la liste de diffusion où le procès-verbal a été publié. Elle fait partie de l&apos;attestation de publication.</translation>
+    </message>
+    <message>
+        <source>Circulate the minutes to members</source>
+        <translation>Diffuser le procès-verbal aux membres</translation>
+    </message>
+    <message>
+        <source>Return the minutes to draft</source>
+        <translation>Remettre le procès-verbal à l&apos;état de projet</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Approuver le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Mark the minutes published</source>
+        <translation>Marquer le procès-verbal comme publié</translation>
+    </message>
+    <message>
+        <source>Export the public minutes</source>
+        <translation>Exporter le procès-verbal public</translation>
+    </message>
+    <message>
+        <source>Confidential section</source>
+        <translation>Section confidentielle</translation>
+    </message>
+    <message>
+        <source>Left out of the public minutes</source>
+        <translation>Exclue du procès-verbal public</translation>
+    </message>
+    <message>
+        <source>Room or dial-in</source>
+        <translation>Salle ou accès téléphonique</translation>
+    </message>
+    <message>
+        <source>Where the meeting is held (room or dial-in)</source>
+        <translation>Lieu de la réunion (salle ou accès téléphonique)</translation>
+    </message>
+    <message>
+        <source>Meeting no. %1 is held at: %2</source>
+        <translation>La réunion n° %1 se tient à : %2</translation>
+    </message>
+    <message>
+        <source>One PDF for members: agenda, previous minutes, the month&apos;s performance and findings draft, open action items and open cases</source>
+        <translation>Un PDF unique pour les membres&#xa0;: ordre du jour, procès-verbal précédent, performance du mois et projet de constatations, points d&apos;action en cours et dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>The database is read-only: %1</source>
+        <translation>La base de données est en lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>Sélectionnez d&apos;abord une réunion.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be circulated.</source>
+        <translation>Seul un projet peut être diffusé.</translation>
+    </message>
+    <message>
+        <source>Only circulated minutes go back to draft.</source>
+        <translation>Seul un procès-verbal diffusé peut être remis à l&apos;état de projet.</translation>
+    </message>
+    <message>
+        <source>Only circulated minutes can be approved.</source>
+        <translation>Seul un procès-verbal diffusé peut être approuvé.</translation>
+    </message>
+    <message>
+        <source>Only approved minutes can be published.</source>
+        <translation>Seul un procès-verbal approuvé peut être publié.</translation>
+    </message>
+    <message>
+        <source>There are no minutes yet.</source>
+        <translation>Il n&apos;y a pas encore de procès-verbal.</translation>
+    </message>
+    <message>
+        <source>“%1” saved at %2</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré à %2</translation>
+    </message>
+    <message>
+        <source>Minutes section “%1” saved.</source>
+        <translation>Section «&#xa0;%1&#xa0;» du procès-verbal enregistrée.</translation>
+    </message>
+    <message>
+        <source>Return the minutes of meeting no. %1 to draft? The members&apos; approvals of the circulated text are withdrawn and it must be circulated again. This cannot be undone.</source>
+        <translation>Remettre le procès-verbal de la réunion n° %1 à l&apos;état de projet&#xa0;? Les approbations du texte diffusé données par les membres sont retirées, et il devra être diffusé à nouveau. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Mark the minutes of meeting no. %1 published at %2? Published minutes are the public record and can never be changed. This cannot be undone.</source>
+        <translation>Marquer le procès-verbal de la réunion n° %1 comme publié à l&apos;adresse %2&#xa0;? Un procès-verbal publié constitue le document public officiel et ne pourra jamais être modifié. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>No e-mail prepared: %1</source>
+        <translation>Aucun courriel préparé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>Documents de séance</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Meeting pack written to %1</source>
+        <translation>Documents de séance écrits dans %1</translation>
+    </message>
 </context>
 <context>
     <name>csc::MinutesReviewPanel</name>
@@ -4050,10 +5793,6 @@ Acteurs&#xa0;: %2</translation>
         <translation>Rédiger à partir des chiffres</translation>
     </message>
     <message>
-        <source>Replace the text with the agreed wording for this month&apos;s figures and narratives</source>
-        <translation>Remplacer le texte par la formulation convenue pour les chiffres et les explications de ce mois</translation>
-    </message>
-    <message>
         <source>Changes since last month</source>
         <translation>Modifications depuis le mois dernier</translation>
     </message>
@@ -4076,10 +5815,6 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>Select a missed threshold in the table to write its narrative.</source>
         <translation>Sélectionnez un seuil manqué dans le tableau pour rédiger son explication.</translation>
-    </message>
-    <message>
-        <source>Decide %1 rating</source>
-        <translation>Décider l&apos;évaluation de %1</translation>
     </message>
     <message>
         <source>Rating for %1 recorded: %2</source>
@@ -4112,6 +5847,68 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>Missed persistently, with Problem Management under way: %1.</source>
         <translation>Manqués de façon persistante, gestion des problèmes en cours&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Service levels of the month</source>
+        <translation>Niveaux de service du mois</translation>
+    </message>
+    <message>
+        <source>Each metric with its threshold, target, figures and result; select a miss to write its narrative</source>
+        <translation>Chaque mesure avec son seuil, son objectif, ses chiffres et son résultat&#xa0;; sélectionnez un manquement pour rédiger son explication</translation>
+    </message>
+    <message>
+        <source>The chair records the committee&apos;s rating; a recorded rating is changed only by reopening it.</source>
+        <translation>Le président enregistre l&apos;évaluation du comité&#xa0;; une évaluation enregistrée ne se modifie qu&apos;en la rouvrant.</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Rouvrir…</translation>
+    </message>
+    <message>
+        <source>Reopen the rated month (the chair&apos;s recorded decision, with the reason) so its figures or findings can change.</source>
+        <translation>Rouvrir le mois évalué (décision consignée du président, avec le motif) pour que ses chiffres ou ses constatations puissent changer.</translation>
+    </message>
+    <message>
+        <source>What the IFO reported about the miss, and what follows</source>
+        <translation>Ce que l&apos;IFO a indiqué au sujet du manquement, et la suite donnée</translation>
+    </message>
+    <message>
+        <source>Replace the text with the agreed wording generated from this month&apos;s rating, figures and narratives; save to drop the hand edit</source>
+        <translation>Remplacer le texte par la formulation convenue générée à partir de l&apos;évaluation, des chiffres et des explications de ce mois&#xa0;; enregistrer pour abandonner la modification manuelle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; proposed; rated &lt;b&gt;%2&lt;/b&gt; on %3</source>
+        <translation>Proposition&#xa0;: &lt;b&gt;%1&lt;/b&gt;&#xa0;; évaluation&#xa0;: &lt;b&gt;%2&lt;/b&gt; le %3</translation>
+    </message>
+    <message>
+        <source>Drafted from last month&apos;s narrative: say whether it explains this month&apos;s miss.</source>
+        <translation>Rédigé à partir de l&apos;explication du mois précédent&#xa0;: indiquez si elle explique le manquement de ce mois.</translation>
+    </message>
+    <message>
+        <source>Record Rating</source>
+        <translation>Enregistrer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>The findings statement was edited by hand for another rating than “%1”.
+
+Yes: redraft it from the new rating (the edit stays in the audit trail).
+No: keep the edit; the report cannot be exported until the two agree.</source>
+        <translation>Le texte des constatations a été modifié à la main pour une autre évaluation que «&#xa0;%1&#xa0;».
+
+Oui&#xa0;: le rédiger à nouveau à partir de la nouvelle évaluation (la modification reste dans le journal d&apos;audit).
+Non&#xa0;: conserver la modification&#xa0;; le rapport ne pourra pas être exporté tant que les deux ne concorderont pas.</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Rouvrir %1</translation>
+    </message>
+    <message>
+        <source>Why is the rating of %1 reopened? (kept in the record)</source>
+        <translation>Pourquoi l&apos;évaluation de %1 est-elle rouverte&#xa0;? (conservé pour mémoire)</translation>
+    </message>
+    <message>
+        <source>Reopen Rating</source>
+        <translation>Rouvrir l&apos;évaluation</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +5983,41 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>none at this step</source>
         <translation>aucune à cette étape</translation>
+    </message>
+    <message>
+        <source>Move the case (Ctrl+Enter)</source>
+        <translation>Déplacer le dossier (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>csc::NameSetupPage</name>
+    <message>
+        <source>The committee</source>
+        <translation>Le comité</translation>
+    </message>
+    <message>
+        <source>Its name, shown in the window and on public documents, and the language its public record is written in. Every page of this assistant can be skipped with Next and done later from Edit › Set Up Committee…</source>
+        <translation>Son nom, affiché dans la fenêtre et sur les documents publics, et la langue dans laquelle ses documents publics sont rédigés. Chaque page de cet assistant peut être ignorée avec Suivant et complétée plus tard depuis Édition › Configurer le comité…</translation>
+    </message>
+    <message>
+        <source>Customer Standing Committee</source>
+        <translation>Comité permanent des clients</translation>
+    </message>
+    <message>
+        <source>Committee name:</source>
+        <translation>Nom du comité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Publication language:</source>
+        <translation>Langue de publication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minutes, findings and the work plan are published in this language.</source>
+        <translation>Les procès-verbaux, les constatations et le plan de travail sont publiés dans cette langue.</translation>
+    </message>
+    <message>
+        <source>Cannot save the committee&apos;s name</source>
+        <translation>Impossible d&apos;enregistrer le nom du comité</translation>
     </message>
 </context>
 <context>
@@ -4412,12 +6244,90 @@ Acteurs&#xa0;: %2</translation>
         <source>Findings for %1 written to %2</source>
         <translation>Constatations pour %1 écrites dans %2</translation>
     </message>
+    <message>
+        <source>E-mail findings…</source>
+        <translation>Envoyer les constatations par courriel…</translation>
+    </message>
+    <message>
+        <source>A ready e-mail to the roster with the month&apos;s findings attached</source>
+        <translation>Un courriel prêt à envoyer aux membres, avec les constatations du mois en pièce jointe</translation>
+    </message>
+    <message>
+        <source>E-mail findings</source>
+        <translation>Envoyer les constatations par courriel</translation>
+    </message>
+    <message>
+        <source>E-mail with the findings for %1 prepared: %2</source>
+        <translation>Courriel avec les constatations pour %1 préparé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import the IFO&apos;s figures first: there is no month to print.</source>
+        <translation>Importez d&apos;abord les chiffres de l&apos;IFO&#xa0;: il n&apos;y a aucun mois à imprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::PublicOutputs</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbaux</translation>
+    </message>
+    <message>
+        <source>Findings on IFO performance</source>
+        <translation>Constatations sur la performance de l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Public site</source>
+        <translation>Site public</translation>
+    </message>
+    <message>
+        <source>Feed of what was published</source>
+        <translation>Flux des publications</translation>
+    </message>
 </context>
 <context>
     <name>csc::PublicityCommand</name>
     <message>
         <source>Undo of the decision to make the case public</source>
         <translation>Annulation de la décision de rendre le dossier public</translation>
+    </message>
+</context>
+<context>
+    <name>csc::PublishActions</name>
+    <message>
+        <source>Publish Public &amp;Site…</source>
+        <translation>Publier le &amp;site public…</translation>
+    </message>
+    <message>
+        <source>Write the committee&apos;s public web page (minutes, findings, work plan, calendar, feed) into a folder</source>
+        <translation>Écrire la page web publique du comité (procès-verbaux, constatations, plan de travail, calendrier, flux) dans un dossier</translation>
+    </message>
+    <message>
+        <source>Publish Public Site</source>
+        <translation>Publier le site public</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>Dossiers (*)</translation>
+    </message>
+    <message>
+        <source>Publishing the public site…</source>
+        <translation>Publication du site public…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The public site is in %1: %2 files written, %3 unchanged. Upload the folder as it is; its links are relative.</source>
+        <translation>Le site public se trouve dans %1&#xa0;: %2 fichiers écrits, %3 inchangés. Mettez en ligne le dossier tel quel&#xa0;; ses liens sont relatifs.</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +6520,69 @@ Acteurs&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>csc::RosterSetupPage</name>
+    <message>
+        <source>The roster</source>
+        <translation>La liste des membres</translation>
+    </message>
+    <message>
+        <source>Members and liaisons: add them one by one or import a CSV file with the columns name, affiliation, kind, voting, email, term_start, term_end, chair, ifo_contact_role.</source>
+        <translation>Membres et agents de liaison&#xa0;: ajoutez-les un par un ou importez un fichier CSV avec les colonnes name, affiliation, kind, voting, email, term_start, term_end, chair, ifo_contact_role.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>Début du mandat</translation>
+    </message>
+    <message>
+        <source>Add Member…</source>
+        <translation>Ajouter un membre…</translation>
+    </message>
+    <message>
+        <source>the roster</source>
+        <translation>la liste des membres</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Composition:&lt;/b&gt; the roster meets the charter&apos;s minimum.</source>
+        <translation>&lt;b&gt;Composition&#xa0;:&lt;/b&gt; la liste des membres respecte le minimum prévu par la charte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Composition check:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Vérification de la composition&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the member</source>
+        <translation>Impossible d&apos;ajouter le membre</translation>
+    </message>
+</context>
+<context>
     <name>csc::RowChange</name>
     <message>
         <source>The changes name a table this database does not have: %1.</source>
@@ -4622,6 +6595,88 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>The changes are damaged and cannot be read.</source>
         <translation>Les modifications sont endommagées et illisibles.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::RulesSetupPage</name>
+    <message>
+        <source>The rules</source>
+        <translation>Les règles</translation>
+    </message>
+    <message>
+        <source>Response windows and thresholds, as the charter sets them by default. Change what your committee does differently; all of it stays in Edit › Settings.</source>
+        <translation>Délais de réponse et seuils, tels que la charte les fixe par défaut. Modifiez ce que votre comité fait différemment&#xa0;; tout reste accessible dans Édition › Paramètres.</translation>
+    </message>
+    <message>
+        <source>IFO written response due within:</source>
+        <translation>Réponse écrite de l&apos;IFO due sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Significant-failure response within:</source>
+        <translation>Réponse à une défaillance importante sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source> calendar days</source>
+        <translation> jours calendaires</translation>
+    </message>
+    <message>
+        <source>Minutes published within:</source>
+        <translation>Procès-verbal publié sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show deadlines as due soon within:</source>
+        <translation>Signaler les échéances proches à moins de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Suggest Problem Management after:</source>
+        <translation>Suggérer la gestion des problèmes après&#xa0;:</translation>
+    </message>
+    <message>
+        <source> complaints</source>
+        <translation> plaintes</translation>
+    </message>
+    <message>
+        <source>…about one service level within:</source>
+        <translation>…concernant un niveau de service en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A metric is persistently missed in:</source>
+        <translation>Une mesure est manquée de façon persistante en&#xa0;:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>…of the last:</source>
+        <translation>…sur les derniers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A decision needs at least:</source>
+        <translation>Une décision exige au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source> members present</source>
+        <translation> membres présents</translation>
+    </message>
+    <message>
+        <source>Cannot save the rules</source>
+        <translation>Impossible d&apos;enregistrer les règles</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SectionPage</name>
+    <message>
+        <source>Nothing in %1 prints. Print from Cases (the selected case), Performance (the month&apos;s findings) or Meetings &amp; Minutes (the public minutes).</source>
+        <translation>Rien à imprimer dans %1. Imprimez depuis Dossiers (le dossier sélectionné), Performance (les constatations du mois) ou Réunions et PV (le procès-verbal public).</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared: a step in it can no longer be undone.</source>
+        <translation>L&apos;historique d&apos;annulation a été effacé&#xa0;: une étape qu&apos;il contenait ne peut plus être annulée.</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +6884,117 @@ Acteurs&#xa0;: %2</translation>
         <source>&amp;Member:</source>
         <translation>&amp;Membre&#xa0;:</translation>
     </message>
+    <message>
+        <source>Set-up Assistant…</source>
+        <translation>Assistant de configuration…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Adds the holidays of an iCalendar file (all-day events) or a list of ISO dates, one per line, as the command line&apos;s --holidays does.</source>
+        <translation>Ajoute les jours fériés d&apos;un fichier iCalendar (événements sur une journée entière) ou d&apos;une liste de dates ISO, une par ligne, comme le fait l&apos;option --holidays de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Import Holidays</source>
+        <translation>Importer des jours fériés</translation>
+    </message>
+    <message>
+        <source>Holiday files (*.ics *.txt *.csv);;All files (*)</source>
+        <translation>Fichiers de jours fériés (*.ics *.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Holiday date</source>
+        <translation>Date du jour férié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s) added; save with OK.</source>
+        <translation>
+            <numerusform>%n jour férié ajouté&#xa0;; enregistrez avec OK.</numerusform>
+            <numerusform>%n jours fériés ajoutés&#xa0;; enregistrez avec OK.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public documents are written in:</source>
+        <translation>Les documents publics sont rédigés en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The holiday on %1 has no name. Name it or remove the row.</source>
+        <translation>Le jour férié du %1 n&apos;a pas de nom. Nommez-le ou supprimez la ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SetupTransferButtons</name>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>%1 was written to %2.</source>
+        <translation>%1 a été écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;importation</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>Le fichier comporte %n problème&#xa0;; rien n&apos;a été modifié.</numerusform>
+            <numerusform>Le fichier comporte %n problèmes&#xa0;; rien n&apos;a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already there.</source>
+        <translation>%1&#xa0;: %2 ajouté(s), %3 déjà présent(s).</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SetupWizard</name>
+    <message>
+        <source>Set Up the Committee</source>
+        <translation>Configurer le comité</translation>
+    </message>
+    <message>
+        <source>Done for now</source>
+        <translation>Terminer pour l&apos;instant</translation>
+    </message>
 </context>
 <context>
     <name>csc::SqlQuery</name>
@@ -4839,6 +7005,10 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>The disk is full, so the change was not saved; nothing was written. Free some disk space and save again.</source>
         <translation>Le disque est plein&#xa0;: la modification n&apos;a pas été enregistrée et rien n&apos;a été écrit. Libérez de l&apos;espace disque et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The database file could not be written (the disk is full or a file size limit was reached), so the change was not saved. Free some disk space and save again.</source>
+        <translation>Le fichier de base de données n&apos;a pas pu être écrit (le disque est plein ou une limite de taille de fichier a été atteinte)&#xa0;; la modification n&apos;a donc pas été enregistrée. Libérez de l&apos;espace disque et enregistrez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -5181,10 +7351,6 @@ Acteurs&#xa0;: %2</translation>
         <translation>Exporter les copies de relecture, écrire et intégrer leurs modifications</translation>
     </message>
     <message>
-        <source>Checks the audit trail: `cscdesk audit verify`.</source>
-        <translation>Vérifie le journal d&apos;audit&#xa0;: `cscdesk audit verify`.</translation>
-    </message>
-    <message>
         <source>Verify the hash chain of the audit trail.</source>
         <translation>Vérifier la chaîne de hachage du journal d&apos;audit.</translation>
     </message>
@@ -5244,16 +7410,8 @@ Acteurs&#xa0;: %2</translation>
         <translation>Le fichier à écrire (par défaut&#xa0;: csc-minutes-DATE.EXT).</translation>
     </message>
     <message>
-        <source>Export the public minutes (confidential sections removed).</source>
-        <translation>Exporter le procès-verbal public (sections confidentielles retirées).</translation>
-    </message>
-    <message>
         <source>Exports the public minutes of a meeting.</source>
         <translation>Exporte le procès-verbal public d&apos;une réunion.</translation>
-    </message>
-    <message>
-        <source>say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`</source>
-        <translation>indiquez `minutes export --meeting AAAA-MM-JJ --format html|pdf|md --out FICHIER`</translation>
     </message>
     <message>
         <source>--meeting “%1” is not a date (YYYY-MM-DD)</source>
@@ -5320,10 +7478,6 @@ Acteurs&#xa0;: %2</translation>
         <translation>Plan de travail public écrit dans %1</translation>
     </message>
     <message>
-        <source>Export the public minutes of a meeting</source>
-        <translation>Exporter le procès-verbal public d&apos;une réunion</translation>
-    </message>
-    <message>
         <source>Print the minutes&apos; publication due date</source>
         <translation>Afficher la date limite de publication du procès-verbal</translation>
     </message>
@@ -5368,13 +7522,74 @@ Acteurs&#xa0;: %2</translation>
         <source>Why a kept change is dismissed.</source>
         <translation>Pourquoi une modification conservée est écartée.</translation>
     </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
     <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation>LTR</translation>
+        <source>realistic (default: the real committee&apos;s volumes) or bench (about 1,000 cases a year, for the benchmarks).</source>
+        <translation>realistic (par défaut&#xa0;: les volumes du comité réel) ou bench (environ 1&#xa0;000 dossiers par an, pour les bancs d&apos;essai).</translation>
+    </message>
+    <message>
+        <source>--scale must be realistic or bench, not “%1”</source>
+        <translation>--scale doit être realistic ou bench, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>export: the public minutes (confidential sections removed); pack: the members&apos; meeting pack (PDF).</source>
+        <translation>export&#xa0;: le procès-verbal public (sections confidentielles retirées)&#xa0;; pack&#xa0;: les documents de séance des membres (PDF).</translation>
+    </message>
+    <message>
+        <source>say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE` or `minutes pack --meeting YYYY-MM-DD --out FILE.pdf`</source>
+        <translation>indiquez `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE` ou `minutes pack --meeting YYYY-MM-DD --out FILE.pdf`</translation>
+    </message>
+    <message>
+        <source>Meeting pack written to %1</source>
+        <translation>Documents de séance écrits dans %1</translation>
+    </message>
+    <message>
+        <source>Export the public minutes or the meeting pack</source>
+        <translation>Exporter le procès-verbal public ou les documents de séance</translation>
+    </message>
+    <message>
+        <source>Writes the committee&apos;s public site into a folder: index, minutes, findings, work plan, calendar and Atom feed. Files that did not change are left as they are.</source>
+        <translation>Écrit le site public du comité dans un dossier&#xa0;: index, procès-verbaux, constatations, plan de travail, calendrier et flux Atom. Les fichiers inchangés sont laissés tels quels.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s folder.</source>
+        <translation>Le dossier du site.</translation>
+    </message>
+    <message>
+        <source>The day to publish as of (default: today).</source>
+        <translation>La date de référence de la publication (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>--out DIR est obligatoire</translation>
+    </message>
+    <message>
+        <source>Public site in %1: %2 files written, %3 unchanged</source>
+        <translation>Site public dans %1&#xa0;: %2 fichiers écrits, %3 inchangés</translation>
+    </message>
+    <message>
+        <source>Write the committee&apos;s public site</source>
+        <translation>Écrire le site public du comité</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail: `cscdesk audit verify [--against FILE|HEAD]...`.
+The chain is checked entry by entry, against every head this database noted when it published a document or issued a review copy, against each head given (&quot;audit N HASH&quot;, or a file that carries one: HTML, Markdown, iCalendar, text, PDF, a review copy, a changes file), and its append-only triggers are checked.</source>
+        <translation>Vérifie le journal d&apos;audit&#xa0;: `cscdesk audit verify [--against FILE|HEAD]...`.
+La chaîne est vérifiée entrée par entrée, par rapport à chaque tête consignée par cette base de données lors de la publication d&apos;un document ou de l&apos;émission d&apos;une copie de relecture, par rapport à chaque tête indiquée («&#xa0;audit N HASH&#xa0;», ou un fichier qui en contient une&#xa0;: HTML, Markdown, iCalendar, texte, PDF, copie de relecture, fichier de modifications), et ses déclencheurs d&apos;ajout seul sont vérifiés.</translation>
+    </message>
+    <message>
+        <source>A head (&quot;audit N HASH&quot;) or a file carrying one to check the chain against; may be given more than once.</source>
+        <translation>Une tête («&#xa0;audit N HASH&#xa0;») ou un fichier en contenant une, par rapport auquel vérifier la chaîne&#xa0;; peut être indiqué plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>audit trail broken: %1</source>
+        <translation>journal d&apos;audit rompu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>It matches the %n published or given head(s) it was checked against; its append-only triggers are in place.</source>
+        <translation>
+            <numerusform>Il correspond à %n tête publiée ou indiquée par rapport à laquelle il a été vérifié&#xa0;; ses déclencheurs d&apos;ajout seul sont en place.</numerusform>
+            <numerusform>Il correspond aux %n têtes publiées ou indiquées par rapport auxquelles il a été vérifié&#xa0;; ses déclencheurs d&apos;ajout seul sont en place.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
