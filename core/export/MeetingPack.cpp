@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeetingPack.h"
 
+#include "domain/Confidentiality.h"
+
 #include "PublicMinutes.h"
 #include "PublicationLanguage.h"
 #include "cases/CaseRepository.h"
@@ -42,7 +44,7 @@ PublicDocument::Part agendaPart(const MeetingRecord& r)
     PublicDocument::Part part { MeetingPack::tr("Agenda"), {}, false };
     part.bodyHtml = QStringLiteral("<ol>\n");
     for (const AgendaItem& a : r.agenda) {
-        const bool secret = a.confidential || (a.linkedCase.isSet() && a.linkedCase.confidential);
+        const bool secret = a.isConfidential(); // Confidentiality decides, as everywhere
         part.confidential = part.confidential || secret;
         QString line = esc(a.title);
         if (a.linkedCase.isSet())
@@ -89,17 +91,17 @@ PublicDocument::Part previousMinutesPart(const Database& db, const MeetingRecord
         const QString body = PublicMinutesFilter::bodyFragment(s.bodyHtml);
         if (body.isEmpty())
             continue;
-        part.confidential = part.confidential || s.confidential;
+        part.confidential = part.confidential || s.isConfidential();
         part.bodyHtml += QStringLiteral("<h3>") + esc(s.heading) + QStringLiteral("</h3>")
-            + (s.confidential ? mark() : QString()) + QLatin1Char('\n') + body + QLatin1Char('\n');
+            + (s.isConfidential() ? mark() : QString()) + QLatin1Char('\n') + body + QLatin1Char('\n');
     }
     if (!p.decisions.isEmpty()) {
         part.bodyHtml += QStringLiteral("<h3>") + esc(MeetingPack::tr("Decisions"))
             + QStringLiteral("</h3>\n<ol>\n");
         for (const Decision& d : p.decisions) {
-            part.confidential = part.confidential || d.confidential;
+            part.confidential = part.confidential || d.isConfidential();
             part.bodyHtml += QStringLiteral("<li>") + esc(d.text)
-                + (d.confidential ? mark() : QString()) + QStringLiteral("</li>\n");
+                + (d.isConfidential() ? mark() : QString()) + QStringLiteral("</li>\n");
         }
         part.bodyHtml += QStringLiteral("</ol>\n");
     }
@@ -173,9 +175,9 @@ PublicDocument::Part actionItemsPart(const Database& db, const MeetingRecord& r)
         + QStringLiteral("</th><th>") + esc(MeetingPack::tr("Owner")) + QStringLiteral("</th><th>")
         + esc(MeetingPack::tr("Due")) + QStringLiteral("</th></tr></thead>\n<tbody>\n");
     for (const ActionItem& a : open.value()) {
-        part.confidential = part.confidential || a.confidential;
+        part.confidential = part.confidential || a.isConfidential();
         part.bodyHtml += QStringLiteral("<tr><td><strong>") + esc(a.identifier())
-            + QStringLiteral("</strong>: ") + esc(a.text) + (a.confidential ? mark() : QString())
+            + QStringLiteral("</strong>: ") + esc(a.text) + (a.isConfidential() ? mark() : QString())
             + QStringLiteral("</td><td>") + esc(a.ownerName) + QStringLiteral("</td><td>")
             + esc(date(a.due)) + QStringLiteral("</td></tr>\n");
     }
@@ -211,9 +213,10 @@ PublicDocument::Part casesPart(const Database& db, const MeetingRecord& r)
         + QStringLiteral("</th><th>") + esc(MeetingPack::tr("Step")) + QStringLiteral("</th><th>")
         + esc(MeetingPack::tr("Deadline")) + QStringLiteral("</th></tr></thead>\n<tbody>\n");
     for (const CaseSummary& c : open) {
-        part.confidential = part.confidential || c.confidential;
+        const bool secret = Confidentiality::ofCase(c.confidential, c.exercise);
+        part.confidential = part.confidential || secret;
         part.bodyHtml += QStringLiteral("<tr><td><strong>") + esc(c.reference)
-            + QStringLiteral("</strong> ") + esc(c.title) + (c.confidential ? mark() : QString())
+            + QStringLiteral("</strong> ") + esc(c.title) + (secret ? mark() : QString())
             + QStringLiteral("</td><td>") + esc(ProcessDefinition::of(c.process).stepName(c.step))
             + QStringLiteral("</td><td>") + esc(date(c.dueDate)) + QStringLiteral("</td></tr>\n");
     }

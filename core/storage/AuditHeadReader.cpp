@@ -114,7 +114,20 @@ Result<QList<KnownHead>> AuditHeadReader::headsIn(const QString& headOrPath)
         if (!pdftotext.waitForFinished(120000) || pdftotext.exitCode() != 0)
             return Error { tr("The text of the PDF “%1” could not be read.").arg(shown),
                            QString::fromLocal8Bit(pdftotext.readAllStandardError()) };
-        return found(headsInText(QString::fromUtf8(pdftotext.readAllStandardOutput())));
+        QList<AuditHead> heads = headsInText(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+        // The page text may break the head across lines; the document's Creator carries it
+        // whole (CSC Desk's PDFs), so read that too.
+        QProcess pdfinfo;
+        pdfinfo.start(QStringLiteral("pdfinfo"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                                                   headOrPath });
+        if (pdfinfo.waitForStarted(10000) && pdfinfo.waitForFinished(120000)
+            && pdfinfo.exitCode() == 0) {
+            for (const AuditHead& h :
+                 headsInText(QString::fromUtf8(pdfinfo.readAllStandardOutput())))
+                if (!heads.contains(h))
+                    heads.append(h);
+        }
+        return found(heads);
     }
     if (info.size() > kMaxTextSize)
         return Error { tr("“%1” is too large to be a document of this committee.").arg(shown), {} };

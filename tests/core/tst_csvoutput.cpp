@@ -96,7 +96,7 @@ private Q_SLOTS:
     {
         const QString file = m_dir.filePath(QStringLiteral("sle.db"));
         {
-            auto db = test::openOrFail(file);
+            auto db = test::createOrFail(file);
             QVERIFY(db);
             db->setSession({ QStringLiteral("Chair"), Role::Chair, 0 });
             ServiceLevelVersion v;

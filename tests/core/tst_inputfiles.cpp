@@ -81,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(deadline.err.count(QLatin1Char('\n')), 1);
 
         const QString db = m_dir.filePath(QStringLiteral("c.db"));
-        QVERIFY(test::openOrFail(db));
+        QVERIFY(test::createOrFail(db));
         for (const QStringList& args :
              { QStringList { QStringLiteral("sle"), QStringLiteral("import"), m_fifo },
                QStringList { QStringLiteral("review"), QStringLiteral("merge"),

@@ -24,7 +24,7 @@ private:
     QString makeDatabase()
     {
         const QString file = m_dir.filePath(QStringLiteral("c%1.db").arg(++m_count));
-        auto db = test::openOrFail(file);
+        auto db = test::createOrFail(file);
         return db ? file : QString();
     }
 

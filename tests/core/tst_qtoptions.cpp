@@ -31,7 +31,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_db = m_dir.filePath(QStringLiteral("x.db"));
-        QVERIFY(test::openOrFail(m_db));
+        QVERIFY(test::createOrFail(m_db));
     }
 
     void qtOptionsBeforeACommand_data()

@@ -8,6 +8,7 @@
 #include "meetings/Decisions.h"
 #include "meetings/MinutesBook.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,7 +55,11 @@ private:
             = MinutesExporter::exportMinutes(*m_db, m_held, DocumentWriter::Format::Markdown, path);
         if (!s)
             qWarning() << s.error().fullText();
-        return test::fileBytes(path);
+        // The audit head the document carries moves with every change made since (the roster
+        // change itself): the record it states is what must not move.
+        QString text = QString::fromUtf8(test::fileBytes(path));
+        text.remove(QRegularExpression(QStringLiteral("audit \\d+ [0-9a-f]{64}")));
+        return text.toUtf8();
     }
 
     Member member(qint64 id) { return Committee::member(*m_db, id).value(); }

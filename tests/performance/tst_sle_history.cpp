@@ -182,7 +182,7 @@ private Q_SLOTS:
     {
         const QString file = m_dir.filePath(QStringLiteral("cli.db"));
         {
-            auto db = test::openOrFail(file);
+            auto db = test::createOrFail(file);
             QVERIFY(db);
             test::SleFixture sle;
             QVERIFY(sle.seed(*db));

@@ -130,11 +130,12 @@ private Q_SLOTS:
             since.start();
             while (exporter.state() == QProcess::Running && since.elapsed() < runMs * percent / 100)
                 exporter.waitForFinished(2);
-            const bool killed = exporter.state() == QProcess::Running;
+            bool killed = exporter.state() == QProcess::Running;
             if (killed) {
                 ::kill(pid_t(exporter.processId()), SIGKILL);
                 exporter.waitForFinished(30000);
-                QCOMPARE(exporter.exitStatus(), QProcess::CrashExit);
+                // It may have finished between the look and the signal: then it was not killed.
+                killed = exporter.exitStatus() == QProcess::CrashExit;
             }
             const QStringList leaked = filesWithMarker(m_out.path());
             QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(QLatin1String(", "))));

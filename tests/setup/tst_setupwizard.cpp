@@ -95,7 +95,7 @@ private Q_SLOTS:
                  QStringLiteral("Our CSC"));
         QCOMPARE(queryScalar(db,
                              QStringLiteral("SELECT value FROM committee_setting WHERE key = "
-                                            "'publication_language'"))
+                                            "'publication/language'"))
                      .value()
                      .toString(),
                  QStringLiteral("fr"));

@@ -71,7 +71,7 @@ private:
     QString makeDatabase()
     {
         const QString file = m_dir.filePath(QStringLiteral("c%1.db").arg(++m_count));
-        auto db = test::openOrFail(file);
+        auto db = test::createOrFail(file);
         if (!db)
             return {};
         db->setSession({ QStringLiteral("Secretariat"), Role::Secretariat, 0 });

@@ -21,6 +21,9 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,6 +135,7 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
     QString m_language;
+    QSet<QString> m_data;
 
 private Q_SLOTS:
     // One language per run, chosen before anything is built, as when the app starts
@@ -148,6 +152,28 @@ private Q_SLOTS:
         DemoOptions options;
         options.asOf = QDate(2026, 11, 23);
         QVERIFY(DemoGenerator::generateFile(m_demo, options));
+        // What the committee wrote (titles, names, notes) is data, in whatever language it was
+        // written: only the program's own words must be translated.
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                         QStringLiteral("languages-data"));
+            raw.setDatabaseName(m_demo);
+            QVERIFY(raw.open());
+            QSqlQuery tables(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"),
+                             raw);
+            QStringList names;
+            while (tables.next())
+                names << tables.value(0).toString();
+            for (const QString& table : std::as_const(names)) {
+                QSqlQuery rows(QStringLiteral("SELECT * FROM \"%1\"").arg(table), raw);
+                while (rows.next())
+                    for (int c = 0; c < rows.record().count(); ++c)
+                        if (rows.value(c).typeId() == QMetaType::QString)
+                            m_data.insert(rows.value(c).toString().trimmed());
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("languages-data"));
     }
 
     void everyCatalogueIsBuilt()
@@ -201,10 +227,12 @@ private Q_SLOTS:
                         seen.append({ plain(a->text()), QStringLiteral("menu item") });
             }
             for (const Seen& s : std::as_const(seen)) {
+                referencesReadable = referencesReadable || reference.match(s.text).hasMatch();
+                if (m_data.contains(s.text))
+                    continue;
                 if (english.contains(s.text) || englishDate.match(s.text).hasMatch())
                     leaks.append(
                         QStringLiteral("%1 [%2, section %3]").arg(s.text, s.where).arg(i + 1));
-                referencesReadable = referencesReadable || reference.match(s.text).hasMatch();
             }
             const QByteArray shots = qgetenv("CSC_SCREENSHOT_DIR");
             if (!shots.isEmpty())
