@@ -114,7 +114,19 @@ Result<QList<KnownHead>> AuditHeadReader::headsIn(const QString& headOrPath)
         if (!pdftotext.waitForFinished(120000) || pdftotext.exitCode() != 0)
             return Error { tr("The text of the PDF “%1” could not be read.").arg(shown),
                            QString::fromLocal8Bit(pdftotext.readAllStandardError()) };
-        QList<AuditHead> heads = headsInText(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+        // NFKC undoes the ligatures a proportional font sets in a hash ("ff" as U+FB00).
+        QString pageText = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                               .normalized(QString::NormalizationForm_KC);
+        // Text pulled from glyph positions may get a space inside the hash: join it again.
+        static const QRegularExpression kSpaced(
+            QStringLiteral("audit\\s+([0-9]{1,18})\\s+((?:[0-9a-f][ \\t]?){64})"));
+        for (auto it = kSpaced.globalMatch(pageText); it.hasNext();) {
+            const auto m = it.next();
+            pageText += QLatin1String("\naudit ") + m.captured(1) + QLatin1Char(' ')
+                + m.captured(2).remove(QLatin1Char(' ')).remove(QLatin1Char('\t'))
+                + QLatin1Char('\n');
+        }
+        QList<AuditHead> heads = headsInText(pageText);
         // The page text may break the head across lines; the document's Creator carries it
         // whole (CSC Desk's PDFs), so read that too.
         QProcess pdfinfo;

@@ -273,10 +273,11 @@ private Q_SLOTS:
             QPdfWriter writer(pdf);
             QPainter painter(&writer);
             QFont font = painter.font();
-            font.setPointSize(7);
+            // Small and from the left edge: the whole head fits on the page whatever its digits.
+            font.setPointSize(5);
             painter.setFont(font);
-            painter.drawText(QPointF(200, 800), QStringLiteral("Findings for October 2026"));
-            painter.drawText(QPointF(200, 1400), stamp);
+            painter.drawText(QPointF(20, 800), QStringLiteral("Findings for October 2026"));
+            painter.drawText(QPointF(20, 1400), stamp);
             painter.end();
             carriers << pdf;
         }
