@@ -20,8 +20,9 @@ QString deadlineText(const DeadlineStatus& s)
 {
     switch (s.state) {
     case DeadlineState::None:
-    case DeadlineState::Met:
         return {};
+    case DeadlineState::Met:
+        return QStringLiteral("met");
     case DeadlineState::OnTrack:
         return QStringLiteral("due");
     case DeadlineState::DueSoon:
