@@ -256,9 +256,12 @@ private Q_SLOTS:
         // For looking at it: CSC_SCREENSHOT_DIR=dir writes the board with the late case shown.
         if (const QString dir = qEnvironmentVariable("CSC_SCREENSHOT_DIR"); !dir.isEmpty()) {
             m_page->resize(1500, 900);
+            m_page->show(); // the column views lay their cards out once shown
+            QTest::qWait(200);
             m_page->grab().save(dir + QStringLiteral("/board-responses.png"));
             m_page->detailPane()->showCase(byBadge.value(QStringLiteral("Unanswered")));
             m_page->grab().save(dir + QStringLiteral("/board-unanswered.png"));
+            m_page->hide();
         }
 
         // The unanswered one moves on without a document; the dialog does not ask for one.
