@@ -15,6 +15,12 @@ QVariant iso(QDate d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
+// Qt binds a null QString as SQL NULL; optional text columns are NOT NULL DEFAULT ''.
+QString text(const QString& s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s.trimmed();
+}
+
 QDate day(const QVariant& v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString().left(10), Qt::ISODate);
@@ -63,8 +69,7 @@ Result<qint64> DutyRecords::addTechnicalChange(Database& db, const TechnicalChan
                        "rfc_closes_on, comments_count, statement_on, statement, public_text) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         { c.title.trimmed(), iso(c.planAgreedOn), iso(c.rfcOpensOn), iso(c.rfcClosesOn),
-          qMax(0, c.commentsReceived), iso(c.statementOn), c.statement.trimmed(),
-          c.publicText.trimmed() },
+          qMax(0, c.commentsReceived), iso(c.statementOn), text(c.statement), text(c.publicText) },
         { { QStringLiteral("title"), {}, c.title.trimmed() },
           { QStringLiteral("planAgreedOn"), {}, iso(c.planAgreedOn) },
           { QStringLiteral("rfc"),
