@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "cases/DeadlineRules.h"
 #include "meetings/Committee.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
@@ -139,11 +140,21 @@ QWidget* SettingsDialog::createRulesTab()
         m_numbers.insert(key, box);
     };
     using K = CommitteeSettings::Key;
-    addNumber(K::WrittenResponseDays, tr("IFO written response due within:"), 1, 90,
-              tr(" business days"));
-    addNumber(K::SignificantFailureResponseDays, tr("Significant-failure response within:"), 1, 365,
-              tr(" days"));
-    addNumber(K::MinutesDeadlineDays, tr("Minutes published within:"), 1, 30, tr(" business days"));
+    // The deadline rules come from core's one table, each with the unit its procedure says.
+    for (const DeadlineRuleInfo& rule : DeadlineRules::table()) {
+        if (rule.setting)
+            addNumber(*rule.setting, tr("%1:").arg(rule.name), 1, 365,
+                      rule.unit == DayUnit::Business ? tr(" working days") : tr(" days"));
+    }
+    QStringList entered;
+    for (const DeadlineRuleInfo& rule : DeadlineRules::table()) {
+        if (!rule.setting && rule.rule != DeadlineRule::None)
+            entered << tr("%1: entered with the move, in %2")
+                           .arg(rule.name, DeadlineRules::unitName(rule.unit));
+    }
+    auto* enteredNote = new QLabel(entered.join(QLatin1Char('\n')), page);
+    enteredNote->setWordWrap(true);
+    form->addRow(enteredNote);
     addNumber(K::DueSoonDays, tr("Show deadlines as due soon within:"), 0, 20,
               tr(" business days"));
     addNumber(K::ComplaintPatternCount, tr("Suggest Problem Management after:"), 2, 50,

@@ -28,6 +28,7 @@ Result<QList<Decision>> run(const Database& db, SqlQuery& q)
                          q.value(7).toInt() != 0, q.value(8).toInt() != 0 };
         d.byEmail = q.value(9).toInt() != 0;
         d.confidential = q.value(10).toInt() != 0;
+        d.aboutMonthlyReport = q.value(11).toString() == QLatin1String("monthly_report");
         // Observers never receive a confidential decision or one about a confidential case.
         if (!Permissions::allows(db.session().role, Permission::ViewConfidential)
             && (d.confidential || (d.linkedCase.id != 0 && d.linkedCase.confidential)))
@@ -52,7 +53,8 @@ const QString kSelect
     = QStringLiteral("SELECT d.id, coalesce(d.meeting_id, 0), d.decided_on, d.text, "
                      "coalesce(d.case_id, 0), coalesce(c.reference, ''), coalesce(c.title, ''), "
                      "coalesce(c.confidential, 1), coalesce(c.is_exercise, 0), d.by_email, "
-                     "d.confidential FROM decision d LEFT JOIN case_record c ON c.id = d.case_id ");
+                     "d.confidential, d.subject FROM decision d LEFT JOIN case_record c ON c.id "
+                     "= d.case_id ");
 
 } // namespace
 
@@ -88,13 +90,14 @@ Result<qint64> Decisions::add(Database& db, const Decision& d)
         return tx.error();
     SqlQuery q(db,
                QStringLiteral("INSERT INTO decision(meeting_id, decided_on, text, case_id, "
-                              "by_email, confidential) VALUES (?, ?, ?, ?, ?, ?)"));
+                              "by_email, confidential, subject) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.bind(d.meetingId > 0 ? QVariant(d.meetingId) : QVariant())
         .bind(d.decidedOn.toString(Qt::ISODate))
         .bind(d.text.trimmed());
     q.bind(d.linkedCase.id > 0 ? QVariant(d.linkedCase.id) : QVariant())
         .bind(d.byEmail ? 1 : 0)
-        .bind(d.confidential ? 1 : 0);
+        .bind(d.confidential ? 1 : 0)
+        .bind(d.aboutMonthlyReport ? QStringLiteral("monthly_report") : QStringLiteral("general"));
     if (auto s = q.exec(); !s)
         return s.error();
     const qint64 id = q.lastInsertId().toLongLong();
@@ -105,7 +108,11 @@ Result<qint64> Decisions::add(Database& db, const Decision& d)
               { QStringLiteral("text"), {}, d.text.trimmed() },
               { QStringLiteral("case_id"), {}, d.linkedCase.id },
               { QStringLiteral("by_email"), {}, d.byEmail },
-              { QStringLiteral("confidential"), {}, d.confidential } });
+              { QStringLiteral("confidential"), {}, d.confidential },
+              { QStringLiteral("subject"),
+                {},
+                d.aboutMonthlyReport ? QStringLiteral("monthly_report")
+                                     : QStringLiteral("general") } });
         !a)
         return a.error();
     for (const Vote& v : d.votes) {
@@ -217,7 +224,16 @@ DecisionOutcome Decisions::evaluate(const QuorumRules& rules, const Decision& de
     o.unanimityRequired = rules.vacancies;
     const bool enough = o.votingPresent >= rules.decisionMinimumMembers;
     const bool unanimous = o.votesAgainst == 0 && o.abstentions == 0 && o.votesFor > 0;
-    if (!enough) {
+    if (!decision.byEmail && !o.quorate) {
+        // domain.md §6: a meeting is quorate only with all appointed members; what it decides
+        // otherwise stands only once ratified by an e-mail decision.
+        o.toRatifyByEmail = true;
+        o.explanation = tr("The meeting was not quorate: not carried; to be ratified by e-mail.");
+    } else if (rules.vacancies && !decision.aboutMonthlyReport) {
+        o.outOfScope = true;
+        o.explanation = tr("With vacancies on the committee, decisions are limited to approving "
+                           "the monthly report: not carried.");
+    } else if (!enough) {
         o.explanation = decision.byEmail
             ? tr("Only %1 of the voting members answered; a decision needs at least %2.")
                   .arg(o.votingPresent)

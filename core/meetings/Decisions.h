@@ -27,6 +27,10 @@ struct DecisionOutcome
     int abstentions = 0;
     bool unanimityRequired = false;
     bool carried = false;
+    // Taken at a meeting that was not quorate: not carried, to be ratified by e-mail.
+    bool toRatifyByEmail = false;
+    // With vacancies a decision other than approving the monthly report is out of scope.
+    bool outOfScope = false;
     QString explanation; // translated, one sentence
 };
 

@@ -79,6 +79,8 @@ struct Decision
     bool byEmail = false;
     bool confidential = false;
     QList<Vote> votes;
+    // Approving the monthly report: the one decision a committee with vacancies may take.
+    bool aboutMonthlyReport = false;
 };
 
 struct ActionItem

@@ -4,10 +4,12 @@
 #include "TestSupport.h"
 #include "cases/BoardColumnView.h"
 #include "cases/CaseBoard.h"
+#include "cases/CaseCardDelegate.h"
 #include "cases/CaseComments.h"
 #include "cases/CaseDetailPane.h"
 #include "cases/CaseFilterProxy.h"
 #include "cases/CaseListModel.h"
+#include "cases/CaseResponses.h"
 #include "cases/CasesPage.h"
 #include "cases/MoveDialog.h"
 #include "cases/PatternTableModel.h"
@@ -20,6 +22,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMap>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -79,6 +82,18 @@ void answerNextMoveDialog(DialogAnswer* answer, const QString& note)
 int rowsIn(BoardColumnView* column)
 {
     return column->model()->rowCount();
+}
+
+// The card of `caseId` in a column, as the view shows it.
+QModelIndex cardIndex(BoardColumnView* column, qint64 caseId)
+{
+    QAbstractItemModel* model = column->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex i = model->index(row, 0);
+        if (i.data(CaseListModel::CaseIdRole).toLongLong() == caseId)
+            return i;
+    }
+    return {};
 }
 
 } // namespace
@@ -191,6 +206,73 @@ private Q_SLOTS:
         QCOMPARE(d.documents.last().name, QStringLiteral("ombudsman-report.txt"));
         QVERIFY(d.summary.dueDate.isValid());
         QVERIFY(m_page->detailPane()->shownText().contains(QStringLiteral("ombudsman-report.txt")));
+    }
+
+    void theBoardShowsMetLateAndUnansweredResponses()
+    {
+        // Three complaints waiting for the IFO's written response, requested on 2026-01-07
+        // (due 2026-01-21): answered on time, late, and not at all.
+        QMap<QString, qint64> byBadge;
+        for (const QString& badge :
+             { QStringLiteral("Met"), QStringLiteral("Late"), QStringLiteral("Unanswered") }) {
+            auto id = test::openCase(*m_db, CaseProcess::Complaint, badge, QDate(2026, 1, 5));
+            QVERIFY(id);
+            QVERIFY(CaseMoves::move(*m_db,
+                                    test::fullRequest(*m_db, id.value(), QStringLiteral("reported"),
+                                                      QDate(2026, 1, 6))));
+            QVERIFY(CaseMoves::move(*m_db,
+                                    test::fullRequest(*m_db, id.value(),
+                                                      QStringLiteral("written_response"),
+                                                      QDate(2026, 1, 7))));
+            byBadge.insert(badge, id.value());
+        }
+        const qint64 doc
+            = test::fullRequest(*m_db, byBadge.value(QStringLiteral("Met")), QStringLiteral("x"))
+                  .documentId;
+        QVERIFY(CaseResponses::recordReceived(*m_db, byBadge.value(QStringLiteral("Met")),
+                                              QDate(2026, 1, 20), {}, doc));
+        const qint64 lateDoc
+            = test::fullRequest(*m_db, byBadge.value(QStringLiteral("Late")), QStringLiteral("x"))
+                  .documentId;
+        QVERIFY(CaseResponses::recordReceived(*m_db, byBadge.value(QStringLiteral("Late")),
+                                              QDate(2026, 1, 27), {}, lateDoc));
+        QVERIFY(CaseResponses::recordNone(*m_db, byBadge.value(QStringLiteral("Unanswered")),
+                                          QDate(2026, 1, 22)));
+        m_page->reload();
+        for (auto it = byBadge.cbegin(); it != byBadge.cend(); ++it) {
+            const QModelIndex card
+                = cardIndex(column(QStringLiteral("written_response")), it.value());
+            QVERIFY(card.isValid());
+            QCOMPARE(CaseCardDelegate::badgeText(
+                         card.data(CaseListModel::DeadlineStateRole).toInt(), {}),
+                     it.key());
+            m_page->detailPane()->showCase(it.value());
+            QVERIFY2(m_page->detailPane()->shownText().contains(it.key()),
+                     qPrintable(m_page->detailPane()->shownText()));
+        }
+        m_page->detailPane()->showCase(byBadge.value(QStringLiteral("Late")));
+        QVERIFY(
+            m_page->detailPane()->shownText().contains(QStringLiteral("Late by 4 working days")));
+        // For looking at it: CSC_SCREENSHOT_DIR=dir writes the board with the late case shown.
+        if (const QString dir = qEnvironmentVariable("CSC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            m_page->resize(1500, 900);
+            m_page->show(); // the column views lay their cards out once shown
+            QTest::qWait(200);
+            m_page->grab().save(dir + QStringLiteral("/board-responses.png"));
+            m_page->detailPane()->showCase(byBadge.value(QStringLiteral("Unanswered")));
+            m_page->grab().save(dir + QStringLiteral("/board-unanswered.png"));
+            m_page->hide();
+        }
+
+        // The unanswered one moves on without a document; the dialog does not ask for one.
+        DialogAnswer answer;
+        answerNextMoveDialog(&answer, QStringLiteral("Facilitation failed"));
+        dropCase(column(QStringLiteral("mediation")), byBadge.value(QStringLiteral("Unanswered")));
+        QVERIFY(answer.appeared);
+        QCOMPARE(stepOf(byBadge.value(QStringLiteral("Unanswered"))), QStringLiteral("mediation"));
+        const CaseDetail d
+            = CaseRepository::detail(*m_db, byBadge.value(QStringLiteral("Unanswered"))).value();
+        QVERIFY(d.moves.last().reason.startsWith(QStringLiteral("no response by 2026-01-21")));
     }
 
     void undoAndRedoAMove()

@@ -240,14 +240,27 @@ private Q_SLOTS:
         d.votes = { { m_roster.voting.at(0), {}, VoteChoice::For },
                     { m_roster.voting.at(1), {}, VoteChoice::For },
                     { m_roster.voting.at(2), {}, VoteChoice::Against } };
+        // Not quorate (one appointed member missing): not carried, to be ratified by e-mail.
         DecisionOutcome o = Decisions::evaluate(rules, d, attendance);
-        QVERIFY(o.carried); // 3 present suffices for a decision
+        QVERIFY(!o.carried);
+        QVERIFY(o.toRatifyByEmail);
+        QVERIFY(o.explanation.contains(QStringLiteral("not quorate")));
+        rules.requireAllMembers = false;
+        QVERIFY(Decisions::isQuorate(rules, attendance));
+        o = Decisions::evaluate(rules, d, attendance);
+        QVERIFY(o.carried); // quorate, 3 present suffices for a decision
+        QVERIFY(!o.toRatifyByEmail);
+        // With vacancies: limited to approving the monthly report, and only unanimously.
         rules.vacancies = true;
         o = Decisions::evaluate(rules, d, attendance);
         QVERIFY(!o.carried);
+        QVERIFY(o.outOfScope);
+        d.aboutMonthlyReport = true;
+        o = Decisions::evaluate(rules, d, attendance);
+        QVERIFY(!o.carried);
         QVERIFY(o.explanation.contains(QStringLiteral("unanimous")));
-        rules.requireAllMembers = false;
-        QVERIFY(Decisions::isQuorate(rules, attendance));
+        d.votes.last().choice = VoteChoice::For;
+        QVERIFY(Decisions::evaluate(rules, d, attendance).carried);
 
         // By e-mail: those who answered count; two are not enough.
         Decision mail;

@@ -24,6 +24,12 @@ QString CaseCardDelegate::badgeText(int deadlineState, QDate due)
     case DeadlineState::DueSoon:
     case DeadlineState::OnTrack:
         return tr("Due %1").arg(QLocale().toString(due, QLocale::ShortFormat));
+    case DeadlineState::Met:
+        return tr("Met");
+    case DeadlineState::Late:
+        return tr("Late");
+    case DeadlineState::Unanswered:
+        return tr("Unanswered");
     default:
         return {};
     }
@@ -38,6 +44,12 @@ QColor CaseCardDelegate::badgeColor(int deadlineState, const QPalette& palette)
     case DeadlineState::DueToday:
     case DeadlineState::DueSoon:
         return QColor(0xe0, 0x8a, 0x00);
+    case DeadlineState::Met:
+        return QColor(0x2e, 0x7d, 0x32);
+    case DeadlineState::Late:
+        return QColor(0xbf, 0x36, 0x0c);
+    case DeadlineState::Unanswered:
+        return QColor(0x6a, 0x1b, 0x9a);
     default:
         return palette.color(QPalette::Mid);
     }
@@ -95,6 +107,8 @@ void CaseCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         marker(tr("Exercise"), selected ? text : QColor(0x00, 0x7a, 0x87));
     if (archived)
         marker(tr("Archived"), muted);
+    if (const int links = index.data(CaseListModel::LinkCountRole).toInt(); links > 0)
+        marker(tr("⇄ %1").arg(links), selected ? text : QColor(0x1e, 0x5a, 0x96));
 
     // Line 2: title; line 3: operator and TLD; line 4: deadline badge and days in step.
     painter->setPen(text);
