@@ -42,8 +42,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, Database* db, QWidget* par
         QPushButton* assistant
             = buttons->addButton(tr("Set-up Assistant…"), QDialogButtonBox::ActionRole);
         assistant->setObjectName(QStringLiteral("setupAssistantButton"));
-        connect(assistant, &QPushButton::clicked, this,
-                [this] { done(SetupAssistantRequested); });
+        connect(assistant, &QPushButton::clicked, this, [this] { done(SetupAssistantRequested); });
     }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
@@ -166,6 +165,10 @@ QWidget* SettingsDialog::createRulesTab()
     addNumber(K::PersistentMissWindowMonths, tr("…of the last:"), 1, 36, tr(" months"));
     addNumber(K::DecisionMinimumMembers, tr("A decision needs at least:"), 1, 20,
               tr(" members present"));
+    addNumber(K::MinutesApprovalsNeeded, tr("Minutes are approved by:"), 0, 20,
+              tr(" members' approvals"));
+    m_numbers.value(K::MinutesApprovalsNeeded)
+        ->setSpecialValueText(tr("a majority of the voting members"));
     m_lowerRating
         = new QLineEdit(CommitteeSettings::value(*m_db, K::LowerRatingLabel).toString(), page);
     form->addRow(tr("Rating below Satisfactory:"), m_lowerRating);

@@ -11,9 +11,13 @@
 #include "duties/DutyRecords.h"
 #include "duties/IfoComplaints.h"
 #include "duties/PeriodicAudits.h"
+#include "meetings/Decisions.h"
+#include "meetings/Meetings.h"
 #include "storage/Database.h"
 
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 namespace csc {
 
@@ -34,6 +38,8 @@ public:
         if (auto s = handOver(); !s)
             return s;
         if (auto s = urgentReview(); !s)
+            return s;
+        if (auto s = ratification(); !s)
             return s;
         return duties();
     }
@@ -230,6 +236,60 @@ private:
         c.documentPath = file(QStringLiteral("ccnso-resolution.pdf"));
         auto consent = UrgentReviews::recordConsent(m_db, id.value(), c);
         return consent ? Status() : Status(consent.error());
+    }
+
+    // Decisions of meetings that were not quorate (domain.md §6: all appointed members must
+    // attend): the most recent waits for its ratification by e-mail, an earlier one has it.
+    Status ratification()
+    {
+        auto meetings = Meetings::list(m_db);
+        if (!meetings)
+            return meetings.error();
+        QList<Meeting> held = meetings.value();
+        std::sort(held.begin(), held.end(),
+                  [](const Meeting& a, const Meeting& b) { return a.startsUtc > b.startsUtc; });
+        int marked = 0;
+        for (const Meeting& m : std::as_const(held)) {
+            if (marked == 2)
+                break;
+            if (m.day() >= m_today.addDays(-14))
+                continue;
+            auto attendance = Meetings::attendance(m_db, m.id);
+            if (!attendance)
+                return attendance.error();
+            if (Decisions::isQuorate(Decisions::rules(m_db, m.day()), attendance.value()))
+                continue;
+            auto decisions = Decisions::ofMeeting(m_db, m.id);
+            if (!decisions)
+                return decisions.error();
+            for (const Decision& d : decisions.value()) {
+                if (d.confidential || d.ratifyByEmail)
+                    continue;
+                if (auto s = Decisions::markToRatifyByEmail(m_db, d.id); !s)
+                    return s;
+                if (marked++ == 1) {
+                    // The earlier one: ratified by every voting member a week later.
+                    Decision email;
+                    email.byEmail = true;
+                    email.decidedOn = m.day().addDays(7);
+                    email.text = QStringLiteral("The committee ratified by e-mail the decision of "
+                                                "meeting %1: %2")
+                                     .arg(m.number)
+                                     .arg(d.text);
+                    for (const AttendanceEntry& a : attendance.value()) {
+                        if (a.voting)
+                            email.votes.append({ a.memberId, {}, VoteChoice::For });
+                    }
+                    auto id = Decisions::add(m_db, email);
+                    if (!id)
+                        return id.error();
+                    if (auto s = Decisions::ratify(m_db, d.id, id.value()); !s)
+                        return s;
+                }
+                break;
+            }
+        }
+        return {};
     }
 
     Status duties()

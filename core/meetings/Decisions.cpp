@@ -2,6 +2,7 @@
 
 #include "Committee.h"
 #include "CompositionCheck.h"
+#include "Meetings.h"
 #include "domain/Permissions.h"
 #include "settings/CommitteeSettings.h"
 #include "storage/AuditLog.h"
@@ -29,6 +30,8 @@ Result<QList<Decision>> run(const Database& db, SqlQuery& q)
         d.byEmail = q.value(9).toInt() != 0;
         d.confidential = q.value(10).toInt() != 0;
         d.aboutMonthlyReport = q.value(11).toString() == QLatin1String("monthly_report");
+        d.ratifyByEmail = q.value(12).toInt() != 0;
+        d.ratifiedByDecisionId = q.value(13).toLongLong();
         // Observers never receive a confidential decision or one about a confidential case.
         if (!Permissions::allows(db.session().role, Permission::ViewConfidential)
             && (d.confidential || (d.linkedCase.id != 0 && d.linkedCase.confidential)))
@@ -49,12 +52,13 @@ Result<QList<Decision>> run(const Database& db, SqlQuery& q)
     return list;
 }
 
-const QString kSelect
-    = QStringLiteral("SELECT d.id, coalesce(d.meeting_id, 0), d.decided_on, d.text, "
-                     "coalesce(d.case_id, 0), coalesce(c.reference, ''), coalesce(c.title, ''), "
-                     "coalesce(c.confidential, 1), coalesce(c.is_exercise, 0), d.by_email, "
-                     "d.confidential, d.subject FROM decision d LEFT JOIN case_record c ON c.id "
-                     "= d.case_id ");
+const QString kSelect = QStringLiteral(
+    "SELECT d.id, coalesce(d.meeting_id, 0), d.decided_on, d.text, "
+    "coalesce(d.case_id, 0), coalesce(c.reference, ''), coalesce(c.title, ''), "
+    "coalesce(c.confidential, 1), coalesce(c.is_exercise, 0), d.by_email, "
+    "d.confidential, d.subject, d.ratify_by_email, coalesce(d.ratified_by_decision_id, 0) "
+    "FROM decision d LEFT JOIN case_record c ON c.id "
+    "= d.case_id ");
 
 } // namespace
 
@@ -73,6 +77,64 @@ Result<QList<Decision>> Decisions::byEmail(const Database& db, QDate from, QDate
                                     "BY d.decided_on, d.id"));
     q.bind(from.toString(Qt::ISODate)).bind(to.toString(Qt::ISODate));
     return run(db, q);
+}
+
+Result<Decision> Decisions::decision(const Database& db, qint64 decisionId)
+{
+    SqlQuery q(db, kSelect + QStringLiteral("WHERE d.id = ?"));
+    q.bind(decisionId);
+    auto list = run(db, q);
+    if (!list)
+        return list.error();
+    if (list.value().isEmpty())
+        return Error { tr("Decision %1 is not on record.").arg(decisionId), {} };
+    return list.value().first();
+}
+
+Status Decisions::markToRatifyByEmail(Database& db, qint64 decisionId)
+{
+    if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
+        return p;
+    auto d = decision(db, decisionId);
+    if (!d)
+        return d.error();
+    if (d.value().byEmail || d.value().meetingId == 0)
+        return Error { tr("Only a decision taken at a meeting is ratified by e-mail."), {} };
+    auto attendance = Meetings::attendance(db, d.value().meetingId);
+    if (!attendance)
+        return attendance.error();
+    if (isQuorate(rules(db, d.value().decidedOn), attendance.value()))
+        return Error { tr("The meeting was quorate; its decision needs no ratification."), {} };
+    return auditedUpdate(db, QStringLiteral("decision"), decisionId,
+                         { { QStringLiteral("ratify_by_email"), false, true } },
+                         QStringLiteral("UPDATE decision SET ratify_by_email = 1 WHERE id = ?"),
+                         { decisionId });
+}
+
+Status Decisions::ratify(Database& db, qint64 decisionId, qint64 emailDecisionId)
+{
+    if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
+        return p;
+    auto d = decision(db, decisionId);
+    if (!d)
+        return d.error();
+    if (!d.value().ratifyByEmail)
+        return Error { tr("The decision is not marked to be ratified by e-mail."), {} };
+    if (d.value().ratifiedByDecisionId != 0)
+        return Error { tr("The decision was ratified already."), {} };
+    auto email = decision(db, emailDecisionId);
+    if (!email)
+        return email.error();
+    if (!email.value().byEmail)
+        return Error { tr("A ratification is a decision taken by e-mail."), {} };
+    const DecisionOutcome outcome = evaluate(rules(db, email.value().decidedOn), email.value(), {});
+    if (!outcome.carried)
+        return Error { tr("The e-mail decision does not ratify: %1").arg(outcome.explanation), {} };
+    return auditedUpdate(
+        db, QStringLiteral("decision"), decisionId,
+        { { QStringLiteral("ratified_by_decision_id"), {}, emailDecisionId } },
+        QStringLiteral("UPDATE decision SET ratified_by_decision_id = ? WHERE id = ?"),
+        { emailDecisionId, decisionId });
 }
 
 Result<qint64> Decisions::add(Database& db, const Decision& d)

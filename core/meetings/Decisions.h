@@ -42,6 +42,7 @@ class Decisions
 public:
     static Result<QList<Decision>> ofMeeting(const Database& db, qint64 meetingId);
     static Result<QList<Decision>> byEmail(const Database& db, QDate from, QDate to);
+    static Result<Decision> decision(const Database& db, qint64 decisionId);
 
     // Needs Permission::EditMinutes.
     static Result<qint64> add(Database& db, const Decision& decision);
@@ -49,6 +50,11 @@ public:
     // vote). The session needs Permission::Vote for its own vote, else EditMinutes
     // (the secretariat records votes taken at a meeting).
     static Status recordVote(Database& db, qint64 decisionId, qint64 memberId, VoteChoice choice);
+
+    // A decision at a meeting that was not quorate, marked to be ratified by e-mail, and the
+    // carried e-mail decision that ratifies it (each audited). Need Permission::EditMinutes.
+    static Status markToRatifyByEmail(Database& db, qint64 decisionId);
+    static Status ratify(Database& db, qint64 decisionId, qint64 emailDecisionId);
 
     static QuorumRules rules(const Database& db, QDate day);
     static bool isQuorate(const QuorumRules& rules, const QList<AttendanceEntry>& attendance);

@@ -1,6 +1,7 @@
 #include "MinutesBook.h"
 
 #include "Meetings.h"
+#include "MinutesReview.h"
 #include "domain/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -250,6 +251,18 @@ Status MinutesBook::advance(Database& db, qint64 meetingId, MinutesState to, con
         return Error {
             tr("Say where the minutes are published (a web address or the list they went to)."), {}
         };
+    // domain.md §6: minutes are approved by the members (or by an e-mail decision), not by
+    // one click of whoever holds the permission.
+    if (to == MinutesState::Approved) {
+        auto approvals = MinutesReview::approvals(db, meetingId);
+        if (!approvals)
+            return approvals.error();
+        if (!approvals.value().enough())
+            return Error {
+                tr("These minutes cannot be approved yet: %1").arg(approvals.value().explanation),
+                {}
+            };
+    }
     const QString at
         = (atUtc.isValid() ? atUtc : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODate);
     Transaction tx(db);
@@ -268,7 +281,10 @@ Status MinutesBook::advance(Database& db, qint64 meetingId, MinutesState to, con
         changes.append({ QStringLiteral("circulated_utc"), {}, at });
         break;
     case MinutesState::Draft:
-        s = execute(db, QStringLiteral("UPDATE minutes SET state = 'draft' WHERE meeting_id = ?"),
+        // Reworked minutes are circulated again and need fresh approvals.
+        s = execute(db,
+                    QStringLiteral("UPDATE minutes SET state = 'draft', approval_decision_id = "
+                                   "NULL WHERE meeting_id = ?"),
                     { meetingId });
         break;
     case MinutesState::Approved:

@@ -41,6 +41,7 @@ public:
         CommitteeName, // shown in the window title and on public documents
         PublicationLanguage, // language of public outputs ("en" by default)
         RulesReviewed, // the set-up assistant's rules page was confirmed
+        MinutesApprovalsNeeded, // members' approvals minutes need; 0: a majority of voting members
     };
 
     static QVariant defaultValue(Key key);

@@ -23,7 +23,6 @@ Result<IntegrityReport> IntegrityCheck::run(const QString& path, const std::atom
 {
     Database::Options options;
     options.readOnly = true;
-    options.createIfMissing = false;
     auto opened = Database::open(path, options);
     if (!opened)
         return opened.error();

@@ -104,7 +104,7 @@ private Q_SLOTS:
     {
         auto db = test::inMemoryOrFail();
         QVERIFY(db);
-        test::addRoster(*db);
+        const test::Roster roster = test::addRoster(*db);
         const qint64 old = test::addMeeting(*db, d("2026-10-15"));
         const qint64 recent = test::addMeeting(*db, d("2026-11-19"));
         const qint64 published = test::addMeeting(*db, d("2026-09-17"));
@@ -112,6 +112,7 @@ private Q_SLOTS:
         for (qint64 id : { old, recent, published })
             QVERIFY(MinutesBook::generateDraft(*db, id));
         QVERIFY(MinutesBook::advance(*db, published, MinutesState::Circulated));
+        QVERIFY(test::approveAsMembers(*db, published, roster.voting));
         db->setSession({ QStringLiteral("Chair"), Role::Chair, 0 });
         QVERIFY(MinutesBook::advance(*db, published, MinutesState::Approved));
         db->setSession({ QStringLiteral("Secretariat"), Role::Secretariat, 0 });
@@ -133,7 +134,7 @@ private Q_SLOTS:
         // Issue 12: published after the 5 business days, the minutes are late, not "Met".
         auto db = test::inMemoryOrFail();
         QVERIFY(db);
-        test::addRoster(*db);
+        const test::Roster roster = test::addRoster(*db);
         const qint64 onTime = test::addMeeting(*db, d("2026-09-17"));
         const qint64 late = test::addMeeting(*db, d("2026-10-15")); // due 2026-10-22
         for (const auto& [id, at] : { qMakePair(onTime, QStringLiteral("2026-09-23T10:00:00Z")),
@@ -141,6 +142,7 @@ private Q_SLOTS:
             QVERIFY(MinutesBook::generateDraft(*db, id));
             db->setSession({ QStringLiteral("Secretariat"), Role::Secretariat, 0 });
             QVERIFY(MinutesBook::advance(*db, id, MinutesState::Circulated));
+            QVERIFY(test::approveAsMembers(*db, id, roster.voting));
             db->setSession({ QStringLiteral("Chair"), Role::Chair, 0 });
             QVERIFY(MinutesBook::advance(*db, id, MinutesState::Approved));
             db->setSession({ QStringLiteral("Secretariat"), Role::Secretariat, 0 });

@@ -7,7 +7,6 @@
 #include "storage/Database.h"
 #include "widgets/UserPrompts.h"
 
-#include <QInputDialog>
 #include <QLocale>
 
 namespace csc {
@@ -18,8 +17,8 @@ namespace {
 QDate askDay(QWidget* parent, const QString& title, const QString& label, QDate suggested)
 {
     bool ok = false;
-    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal,
-                                               suggested.toString(Qt::ISODate), &ok);
+    const QString text
+        = UserPrompts::text(parent, title, label, suggested.toString(Qt::ISODate), &ok);
     return ok ? QDate::fromString(text.trimmed(), Qt::ISODate) : QDate();
 }
 
@@ -36,8 +35,7 @@ qint64 CaseStepActions::recordResponse(QWidget* parent, Database& db, qint64 cas
     const QStringList choices { tr("Response received from the %1…").arg(who),
                                 tr("No response by the due date") };
     bool ok = false;
-    const QString choice
-        = QInputDialog::getItem(parent, title, tr("What came back?"), choices, 0, false, &ok);
+    const QString choice = UserPrompts::item(parent, title, tr("What came back?"), choices, 0, &ok);
     if (!ok)
         return 0;
     Result<qint64> recorded = qint64(0);
@@ -84,10 +82,9 @@ qint64 CaseStepActions::handOver(QWidget* parent, Database& db, qint64 caseId)
     const QString what = toProblem ? tr("Open a linked Problem Management case from %1?")
                                    : tr("Open a linked Independent Appeals Panel case from %1?");
     bool ok = false;
-    const QString note = QInputDialog::getText(
+    const QString note = UserPrompts::text(
         parent, toProblem ? tr("Open Problem Management Case") : tr("Open Appeals Panel Case"),
-        what.arg(c.reference) + QLatin1Char('\n') + tr("A note (optional):"), QLineEdit::Normal, {},
-        &ok);
+        what.arg(c.reference) + QLatin1Char('\n') + tr("A note (optional):"), {}, &ok);
     if (!ok)
         return 0;
     opened = toProblem ? CaseHandOver::openProblemManagement(db, caseId, note)
@@ -106,8 +103,7 @@ qint64 CaseStepActions::recordFinding(QWidget* parent, Database& db, qint64 case
     for (PanelFinding k : kinds)
         names << CaseHandOver::findingName(k);
     bool ok = false;
-    const QString name
-        = QInputDialog::getItem(parent, title, tr("The panel found:"), names, 0, false, &ok);
+    const QString name = UserPrompts::item(parent, title, tr("The panel found:"), names, 0, &ok);
     if (!ok)
         return 0;
     FindingRequest r;
@@ -115,13 +111,12 @@ qint64 CaseStepActions::recordFinding(QWidget* parent, Database& db, qint64 case
     r.finding = kinds.at(names.indexOf(name));
     r.decidedOn = QDate::currentDate();
     if (r.finding == PanelFinding::Remediable) {
-        r.remedyDays = QInputDialog::getInt(parent, title,
-                                            tr("Days the IFO has to remedy it (calendar days):"),
-                                            30, 1, 3650, 1, &ok);
+        r.remedyDays = UserPrompts::integer(
+            parent, title, tr("Days the IFO has to remedy it (calendar days):"), 30, 1, 3650, &ok);
         if (!ok)
             return 0;
     }
-    r.publicText = QInputDialog::getMultiLineText(
+    r.publicText = UserPrompts::multiLineText(
         parent, title, tr("The finding's public text (published; the dispute stays confidential):"),
         {}, &ok);
     if (!ok)

@@ -25,6 +25,8 @@ public:
 
     void reload(QDate asOf);
     const QList<ComplaintPattern>& suggestions() const { return m_suggestions; }
+    // What the IFO's summaries of escalated complaints count over the months shown.
+    QString ifoEscalatedText() const;
 
 Q_SIGNALS:
     void openProblemRequested(const csc::ComplaintPattern& pattern);
@@ -35,6 +37,7 @@ private:
     QWidget* m_suggestionBox;
     QVBoxLayout* m_suggestionLayout;
     QTableView* m_table;
+    QLabel* m_ifoEscalated;
     PatternTableModel* m_model;
     QList<ComplaintPattern> m_suggestions;
     QDate m_asOf;

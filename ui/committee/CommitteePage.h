@@ -10,6 +10,7 @@ class QTableView;
 
 namespace csc {
 
+class DutiesPanel;
 class WorkPlanPanel;
 
 class NoticeBanner;
@@ -35,6 +36,7 @@ public:
     QStringList compositionWarnings() const { return m_warnings; }
     RosterModel* model() const { return m_model; }
     WorkPlanPanel* workPlan() const { return m_workPlan; }
+    DutiesPanel* duties() const { return m_duties; }
 
 private:
     void addMember();
@@ -46,6 +48,7 @@ private:
     QTableView* m_view;
     NoticeBanner* m_banner;
     WorkPlanPanel* m_workPlan = nullptr;
+    DutiesPanel* m_duties = nullptr;
     QStringList m_warnings;
 };
 
