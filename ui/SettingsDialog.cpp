@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
+#include "cases/DeadlineRules.h"
 #include "meetings/Committee.h"
 #include "meetings/HolidayFile.h"
 #include "settings/AppSettings.h"
@@ -47,8 +48,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, Database* db, QWidget* par
         QPushButton* assistant
             = buttons->addButton(tr("Set-up Assistant…"), QDialogButtonBox::ActionRole);
         assistant->setObjectName(QStringLiteral("setupAssistantButton"));
-        connect(assistant, &QPushButton::clicked, this,
-                [this] { done(SetupAssistantRequested); });
+        connect(assistant, &QPushButton::clicked, this, [this] { done(SetupAssistantRequested); });
     }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
@@ -201,11 +201,21 @@ QWidget* SettingsDialog::createRulesTab()
         m_numbers.insert(key, box);
     };
     using K = CommitteeSettings::Key;
-    addNumber(K::WrittenResponseDays, tr("IFO written response due within:"), 1, 90,
-              tr(" business days"));
-    addNumber(K::SignificantFailureResponseDays, tr("Significant-failure response within:"), 1, 365,
-              tr(" days"));
-    addNumber(K::MinutesDeadlineDays, tr("Minutes published within:"), 1, 30, tr(" business days"));
+    // The deadline rules come from core's one table, each with the unit its procedure says.
+    for (const DeadlineRuleInfo& rule : DeadlineRules::table()) {
+        if (rule.setting)
+            addNumber(*rule.setting, tr("%1:").arg(rule.name), 1, 365,
+                      rule.unit == DayUnit::Business ? tr(" working days") : tr(" days"));
+    }
+    QStringList entered;
+    for (const DeadlineRuleInfo& rule : DeadlineRules::table()) {
+        if (!rule.setting && rule.rule != DeadlineRule::None)
+            entered << tr("%1: entered with the move, in %2")
+                           .arg(rule.name, DeadlineRules::unitName(rule.unit));
+    }
+    auto* enteredNote = new QLabel(entered.join(QLatin1Char('\n')), page);
+    enteredNote->setWordWrap(true);
+    form->addRow(enteredNote);
     addNumber(K::DueSoonDays, tr("Show deadlines as due soon within:"), 0, 20,
               tr(" business days"));
     addNumber(K::ComplaintPatternCount, tr("Suggest Problem Management after:"), 2, 50,
@@ -217,6 +227,10 @@ QWidget* SettingsDialog::createRulesTab()
     addNumber(K::PersistentMissWindowMonths, tr("…of the last:"), 1, 36, tr(" months"));
     addNumber(K::DecisionMinimumMembers, tr("A decision needs at least:"), 1, 20,
               tr(" members present"));
+    addNumber(K::MinutesApprovalsNeeded, tr("Minutes are approved by:"), 0, 20,
+              tr(" members' approvals"));
+    m_numbers.value(K::MinutesApprovalsNeeded)
+        ->setSpecialValueText(tr("a majority of the voting members"));
     m_lowerRating
         = new QLineEdit(CommitteeSettings::value(*m_db, K::LowerRatingLabel).toString(), page);
     form->addRow(tr("Rating below Satisfactory:"), m_lowerRating);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaseStepCommands.h"
 #include "CommandContext.h"
 #include "cases/CaseCategories.h"
 #include "cases/CaseDeadlines.h"
@@ -21,8 +22,9 @@ QString deadlineText(const DeadlineStatus& s)
 {
     switch (s.state) {
     case DeadlineState::None:
-    case DeadlineState::Met:
         return {};
+    case DeadlineState::Met:
+        return QStringLiteral("met");
     case DeadlineState::OnTrack:
         return QStringLiteral("due");
     case DeadlineState::DueSoon:
@@ -31,6 +33,10 @@ QString deadlineText(const DeadlineStatus& s)
         return QStringLiteral("due today");
     case DeadlineState::Overdue:
         return QStringLiteral("overdue");
+    case DeadlineState::Late:
+        return QStringLiteral("late");
+    case DeadlineState::Unanswered:
+        return QStringLiteral("unanswered");
     }
     return {};
 }
@@ -237,18 +243,41 @@ int runShow(CommandContext& context, const QString& reference)
 
 int runCases(CommandContext& context)
 {
-    // `cases show REF` has its own argument; everything else is `cases list ...`.
+    // `cases show REF` has its own argument; the steps have their own parsers; everything
+    // else is `cases list ...`.
     const QStringList args = context.arguments;
     if (args.size() >= 2 && args.at(1) == QLatin1String("show")) {
-        if (args.size() != 3)
-            return context.usageError(
-                QCoreApplication::translate("cscdesk", "usage: cscdesk cases show REFERENCE"));
-        return runShow(context, args.at(2));
+        const bool json = args.size() == 5 && args.at(3) == QLatin1String("--format")
+            && args.at(4) == QLatin1String("json");
+        const bool text = args.size() == 5 && args.at(3) == QLatin1String("--format")
+            && args.at(4) == QLatin1String("text");
+        if (args.size() != 3 && !json && !text)
+            return context.usageError(QCoreApplication::translate(
+                "cscdesk", "usage: cscdesk cases show REFERENCE [--format text|json]"));
+        return json ? runCaseShowJson(context, args.at(2)) : runShow(context, args.at(2));
+    }
+    using Step = int (*)(CommandContext&, const QStringList&);
+    const QList<QPair<QString, Step>> steps {
+        { QStringLiteral("open"), &runCaseOpen },
+        { QStringLiteral("move"), &runCaseMove },
+        { QStringLiteral("respond"), &runCaseRespond },
+        { QStringLiteral("link"), &runCaseLink },
+        { QStringLiteral("finding"), &runCaseFinding },
+        { QStringLiteral("publish-finding"), &runCasePublishFinding },
+    };
+    for (const auto& [name, run] : steps) {
+        if (args.size() >= 2 && args.at(1) == name) {
+            QStringList own = args;
+            own.removeAt(1);
+            return run(context, own);
+        }
     }
     if (args.size() >= 2 && !args.at(1).startsWith(QLatin1Char('-'))
         && args.at(1) != QLatin1String("list"))
         return context.usageError(
-            QCoreApplication::translate("cscdesk", "unknown cases command “%1” (list or show)")
+            QCoreApplication::translate("cscdesk",
+                                        "unknown cases command “%1” (list, show, open, move, "
+                                        "respond, link, finding or publish-finding)")
                 .arg(args.at(1)));
     return runList(context);
 }
@@ -259,9 +288,17 @@ QList<CommandSpec> caseCommands()
 {
     return { { QStringLiteral("cases"),
                QCoreApplication::translate("cscdesk",
-                                           "List cases or show one (list [--process P] [--overdue] "
-                                           "[--format table|csv|json], show REF)"),
-               &runCases } };
+                                           "List cases, show one, and take each step: list "
+                                           "[--process P] [--overdue] [--format table|csv|json], "
+                                           "show REF [--format json], open, move, respond, link, "
+                                           "finding, publish-finding (each with --help)"),
+               &runCases },
+             { QStringLiteral("duties"),
+               QCoreApplication::translate("cscdesk",
+                                           "The committee's other duties as JSON (urgent "
+                                           "reviews, audits, technical changes, updates, "
+                                           "liaisons, the IFO's complaint handling)"),
+               &runDuties } };
 }
 
 } // namespace csc

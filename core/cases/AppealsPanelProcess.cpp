@@ -33,7 +33,7 @@ ProcessDefinition appealsPanelProcess()
           Text::tr("Breach remediable: remedy period"),
           Text::tr("IFO"),
           Text::tr("The panel found a breach capable of remedy; the IFO has the days it set."),
-          DeadlineRule::EnteredDays,
+          DeadlineRule::PanelRemedyDays,
           false,
           {},
           false },
@@ -72,11 +72,8 @@ ProcessDefinition appealsPanelProcess()
           Text::tr("Appeal withdrawn"),
           true,
           {} },
-        { QStringLiteral("remedy_period"),
-          QStringLiteral("remedied"),
-          Text::tr("Remedy confirmed"),
-          true,
-          {} },
+        { QStringLiteral("remedy_period"), QStringLiteral("remedied"), Text::tr("Remedy confirmed"),
+          true, Text::tr("IFO's report of the remedy") },
         { QStringLiteral("remedy_period"),
           QStringLiteral("further_escalation"),
           Text::tr("Remedy not made in time"),
@@ -88,6 +85,8 @@ ProcessDefinition appealsPanelProcess()
           true,
           {} },
     };
+    p.setAwaits("hearing", panel);
+    p.setAwaits("remedy_period", Text::tr("IFO"));
     return p;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/CaseTypes.h"
+#include "cases/DeadlineRules.h"
 #include "cases/ProcessDefinition.h"
 #include "rules/BusinessCalendar.h"
 
@@ -9,20 +10,32 @@ namespace csc {
 
 class Database;
 
-// The deadline rules of the steps, on the one business-day calendar of core.
+// The deadline rules of the steps, in the unit each rule counts in (DeadlineRules), on the one
+// business-day calendar of core.
 class CaseDeadlines
 {
+    Q_DECLARE_TR_FUNCTIONS(CaseDeadlines)
+
 public:
-    // Business days the period of `rule` runs for: a committee setting, or the days entered.
+    // Days the period of `rule` runs for (in its unit): a committee setting, or the days entered.
     static int periodDays(const Database& db, DeadlineRule rule, int enteredDays);
-    // The due date of a step entered on `entered` (a request made on a holiday or a
-    // weekend starts counting on the next business day); invalid when the step has none.
+    // The due date of a step entered on `entered` (business days: a request made on a holiday
+    // or a weekend starts counting on the next business day); invalid when the step has none.
     static QDate dueDate(const BusinessCalendar& calendar, DeadlineRule rule, QDate entered,
                          int periodDays);
 
-    // Where an open case's current deadline stands on `today`.
+    // Where an open case's current deadline stands on `today`: met or late once the response
+    // the step waits for was received, unanswered once none was recorded.
     static DeadlineStatus status(const BusinessCalendar& calendar, const CaseSummary& c,
                                  QDate today, int dueSoonDays);
+
+    // The rule of the case's current step.
+    static DeadlineRule ruleOf(const CaseSummary& c);
+
+    // "Met (received 3 Nov)", "Late: 4 working days", "Unanswered", "Overdue by 3 days", ...
+    static QString badge(const DeadlineStatus& status);
+    // Stable keys for JSON: met, late, unanswered, overdue, due_today, due_soon, on_track, none.
+    static QString stateKey(DeadlineState state);
 };
 
 } // namespace csc

@@ -20,6 +20,58 @@ using namespace caserows;
 Result<qint64> CaseDocuments::attachFile(Database& db, qint64 caseId, const QString& path,
                                          const QString& kind)
 {
+    auto bytes = readFile(path);
+    if (!bytes)
+        return bytes.error();
+    return attachBytes(db, caseId, QFileInfo(path).fileName(), kind, bytes.value());
+}
+
+Result<qint64> CaseDocuments::storeFile(Database& db, const QString& path, const QString& kind,
+                                        bool confidential)
+{
+    if (auto s = Permissions::check(db.session(), Permission::EditCases); !s)
+        return s.error();
+    auto bytes = readFile(path);
+    if (!bytes)
+        return bytes.error();
+    const QString name = QFileInfo(path).fileName();
+    if (bytes.value().isEmpty())
+        return Error { tr("“%1” is empty; there is nothing to store.").arg(name), {} };
+    Transaction tx(db);
+    if (!tx)
+        return tx.error();
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256).toHex());
+    SqlQuery q(db,
+               QStringLiteral("INSERT INTO document(name, kind, mime_type, sha256, size, content, "
+                              "confidential, added_utc, added_by) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(text(name))
+        .bind(text(kind))
+        .bind(QMimeDatabase().mimeTypeForFileNameAndData(name, bytes.value()).name())
+        .bind(sha);
+    q.bind(qint64(bytes.value().size()))
+        .bind(bytes.value())
+        .bind(confidential ? 1 : 0)
+        .bind(nowUtc())
+        .bind(text(db.session().name));
+    if (auto s = q.exec(); !s)
+        return s.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto a = AuditLog::record(db, QStringLiteral("document"), QString::number(id),
+                                  QStringLiteral("store"),
+                                  { { QStringLiteral("document"), {}, name },
+                                    { QStringLiteral("sha256"), {}, sha },
+                                    { QStringLiteral("kind"), {}, kind } });
+        !a)
+        return a.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<QByteArray> CaseDocuments::readFile(const QString& path)
+{
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
@@ -35,7 +87,7 @@ Result<qint64> CaseDocuments::attachFile(Database& db, qint64 caseId, const QStr
     const QByteArray bytes = file.readAll();
     if (bytes.size() != info.size())
         return Error { tr("“%1” could not be read completely.").arg(shown), file.errorString() };
-    return attachBytes(db, caseId, info.fileName(), kind, bytes);
+    return bytes;
 }
 
 Result<qint64> CaseDocuments::attachBytes(Database& db, qint64 caseId, const QString& name,

@@ -25,6 +25,12 @@ public:
     static Result<qint64> attachBytes(Database& db, qint64 caseId, const QString& name,
                                       const QString& kind, const QByteArray& content);
     static Result<QByteArray> content(const Database& db, qint64 documentId);
+    // A document that belongs to a record other than a case (urgent review evidence, consent,
+    // an audit report); audited.
+    static Result<qint64> storeFile(Database& db, const QString& path, const QString& kind,
+                                    bool confidential = true);
+    // The file's bytes, refusing a missing, unreadable or oversized file with its name.
+    static Result<QByteArray> readFile(const QString& path);
 };
 
 } // namespace csc

@@ -4,6 +4,7 @@
 #include "cases/CaseDeadlines.h"
 #include "cases/CaseDocuments.h"
 #include "cases/CaseRepository.h"
+#include "cases/CaseResponses.h"
 #include "cases/CaseRows.h"
 #include "cases/ProcessDefinition.h"
 #include "settings/CommitteeSettings.h"
@@ -68,16 +69,50 @@ Result<qint64> CaseMoves::move(Database& db, const MoveRequest& r)
     if (auto s = def.checkMove(c.step, r.toStep); !s)
         return s.error();
     const MoveDefinition& m = *def.move(c.step, r.toStep);
+    const StepDefinition& source = *def.step(c.step);
     const StepDefinition& target = *def.step(r.toStep);
-    if (m.needsNote && r.reason.trimmed().isEmpty())
-        return Error { tr("“%1” needs a note saying why.").arg(m.label), {} };
-    if (!m.documentKind.isEmpty() && r.documentPath.isEmpty() && r.documentId == 0)
-        return Error { tr("“%1” needs the %2: attach it to the move.").arg(m.label, m.documentKind),
-                       {} };
-    if (target.deadline == DeadlineRule::EnteredDays && r.deadlineDays <= 0)
-        return Error { tr("“%1” needs the period it runs for, in business days.").arg(target.name),
-                       {} };
     const QDate effective = r.effectiveDate.isValid() ? r.effectiveDate : QDate::currentDate();
+    // A step that waits for someone: once its due date has passed without a response, the next
+    // step is allowed without the document, and the move says so. A response received earlier
+    // brings its own document.
+    const bool respondedDocument = !source.awaits.isEmpty() && !m.documentKind.isEmpty();
+    const bool documentGiven = !r.documentPath.isEmpty() || r.documentId != 0;
+    const bool silent = respondedDocument && !documentGiven
+        && (c.response == ResponseState::None
+            || (c.response == ResponseState::Pending && c.dueDate.isValid()
+                && effective > c.dueDate));
+    qint64 responseDocument = 0;
+    if (respondedDocument && c.response == ResponseState::Received) {
+        auto response = CaseResponses::current(db, c);
+        if (!response)
+            return response.error();
+        if (response.value())
+            responseDocument = response.value()->documentId;
+    }
+    QString reason = r.reason.trimmed();
+    if (silent)
+        reason = reason.isEmpty()
+            ? CaseResponses::noResponseNote(c.dueDate)
+            : CaseResponses::noResponseNote(c.dueDate) + QStringLiteral("; ") + reason;
+    if (m.needsNote && reason.isEmpty())
+        return Error { tr("“%1” needs a note saying why.").arg(m.label), {} };
+    if (!m.documentKind.isEmpty() && !silent && r.documentPath.isEmpty() && r.documentId == 0
+        && responseDocument == 0)
+        return Error {
+            respondedDocument && c.dueDate.isValid()
+                ? tr("“%1” needs the %2: attach it to the move, or record the response. Without "
+                     "a response the move is possible after the due date (%3).")
+                      .arg(m.label, m.documentKind, c.dueDate.toString(Qt::ISODate))
+                : tr("“%1” needs the %2: attach it to the move.").arg(m.label, m.documentKind),
+            {}
+        };
+    if ((target.deadline == DeadlineRule::EnteredDays
+         || target.deadline == DeadlineRule::PanelRemedyDays)
+        && r.deadlineDays <= 0)
+        return Error { tr("“%1” needs the period it runs for, in %2.")
+                           .arg(target.name,
+                                DeadlineRules::unitName(DeadlineRules::unitOf(target.deadline))),
+                       {} };
     if (effective < c.stepSince)
         return Error { tr("The move cannot be dated %1: %2 entered “%3” on %4.")
                            .arg(effective.toString(Qt::ISODate), c.reference, def.stepName(c.step),
@@ -87,7 +122,11 @@ Result<qint64> CaseMoves::move(Database& db, const MoveRequest& r)
     Transaction tx(db);
     if (!tx)
         return tx.error();
-    qint64 documentId = r.documentId;
+    if (silent && c.response == ResponseState::Pending) {
+        if (auto none = CaseResponses::recordNone(db, c.id, effective); !none)
+            return none.error();
+    }
+    qint64 documentId = r.documentId ? r.documentId : responseDocument;
     if (!r.documentPath.isEmpty()) {
         auto doc = CaseDocuments::attachFile(db, r.caseId, r.documentPath, m.documentKind);
         if (!doc)
@@ -114,9 +153,7 @@ Result<qint64> CaseMoves::move(Database& db, const MoveRequest& r)
         .bind(r.toStep)
         .bind(effective.toString(Qt::ISODate))
         .bind(nowUtc());
-    q.bind(text(db.session().name))
-        .bind(RoleNames::key(db.session().role))
-        .bind(text(r.reason.trimmed()));
+    q.bind(text(db.session().name)).bind(RoleNames::key(db.session().role)).bind(text(reason));
     q.bind(documentId ? QVariant(documentId) : QVariant())
         .bind(days > 0 ? QVariant(days) : QVariant());
     q.bind(dateOrNull(due))
@@ -153,7 +190,7 @@ Result<qint64> CaseMoves::move(Database& db, const MoveRequest& r)
     QList<FieldChange> changes {
         { QStringLiteral("step"), c.step, r.toStep },
         { QStringLiteral("effectiveDate"), {}, effective.toString(Qt::ISODate) },
-        { QStringLiteral("reason"), {}, r.reason.trimmed() }
+        { QStringLiteral("reason"), {}, reason }
     };
     if (c.dueDate != due)
         changes << FieldChange { QStringLiteral("dueDate"), dateOrNull(c.dueDate),

@@ -164,7 +164,10 @@ Result<QList<CaseSummary>> CaseRepository::list(const Database& db, const CaseLi
     if (!filter.includeArchived)
         sql += QStringLiteral(" AND c.archived_utc IS NULL");
     if (filter.overdueOnly) {
-        sql += QStringLiteral(" AND c.closed_utc IS NULL AND c.due_date < ?");
+        // A step whose response is recorded (met, late, unanswered) no longer waits.
+        sql += QStringLiteral(" AND c.closed_utc IS NULL AND c.due_date < ? AND NOT EXISTS "
+                              "(SELECT 1 FROM case_response r WHERE r.case_id = c.id AND r.step "
+                              "= c.step AND r.step_since = c.step_since)");
         values
             << (filter.today.isValid() ? filter.today : QDate::currentDate()).toString(Qt::ISODate);
     }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CaseRepository::detail: everything the detail pane shows, in a few queries.
 #include "CaseRepository.h"
+#include "cases/CaseHandOver.h"
+#include "cases/CaseResponses.h"
 #include "cases/CaseRows.h"
+#include "cases/ProcessDefinition.h"
 
 namespace csc {
 
@@ -83,17 +86,23 @@ Result<CaseDetail> CaseRepository::detail(const Database& db, qint64 caseId)
     if (st)
         st = forEachRow(
             db,
-            QStringLiteral("SELECT c.id, c.reference, c.title, 1 FROM case_link l JOIN case_record "
-                           "c ON c.id = l.to_case_id "
+            QStringLiteral("SELECT c.id, c.reference, c.title, 1, c.process, c.step FROM "
+                           "case_link l JOIN case_record c ON c.id = l.to_case_id "
                            "WHERE l.from_case_id = ?")
                 + visibilityClause(db)
-                + QStringLiteral(" UNION ALL SELECT c.id, c.reference, c.title, 0 FROM case_link l "
+                + QStringLiteral(" UNION ALL SELECT c.id, c.reference, c.title, 0, c.process, "
+                                 "c.step FROM case_link l "
                                  "JOIN case_record c ON c.id = l.from_case_id "
                                  "WHERE l.to_case_id = ?")
                 + visibilityClause(db),
             caseId, [&](const SqlQuery& q) {
-                d.links << CaseLinkRef { q.value(0).toLongLong(), q.value(1).toString(),
-                                         q.value(2).toString(), q.value(3).toInt() == 1 };
+                const ProcessDefinition* def = ProcessDefinition::fromKey(q.value(4).toString());
+                d.links << CaseLinkRef { q.value(0).toLongLong(),
+                                         q.value(1).toString(),
+                                         q.value(2).toString(),
+                                         q.value(3).toInt() == 1,
+                                         def ? def->process : CaseProcess::Complaint,
+                                         q.value(5).toString() };
             });
     if (st)
         st = forEachRow(db,
@@ -116,6 +125,16 @@ Result<CaseDetail> CaseRepository::detail(const Database& db, qint64 caseId)
                         });
     if (!st)
         return st.error();
+    auto responses = CaseResponses::ofCase(db, caseId);
+    if (!responses)
+        return responses.error();
+    d.responses = responses.value();
+    if (d.summary.process == CaseProcess::AppealsPanel) {
+        if (auto f = CaseHandOver::finding(db, caseId)) {
+            d.hasFinding = true;
+            d.finding = f.value();
+        }
+    }
     return d;
 }
 

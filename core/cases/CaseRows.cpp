@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseRows.h"
 
+#include "cases/CaseClock.h"
 #include "cases/ProcessDefinition.h"
 
 namespace csc::caserows {
@@ -28,6 +29,14 @@ CaseSummary readSummary(const SqlQuery& q)
     c.endState = q.value(16).toString();
     c.archived = !q.value(17).isNull();
     c.escalationLevel = q.value(18).toInt();
+    const QString response = q.value(19).toString();
+    if (response.startsWith(QLatin1String("received|"))) {
+        c.response = ResponseState::Received;
+        c.responseDate = dateOf(response.mid(9));
+    } else if (response.startsWith(QLatin1String("none|"))) {
+        c.response = ResponseState::None;
+    }
+    c.linkCount = q.value(20).toInt();
     return c;
 }
 
@@ -53,9 +62,18 @@ TldKind tldKindFromKey(const QString& key)
     return TldKind::Gtld;
 }
 
+namespace {
+QDateTime& fixedNow()
+{
+    static QDateTime instant;
+    return instant;
+}
+} // namespace
+
 QString nowUtc()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QDateTime& fixed = fixedNow();
+    return (fixed.isValid() ? fixed : QDateTime::currentDateTimeUtc()).toString(Qt::ISODate);
 }
 
 QString instantOf(QDate day)
@@ -75,3 +93,17 @@ QDate dateOf(const QVariant& v)
 }
 
 } // namespace csc::caserows
+
+namespace csc {
+
+FixedCaseClock::FixedCaseClock(const QDateTime& utc)
+{
+    caserows::fixedNow() = utc.toUTC();
+}
+
+FixedCaseClock::~FixedCaseClock()
+{
+    caserows::fixedNow() = QDateTime();
+}
+
+} // namespace csc

@@ -12,12 +12,17 @@ namespace csc::caserows {
 
 inline const QString& summaryColumns()
 {
-    static const QString kColumns
-        = QStringLiteral("c.id, c.reference, c.title, c.process, c.step, c.step_since, c.due_date, "
-                         "c.complainant, c.tld, c.tld_kind, "
-                         "c.category, c.service_level_id, c.confidential, c.is_exercise, "
-                         "c.opened_utc, c.closed_utc, c.end_state, "
-                         "c.archived_utc, c.escalation_level");
+    static const QString kColumns = QStringLiteral(
+        "c.id, c.reference, c.title, c.process, c.step, c.step_since, c.due_date, "
+        "c.complainant, c.tld, c.tld_kind, "
+        "c.category, c.service_level_id, c.confidential, c.is_exercise, "
+        "c.opened_utc, c.closed_utc, c.end_state, "
+        "c.archived_utc, c.escalation_level, "
+        "(SELECT r.kind || '|' || coalesce(r.received_date, '') FROM case_response "
+        " r WHERE r.case_id = c.id AND r.step = c.step AND r.step_since = "
+        " c.step_since), "
+        "(SELECT count(*) FROM case_link l WHERE l.from_case_id = c.id OR "
+        " l.to_case_id = c.id)");
     return kColumns;
 }
 

@@ -13,6 +13,9 @@ enum class CaseProcess { Complaint, ProblemManagement, RootZoneEmergency, Appeal
 
 enum class TldKind { Gtld, Cctld, Other };
 
+// What came back while the current step waited for someone (ProcessDefinition's `awaits`).
+enum class ResponseState { Pending, Received, None };
+
 // One row of a board: what a card and a list line need, loaded in one query.
 struct CaseSummary
 {
@@ -35,6 +38,9 @@ struct CaseSummary
     QString endState;
     bool archived = false;
     int escalationLevel = 0;
+    ResponseState response = ResponseState::Pending; // for the current step
+    QDate responseDate; // received on (Received)
+    int linkCount = 0; // cases linked either way (hand-overs)
 
     bool isOpen() const { return !closed.isValid(); }
 };
@@ -84,6 +90,39 @@ struct CaseMove
     qint64 undoneByMoveId = 0;
 };
 
+// A response event: received on a day (on time or late against the due date), or none by then.
+struct CaseResponse
+{
+    qint64 id = 0;
+    QString step;
+    QDate stepSince;
+    bool received = false;
+    QDate receivedDate;
+    QDate dueDate;
+    bool onTime = true;
+    qint64 documentId = 0;
+    QString documentName;
+    QString note;
+    QDateTime at;
+    QString actor;
+};
+
+// An Independent Appeals Panel's finding (domain.md §3d), with its public text.
+enum class PanelFinding { NoBreach, Remediable, NotRemediable };
+
+struct AppealFinding
+{
+    qint64 caseId = 0;
+    qint64 originCaseId = 0;
+    PanelFinding finding = PanelFinding::NoBreach;
+    int remedyDays = 0; // calendar days
+    QDate decidedOn;
+    QString publicText;
+    qint64 documentId = 0;
+    QDateTime publishedUtc; // invalid until published
+    QString publishedBy;
+};
+
 struct CaseComment
 {
     qint64 id = 0;
@@ -108,6 +147,8 @@ struct CaseLinkRef
     QString reference;
     QString title;
     bool outgoing = true; // true: this case was opened from the other one
+    CaseProcess process = CaseProcess::Complaint;
+    QString step;
 };
 
 struct CaseNotice
@@ -138,6 +179,9 @@ struct CaseDetail
     QList<CaseLinkRef> links;
     QList<CaseNotice> notices;
     QList<CasePublication> publications;
+    QList<CaseResponse> responses;
+    bool hasFinding = false;
+    AppealFinding finding; // for a panel case with a finding
 };
 
 // For the findings report: escalations in progress, public parts only.

@@ -25,7 +25,8 @@ Result<QList<ComplaintPattern>> ComplaintPatterns::suggestions(const Database& d
             "SELECT c.service_level_id, coalesce(sl.category || ' · ' || sl.metric, ''), c.id, "
             "c.reference "
             "FROM case_record c LEFT JOIN service_level sl ON sl.id = c.service_level_id "
-            "WHERE c.process = 'complaint' AND c.is_exercise = 0 AND c.service_level_id IS NOT "
+            "WHERE c.process IN ('complaint', 'emergency') AND c.is_exercise = 0 AND "
+            "c.service_level_id IS NOT "
             "NULL "
             "AND substr(c.opened_utc, 1, 10) BETWEEN ? AND ? "
             "AND NOT EXISTS (SELECT 1 FROM case_link l JOIN case_record p ON p.id = l.from_case_id "
@@ -62,7 +63,7 @@ Result<QList<PatternSeries>> series(const Database& db, const QString& keyColumn
         db,
         QStringLiteral("SELECT coalesce(") + keyColumn
             + QStringLiteral(", ''), substr(c.opened_utc, 1, 7), count(*) FROM case_record c "
-                             "WHERE c.process = 'complaint' AND c.is_exercise = 0 "
+                             "WHERE c.process IN ('complaint', 'emergency') AND c.is_exercise = 0 "
                              "AND c.opened_utc >= ? AND c.opened_utc < ?")
             + visibilityClause(db) + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"));
     q.bind(from.toString(Qt::ISODate)).bind(to.toString(Qt::ISODate));

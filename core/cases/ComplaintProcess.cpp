@@ -84,6 +84,23 @@ ProcessDefinition complaintProcess()
           false,
           {},
           false },
+        { QStringLiteral("remedy_period"),
+          Text::tr("Panel: remedy period"),
+          Text::tr("IFO"),
+          Text::tr("The panel found a breach capable of remedy; the IFO has the days it set."),
+          DeadlineRule::PanelRemedyDays,
+          false,
+          {},
+          false },
+        { QStringLiteral("further_escalation"),
+          Text::tr("Further escalation options"),
+          committee,
+          Text::tr("An irremediable breach, or a remedy not made in time: the further escalation "
+                   "options are open."),
+          DeadlineRule::None,
+          false,
+          {},
+          false },
         { QStringLiteral("resolved"), Text::tr("Resolved"), committee,
           Text::tr("Resolved with the remedial action agreed."), DeadlineRule::None, true,
           QStringLiteral("resolved"), false },
@@ -112,12 +129,27 @@ ProcessDefinition complaintProcess()
         true, Text::tr("Mediator's report"));
     add("systemic_review", "appeal", Text::tr("Operator starts an Independent Appeals Panel"),
         true);
-    for (const char* open : { "raised", "reported", "ombudsman", "written_response", "mediation",
-                              "systemic_review", "appeal" }) {
+    // The panel's finding returns here from the linked Independent Appeals Panel case.
+    add("appeal", "remedy_period", Text::tr("Panel finding: breach capable of remedy"), true,
+        Text::tr("Panel finding"));
+    add("appeal", "further_escalation", Text::tr("Panel finding: breach not capable of remedy"),
+        true, Text::tr("Panel finding"));
+    add("remedy_period", "further_escalation", Text::tr("Remedy not made in time"), true);
+    for (const char* open :
+         { "raised", "reported", "ombudsman", "written_response", "mediation", "systemic_review",
+           "appeal", "remedy_period", "further_escalation" }) {
         add(open, "resolved", Text::tr("Resolve (remedial action agreed)"), true,
-            QLatin1String(open) == QLatin1String("appeal") ? Text::tr("Panel finding") : QString());
+            QLatin1String(open) == QLatin1String("appeal") ? Text::tr("Panel finding")
+                : QLatin1String(open) == QLatin1String("remedy_period")
+                ? Text::tr("IFO's report of the remedy")
+                : QString());
         add(open, "withdrawn", Text::tr("Withdrawn by the complainant"), true);
     }
+    p.setAwaits("ombudsman", Text::tr("Ombudsman"));
+    p.setAwaits("written_response", Text::tr("IFO"));
+    p.setAwaits("mediation", Text::tr("Mediator"));
+    p.setAwaits("appeal", Text::tr("Panel"));
+    p.setAwaits("remedy_period", Text::tr("IFO"));
     return p;
 }
 

@@ -71,6 +71,23 @@ ProcessDefinition problemManagementProcess()
           false,
           {},
           false },
+        { QStringLiteral("remedy_period"),
+          Text::tr("Panel: remedy period"),
+          Text::tr("IFO"),
+          Text::tr("The panel found a breach capable of remedy; the IFO has the days it set."),
+          DeadlineRule::PanelRemedyDays,
+          false,
+          {},
+          false },
+        { QStringLiteral("further_escalation"),
+          Text::tr("Further escalation options"),
+          committee,
+          Text::tr("An irremediable breach, or a remedy not made in time: the further escalation "
+                   "options are open."),
+          DeadlineRule::None,
+          false,
+          {},
+          false },
         { QStringLiteral("councils"),
           Text::tr("Escalated to ccNSO and GNSO Councils"),
           Text::tr("ccNSO and GNSO Councils"),
@@ -108,12 +125,26 @@ ProcessDefinition problemManagementProcess()
     add("mediation", "resolved", Text::tr("Mediation succeeded: resolve"), true,
         Text::tr("Mediator's report"));
     add("appeal", "resolved", Text::tr("Panel finding: resolve"), true, Text::tr("Panel finding"));
+    add("appeal", "remedy_period", Text::tr("Panel finding: breach capable of remedy"), true,
+        Text::tr("Panel finding"));
+    add("appeal", "further_escalation", Text::tr("Panel finding: breach not capable of remedy"),
+        true, Text::tr("Panel finding"));
+    add("remedy_period", "resolved", Text::tr("Remedy confirmed: resolve"), true,
+        Text::tr("IFO's report of the remedy"));
+    add("remedy_period", "further_escalation", Text::tr("Remedy not made in time"), true);
+    add("further_escalation", "resolved", Text::tr("Further escalation concluded: resolve"), true);
     for (const char* open : { "remedial_action", "completion_check", "mediation", "appeal" })
         add(open, "councils", Text::tr("Escalate to the ccNSO and GNSO Councils"), true);
     add("councils", "resolved", Text::tr("Remedied after escalation: resolve"), true);
-    for (const char* open : { "reported", "expert_team", "remedial_action", "completion_check",
-                              "mediation", "appeal", "councils" })
+    for (const char* open :
+         { "reported", "expert_team", "remedial_action", "completion_check", "mediation", "appeal",
+           "remedy_period", "further_escalation", "councils" })
         add(open, "withdrawn", Text::tr("Close without further action"), true);
+    p.setAwaits("reported", Text::tr("IFO"));
+    p.setAwaits("remedial_action", Text::tr("IFO"));
+    p.setAwaits("mediation", Text::tr("Mediator"));
+    p.setAwaits("appeal", Text::tr("Panel"));
+    p.setAwaits("remedy_period", Text::tr("IFO"));
     return p;
 }
 

@@ -75,6 +75,14 @@ Status ProcessDefinition::checkMove(const QString& from, const QString& to) cons
                    {} };
 }
 
+void ProcessDefinition::setAwaits(const char* stepKey, const QString& who)
+{
+    for (StepDefinition& s : steps) {
+        if (s.key == QLatin1String(stepKey))
+            s.awaits = who;
+    }
+}
+
 const ProcessDefinition& ProcessDefinition::of(CaseProcess process)
 {
     // Built on first use, after the translators are installed.

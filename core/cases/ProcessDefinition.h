@@ -11,8 +11,16 @@
 namespace csc {
 
 // How the period of a step is set: by a committee setting, or when entering the
-// step (remedial action within a specified period, a panel's remedy days).
-enum class DeadlineRule { None, WrittenResponse, SignificantFailureResponse, EnteredDays };
+// step (remedial action within a specified period, a panel's remedy days). The unit each
+// rule counts in is in DeadlineRules (one table in core).
+enum class DeadlineRule {
+    None,
+    WrittenResponse,
+    SignificantFailureResponse,
+    EnteredDays,
+    PanelRemedyDays,
+    MinutesPublication, // the committee's own deadline; no case step uses it
+};
 
 struct StepDefinition
 {
@@ -24,6 +32,9 @@ struct StepDefinition
     bool isEnd = false;
     QString endState; // resolved, withdrawn, redirected, recorded, finding
     bool invokesEscalation = false; // entering it invokes remedial action (domain.md §6)
+    // Who the step waits for ("" = nobody): a response is then recorded as received (on time
+    // or late) or as none by the due date, and the next step no longer needs the document.
+    QString awaits = {};
 };
 
 struct MoveDefinition
@@ -63,6 +74,9 @@ public:
     static const ProcessDefinition* fromKey(const QString& key);
     static QString keyOf(CaseProcess process) { return of(process).key; }
     static const QList<CaseProcess>& all();
+
+    // Marks `stepKey` as waiting for `who` (the process files list steps positionally).
+    void setAwaits(const char* stepKey, const QString& who);
 };
 
 // Each process is defined in its own file.

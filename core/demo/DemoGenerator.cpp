@@ -2,6 +2,7 @@
 #include "DemoGenerator.h"
 
 #include "DemoContext.h"
+#include "DemoProcesses.h"
 #include "DemoRoster.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -25,8 +26,9 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options)
     context.firstMonth = QDate(start.year(), start.month(), 1);
     context.bench = options.scale == DemoOptions::Scale::Bench;
 
-    for (auto populate : { &DemoRoster::populate, &DemoPerformance::populate,
-                           &DemoMeetings::populate, &DemoCases::populate }) {
+    for (auto populate :
+         { &DemoRoster::populate, &DemoPerformance::populate, &DemoMeetings::populate,
+           &DemoCases::populate, &DemoProcesses::populate }) {
         if (auto s = populate(context); !s)
             return s;
     }

@@ -4,6 +4,7 @@
 #include "Committee.h"
 #include "CompositionCheck.h"
 #include "domain/Confidentiality.h"
+#include "Meetings.h"
 #include "domain/Permissions.h"
 #include "settings/CommitteeSettings.h"
 #include "storage/AuditLog.h"
@@ -37,6 +38,9 @@ Result<QList<Decision>> run(const Database& db, SqlQuery& q)
         itemCase.exercise = q.value(15).toInt() != 0;
         d.agendaItemConfidential = d.agendaItemId != 0
             && Confidentiality::ofAgendaItem(q.value(12).toInt() != 0, itemCase);
+        d.aboutMonthlyReport = q.value(16).toString() == QLatin1String("monthly_report");
+        d.ratifyByEmail = q.value(17).toInt() != 0;
+        d.ratifiedByDecisionId = q.value(18).toLongLong();
         // Observers receive what the public minutes would show, and no more.
         if (!Visibility::seesConfidential(db) && d.isConfidential())
             continue;
@@ -63,7 +67,8 @@ const QString kSelect
                      "coalesce(c.confidential, 1), coalesce(c.is_exercise, 0), d.by_email, "
                      "d.confidential, coalesce(d.agenda_item_id, 0), coalesce(a.confidential, 0), "
                      "coalesce(a.case_id, 0), coalesce(ac.confidential, 1), "
-                     "coalesce(ac.is_exercise, 0) FROM decision d "
+                     "coalesce(ac.is_exercise, 0), d.subject, d.ratify_by_email, "
+                     "coalesce(d.ratified_by_decision_id, 0) FROM decision d "
                      "LEFT JOIN case_record c ON c.id = d.case_id "
                      "LEFT JOIN agenda_item a ON a.id = d.agenda_item_id "
                      "LEFT JOIN case_record ac ON ac.id = a.case_id ");
@@ -87,6 +92,64 @@ Result<QList<Decision>> Decisions::byEmail(const Database& db, QDate from, QDate
     return run(db, q);
 }
 
+Result<Decision> Decisions::decision(const Database& db, qint64 decisionId)
+{
+    SqlQuery q(db, kSelect + QStringLiteral("WHERE d.id = ?"));
+    q.bind(decisionId);
+    auto list = run(db, q);
+    if (!list)
+        return list.error();
+    if (list.value().isEmpty())
+        return Error { tr("Decision %1 is not on record.").arg(decisionId), {} };
+    return list.value().first();
+}
+
+Status Decisions::markToRatifyByEmail(Database& db, qint64 decisionId)
+{
+    if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
+        return p;
+    auto d = decision(db, decisionId);
+    if (!d)
+        return d.error();
+    if (d.value().byEmail || d.value().meetingId == 0)
+        return Error { tr("Only a decision taken at a meeting is ratified by e-mail."), {} };
+    auto attendance = Meetings::attendance(db, d.value().meetingId);
+    if (!attendance)
+        return attendance.error();
+    if (isQuorate(rules(db, d.value().decidedOn), attendance.value()))
+        return Error { tr("The meeting was quorate; its decision needs no ratification."), {} };
+    return auditedUpdate(db, QStringLiteral("decision"), decisionId,
+                         { { QStringLiteral("ratify_by_email"), false, true } },
+                         QStringLiteral("UPDATE decision SET ratify_by_email = 1 WHERE id = ?"),
+                         { decisionId });
+}
+
+Status Decisions::ratify(Database& db, qint64 decisionId, qint64 emailDecisionId)
+{
+    if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
+        return p;
+    auto d = decision(db, decisionId);
+    if (!d)
+        return d.error();
+    if (!d.value().ratifyByEmail)
+        return Error { tr("The decision is not marked to be ratified by e-mail."), {} };
+    if (d.value().ratifiedByDecisionId != 0)
+        return Error { tr("The decision was ratified already."), {} };
+    auto email = decision(db, emailDecisionId);
+    if (!email)
+        return email.error();
+    if (!email.value().byEmail)
+        return Error { tr("A ratification is a decision taken by e-mail."), {} };
+    const DecisionOutcome outcome = evaluate(rules(db, email.value().decidedOn), email.value(), {});
+    if (!outcome.carried)
+        return Error { tr("The e-mail decision does not ratify: %1").arg(outcome.explanation), {} };
+    return auditedUpdate(
+        db, QStringLiteral("decision"), decisionId,
+        { { QStringLiteral("ratified_by_decision_id"), {}, emailDecisionId } },
+        QStringLiteral("UPDATE decision SET ratified_by_decision_id = ? WHERE id = ?"),
+        { emailDecisionId, decisionId });
+}
+
 Result<qint64> Decisions::add(Database& db, const Decision& d)
 {
     if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
@@ -100,17 +163,18 @@ Result<qint64> Decisions::add(Database& db, const Decision& d)
     Transaction tx(db);
     if (!tx)
         return tx.error();
-    SqlQuery q(
-        db,
-        QStringLiteral("INSERT INTO decision(meeting_id, decided_on, text, case_id, "
-                       "by_email, confidential, agenda_item_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery q(db,
+               QStringLiteral("INSERT INTO decision(meeting_id, decided_on, text, case_id, "
+                              "by_email, confidential, agenda_item_id, subject) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bind(d.meetingId > 0 ? QVariant(d.meetingId) : QVariant())
         .bind(d.decidedOn.toString(Qt::ISODate))
         .bind(d.text.trimmed());
     q.bind(d.linkedCase.id > 0 ? QVariant(d.linkedCase.id) : QVariant())
         .bind(d.byEmail ? 1 : 0)
         .bind(d.confidential ? 1 : 0)
-        .bind(d.agendaItemId > 0 ? QVariant(d.agendaItemId) : QVariant());
+        .bind(d.agendaItemId > 0 ? QVariant(d.agendaItemId) : QVariant())
+        .bind(d.aboutMonthlyReport ? QStringLiteral("monthly_report") : QStringLiteral("general"));
     if (auto s = q.exec(); !s)
         return s.error();
     const qint64 id = q.lastInsertId().toLongLong();
@@ -122,7 +186,11 @@ Result<qint64> Decisions::add(Database& db, const Decision& d)
               { QStringLiteral("case_id"), {}, d.linkedCase.id },
               { QStringLiteral("by_email"), {}, d.byEmail },
               { QStringLiteral("confidential"), {}, d.confidential },
-              { QStringLiteral("agenda_item_id"), {}, d.agendaItemId } });
+              { QStringLiteral("agenda_item_id"), {}, d.agendaItemId },
+              { QStringLiteral("subject"),
+                {},
+                d.aboutMonthlyReport ? QStringLiteral("monthly_report")
+                                     : QStringLiteral("general") } });
         !a)
         return a.error();
     for (const Vote& v : d.votes) {
@@ -234,7 +302,16 @@ DecisionOutcome Decisions::evaluate(const QuorumRules& rules, const Decision& de
     o.unanimityRequired = rules.vacancies;
     const bool enough = o.votingPresent >= rules.decisionMinimumMembers;
     const bool unanimous = o.votesAgainst == 0 && o.abstentions == 0 && o.votesFor > 0;
-    if (!enough) {
+    if (!decision.byEmail && !o.quorate) {
+        // domain.md §6: a meeting is quorate only with all appointed members; what it decides
+        // otherwise stands only once ratified by an e-mail decision.
+        o.toRatifyByEmail = true;
+        o.explanation = tr("The meeting was not quorate: not carried; to be ratified by e-mail.");
+    } else if (rules.vacancies && !decision.aboutMonthlyReport) {
+        o.outOfScope = true;
+        o.explanation = tr("With vacancies on the committee, decisions are limited to approving "
+                           "the monthly report: not carried.");
+    } else if (!enough) {
         o.explanation = decision.byEmail
             ? tr("Only %1 of the voting members answered; a decision needs at least %2.")
                   .arg(o.votingPresent)

@@ -20,6 +20,10 @@ struct DecisionOutcome
     int abstentions = 0;
     bool unanimityRequired = false;
     bool carried = false;
+    // Taken at a meeting that was not quorate: not carried, to be ratified by e-mail.
+    bool toRatifyByEmail = false;
+    // With vacancies a decision other than approving the monthly report is out of scope.
+    bool outOfScope = false;
     QString explanation; // translated, one sentence
 };
 
@@ -31,6 +35,7 @@ class Decisions
 public:
     static Result<QList<Decision>> ofMeeting(const Database& db, qint64 meetingId);
     static Result<QList<Decision>> byEmail(const Database& db, QDate from, QDate to);
+    static Result<Decision> decision(const Database& db, qint64 decisionId);
 
     // Needs Permission::EditMinutes.
     static Result<qint64> add(Database& db, const Decision& decision);
@@ -41,6 +46,11 @@ public:
 
     // The rules as they stand today for a meeting on `day`; a held meeting is judged by
     // the rules recorded with its roll (MeetingRecord::rules, Meetings::rules).
+    // A decision at a meeting that was not quorate, marked to be ratified by e-mail, and the
+    // carried e-mail decision that ratifies it (each audited). Need Permission::EditMinutes.
+    static Status markToRatifyByEmail(Database& db, qint64 decisionId);
+    static Status ratify(Database& db, qint64 decisionId, qint64 emailDecisionId);
+
     static QuorumRules rules(const Database& db, QDate day);
     static bool isQuorate(const QuorumRules& rules, const QList<AttendanceEntry>& attendance);
     // At a meeting, `attendance` says who was there; by e-mail it is ignored.

@@ -95,6 +95,12 @@ struct Decision
     QList<Vote> votes;
 
     bool isConfidential() const; // Confidentiality::ofDecision
+    // Approving the monthly report: the one decision a committee with vacancies may take.
+    bool aboutMonthlyReport = false;
+    // Taken at a meeting that was not quorate and marked to be ratified by e-mail; the e-mail
+    // decision that ratified it, once there is one.
+    bool ratifyByEmail = false;
+    qint64 ratifiedByDecisionId = 0;
 };
 
 struct ActionItem

@@ -4,6 +4,7 @@
 #include "Meetings.h"
 #include "domain/Confidentiality.h"
 #include "PublicationPlace.h"
+#include "MinutesReview.h"
 #include "domain/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -271,6 +272,18 @@ Status MinutesBook::advance(Database& db, qint64 meetingId, MinutesState to, con
         if (auto place = PublicationPlace::check(where); !place)
             return place;
     }
+    // domain.md §6: minutes are approved by the members (or by an e-mail decision), not by
+    // one click of whoever holds the permission.
+    if (to == MinutesState::Approved) {
+        auto approvals = MinutesReview::approvals(db, meetingId);
+        if (!approvals)
+            return approvals.error();
+        if (!approvals.value().enough())
+            return Error {
+                tr("These minutes cannot be approved yet: %1").arg(approvals.value().explanation),
+                {}
+            };
+    }
     const QString at
         = (atUtc.isValid() ? atUtc : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODate);
     Transaction tx(db);
@@ -289,7 +302,10 @@ Status MinutesBook::advance(Database& db, qint64 meetingId, MinutesState to, con
         changes.append({ QStringLiteral("circulated_utc"), {}, at });
         break;
     case MinutesState::Draft:
-        s = execute(db, QStringLiteral("UPDATE minutes SET state = 'draft' WHERE meeting_id = ?"),
+        // Reworked minutes are circulated again and need fresh approvals.
+        s = execute(db,
+                    QStringLiteral("UPDATE minutes SET state = 'draft', approval_decision_id = "
+                                   "NULL WHERE meeting_id = ?"),
                     { meetingId });
         break;
     case MinutesState::Approved:

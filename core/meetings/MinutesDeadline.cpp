@@ -26,9 +26,15 @@ DeadlineStatus MinutesDeadline::status(const Database& db, const Meeting& meetin
     const QDate dueDay
         = due(calendar, meeting.day(),
               CommitteeSettings::intValue(db, CommitteeSettings::Key::MinutesDeadlineDays));
-    return deadlineStatus(calendar, dueDay, today,
-                          CommitteeSettings::intValue(db, CommitteeSettings::Key::DueSoonDays),
-                          minutes.exists && minutes.state == MinutesState::Published);
+    // Published minutes are met only when published by the due day; later ones stay late by
+    // the business days they missed it by.
+    const bool published = minutes.exists && minutes.state == MinutesState::Published;
+    const QDate publishedOn = !published ? QDate()
+        : minutes.publishedUtc.isValid() ? minutes.publishedUtc.toUTC().date()
+                                         : dueDay;
+    return deadlineStatusIn(calendar, DayUnit::Business, dueDay, today,
+                            CommitteeSettings::intValue(db, CommitteeSettings::Key::DueSoonDays),
+                            publishedOn);
 }
 
 QString MinutesDeadline::describe(const DeadlineStatus& s, const QLocale& locale)
@@ -39,6 +45,12 @@ QString MinutesDeadline::describe(const DeadlineStatus& s, const QLocale& locale
         return {};
     case DeadlineState::Met:
         return tr("published; was due %1").arg(day);
+    case DeadlineState::Late:
+        return -s.businessDaysLeft == 1
+            ? tr("published late: due %1, 1 business day late").arg(day)
+            : tr("published late: due %1, %2 business days late").arg(day).arg(-s.businessDaysLeft);
+    case DeadlineState::Unanswered:
+        return tr("not published; was due %1").arg(day);
     case DeadlineState::DueToday:
         return tr("due today (%1), last business day").arg(day);
     case DeadlineState::Overdue:

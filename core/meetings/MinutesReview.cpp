@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MinutesReview.h"
 
+#include "Decisions.h"
+#include "Meetings.h"
 #include "MinutesBook.h"
 #include "domain/Confidentiality.h"
 #include "domain/Permissions.h"
+#include "settings/CommitteeSettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+
+#include <QLocale>
+#include <QSet>
 
 namespace csc {
 
@@ -79,7 +85,8 @@ Result<qint64> MinutesReview::comment(Database& db, qint64 meetingId, qint64 sec
     return add(db, c);
 }
 
-Result<qint64> MinutesReview::approve(Database& db, qint64 meetingId, const QString& note)
+Result<qint64> MinutesReview::approve(Database& db, qint64 meetingId, const QString& note,
+                                      const QDateTime& atUtc)
 {
     if (auto p = Permissions::check(db.session(), Permission::ApproveMinutes); !p)
         return p.error();
@@ -87,6 +94,7 @@ Result<qint64> MinutesReview::approve(Database& db, qint64 meetingId, const QStr
     c.meetingId = meetingId;
     c.verdict = MinutesComment::Verdict::Approve;
     c.body = note.trimmed();
+    c.atUtc = atUtc;
     return add(db, c);
 }
 
@@ -101,6 +109,93 @@ Result<qint64> MinutesReview::askForChanges(Database& db, qint64 meetingId, cons
     c.verdict = MinutesComment::Verdict::Changes;
     c.body = what.trimmed();
     return add(db, c);
+}
+
+int MinutesReview::approvalsNeeded(const Database& db, int votingMembers)
+{
+    const int rule
+        = CommitteeSettings::intValue(db, CommitteeSettings::Key::MinutesApprovalsNeeded);
+    if (rule > 0)
+        return rule;
+    return votingMembers / 2 + 1;
+}
+
+Result<MinutesApprovals> MinutesReview::approvals(const Database& db, qint64 meetingId)
+{
+    auto minutes = MinutesBook::minutes(db, meetingId);
+    if (!minutes)
+        return minutes.error();
+    auto attendance = Meetings::attendance(db, meetingId);
+    if (!attendance)
+        return attendance.error();
+    QSet<qint64> voting;
+    for (const AttendanceEntry& a : attendance.value()) {
+        if (a.voting)
+            voting.insert(a.memberId);
+    }
+    MinutesApprovals result;
+    result.votingMembers = int(voting.size());
+    result.needed = approvalsNeeded(db, result.votingMembers);
+    auto decision = queryScalar(
+        db, QStringLiteral("SELECT approval_decision_id FROM minutes WHERE meeting_id = ?"),
+        { meetingId });
+    if (!decision)
+        return decision.error();
+    result.decisionId = decision.value().isNull() ? 0 : decision.value().toLongLong();
+    // Approvals of an earlier circulation were about a text that has changed since.
+    SqlQuery q(db,
+               QStringLiteral("SELECT DISTINCT member_id FROM minutes_comment WHERE meeting_id = ? "
+                              "AND verdict = 'approve' AND member_id IS NOT NULL AND at_utc >= ?"));
+    q.bind(meetingId).bind(minutes.value().circulatedUtc.isValid()
+                               ? minutes.value().circulatedUtc.toString(Qt::ISODate)
+                               : QString());
+    if (auto s = q.exec(); !s)
+        return s.error();
+    while (q.next())
+        result.approvals += voting.contains(q.value(0).toLongLong()) ? 1 : 0;
+    if (result.decisionId != 0)
+        result.explanation = tr("Approved by the e-mail decision on record.");
+    else if (result.enough())
+        result.explanation = tr("%1 of %2 voting members have approved; %3 are needed.")
+                                 .arg(result.approvals)
+                                 .arg(result.votingMembers)
+                                 .arg(result.needed);
+    else
+        result.explanation = tr("%1 of %2 voting members have approved; %3 are needed, or record "
+                                "the e-mail decision.")
+                                 .arg(result.approvals)
+                                 .arg(result.votingMembers)
+                                 .arg(result.needed);
+    return result;
+}
+
+Status MinutesReview::recordEmailDecision(Database& db, qint64 meetingId, qint64 decisionId)
+{
+    if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
+        return p;
+    auto minutes = MinutesBook::minutes(db, meetingId);
+    if (!minutes)
+        return minutes.error();
+    if (!minutes.value().exists || minutes.value().state != MinutesState::Circulated)
+        return Error { tr("Only circulated minutes can be approved by an e-mail decision."), {} };
+    auto decision = Decisions::decision(db, decisionId);
+    if (!decision)
+        return decision.error();
+    if (!decision.value().byEmail)
+        return Error { tr("Decision %1 was not taken by e-mail.").arg(decisionId), {} };
+    const DecisionOutcome outcome = Decisions::evaluate(
+        Decisions::rules(db, decision.value().decidedOn), decision.value(), {});
+    if (!outcome.carried)
+        return Error { tr("The e-mail decision of %1 does not approve the minutes: %2")
+                           .arg(
+                               QLocale().toString(decision.value().decidedOn, QLocale::ShortFormat),
+                               outcome.explanation),
+                       {} };
+    return auditedUpdate(db, QStringLiteral("minutes"), meetingId,
+                         { { QStringLiteral("approval_decision_id"), {}, decisionId } },
+                         QStringLiteral("UPDATE minutes SET approval_decision_id = ? WHERE "
+                                        "meeting_id = ?"),
+                         { decisionId, meetingId });
 }
 
 Result<qint64> MinutesReview::add(Database& db, const MinutesComment& c)
@@ -128,7 +223,8 @@ Result<qint64> MinutesReview::add(Database& db, const MinutesComment& c)
             return Error { tr("That section is no longer part of these minutes."), {} };
     }
     const UserSession& who = db.session();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = (c.atUtc.isValid() ? c.atUtc.toUTC() : QDateTime::currentDateTimeUtc())
+                            .toString(Qt::ISODate);
     Transaction tx(db);
     if (!tx)
         return tx.error();

@@ -24,6 +24,18 @@ struct MinutesComment
     QDateTime atUtc;
 };
 
+// Where the approval of circulated minutes stands: the voting members' approvals since the
+// minutes were (last) circulated, against the committee's rule, or a recorded e-mail decision.
+struct MinutesApprovals
+{
+    int approvals = 0; // distinct voting members who approved this circulation
+    int votingMembers = 0;
+    int needed = 0;
+    qint64 decisionId = 0; // the e-mail decision that approved them, if recorded
+    bool enough() const { return decisionId != 0 || (needed > 0 && approvals >= needed); }
+    QString explanation; // translated, one sentence
+};
+
 // What members say about circulated minutes: comments on sections, their
 // approval, or a request for changes. The secretariat then moves the minutes on.
 class MinutesReview
@@ -37,8 +49,17 @@ public:
     static Result<qint64> comment(Database& db, qint64 meetingId, qint64 sectionId,
                                   const QString& body);
     // Only while the minutes are circulated. Needs ApproveMinutes.
-    static Result<qint64> approve(Database& db, qint64 meetingId, const QString& note = {});
+    // `atUtc` (default now) lets a record of approvals given earlier carry their time.
+    static Result<qint64> approve(Database& db, qint64 meetingId, const QString& note = {},
+                                  const QDateTime& atUtc = {});
     static Result<qint64> askForChanges(Database& db, qint64 meetingId, const QString& what);
+
+    // The approvals the minutes have and need (CommitteeSettings::MinutesApprovalsNeeded).
+    static Result<MinutesApprovals> approvals(const Database& db, qint64 meetingId);
+    static int approvalsNeeded(const Database& db, int votingMembers);
+    // The minutes approved by a carried e-mail decision instead of members' approvals (only while
+    // circulated). Needs EditMinutes.
+    static Status recordEmailDecision(Database& db, qint64 meetingId, qint64 decisionId);
 
     static QString verdictKey(MinutesComment::Verdict verdict);
     static MinutesComment::Verdict verdictFromKey(const QString& key);

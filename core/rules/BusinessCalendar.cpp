@@ -67,4 +67,40 @@ DeadlineStatus deadlineStatus(const BusinessCalendar& calendar, QDate due, QDate
     return status;
 }
 
+DeadlineStatus deadlineStatusIn(const BusinessCalendar& calendar, DayUnit unit, QDate due,
+                                QDate today, int dueSoonDays, QDate doneOn)
+{
+    const auto between = [&](QDate from, QDate to) {
+        return unit == DayUnit::Business ? calendar.businessDaysBetween(from, to)
+                                         : int(from.daysTo(to));
+    };
+    DeadlineStatus status;
+    status.due = due;
+    status.unit = unit;
+    if (!due.isValid())
+        return status;
+    if (doneOn.isValid()) {
+        status.businessDaysLeft = between(doneOn, due);
+        status.state = doneOn <= due ? DeadlineState::Met : DeadlineState::Late;
+        if (status.state == DeadlineState::Met)
+            status.businessDaysLeft = 0;
+        return status;
+    }
+    status.businessDaysLeft = between(today, due);
+    if (today > due)
+        status.state = DeadlineState::Overdue;
+    else if (today == due)
+        status.state = DeadlineState::DueToday;
+    else if (status.businessDaysLeft <= dueSoonDays)
+        status.state = DeadlineState::DueSoon;
+    else
+        status.state = DeadlineState::OnTrack;
+    return status;
+}
+
+QDate addDaysIn(const BusinessCalendar& calendar, DayUnit unit, QDate from, int days)
+{
+    return unit == DayUnit::Business ? calendar.addBusinessDays(from, days) : from.addDays(days);
+}
+
 } // namespace csc

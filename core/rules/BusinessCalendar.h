@@ -37,17 +37,31 @@ private:
     QSet<QDate> m_holidays;
 };
 
-// Where a deadline stands on a given day.
-enum class DeadlineState { None, OnTrack, DueSoon, DueToday, Overdue, Met };
+// The unit a rule counts its days in (domain.md §7 "Day counts"): "working days" or "business
+// days" count business days, plain "days" count calendar days.
+enum class DayUnit { Business, Calendar };
+
+// Where a deadline stands on a given day. Late: done, but after the due date; Unanswered: the
+// due date passed and it was recorded that nothing came.
+enum class DeadlineState { None, OnTrack, DueSoon, DueToday, Overdue, Met, Late, Unanswered };
 
 struct DeadlineStatus
 {
     QDate due;
     DeadlineState state = DeadlineState::None;
-    int businessDaysLeft = 0; // negative when overdue
+    // Days left in `unit` (negative when overdue; for Late, minus the days it was late).
+    int businessDaysLeft = 0;
+    DayUnit unit = DayUnit::Business;
 };
 
 DeadlineStatus deadlineStatus(const BusinessCalendar& calendar, QDate due, QDate today,
                               int dueSoonDays, bool met = false);
+
+// The same for a rule counting in `unit`; `doneOn` (valid when the thing was done) makes it Met
+// or Late by the days between the due date and that day.
+DeadlineStatus deadlineStatusIn(const BusinessCalendar& calendar, DayUnit unit, QDate due,
+                                QDate today, int dueSoonDays, QDate doneOn = {});
+// `days` after `from` in `unit` (business days start counting on the next business day).
+QDate addDaysIn(const BusinessCalendar& calendar, DayUnit unit, QDate from, int days);
 
 } // namespace csc

@@ -20,7 +20,7 @@ struct Spec
     QVariant (*defaultValue)();
 };
 
-const std::array<Spec, 15> kSpecs { {
+const std::array<Spec, 16> kSpecs { {
     { CommitteeSettings::Key::WrittenResponseDays, "cases/writtenResponseDays",
       [] { return QVariant(10); } },
     { CommitteeSettings::Key::SignificantFailureResponseDays,
@@ -54,6 +54,10 @@ const std::array<Spec, 15> kSpecs { {
       [] { return QVariant(QStringLiteral("en")); } },
     { CommitteeSettings::Key::RulesReviewed, "setup/rulesReviewed",
       [] { return QVariant(false); } },
+    // domain.md §6: the findings are "approved by the members"; a majority of the voting
+    // members unless the committee sets a number.
+    { CommitteeSettings::Key::MinutesApprovalsNeeded, "minutes/approvalsNeeded",
+      [] { return QVariant(0); } },
 } };
 
 const Spec& spec(CommitteeSettings::Key key)

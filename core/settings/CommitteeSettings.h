@@ -42,6 +42,7 @@ public:
         CommitteeName, // shown in the window title and on public documents
         PublicationLanguage, // the language public documents are written in ("en", "fr")
         RulesReviewed, // the set-up assistant's rules page was confirmed
+        MinutesApprovalsNeeded, // members' approvals minutes need; 0: a majority of voting members
     };
 
     static QVariant defaultValue(Key key);

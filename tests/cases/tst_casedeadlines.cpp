@@ -76,19 +76,24 @@ private Q_SLOTS:
         QCOMPARE(writtenResponseDue(*db, QDate(2025, 11, 14)), QDate(2025, 11, 21));
     }
 
-    void significantFailureResponseIsThirtyDaysByDefault()
+    void significantFailureResponseIsThirtyCalendarDaysByDefault()
     {
+        // domain.md §7: "days" count calendar days (30 business days would be 2025-12-15).
         auto db = test::inMemoryOrFail();
         auto id = test::openCase(*db, CaseProcess::ProblemManagement,
                                  QStringLiteral("Repeated check failures"), QDate(2025, 11, 3));
         QVERIFY(id);
-        QCOMPARE(CaseRepository::summary(*db, id.value()).value().dueDate, QDate(2025, 12, 15));
+        QCOMPARE(CaseRepository::summary(*db, id.value()).value().dueDate, QDate(2025, 12, 3));
+        QCOMPARE(DeadlineRules::unitOf(DeadlineRule::SignificantFailureResponse),
+                 DayUnit::Calendar);
+        QCOMPARE(DeadlineRules::period(30, DayUnit::Calendar), QStringLiteral("30 days"));
+        QCOMPARE(DeadlineRules::period(10, DayUnit::Business), QStringLiteral("10 working days"));
         QVERIFY(CommitteeSettings::setValue(
             *db, CommitteeSettings::Key::SignificantFailureResponseDays, 10));
         auto other = test::openCase(*db, CaseProcess::ProblemManagement, QStringLiteral("Another"),
                                     QDate(2025, 11, 3));
         QVERIFY(other);
-        QCOMPARE(CaseRepository::summary(*db, other.value()).value().dueDate, QDate(2025, 11, 17));
+        QCOMPARE(CaseRepository::summary(*db, other.value()).value().dueDate, QDate(2025, 11, 13));
     }
 
     void panelRemedyRunsForTheDaysItSets()
@@ -101,11 +106,12 @@ private Q_SLOTS:
                                           QDate(2025, 11, 14));
         r.deadlineDays = 3;
         QVERIFY(CaseMoves::move(*db, r));
-        QCOMPARE(CaseRepository::summary(*db, id.value()).value().dueDate, QDate(2025, 11, 19));
+        // A panel's remedy period is in calendar days: Friday + 3 days is Monday.
+        QCOMPARE(CaseRepository::summary(*db, id.value()).value().dueDate, QDate(2025, 11, 17));
         // Leaving the step ends its deadline.
         QVERIFY(CaseMoves::move(
             *db,
-            test::fullRequest(*db, id.value(), QStringLiteral("remedied"), QDate(2025, 11, 18))));
+            test::fullRequest(*db, id.value(), QStringLiteral("remedied"), QDate(2025, 11, 17))));
         QVERIFY(!CaseRepository::summary(*db, id.value()).value().dueDate.isValid());
     }
 

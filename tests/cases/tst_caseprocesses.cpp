@@ -24,16 +24,19 @@ MoveSet expectedMoves(CaseProcess process)
     QStringList list;
     switch (process) {
     case CaseProcess::Complaint:
-        list = { QStringLiteral("raised->reported"),
-                 QStringLiteral("reported->ombudsman"),
-                 QStringLiteral("reported->written_response"),
-                 QStringLiteral("ombudsman->written_response"),
-                 QStringLiteral("ombudsman->redirected"),
-                 QStringLiteral("written_response->mediation"),
-                 QStringLiteral("mediation->systemic_review"),
-                 QStringLiteral("systemic_review->appeal") };
-        for (const char* s : { "raised", "reported", "ombudsman", "written_response", "mediation",
-                               "systemic_review", "appeal" }) {
+        list = {
+            QStringLiteral("raised->reported"), QStringLiteral("reported->ombudsman"),
+            QStringLiteral("reported->written_response"),
+            QStringLiteral("ombudsman->written_response"), QStringLiteral("ombudsman->redirected"),
+            QStringLiteral("written_response->mediation"),
+            QStringLiteral("mediation->systemic_review"), QStringLiteral("systemic_review->appeal"),
+            // The panel's finding returns from the linked appeal case (issue 12).
+            QStringLiteral("appeal->remedy_period"), QStringLiteral("appeal->further_escalation"),
+            QStringLiteral("remedy_period->further_escalation")
+        };
+        for (const char* s :
+             { "raised", "reported", "ombudsman", "written_response", "mediation",
+               "systemic_review", "appeal", "remedy_period", "further_escalation" }) {
             list << QLatin1String(s) + QLatin1String("->resolved")
                  << QLatin1String(s) + QLatin1String("->withdrawn");
         }
@@ -54,9 +57,15 @@ MoveSet expectedMoves(CaseProcess process)
                  QStringLiteral("completion_check->councils"),
                  QStringLiteral("mediation->councils"),
                  QStringLiteral("appeal->councils"),
-                 QStringLiteral("councils->resolved") };
-        for (const char* s : { "reported", "expert_team", "remedial_action", "completion_check",
-                               "mediation", "appeal", "councils" })
+                 QStringLiteral("councils->resolved"),
+                 QStringLiteral("appeal->remedy_period"),
+                 QStringLiteral("appeal->further_escalation"),
+                 QStringLiteral("remedy_period->resolved"),
+                 QStringLiteral("remedy_period->further_escalation"),
+                 QStringLiteral("further_escalation->resolved") };
+        for (const char* s :
+             { "reported", "expert_team", "remedial_action", "completion_check", "mediation",
+               "appeal", "remedy_period", "further_escalation", "councils" })
             list << QLatin1String(s) + QLatin1String("->withdrawn");
         break;
     case CaseProcess::RootZoneEmergency:
@@ -254,7 +263,7 @@ private Q_SLOTS:
                            .value();
         m = CaseMoves::move(*db, r);
         QVERIFY(!m);
-        QVERIFY2(m.error().message.contains(QStringLiteral("business days")),
+        QVERIFY2(m.error().message.contains(QStringLiteral("working days")),
                  qPrintable(m.error().message));
         r.deadlineDays = 20;
         m = CaseMoves::move(*db, r);

@@ -5,14 +5,18 @@
 #include "TestSupport.h"
 #include "cases/BoardColumnView.h"
 #include "cases/CaseBoard.h"
+#include "cases/CaseCardDelegate.h"
 #include "cases/CaseComments.h"
 #include "cases/CaseDetailPane.h"
 #include "cases/CaseFilterProxy.h"
 #include "cases/CaseListModel.h"
+#include "cases/CaseResponses.h"
+#include "cases/CaseStepActions.h"
 #include "cases/CasesPage.h"
 #include "cases/MoveDialog.h"
 #include "cases/PatternTableModel.h"
 #include "cases/PatternsView.h"
+#include "duties/IfoComplaints.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlQuery.h"
 #include "widgets/UserPrompts.h"
@@ -21,12 +25,15 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMap>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace csc;
 
@@ -80,6 +87,18 @@ void answerNextMoveDialog(DialogAnswer* answer, const QString& note)
 int rowsIn(BoardColumnView* column)
 {
     return column->model()->rowCount();
+}
+
+// The card of `caseId` in a column, as the view shows it.
+QModelIndex cardIndex(BoardColumnView* column, qint64 caseId)
+{
+    QAbstractItemModel* model = column->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex i = model->index(row, 0);
+        if (i.data(CaseListModel::CaseIdRole).toLongLong() == caseId)
+            return i;
+    }
+    return {};
 }
 
 } // namespace
@@ -194,6 +213,73 @@ private Q_SLOTS:
         QVERIFY(m_page->detailPane()->shownText().contains(QStringLiteral("ombudsman-report.txt")));
     }
 
+    void theBoardShowsMetLateAndUnansweredResponses()
+    {
+        // Three complaints waiting for the IFO's written response, requested on 2026-01-07
+        // (due 2026-01-21): answered on time, late, and not at all.
+        QMap<QString, qint64> byBadge;
+        for (const QString& badge :
+             { QStringLiteral("Met"), QStringLiteral("Late"), QStringLiteral("Unanswered") }) {
+            auto id = test::openCase(*m_db, CaseProcess::Complaint, badge, QDate(2026, 1, 5));
+            QVERIFY(id);
+            QVERIFY(CaseMoves::move(*m_db,
+                                    test::fullRequest(*m_db, id.value(), QStringLiteral("reported"),
+                                                      QDate(2026, 1, 6))));
+            QVERIFY(CaseMoves::move(*m_db,
+                                    test::fullRequest(*m_db, id.value(),
+                                                      QStringLiteral("written_response"),
+                                                      QDate(2026, 1, 7))));
+            byBadge.insert(badge, id.value());
+        }
+        const qint64 doc
+            = test::fullRequest(*m_db, byBadge.value(QStringLiteral("Met")), QStringLiteral("x"))
+                  .documentId;
+        QVERIFY(CaseResponses::recordReceived(*m_db, byBadge.value(QStringLiteral("Met")),
+                                              QDate(2026, 1, 20), {}, doc));
+        const qint64 lateDoc
+            = test::fullRequest(*m_db, byBadge.value(QStringLiteral("Late")), QStringLiteral("x"))
+                  .documentId;
+        QVERIFY(CaseResponses::recordReceived(*m_db, byBadge.value(QStringLiteral("Late")),
+                                              QDate(2026, 1, 27), {}, lateDoc));
+        QVERIFY(CaseResponses::recordNone(*m_db, byBadge.value(QStringLiteral("Unanswered")),
+                                          QDate(2026, 1, 22)));
+        m_page->reload();
+        for (auto it = byBadge.cbegin(); it != byBadge.cend(); ++it) {
+            const QModelIndex card
+                = cardIndex(column(QStringLiteral("written_response")), it.value());
+            QVERIFY(card.isValid());
+            QCOMPARE(CaseCardDelegate::badgeText(
+                         card.data(CaseListModel::DeadlineStateRole).toInt(), {}),
+                     it.key());
+            m_page->detailPane()->showCase(it.value());
+            QVERIFY2(m_page->detailPane()->shownText().contains(it.key()),
+                     qPrintable(m_page->detailPane()->shownText()));
+        }
+        m_page->detailPane()->showCase(byBadge.value(QStringLiteral("Late")));
+        QVERIFY(
+            m_page->detailPane()->shownText().contains(QStringLiteral("Late by 4 working days")));
+        // For looking at it: CSC_SCREENSHOT_DIR=dir writes the board with the late case shown.
+        if (const QString dir = qEnvironmentVariable("CSC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            m_page->resize(1500, 900);
+            m_page->show(); // the column views lay their cards out once shown
+            QTest::qWait(200);
+            m_page->grab().save(dir + QStringLiteral("/board-responses.png"));
+            m_page->detailPane()->showCase(byBadge.value(QStringLiteral("Unanswered")));
+            m_page->grab().save(dir + QStringLiteral("/board-unanswered.png"));
+            m_page->hide();
+        }
+
+        // The unanswered one moves on without a document; the dialog does not ask for one.
+        DialogAnswer answer;
+        answerNextMoveDialog(&answer, QStringLiteral("Facilitation failed"));
+        dropCase(column(QStringLiteral("mediation")), byBadge.value(QStringLiteral("Unanswered")));
+        QVERIFY(answer.appeared);
+        QCOMPARE(stepOf(byBadge.value(QStringLiteral("Unanswered"))), QStringLiteral("mediation"));
+        const CaseDetail d
+            = CaseRepository::detail(*m_db, byBadge.value(QStringLiteral("Unanswered"))).value();
+        QVERIFY(d.moves.last().reason.startsWith(QStringLiteral("no response by 2026-01-21")));
+    }
+
     void undoAndRedoAMove()
     {
         DialogAnswer answer;
@@ -220,6 +306,93 @@ private Q_SLOTS:
         const CaseDetail d = CaseRepository::detail(*m_db, m_reported).value();
         QCOMPARE(d.moves.size(), 5);
         QVERIFY(d.moves.at(2).undoneByMoveId != 0);
+    }
+
+    // Issue 12: "Record response…" on the detail pane asks what came back and records it through
+    // core; the board's badge follows. The answers come through the UserPrompts seam.
+    void recordResponseActionRecordsWhatCameBack()
+    {
+        QVERIFY(
+            CaseMoves::move(*m_db,
+                            test::fullRequest(*m_db, m_reported, QStringLiteral("written_response"),
+                                              QDate(2026, 1, 7)))); // due 2026-01-21
+        m_page->reload();
+        m_page->detailPane()->showCase(m_reported);
+        auto* respond
+            = m_page->detailPane()->findChild<QPushButton*>(QStringLiteral("recordResponse"));
+        QVERIFY(respond);
+        const QString received = CaseStepActions::tr("Response received from the %1…")
+                                     .arg(ProcessDefinition::of(CaseProcess::Complaint)
+                                              .step(QStringLiteral("written_response"))
+                                              ->awaits);
+
+        // Cancelled (nothing queued): nothing is recorded.
+        respond->click();
+        QCOMPARE(CaseResponses::ofCase(*m_db, m_reported).value().size(), 0);
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("ifo-response.txt"));
+        test::writeFile(file, "The IFO's written response.\n");
+        UserPrompts::setNextText(received);
+        UserPrompts::setNextText(QStringLiteral("2026-01-27"));
+        UserPrompts::setNextFileName(file);
+        respond->click();
+        QCOMPARE(UserPrompts::takeShownMessages(), QStringList());
+        const QModelIndex card = cardIndex(column(QStringLiteral("written_response")), m_reported);
+        QVERIFY(card.isValid());
+        QCOMPARE(
+            CaseCardDelegate::badgeText(card.data(CaseListModel::DeadlineStateRole).toInt(), {}),
+            QStringLiteral("Late"));
+        QVERIFY2(
+            m_page->detailPane()->shownText().contains(QStringLiteral("Late by 4 working days")),
+            qPrintable(m_page->detailPane()->shownText()));
+        QVERIFY(m_page->detailPane()->shownText().contains(QStringLiteral("ifo-response.txt")));
+
+        // The other answer, on another case: no response by the due date, no document asked.
+        QVERIFY(CaseMoves::move(
+            *m_db,
+            test::fullRequest(*m_db, m_raised, QStringLiteral("reported"), QDate(2026, 1, 6))));
+        QVERIFY(
+            CaseMoves::move(*m_db,
+                            test::fullRequest(*m_db, m_raised, QStringLiteral("written_response"),
+                                              QDate(2026, 1, 7))));
+        m_page->reload();
+        m_page->detailPane()->showCase(m_raised);
+        UserPrompts::setNextText(CaseStepActions::tr("No response by the due date"));
+        respond->click();
+        const QModelIndex none = cardIndex(column(QStringLiteral("written_response")), m_raised);
+        QCOMPARE(
+            CaseCardDelegate::badgeText(none.data(CaseListModel::DeadlineStateRole).toInt(), {}),
+            QStringLiteral("Unanswered"));
+    }
+
+    // Issue 12: "Hand over…" from complaint step 6 opens the linked Problem Management case and
+    // shows it, with the link both ways.
+    void handOverActionOpensTheLinkedProblemCase()
+    {
+        QVERIFY(test::walkTo(*m_db, m_raised, ProcessDefinition::of(CaseProcess::Complaint),
+                             QStringLiteral("systemic_review")));
+        m_page->reload();
+        m_page->detailPane()->showCase(m_raised);
+        auto* handOver = m_page->detailPane()->findChild<QPushButton*>(QStringLiteral("handOver"));
+        QVERIFY(handOver);
+        const int before = int(CaseRepository::list(*m_db).value().size());
+        handOver->click(); // cancelled: nothing opened
+        QCOMPARE(int(CaseRepository::list(*m_db).value().size()), before);
+
+        UserPrompts::setNextText(QStringLiteral("Mediation showed a systemic failure"));
+        handOver->click();
+        QCOMPARE(UserPrompts::takeShownMessages(), QStringList());
+        QCOMPARE(int(CaseRepository::list(*m_db).value().size()), before + 1);
+        const qint64 problem = m_page->detailPane()->caseId();
+        QVERIFY(problem != m_raised);
+        const CaseDetail d = CaseRepository::detail(*m_db, problem).value();
+        QCOMPARE(d.summary.process, CaseProcess::ProblemManagement);
+        QVERIFY(std::any_of(d.links.cbegin(), d.links.cend(),
+                            [&](const CaseLinkRef& l) { return l.caseId == m_raised; }));
+        const QString origin = CaseRepository::summary(*m_db, m_raised).value().reference;
+        QVERIFY2(m_page->detailPane()->shownText().contains(origin),
+                 qPrintable(m_page->detailPane()->shownText()));
     }
 
     void searchReachesIntoComments()
@@ -297,6 +470,25 @@ private Q_SLOTS:
                 .toInt(),
             1);
         QVERIFY(m_page->patternsView()->suggestions().isEmpty());
+    }
+
+    // Issue 12 / domain.md §7: the IFO's summaries of escalated complaints feed the patterns.
+    void patternsViewCountsTheIfosEscalatedComplaints()
+    {
+        QVERIFY(
+            m_page->patternsView()->ifoEscalatedText().contains(QStringLiteral("no escalated")));
+        const QDate today = QDate::currentDate();
+        IfoComplaintSummary summary;
+        summary.periodFrom = QDate(today.year(), today.month(), 1);
+        summary.periodTo = today;
+        summary.receivedOn = today;
+        summary.counts
+            = { { QStringLiteral("timeliness"), 4 }, { QStringLiteral("communication"), 2 } };
+        QVERIFY(IfoComplaints::addSummary(*m_db, summary));
+        m_page->reload();
+        const QString text = m_page->patternsView()->ifoEscalatedText();
+        QVERIFY2(text.contains(QStringLiteral("6 escalated complaint")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(": 4")), qPrintable(text));
     }
 };
 

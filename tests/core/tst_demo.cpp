@@ -3,6 +3,10 @@
 #include "TestSupport.h"
 #include "cases/ProcessDefinition.h"
 #include "demo/DemoGenerator.h"
+#include "meetings/Meetings.h"
+#include "meetings/MinutesBook.h"
+#include "meetings/MinutesDeadline.h"
+#include "meetings/MinutesReview.h"
 #include "storage/SqlQuery.h"
 
 #include <QTemporaryDir>
@@ -129,6 +133,43 @@ private Q_SLOTS:
                                    "decided_rating NOT IN ('Excellent', '')"));
         QVERIFY2(missedMonths < months / 2,
                  qPrintable(QStringLiteral("%1 of %2").arg(missedMonths).arg(months)));
+    }
+
+    // Issue 12: the demo shows minutes approved by the members (not one click), a decision of a
+    // meeting that was not quorate waiting for its ratification by e-mail and one ratified, and
+    // minutes published late.
+    void demoShowsApprovalsRatificationAndLateMinutes()
+    {
+        const QString file = generate(QStringLiteral("scenes.db"), 7);
+        QVERIFY(!file.isEmpty());
+        auto db = test::openOrFail(file);
+        QVERIFY(db);
+        const auto count
+            = [&](const QString& sql) { return queryScalar(*db, sql).value().toInt(); };
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM decision WHERE ratify_by_email = 1 "
+                                      "AND ratified_by_decision_id IS NULL")),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM decision d JOIN decision e ON e.id = "
+                                      "d.ratified_by_decision_id WHERE d.ratify_by_email = 1 AND "
+                                      "e.by_email = 1")),
+                 1);
+        int late = 0, approved = 0;
+        for (const Meeting& m : Meetings::list(*db).value()) {
+            const Minutes minutes = MinutesBook::minutes(*db, m.id).value();
+            if (minutes.state == MinutesState::Approved
+                || minutes.state == MinutesState::Published) {
+                ++approved;
+                const MinutesApprovals approvals = MinutesReview::approvals(*db, m.id).value();
+                QVERIFY2(approvals.enough(), qPrintable(approvals.explanation));
+                QVERIFY(approvals.approvals > 0);
+            }
+            if (minutes.state == MinutesState::Published
+                && MinutesDeadline::status(*db, m, minutes, QDate(2026, 11, 23)).state
+                    == DeadlineState::Late)
+                ++late;
+        }
+        QVERIFY(late >= 1);
+        QVERIFY(approved > 0);
     }
 
     void benchScaleKeepsTheLargeDataSet()

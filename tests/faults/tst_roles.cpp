@@ -13,6 +13,7 @@
 #include "meetings/Decisions.h"
 #include "meetings/Meetings.h"
 #include "meetings/MinutesBook.h"
+#include "meetings/MinutesReview.h"
 #include "performance/FigureImporter.h"
 #include "storage/Database.h"
 
@@ -195,6 +196,16 @@ private Q_SLOTS:
             if (!MinutesBook::generateDraft(*db, id.value())
                 || !MinutesBook::advance(*db, id.value(), MinutesState::Circulated))
                 return 0;
+            // The members' approvals the procedure needs, so that approving is a matter of role.
+            for (const AttendanceEntry& a : Meetings::attendance(*db, id.value()).value()) {
+                if (!a.voting)
+                    continue;
+                db->setSession({ a.name, Role::Member, a.memberId });
+                const bool approved = bool(MinutesReview::approve(*db, id.value()));
+                db->setSession({ QStringLiteral("Secretariat"), Role::Secretariat, 0 });
+                if (!approved)
+                    return 0;
+            }
             return id.value();
         };
         f.circulatedMeeting = makeMinutes(QDate(2027, 1, 14));

@@ -5,6 +5,7 @@
 #include "meetings/ActionItems.h"
 #include "meetings/Committee.h"
 #include "meetings/Meetings.h"
+#include "meetings/MinutesReview.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
@@ -62,6 +63,24 @@ inline Roster addRoster(Database& db)
             r.gnsoLiaison = id.value();
     }
     return r;
+}
+
+// The members' approvals circulated minutes need before they count as approved (a majority of
+// the 4 voting members of charterRoster(): 3); each as that member, the session restored after.
+inline bool approveAsMembers(Database& db, qint64 meetingId, const QList<qint64>& voting,
+                             int count = 3, const QDateTime& atUtc = {})
+{
+    const UserSession before = db.session();
+    bool ok = true;
+    for (int i = 0; i < count && i < voting.size(); ++i) {
+        db.setSession({ QStringLiteral("Member %1").arg(i + 1), Role::Member, voting.at(i) });
+        if (auto id = MinutesReview::approve(db, meetingId, {}, atUtc); !id) {
+            qWarning() << id.error().fullText();
+            ok = false;
+        }
+    }
+    db.setSession(before);
+    return ok;
 }
 
 inline qint64 addMeeting(Database& db, QDate day, MeetingKind kind = MeetingKind::Monthly)

@@ -4,6 +4,7 @@
 #include "MeetingFixture.h"
 #include "TestSupport.h"
 #include "meetings/HolidayFile.h"
+#include "meetings/Meetings.h"
 #include "meetings/MinutesBook.h"
 #include "meetings/MinutesDeadline.h"
 #include "settings/CommitteeSettings.h"
@@ -104,7 +105,7 @@ private Q_SLOTS:
     {
         auto db = test::inMemoryOrFail();
         QVERIFY(db);
-        test::addRoster(*db);
+        const test::Roster roster = test::addRoster(*db);
         const qint64 old = test::addMeeting(*db, d("2026-10-15"));
         const qint64 recent = test::addMeeting(*db, d("2026-11-19"));
         const qint64 published = test::addMeeting(*db, d("2026-09-17"));
@@ -112,6 +113,7 @@ private Q_SLOTS:
         for (qint64 id : { old, recent, published })
             QVERIFY(MinutesBook::generateDraft(*db, id));
         QVERIFY(MinutesBook::advance(*db, published, MinutesState::Circulated));
+        QVERIFY(test::approveAsMembers(*db, published, roster.voting));
         db->setSession({ QStringLiteral("Chair"), Role::Chair, 0 });
         QVERIFY(MinutesBook::advance(*db, published, MinutesState::Approved));
         db->setSession({ QStringLiteral("Secretariat"), Role::Secretariat, 0 });
@@ -126,6 +128,39 @@ private Q_SLOTS:
         QCOMPARE(list.value().at(1).meeting.id, recent);
         QCOMPARE(list.value().at(1).status.due, d("2026-11-26"));
         QCOMPARE(list.value().at(1).status.businessDaysLeft, 3);
+    }
+
+    void minutesPublishedLateStayLate()
+    {
+        // Issue 12: published after the 5 business days, the minutes are late, not "Met".
+        auto db = test::inMemoryOrFail();
+        QVERIFY(db);
+        const test::Roster roster = test::addRoster(*db);
+        const qint64 onTime = test::addMeeting(*db, d("2026-09-17"));
+        const qint64 late = test::addMeeting(*db, d("2026-10-15")); // due 2026-10-22
+        for (const auto& [id, at] : { qMakePair(onTime, QStringLiteral("2026-09-23T10:00:00Z")),
+                                      qMakePair(late, QStringLiteral("2026-10-27T10:00:00Z")) }) {
+            QVERIFY(MinutesBook::generateDraft(*db, id));
+            db->setSession({ QStringLiteral("Secretariat"), Role::Secretariat, 0 });
+            QVERIFY(MinutesBook::advance(*db, id, MinutesState::Circulated));
+            QVERIFY(test::approveAsMembers(*db, id, roster.voting));
+            db->setSession({ QStringLiteral("Chair"), Role::Chair, 0 });
+            QVERIFY(MinutesBook::advance(*db, id, MinutesState::Approved));
+            db->setSession({ QStringLiteral("Secretariat"), Role::Secretariat, 0 });
+            QVERIFY(MinutesBook::advance(*db, id, MinutesState::Published,
+                                         QStringLiteral("https://example.org/csc/minutes"),
+                                         QDateTime::fromString(at, Qt::ISODate)));
+        }
+        const auto statusOf = [&](qint64 id) {
+            return MinutesDeadline::status(*db, Meetings::load(*db, id).value().meeting,
+                                           MinutesBook::minutes(*db, id).value(), d("2026-11-23"));
+        };
+        QCOMPARE(statusOf(onTime).state, DeadlineState::Met);
+        const DeadlineStatus s = statusOf(late);
+        QCOMPARE(s.state, DeadlineState::Late);
+        QCOMPARE(s.businessDaysLeft, -3); // 23, 26, 27 October
+        QCOMPARE(MinutesDeadline::describe(s, QLocale(QLocale::English)),
+                 QStringLiteral("published late: due Thu 22 Oct, 3 business days late"));
     }
 
     void holidayFileOfDates()

@@ -5,6 +5,8 @@
 #include "TestSupport.h"
 #include "meetings/Decisions.h"
 #include "meetings/MinutesBook.h"
+#include "meetings/MinutesReview.h"
+#include "settings/CommitteeSettings.h"
 #include "storage/AuditLog.h"
 
 using namespace csc;
@@ -118,6 +120,7 @@ private Q_SLOTS:
         QVERIFY(MinutesBook::advance(*m_db, m, MinutesState::Circulated));
         QVERIFY(MinutesBook::advance(*m_db, m, MinutesState::Draft)); // back for rework
         QVERIFY(MinutesBook::advance(*m_db, m, MinutesState::Circulated));
+        QVERIFY(test::approveAsMembers(*m_db, m, m_roster.voting));
         as(Role::Chair);
         m_db->setSession({ QStringLiteral("Ada"), Role::Chair, m_roster.voting.at(0) });
         QVERIFY(MinutesBook::advance(*m_db, m, MinutesState::Approved, {},
@@ -165,6 +168,7 @@ private Q_SLOTS:
         QVERIFY(approve.error().message.contains(QStringLiteral("Approving minutes")));
         as(Role::Liaison);
         QVERIFY(!MinutesBook::advance(*m_db, m, MinutesState::Approved));
+        QVERIFY(test::approveAsMembers(*m_db, m, m_roster.voting));
         as(Role::Member);
         QVERIFY(MinutesBook::advance(*m_db, m, MinutesState::Approved));
         // Publishing needs PublishMinutes (the secretariat) and a place.
@@ -180,6 +184,88 @@ private Q_SLOTS:
              { MinutesState::Draft, MinutesState::Circulated, MinutesState::Approved })
             QVERIFY(!MinutesBook::advance(*m_db, m, to));
         QCOMPARE(state(m), MinutesState::Published);
+    }
+
+    // domain.md §6: minutes are approved by the members (by e-mail if need be), not by one
+    // click: a majority of the voting members, a number the committee may set, or a recorded
+    // e-mail decision.
+    void approvalNeedsTheMembersOrAnEmailDecision()
+    {
+        const qint64 m = test::addMeeting(*m_db, QDate(2026, 11, 19));
+        QVERIFY(MinutesBook::generateDraft(*m_db, m));
+        QVERIFY(MinutesBook::advance(*m_db, m, MinutesState::Circulated));
+        m_db->setSession({ QStringLiteral("Ada"), Role::Chair, m_roster.voting.at(0) });
+        auto alone = MinutesBook::advance(*m_db, m, MinutesState::Approved);
+        QVERIFY(!alone);
+        QVERIFY2(alone.error().message.contains(
+                     QStringLiteral("0 of 4 voting members have approved; 3 are needed")),
+                 qPrintable(alone.error().message));
+        QVERIFY(test::approveAsMembers(*m_db, m, m_roster.voting, 2));
+        auto two = MinutesBook::advance(*m_db, m, MinutesState::Approved);
+        QVERIFY(!two);
+        QVERIFY2(two.error().message.contains(QStringLiteral(
+                     "2 of 4 voting members have approved; 3 are needed, or record the e-mail "
+                     "decision")),
+                 qPrintable(two.error().message));
+        // The same member approving twice is still one approval.
+        QVERIFY(test::approveAsMembers(*m_db, m, m_roster.voting, 1));
+        QCOMPARE(MinutesReview::approvals(*m_db, m).value().approvals, 2);
+        QCOMPARE(state(m), MinutesState::Circulated);
+
+        // Reworked minutes need fresh approvals: the earlier ones were about another text.
+        as(Role::Secretariat);
+        QVERIFY(MinutesBook::advance(*m_db, m, MinutesState::Draft));
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(5);
+        QVERIFY(MinutesBook::advance(*m_db, m, MinutesState::Circulated, {}, later));
+        QCOMPARE(MinutesReview::approvals(*m_db, m).value().approvals, 0);
+        QVERIFY(test::approveAsMembers(*m_db, m, m_roster.voting, 3, later.addSecs(60)));
+        m_db->setSession({ QStringLiteral("Ada"), Role::Chair, m_roster.voting.at(0) });
+        QVERIFY(MinutesBook::advance(*m_db, m, MinutesState::Approved));
+
+        // The committee's rule sets the number.
+        as(Role::Chair);
+        QVERIFY(
+            CommitteeSettings::setValue(*m_db, CommitteeSettings::Key::MinutesApprovalsNeeded, 2));
+        as(Role::Secretariat);
+        const qint64 m2 = test::addMeeting(*m_db, QDate(2026, 12, 17));
+        QVERIFY(MinutesBook::generateDraft(*m_db, m2));
+        QVERIFY(MinutesBook::advance(*m_db, m2, MinutesState::Circulated));
+        QVERIFY(test::approveAsMembers(*m_db, m2, m_roster.voting, 2));
+        as(Role::Member);
+        QVERIFY(MinutesBook::advance(*m_db, m2, MinutesState::Approved));
+    }
+
+    void approvalByARecordedEmailDecision()
+    {
+        const qint64 m = test::addMeeting(*m_db, QDate(2026, 11, 19));
+        QVERIFY(MinutesBook::generateDraft(*m_db, m));
+        QVERIFY(MinutesBook::advance(*m_db, m, MinutesState::Circulated));
+        Decision weak;
+        weak.byEmail = true;
+        weak.decidedOn = QDate(2026, 11, 24);
+        weak.text = QStringLiteral("Approve the minutes of 19 November");
+        weak.votes = { { m_roster.voting.at(0), {}, VoteChoice::For } };
+        auto weakId = Decisions::add(*m_db, weak);
+        QVERIFY(weakId);
+        auto refused = MinutesReview::recordEmailDecision(*m_db, m, weakId.value());
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("answered")));
+        Decision carried = weak;
+        carried.votes = { { m_roster.voting.at(0), {}, VoteChoice::For },
+                          { m_roster.voting.at(1), {}, VoteChoice::For },
+                          { m_roster.voting.at(2), {}, VoteChoice::For } };
+        auto carriedId = Decisions::add(*m_db, carried);
+        QVERIFY(carriedId);
+        QVERIFY(MinutesReview::recordEmailDecision(*m_db, m, carriedId.value()));
+        QCOMPARE(MinutesReview::approvals(*m_db, m).value().decisionId, carriedId.value());
+        m_db->setSession({ QStringLiteral("Ada"), Role::Chair, m_roster.voting.at(0) });
+        QVERIFY(MinutesBook::advance(*m_db, m, MinutesState::Approved));
+        QCOMPARE(AuditLog::entries(*m_db, QStringLiteral("minutes"), QString::number(m))
+                     .value()
+                     .at(2)
+                     .changes.first()
+                     .field,
+                 QStringLiteral("approval_decision_id"));
     }
 
     void draftIsGeneratedFromTheMeeting()
@@ -241,14 +327,27 @@ private Q_SLOTS:
         d.votes = { { m_roster.voting.at(0), {}, VoteChoice::For },
                     { m_roster.voting.at(1), {}, VoteChoice::For },
                     { m_roster.voting.at(2), {}, VoteChoice::Against } };
+        // Not quorate (one appointed member missing): not carried, to be ratified by e-mail.
         DecisionOutcome o = Decisions::evaluate(rules, d, attendance);
-        QVERIFY(o.carried); // 3 present suffices for a decision
+        QVERIFY(!o.carried);
+        QVERIFY(o.toRatifyByEmail);
+        QVERIFY(o.explanation.contains(QStringLiteral("not quorate")));
+        rules.requireAllMembers = false;
+        QVERIFY(Decisions::isQuorate(rules, attendance));
+        o = Decisions::evaluate(rules, d, attendance);
+        QVERIFY(o.carried); // quorate, 3 present suffices for a decision
+        QVERIFY(!o.toRatifyByEmail);
+        // With vacancies: limited to approving the monthly report, and only unanimously.
         rules.vacancies = true;
         o = Decisions::evaluate(rules, d, attendance);
         QVERIFY(!o.carried);
+        QVERIFY(o.outOfScope);
+        d.aboutMonthlyReport = true;
+        o = Decisions::evaluate(rules, d, attendance);
+        QVERIFY(!o.carried);
         QVERIFY(o.explanation.contains(QStringLiteral("unanimous")));
-        rules.requireAllMembers = false;
-        QVERIFY(Decisions::isQuorate(rules, attendance));
+        d.votes.last().choice = VoteChoice::For;
+        QVERIFY(Decisions::evaluate(rules, d, attendance).carried);
 
         // By e-mail: those who answered count; two are not enough.
         Decision mail;

@@ -204,7 +204,13 @@ private Q_SLOTS:
             QVERIFY(ReviewCopy::writeChanges(*copy, changes));
         }
         auto db = test::openOrFail(m_committee);
-        // Meanwhile the committee approved the minutes.
+        // Meanwhile the committee approved the minutes: the other members first, then the chair.
+        for (const AttendanceEntry& a : Meetings::attendance(*db, m_circulatedMeeting).value()) {
+            if (!a.voting || a.name == QLatin1String("Mariana Costa"))
+                continue;
+            db->setSession({ a.name, Role::Member, a.memberId });
+            QVERIFY(MinutesReview::approve(*db, m_circulatedMeeting));
+        }
         db->setSession({ QStringLiteral("Amaka Okonkwo"), Role::Chair, 0 });
         QVERIFY(MinutesBook::advance(*db, m_circulatedMeeting, MinutesState::Approved));
         db->setSession({ QStringLiteral("Test Secretary"), Role::Secretariat, 0 });

@@ -25,6 +25,12 @@ QString CaseCardDelegate::badgeText(int deadlineState, QDate due)
     case DeadlineState::DueSoon:
     case DeadlineState::OnTrack:
         return tr("Due %1").arg(QLocale().toString(due, QLocale::ShortFormat));
+    case DeadlineState::Met:
+        return tr("Met");
+    case DeadlineState::Late:
+        return tr("Late");
+    case DeadlineState::Unanswered:
+        return tr("Unanswered");
     default:
         return {};
     }
@@ -39,6 +45,12 @@ QColor CaseCardDelegate::badgeColor(int deadlineState, const QPalette& palette)
     case DeadlineState::DueToday:
     case DeadlineState::DueSoon:
         return QColor(0xe0, 0x8a, 0x00);
+    case DeadlineState::Met:
+        return QColor(0x2e, 0x7d, 0x32);
+    case DeadlineState::Late:
+        return QColor(0xbf, 0x36, 0x0c);
+    case DeadlineState::Unanswered:
+        return QColor(0x6a, 0x1b, 0x9a);
     default:
         // A faint tint of the text colour on the card: the badge's text stays the text colour.
         return QColor::fromRgbF(palette.color(QPalette::Base).redF() * 0.88
@@ -140,6 +152,8 @@ void CaseCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         marker(tr("Exercise"), selected ? text : QColor(0x00, 0x7a, 0x87));
     if (archived)
         marker(tr("Archived"), muted);
+    if (const int links = index.data(CaseListModel::LinkCountRole).toInt(); links > 0)
+        marker(tr("⇄ %1").arg(links), selected ? text : QColor(0x1e, 0x5a, 0x96));
 
     // Line 2: title; line 3: operator and TLD; line 4: deadline badge and days in step.
     const QRect second(inner.left(), first.bottom() + 1, inner.width(), line);

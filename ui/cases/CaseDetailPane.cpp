@@ -4,6 +4,7 @@
 #include "CaseCardDelegate.h"
 #include "cases/CaseCategories.h"
 #include "cases/CaseDeadlines.h"
+#include "cases/CaseHandOver.h"
 #include "cases/CaseMoves.h"
 #include "cases/CaseRepository.h"
 #include "cases/ProcessDefinition.h"
@@ -31,6 +32,8 @@ CaseDetailPane::CaseDetailPane(Database& db, QWidget* parent)
     , m_public(new QPushButton(tr("Make &public…"), this))
     , m_archive(new QPushButton(tr("A&rchive"), this))
     , m_escalate(new QPushButton(tr("&Escalate…"), this))
+    , m_respond(new QPushButton(tr("Record &response…"), this))
+    , m_handOver(new QPushButton(tr("Hand &over…"), this))
 {
     setObjectName(QStringLiteral("caseDetail"));
     m_browser->setOpenLinks(false);
@@ -41,7 +44,10 @@ CaseDetailPane::CaseDetailPane(Database& db, QWidget* parent)
     layout->setContentsMargins(6, 0, 0, 0);
     // Two rows, so the pane stays narrow enough beside the board.
     auto* actions = new QGridLayout;
-    const QList<QPushButton*> buttons { m_move, m_attach, m_public, m_archive, m_escalate };
+    m_respond->setObjectName(QStringLiteral("recordResponse"));
+    m_handOver->setObjectName(QStringLiteral("handOver"));
+    const QList<QPushButton*> buttons { m_move,     m_attach,  m_public,  m_archive,
+                                        m_escalate, m_respond, m_handOver };
     for (int i = 0; i < buttons.size(); ++i)
         actions->addWidget(buttons.at(i), i / 3, i % 3);
     layout->addLayout(actions);
@@ -57,6 +63,9 @@ CaseDetailPane::CaseDetailPane(Database& db, QWidget* parent)
             [this] { Q_EMIT archiveRequested(m_caseId, !m_archived); });
     connect(m_escalate, &QPushButton::clicked, this,
             [this] { Q_EMIT escalateRequested(m_caseId); });
+    connect(m_respond, &QPushButton::clicked, this, [this] { Q_EMIT responseRequested(m_caseId); });
+    connect(m_handOver, &QPushButton::clicked, this,
+            [this] { Q_EMIT handOverRequested(m_caseId); });
     connect(m_comment, &QLineEdit::returnPressed, this, [this] {
         if (!m_comment->text().trimmed().isEmpty())
             Q_EMIT commentRequested(m_caseId, m_comment->text());
@@ -85,7 +94,8 @@ void CaseDetailPane::showCase(qint64 caseId)
                 .arg(caseId ? detail.error().message.toHtmlEscaped()
                             : tr("Select a card to see its timeline, comments and documents.")));
         const Status none = Error { tr("Select a case first."), {} };
-        for (QPushButton* b : { m_move, m_attach, m_public, m_archive, m_escalate })
+        for (QPushButton* b :
+             { m_move, m_attach, m_public, m_archive, m_escalate, m_respond, m_handOver })
             ActionGate::apply(b, none);
         m_comment->setEnabled(false);
         return;
@@ -116,6 +126,17 @@ void CaseDetailPane::showCase(qint64 caseId)
     m_archive->setText(c.archived ? tr("&Restore") : tr("A&rchive"));
     m_escalate->setEnabled(canEdit && step && step->invokesEscalation && c.escalationLevel > 0
                            && c.escalationLevel < CommitteeSettings::escalationLevels(m_db).size());
+    // Core decides what is possible; these only say where a step waits or hands over.
+    m_respond->setEnabled(canEdit && c.isOpen() && !c.archived && step && !step->awaits.isEmpty()
+                          && c.response == ResponseState::Pending);
+    const bool handsOver
+        = (c.process == CaseProcess::Complaint
+           && (c.step == QLatin1String("systemic_review") || c.step == QLatin1String("appeal")))
+        || (c.process == CaseProcess::ProblemManagement && c.step == QLatin1String("appeal"))
+        || (c.process == CaseProcess::AppealsPanel
+            && (c.step == QLatin1String("hearing")
+                || (d.hasFinding && !d.finding.publishedUtc.isValid())));
+    m_handOver->setEnabled(canEdit && !c.archived && handsOver);
     m_comment->setEnabled(Permissions::allows(m_db.session().role, Permission::Comment)
                           && !m_db.isReadOnly());
     m_comment->clear();
@@ -172,11 +193,21 @@ QString CaseDetailPane::render(const CaseDetail& d) const
         const DeadlineStatus s = CaseDeadlines::status(
             CommitteeSettings::businessCalendar(m_db), c, QDate::currentDate(),
             CommitteeSettings::intValue(m_db, CommitteeSettings::Key::DueSoonDays));
+        const DeadlineRule rule = CaseDeadlines::ruleOf(c);
+        const DeadlineRuleInfo& info = DeadlineRules::of(rule);
         row(tr("Deadline"),
-            QStringLiteral("<b style='color:%1'>%2</b> — %3")
-                .arg(CaseCardDelegate::badgeColor(int(s.state), palette()).name(),
-                     esc(CaseCardDelegate::badgeText(int(s.state), s.due)),
-                     esc(lateOrLeft(s, locale))));
+            QStringLiteral(
+                "<b style='color:%1'>%2</b> — %3<br/><small style='color:gray'>%4</small>")
+                .arg(
+                    CaseCardDelegate::badgeColor(int(s.state), palette()).name(),
+                    esc(CaseDeadlines::badge(s)),
+                    esc(tr("due %1").arg(locale.toString(s.due, QLocale::LongFormat))),
+                    esc(info.setting
+                            ? tr("%1: %2").arg(
+                                info.name,
+                                DeadlineRules::period(CaseDeadlines::periodDays(m_db, rule, 0),
+                                                      info.unit))
+                            : tr("%1, in %2").arg(info.name, DeadlineRules::unitName(info.unit)))));
     }
     if (c.escalationLevel > 0) {
         const QStringList levels = CommitteeSettings::escalationLevels(m_db);
@@ -210,6 +241,44 @@ QString CaseDetailPane::render(const CaseDetail& d) const
     }
     h += QStringLiteral("</ul>");
 
+    if (!d.responses.isEmpty()) {
+        h += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Responses"));
+        for (const CaseResponse& r : d.responses) {
+            const QString state = !r.received ? tr("<b style='color:#6a1b9a'>Unanswered</b>")
+                : r.onTime                    ? tr("<b style='color:#2e7d32'>Met</b>")
+                                              : tr("<b style='color:#e65100'>Late</b>");
+            QString line = r.received
+                ? tr("%1 — %2: received %3")
+                      .arg(esc(def.stepName(r.step)), state, date(r.receivedDate))
+                : tr("%1 — %2: no response by %3")
+                      .arg(esc(def.stepName(r.step)), state, date(r.dueDate));
+            if (r.received && r.dueDate.isValid())
+                line += esc(tr(" (due %1)").arg(locale.toString(r.dueDate, QLocale::ShortFormat)));
+            if (!r.documentName.isEmpty())
+                line += QStringLiteral("<br/>") + esc(tr("Document: %1").arg(r.documentName));
+            if (!r.note.isEmpty())
+                line += QStringLiteral("<br/><i>%1</i>").arg(esc(r.note));
+            h += QStringLiteral("<li>%1</li>").arg(line);
+        }
+        h += QStringLiteral("</ul>");
+    }
+    if (d.hasFinding) {
+        h += QStringLiteral("<h3>%1</h3>").arg(tr("Panel finding"));
+        h += QStringLiteral("<p><b>%1</b>%2 — %3<br/>%4</p>")
+                 .arg(esc(CaseHandOver::findingName(d.finding.finding)),
+                      d.finding.finding == PanelFinding::Remediable ? esc(
+                          tr(", %1 to remedy")
+                              .arg(DeadlineRules::period(d.finding.remedyDays, DayUnit::Calendar)))
+                                                                    : QString(),
+                      date(d.finding.decidedOn),
+                      esc(d.finding.publishedUtc.isValid()
+                              ? tr("Public text published %1")
+                                    .arg(locale.toString(d.finding.publishedUtc.date(),
+                                                         QLocale::ShortFormat))
+                              : tr("Public text not yet published")));
+        h += QStringLiteral("<blockquote>%1</blockquote>").arg(esc(d.finding.publicText));
+    }
+
     h += QStringLiteral("<h3>%1</h3>").arg(tr("Comments (%1)").arg(d.comments.size()));
     if (d.comments.isEmpty())
         h += QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("No comments yet."));
@@ -231,10 +300,13 @@ QString CaseDetailPane::render(const CaseDetail& d) const
     if (!d.links.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Linked cases"));
         for (const CaseLinkRef& l : d.links)
-            h += QStringLiteral("<li>%1 <a href='case:%2'>%3</a> %4</li>")
+            h += QStringLiteral("<li>%1 <a href='case:%2'>%3</a> %4<br/><small "
+                                "style='color:gray'>%5 · %6</small></li>")
                      .arg(esc(l.outgoing ? tr("Opened from") : tr("Led to")))
                      .arg(l.caseId)
-                     .arg(esc(l.reference), esc(l.title));
+                     .arg(esc(l.reference), esc(l.title),
+                          esc(ProcessDefinition::of(l.process).name),
+                          esc(ProcessDefinition::of(l.process).stepName(l.step)));
         h += QStringLiteral("</ul>");
     }
     if (!d.notices.isEmpty()) {

@@ -36,6 +36,8 @@ Q_SIGNALS:
     void archiveRequested(qint64 caseId, bool archive);
     void escalateRequested(qint64 caseId);
     void linkActivated(qint64 caseId);
+    void responseRequested(qint64 caseId);
+    void handOverRequested(qint64 caseId);
 
 private:
     QString render(const CaseDetail& d) const;
@@ -50,6 +52,8 @@ private:
     QPushButton* m_public;
     QPushButton* m_archive;
     QPushButton* m_escalate;
+    QPushButton* m_respond;
+    QPushButton* m_handOver;
     bool m_archived = false;
 };
 

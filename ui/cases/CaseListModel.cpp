@@ -60,8 +60,9 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return c.title;
     case Qt::ToolTipRole:
-        return tr("%1 — %2\n%3")
-            .arg(c.reference, c.title, ProcessDefinition::of(c.process).stepName(c.step));
+        return tr("%1 — %2\n%3\n%4")
+            .arg(c.reference, c.title, ProcessDefinition::of(c.process).stepName(c.step),
+                 CaseDeadlines::badge(row.deadline));
     case Qt::AccessibleTextRole:
         return tr("%1, %2").arg(c.reference, c.title);
     case CaseIdRole:
@@ -94,6 +95,10 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return row.searchText;
     case ClosedDateRole:
         return c.closed;
+    case LinkCountRole:
+        return c.linkCount;
+    case BadgeRole:
+        return CaseDeadlines::badge(row.deadline);
     default:
         return {};
     }

@@ -31,6 +31,8 @@ public:
         ServiceLevelRole,
         SearchTextRole, // what the quick filter matches without the database
         ClosedDateRole,
+        LinkCountRole, // cases linked either way (hand-overs)
+        BadgeRole, // the deadline badge with its unit ("Late by 4 working days")
     };
 
     static const QString kMimeType;

@@ -5,6 +5,7 @@
 #include "CaseBoard.h"
 #include "CaseDetailPane.h"
 #include "CaseListModel.h"
+#include "CaseStepActions.h"
 #include "CaseUndoCommands.h"
 #include "MoveDialog.h"
 #include "NewCaseDialog.h"
@@ -105,6 +106,14 @@ CasesPage::CasesPage(const AppContext& context, QWidget* parent)
     connect(m_detail, &CaseDetailPane::publicRequested, this, &CasesPage::makePublic);
     connect(m_detail, &CaseDetailPane::escalateRequested, this, &CasesPage::escalate);
     connect(m_detail, &CaseDetailPane::linkActivated, this, &CasesPage::selectCase);
+    connect(m_detail, &CaseDetailPane::responseRequested, this, [this](qint64 caseId) {
+        if (const qint64 shown = CaseStepActions::recordResponse(this, *this->context().db, caseId))
+            afterChange(shown);
+    });
+    connect(m_detail, &CaseDetailPane::handOverRequested, this, [this](qint64 caseId) {
+        if (const qint64 shown = CaseStepActions::handOver(this, *this->context().db, caseId))
+            afterChange(shown);
+    });
     connect(m_detail, &CaseDetailPane::archiveRequested, this, [this](qint64 caseId, bool archive) {
         auto c = CaseRepository::summary(*this->context().db, caseId);
         if (!c)

@@ -25,7 +25,9 @@ MoveDialog::MoveDialog(const CaseSummary& c, const MoveDefinition& move,
     , m_case(c)
     , m_needsNote(move.needsNote)
     , m_needsDocument(!move.documentKind.isEmpty())
-    , m_entersDays(target.deadline == DeadlineRule::EnteredDays)
+    , m_documentKind(move.documentKind)
+    , m_entersDays(target.deadline == DeadlineRule::EnteredDays
+                   || target.deadline == DeadlineRule::PanelRemedyDays)
     , m_settingDays(settingDays)
     , m_rule(int(target.deadline))
     , m_toStep(target.key)
@@ -38,6 +40,8 @@ MoveDialog::MoveDialog(const CaseSummary& c, const MoveDefinition& move,
     setObjectName(QStringLiteral("moveDialog"));
     setWindowTitle(tr("Move %1").arg(c.reference));
     const ProcessDefinition& def = ProcessDefinition::of(c.process);
+    const StepDefinition* source = def.step(c.step);
+    m_waitsForResponse = source && !source->awaits.isEmpty();
     auto* form = new QFormLayout(this);
     auto* what
         = new QLabel(tr("<b>%1</b><br/>%2 → %3<br/><small>%4</small>")
@@ -70,7 +74,9 @@ MoveDialog::MoveDialog(const CaseSummary& c, const MoveDefinition& move,
         m_days = new QSpinBox(this);
         m_days->setObjectName(QStringLiteral("days"));
         m_days->setRange(0, 365);
-        m_days->setSuffix(tr(" business days"));
+        m_days->setSuffix(DeadlineRules::unitOf(target.deadline) == DayUnit::Business
+                              ? tr(" working days")
+                              : tr(" days"));
         m_days->setSpecialValueText(tr("Required"));
         connect(m_days, &QSpinBox::valueChanged, this, &MoveDialog::updateState);
         form->addRow(tr("&Period:"), m_days);
@@ -107,13 +113,30 @@ void MoveDialog::updateState()
     const int days = m_entersDays ? m_days->value() : m_settingDays;
     const QDate due
         = CaseDeadlines::dueDate(m_calendar, DeadlineRule(m_rule), m_date->date(), days);
-    m_due->setText(due.isValid() ? tr("due %1 (%n business day(s) after the move)", nullptr, days)
-                                       .arg(QLocale().toString(due, QLocale::LongFormat))
+    m_due->setText(due.isValid() ? tr("due %1 (%2 after the move)")
+                                       .arg(QLocale().toString(due, QLocale::LongFormat),
+                                            DeadlineRules::period(
+                                                days, DeadlineRules::unitOf(DeadlineRule(m_rule))))
                                  : tr("none at this step"));
+    // Core's rule, mirrored so the dialog asks only for what is needed: a step that waited for
+    // a response needs no document once the response is recorded, or its due date has passed.
+    const bool silent = m_waitsForResponse
+        && (m_case.response == ResponseState::None
+            || (m_case.response == ResponseState::Pending && m_case.dueDate.isValid()
+                && m_date->date() > m_case.dueDate));
+    const bool documentWaived
+        = silent || (m_waitsForResponse && m_case.response == ResponseState::Received);
+    if (m_document)
+        m_document->setPlaceholderText(
+            documentWaived
+                ? (silent ? tr("Not needed: no response by %1")
+                                .arg(QLocale().toString(m_case.dueDate, QLocale::ShortFormat))
+                          : tr("Not needed: the response recorded is used"))
+                : tr("Required: %1").arg(m_documentKind));
     bool complete = true;
-    if (m_needsNote && m_note->toPlainText().trimmed().isEmpty())
+    if (m_needsNote && !silent && m_note->toPlainText().trimmed().isEmpty())
         complete = false;
-    if (m_needsDocument && m_document->text().trimmed().isEmpty())
+    if (m_needsDocument && !documentWaived && m_document->text().trimmed().isEmpty())
         complete = false;
     if (m_entersDays && m_days->value() <= 0)
         complete = false;

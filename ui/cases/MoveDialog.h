@@ -42,6 +42,7 @@ private:
     const CaseSummary m_case;
     const bool m_needsNote;
     const bool m_needsDocument;
+    const QString m_documentKind;
     const bool m_entersDays;
     const int m_settingDays;
     const int m_rule;
@@ -53,6 +54,7 @@ private:
     QSpinBox* m_days = nullptr;
     QLabel* m_due;
     QDialogButtonBox* m_buttons;
+    bool m_waitsForResponse = false; // the step left waited for someone's response
 };
 
 } // namespace csc

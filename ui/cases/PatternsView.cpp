@@ -2,6 +2,8 @@
 #include "PatternsView.h"
 
 #include "PatternTableModel.h"
+#include "cases/CaseCategories.h"
+#include "duties/IfoComplaints.h"
 #include "settings/CommitteeSettings.h"
 #include "widgets/NoticeBanner.h"
 
@@ -25,6 +27,7 @@ PatternsView::PatternsView(Database& db, QWidget* parent)
     , m_suggestionBox(new QWidget(this))
     , m_suggestionLayout(new QVBoxLayout(m_suggestionBox))
     , m_table(new QTableView(this))
+    , m_ifoEscalated(new QLabel(this))
     , m_model(new PatternTableModel(this))
 {
     setObjectName(QStringLiteral("patternsView"));
@@ -43,6 +46,11 @@ PatternsView::PatternsView(Database& db, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_table, 1);
+    // domain.md §7: the committee reads the IFO's summaries of escalated naming complaints for
+    // patterns, next to its own cases.
+    m_ifoEscalated->setObjectName(QStringLiteral("ifoEscalated"));
+    m_ifoEscalated->setWordWrap(true);
+    layout->addWidget(m_ifoEscalated);
     connect(m_by, &QComboBox::currentIndexChanged, this, [this] { reload(m_asOf); });
 }
 
@@ -93,6 +101,24 @@ void PatternsView::reload(QDate asOf)
     // Only service levels have a threshold; a month at it stands out (the rule itself counts a
     // sliding window).
     m_model->setSeries(series.valueOr({}), first, m_by->currentIndex() == 0 ? threshold : 0);
+    const QDate last = QDate(asOf.year(), asOf.month(), 1).addMonths(1).addDays(-1);
+    QStringList counts;
+    int total = 0;
+    for (const auto& [kind, n] : IfoComplaints::escalatedCounts(m_db, first, last).valueOr({})) {
+        counts << tr("%1: %2").arg(CaseCategories::displayName(kind)).arg(n);
+        total += n;
+    }
+    m_ifoEscalated->setText(
+        total == 0
+            ? tr("The IFO's summaries report no escalated complaints in these months.")
+            : tr("The IFO's summaries report %n escalated complaint(s) in these months (%1).",
+                 nullptr, total)
+                  .arg(counts.join(QStringLiteral(", "))));
+}
+
+QString PatternsView::ifoEscalatedText() const
+{
+    return m_ifoEscalated->text();
 }
 
 } // namespace csc

@@ -26,6 +26,8 @@ public:
 
     void reload(QDate asOf);
     const QList<ComplaintPattern>& suggestions() const { return m_suggestions; }
+    // What the IFO's summaries of escalated complaints count over the months shown.
+    QString ifoEscalatedText() const;
 
 Q_SIGNALS:
     void openProblemRequested(const csc::ComplaintPattern& pattern);
@@ -36,6 +38,7 @@ private:
     QWidget* m_suggestionBox;
     QVBoxLayout* m_suggestionLayout;
     QTableView* m_table;
+    QLabel* m_ifoEscalated;
     PatternTableModel* m_model;
     QList<ComplaintPattern> m_suggestions;
     QDate m_asOf;

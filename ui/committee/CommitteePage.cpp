@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommitteePage.h"
 
+#include "DutiesPanel.h"
 #include "MemberDialog.h"
 #include "RosterModel.h"
 #include "WorkPlanPanel.h"
@@ -24,6 +25,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -74,9 +76,17 @@ CommitteePage::CommitteePage(const AppContext& context, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
+    // The roster and work plan, and the committee's other duties (domain.md §7) beside them.
+    m_duties = new DutiesPanel(context.db, this);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("committeeTabs"));
+    tabs->addTab(split, tr("Roster and Work Plan"));
+    tabs->addTab(m_duties, tr("Duties"));
+    connect(m_duties, &DutiesPanel::changed, this, &SectionPage::dataChanged);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addWidget(split, 1);
+    layout->addWidget(tabs, 1);
 
     connect(add, &QPushButton::clicked, this, &CommitteePage::addMember);
     connect(edit, &QPushButton::clicked, this, &CommitteePage::editMember);
@@ -111,6 +121,8 @@ QIcon CommitteePage::icon() const
 void CommitteePage::setToday(QDate today)
 {
     m_today = today;
+    if (m_duties)
+        m_duties->setToday(today);
     reload();
 }
 
@@ -122,6 +134,8 @@ void CommitteePage::reload()
     m_model->setMembers(members.valueOr({}), m_today);
     if (m_workPlan)
         m_workPlan->reload();
+    if (m_duties)
+        m_duties->reload();
     // The composition check runs on every change (domain.md §1).
     m_warnings.clear();
     bool error = false;

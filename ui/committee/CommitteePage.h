@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace csc {
 
+class DutiesPanel;
 class WorkPlanPanel;
 
 class NoticeBanner;
@@ -41,6 +42,7 @@ public:
     QTableView* rosterView() const { return m_view; }
     // Ends the selected member's term on `day` (undoable); the test seam of End Term….
     void endTermOn(QDate day);
+    DutiesPanel* duties() const { return m_duties; }
 
 private:
     void addMember();
@@ -55,6 +57,7 @@ private:
     QTableView* m_view;
     NoticeBanner* m_banner;
     WorkPlanPanel* m_workPlan = nullptr;
+    DutiesPanel* m_duties = nullptr;
     QStringList m_warnings;
     QPushButton* m_edit = nullptr;
     QPushButton* m_endTerm = nullptr;

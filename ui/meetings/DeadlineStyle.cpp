@@ -25,7 +25,10 @@ QColor DeadlineStyle::background(DeadlineState state, const QPalette& palette)
     case DeadlineState::DueToday:
         return mix(base, kAmber, 0.45);
     case DeadlineState::Overdue:
+    case DeadlineState::Unanswered:
         return mix(base, kRed, 0.45);
+    case DeadlineState::Late:
+        return mix(base, kAmber, 0.3);
     default:
         return {};
     }

@@ -92,7 +92,10 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
             case DeadlineState::OnTrack:
             case DeadlineState::DueSoon:
                 return tr("due %1").arg(day);
+            case DeadlineState::Late:
+                return tr("published late (%1 business days)").arg(-row.deadline.businessDaysLeft);
             case DeadlineState::Met:
+            case DeadlineState::Unanswered:
             case DeadlineState::None:
                 break;
             }

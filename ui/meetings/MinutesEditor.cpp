@@ -14,6 +14,7 @@
 #include "meetings/MinutesDeadline.h"
 #include "publish/MailClient.h"
 #include "meetings/PublicationPlace.h"
+#include "meetings/MinutesReview.h"
 #include "storage/Database.h"
 #include "widgets/ActionGate.h"
 #include "widgets/UserPrompts.h"
@@ -304,6 +305,14 @@ void MinutesEditor::refresh()
                          .arg(locale.toString(m_minutes.publishedUtc.toLocalTime(),
                                               QLocale::ShortFormat),
                               m_minutes.publishedWhere);
+        // Where the members' approvals stand, so nobody clicks Approve to be told no.
+        if (m_minutes.state == MinutesState::Circulated) {
+            if (auto approvals = MinutesReview::approvals(*m_db, m_meetingId)) {
+                state += QStringLiteral(" · ") + approvals.value().explanation;
+                m_approve->setEnabled(m_approve->isEnabled() && approvals.value().enough());
+                m_approve->setToolTip(approvals.value().explanation);
+            }
+        }
         if (!draft)
             state += tr(" — only a draft can be edited");
     }

@@ -2,6 +2,7 @@
 #include "UserPrompts.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QQueue>
 
 namespace csc {
@@ -9,6 +10,8 @@ namespace csc {
 namespace {
 QQueue<QMessageBox::StandardButton> g_answers;
 QQueue<QString> g_fileNames;
+QQueue<QString> g_texts;
+QQueue<int> g_numbers;
 QStringList g_shown;
 bool g_headless = false;
 } // namespace
@@ -69,6 +72,59 @@ QString UserPrompts::saveFileName(QWidget* parent, const QString& caption, const
     if (g_headless)
         return {};
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
+}
+
+QString UserPrompts::item(QWidget* parent, const QString& title, const QString& label,
+                          const QStringList& items, int current, bool* ok)
+{
+    if (!g_texts.isEmpty()) {
+        const QString answer = g_texts.dequeue();
+        *ok = items.contains(answer);
+        return *ok ? answer : QString();
+    }
+    if (g_headless)
+        return *ok = false, QString();
+    return QInputDialog::getItem(parent, title, label, items, current, false, ok);
+}
+
+QString UserPrompts::text(QWidget* parent, const QString& title, const QString& label,
+                          const QString& suggested, bool* ok)
+{
+    if (!g_texts.isEmpty())
+        return *ok = true, g_texts.dequeue();
+    if (g_headless)
+        return *ok = false, QString();
+    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, suggested, ok);
+}
+
+QString UserPrompts::multiLineText(QWidget* parent, const QString& title, const QString& label,
+                                   const QString& suggested, bool* ok)
+{
+    if (!g_texts.isEmpty())
+        return *ok = true, g_texts.dequeue();
+    if (g_headless)
+        return *ok = false, QString();
+    return QInputDialog::getMultiLineText(parent, title, label, suggested, ok);
+}
+
+int UserPrompts::integer(QWidget* parent, const QString& title, const QString& label, int value,
+                         int minimum, int maximum, bool* ok)
+{
+    if (!g_numbers.isEmpty())
+        return *ok = true, qBound(minimum, g_numbers.dequeue(), maximum);
+    if (g_headless)
+        return *ok = false, value;
+    return QInputDialog::getInt(parent, title, label, value, minimum, maximum, 1, ok);
+}
+
+void UserPrompts::setNextText(const QString& text)
+{
+    g_texts.enqueue(text);
+}
+
+void UserPrompts::setNextNumber(int number)
+{
+    g_numbers.enqueue(number);
 }
 
 void UserPrompts::setNextAnswer(QMessageBox::StandardButton answer)

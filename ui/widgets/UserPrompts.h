@@ -25,7 +25,21 @@ public:
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& dir = {},
                                 const QString& filter = {});
 
+    // Input dialogs; `*ok` is false when the user cancels. Under the seam a queued text answers
+    // item() (the item's text), text() and multiLineText(), a queued number answers integer();
+    // headless with nothing queued is a cancel.
+    static QString item(QWidget* parent, const QString& title, const QString& label,
+                        const QStringList& items, int current, bool* ok);
+    static QString text(QWidget* parent, const QString& title, const QString& label,
+                        const QString& suggested, bool* ok);
+    static QString multiLineText(QWidget* parent, const QString& title, const QString& label,
+                                 const QString& suggested, bool* ok);
+    static int integer(QWidget* parent, const QString& title, const QString& label, int value,
+                       int minimum, int maximum, bool* ok);
+
     // Test seams.
+    static void setNextText(const QString& text);
+    static void setNextNumber(int number);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextFileName(const QString& fileName);
     // Messages shown (or swallowed) since the last call; tests read what the user would have seen.
