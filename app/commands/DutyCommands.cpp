@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `cscdesk duties`: the committee's other duties (domain.md §7) as one headless view.
 #include "CaseStepCommands.h"
 #include "cases/UrgentReviews.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 12: response events on the steps that wait for someone (met / late / unanswered, the
 // next step without the document after a silent due date), the hand-overs complaint -> problem
 // -> appeal with the panel's finding returning to the origin, urgent review's consent gate.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 12, item 10: every step headless. `cscdesk cases open|move|respond|link|finding|
 // publish-finding` on a fresh database, and `cases show REF --format json` with the steps,
 // moves, response events, deadlines with their unit and status, and links.

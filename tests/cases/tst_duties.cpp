@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 12, items 6 and 7: the periodic audit as a tracked process in order, the IFO's complaint
 // handling times against its own procedure, the other duties' records and their public texts.
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Duties tab of the Committee section offscreen: an urgent review whose Further Escalation
 // Options stay refused until both customers' consent is recorded, and a duty record added
 // through core (audited, refused with core's reason). Answers come through the UserPrompts seam.
