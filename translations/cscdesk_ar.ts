@@ -122,6 +122,10 @@
         <source>Conclude the escalation</source>
         <translation>اختتام التصعيد</translation>
     </message>
+    <message>
+        <source>IFO&apos;s report of the remedy</source>
+        <translation>تقرير IFO عن التصحيح</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceRecord</name>
@@ -313,6 +317,33 @@
     </message>
 </context>
 <context>
+    <name>CaseDeadlines</name>
+    <message>
+        <source>Met</source>
+        <translation>في الموعد</translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation>متأخر بمقدار %1</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>بلا رد</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>تجاوز الموعد بمقدار %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>مستحق اليوم</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>بقي %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailDocument</name>
     <message>
         <source>Case %1: %2</source>
@@ -415,6 +446,77 @@
     </message>
 </context>
 <context>
+    <name>CaseHandOver</name>
+    <message>
+        <source>“%1” is not a panel finding (no_breach, remediable or not_remediable).</source>
+        <translation>«%1» ليس قرار هيئة (no_breach أو remediable أو not_remediable).</translation>
+    </message>
+    <message>
+        <source>No breach</source>
+        <translation>لا إخلال</translation>
+    </message>
+    <message>
+        <source>Breach capable of remedy</source>
+        <translation>إخلال قابل للتصحيح</translation>
+    </message>
+    <message>
+        <source>Breach not capable of remedy</source>
+        <translation>إخلال غير قابل للتصحيح</translation>
+    </message>
+    <message>
+        <source>A Problem Management case is opened from a complaint at “%1”; %2 is at “%3”.</source>
+        <translation>تُفتح حالة إدارة المشكلات من شكوى في «%1»؛ و%2 في «%3».</translation>
+    </message>
+    <message>
+        <source>The hand-over cannot predate %1&apos;s step (%2).</source>
+        <translation>لا يمكن أن تسبق الإحالة خطوة %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Systemic failure found in complaint %1 (step 6).</source>
+        <translation>وُجد إخفاق منهجي في الشكوى %1 (الخطوة 6).</translation>
+    </message>
+    <message>
+        <source>Systemic failure: %1</source>
+        <translation>إخفاق منهجي: %1</translation>
+    </message>
+    <message>
+        <source>An Independent Appeals Panel case is opened from the appeal step of a complaint or a Problem Management case; %1 is at “%2”.</source>
+        <translation>تُفتح حالة أمام هيئة الاستئناف المستقلة من خطوة الاستئناف في شكوى أو في حالة إدارة مشكلات؛ و%1 في «%2».</translation>
+    </message>
+    <message>
+        <source>%1 already has an Independent Appeals Panel case under way.</source>
+        <translation>لدى %1 بالفعل حالة جارية أمام هيئة الاستئناف المستقلة.</translation>
+    </message>
+    <message>
+        <source>Appeal from %1 (%2).</source>
+        <translation>استئناف من %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Appeal: %1</source>
+        <translation>استئناف: %1</translation>
+    </message>
+    <message>
+        <source>A finding is recorded on an Independent Appeals Panel case under way; %1 is not.</source>
+        <translation>يُسجَّل القرار على حالة جارية أمام هيئة الاستئناف المستقلة؛ و%1 ليست كذلك.</translation>
+    </message>
+    <message>
+        <source>A panel finding needs its public text: all findings are published, while the dispute stays confidential.</source>
+        <translation>يحتاج قرار الهيئة إلى نصه العلني: تُنشر جميع القرارات، بينما يبقى النزاع سرياً.</translation>
+    </message>
+    <message>
+        <source>A breach capable of remedy needs the days the panel gave the IFO (calendar days).</source>
+        <translation>يحتاج الإخلال القابل للتصحيح إلى عدد الأيام التي منحتها الهيئة لـ IFO (أيام تقويمية).</translation>
+    </message>
+    <message>
+        <source>Panel finding in %1: %2</source>
+        <translation>قرار الهيئة في %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no panel finding yet.</source>
+        <translation>ليس لـ %1 قرار من الهيئة بعد.</translation>
+    </message>
+</context>
+<context>
     <name>CaseMoves</name>
     <message>
         <source>Registry Stakeholder Group</source>
@@ -439,10 +541,6 @@
     <message>
         <source>“%1” needs the %2: attach it to the move.</source>
         <translation>«%1» تحتاج إلى %2: أرفقه بالنقل.</translation>
-    </message>
-    <message>
-        <source>“%1” needs the period it runs for, in business days.</source>
-        <translation>«%1» تحتاج إلى المدة التي تستغرقها، بأيام العمل.</translation>
     </message>
     <message>
         <source>The move cannot be dated %1: %2 entered “%3” on %4.</source>
@@ -475,6 +573,14 @@
     <message>
         <source>Escalated to %1: %2</source>
         <translation>صُعّدت إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” needs the %2: attach it to the move, or record the response. Without a response the move is possible after the due date (%3).</source>
+        <translation>«%1» تحتاج إلى %2: أرفقه بالنقل، أو سجّل الرد. وفي غياب الرد يمكن النقل بعد تاريخ الاستحقاق (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” needs the period it runs for, in %2.</source>
+        <translation>«%1» تحتاج إلى المدة التي تستغرقها، بـ %2.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +616,128 @@
     <message>
         <source>A case cannot be linked to itself.</source>
         <translation>لا يمكن ربط الحالة بنفسها.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseResponses</name>
+    <message>
+        <source>%1 is closed; a response belongs to an open step.</source>
+        <translation>%1 مغلقة؛ الرد يخص خطوة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>%1 is at “%2”, which does not wait for anyone&apos;s response.</source>
+        <translation>%1 في «%2»، وهي خطوة لا تنتظر رد أحد.</translation>
+    </message>
+    <message>
+        <source>A response to “%1” of %2 is already recorded; it is not changed afterwards (add a comment to correct it).</source>
+        <translation>سُجّل بالفعل رد على «%1» في %2؛ ولا يُغيَّر بعد ذلك (أضف تعليقاً لتصحيحه).</translation>
+    </message>
+    <message>
+        <source>no response by %1</source>
+        <translation>لا رد حتى %1</translation>
+    </message>
+    <message>
+        <source>Say on which day the response was received.</source>
+        <translation>اذكر يوم استلام الرد.</translation>
+    </message>
+    <message>
+        <source>A response to %1 received on %2 is outside the step (entered %3, today %4).</source>
+        <translation>الرد على %1 المستلم في %2 يقع خارج الخطوة (بدأت في %3، واليوم %4).</translation>
+    </message>
+    <message>
+        <source>A received response needs its document: attach it.</source>
+        <translation>يحتاج الرد المستلم إلى مستنده: أرفقه.</translation>
+    </message>
+    <message>
+        <source>Response (%1)</source>
+        <translation>الرد (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” has no due date, so “no response by the due date” cannot be recorded; record the response when it comes.</source>
+        <translation>ليس لـ «%1» تاريخ استحقاق، لذا لا يمكن تسجيل «لا رد حتى تاريخ الاستحقاق»؛ سجّل الرد عند وصوله.</translation>
+    </message>
+    <message>
+        <source>The response to %1 is due on %2; “no response” can be recorded only after that day.</source>
+        <translation>يُستحق الرد على %1 في %2؛ ولا يمكن تسجيل «لا رد» إلا بعد ذلك اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepActions</name>
+    <message>
+        <source>Cases</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>Response to %1</source>
+        <translation>الرد على %1</translation>
+    </message>
+    <message>
+        <source>Response received from the %1…</source>
+        <translation>استُلم رد من %1…</translation>
+    </message>
+    <message>
+        <source>No response by the due date</source>
+        <translation>لا رد حتى تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>What came back?</source>
+        <translation>ما الذي ورد؟</translation>
+    </message>
+    <message>
+        <source>Received on (YYYY-MM-DD):</source>
+        <translation>تاريخ الاستلام (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>The Response Received</source>
+        <translation>الرد المستلم</translation>
+    </message>
+    <message>
+        <source>Publish the Finding</source>
+        <translation>نشر القرار</translation>
+    </message>
+    <message>
+        <source>Publish the public text of the panel&apos;s finding in %1? The dispute itself stays confidential.</source>
+        <translation>نشر النص العلني لقرار الهيئة في %1؟ يبقى النزاع نفسه سرياً.</translation>
+    </message>
+    <message>
+        <source>Open a linked Problem Management case from %1?</source>
+        <translation>فتح حالة إدارة مشكلات مرتبطة انطلاقاً من %1؟</translation>
+    </message>
+    <message>
+        <source>Open a linked Independent Appeals Panel case from %1?</source>
+        <translation>فتح حالة مرتبطة أمام هيئة الاستئناف المستقلة انطلاقاً من %1؟</translation>
+    </message>
+    <message>
+        <source>Open Problem Management Case</source>
+        <translation>فتح حالة إدارة مشكلات</translation>
+    </message>
+    <message>
+        <source>Open Appeals Panel Case</source>
+        <translation>فتح حالة أمام هيئة الاستئناف</translation>
+    </message>
+    <message>
+        <source>A note (optional):</source>
+        <translation>ملاحظة (اختيارية):</translation>
+    </message>
+    <message>
+        <source>Panel Finding</source>
+        <translation>قرار الهيئة</translation>
+    </message>
+    <message>
+        <source>The panel found:</source>
+        <translation>قررت الهيئة:</translation>
+    </message>
+    <message>
+        <source>Days the IFO has to remedy it (calendar days):</source>
+        <translation>الأيام المتاحة لـ IFO للتصحيح (أيام تقويمية):</translation>
+    </message>
+    <message>
+        <source>The finding&apos;s public text (published; the dispute stays confidential):</source>
+        <translation>النص العلني للقرار (يُنشر؛ ويبقى النزاع سرياً):</translation>
+    </message>
+    <message>
+        <source>The Panel&apos;s Finding</source>
+        <translation>قرار الهيئة</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1185,50 @@ Kind regards,
         <source>Withdrawn by the complainant</source>
         <translation>سحبها المشتكي</translation>
     </message>
+    <message>
+        <source>Panel: remedy period</source>
+        <translation>الهيئة: مهلة التصحيح</translation>
+    </message>
+    <message>
+        <source>IFO</source>
+        <translation>IFO</translation>
+    </message>
+    <message>
+        <source>The panel found a breach capable of remedy; the IFO has the days it set.</source>
+        <translation>وجدت الهيئة إخلالاً قابلاً للتصحيح؛ لدى IFO الأيام التي حددتها.</translation>
+    </message>
+    <message>
+        <source>Further escalation options</source>
+        <translation>خيارات التصعيد الإضافية</translation>
+    </message>
+    <message>
+        <source>An irremediable breach, or a remedy not made in time: the further escalation options are open.</source>
+        <translation>إخلال غير قابل للتصحيح، أو تصحيح لم يتم في موعده: خيارات التصعيد الإضافية متاحة.</translation>
+    </message>
+    <message>
+        <source>Panel finding: breach capable of remedy</source>
+        <translation>قرار الهيئة: إخلال قابل للتصحيح</translation>
+    </message>
+    <message>
+        <source>Panel finding: breach not capable of remedy</source>
+        <translation>قرار الهيئة: إخلال غير قابل للتصحيح</translation>
+    </message>
+    <message>
+        <source>Remedy not made in time</source>
+        <translation>لم يتم التصحيح في الموعد</translation>
+    </message>
+    <message>
+        <source>IFO&apos;s report of the remedy</source>
+        <translation>تقرير IFO عن التصحيح</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>الوسيط</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>الهيئة</translation>
+    </message>
 </context>
 <context>
     <name>CompositionCheck</name>
@@ -1124,6 +1396,77 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>DeadlineRules</name>
+    <message>
+        <source>No deadline</source>
+        <translation>بلا موعد نهائي</translation>
+    </message>
+    <message>
+        <source>IFO&apos;s written response (complaint step 4)</source>
+        <translation>الرد المكتوب من IFO (الخطوة 4 من الشكوى)</translation>
+    </message>
+    <message>
+        <source>“due within 10 working days” (domain.md §3b)</source>
+        <translation>«مستحق خلال 10 أيام عمل» (domain.md §3b)</translation>
+    </message>
+    <message>
+        <source>IFO&apos;s response to a significant failure (Problem Management step 1)</source>
+        <translation>رد IFO على إخفاق جسيم (الخطوة 1 من إدارة المشكلات)</translation>
+    </message>
+    <message>
+        <source>“within a set number of days (30 by default)” (domain.md §3c)</source>
+        <translation>«خلال عدد محدد من الأيام (30 افتراضياً)» (domain.md §3c)</translation>
+    </message>
+    <message>
+        <source>Remedial action directed (Problem Management step 2)</source>
+        <translation>توجيه إجراء تصحيحي (الخطوة 2 من إدارة المشكلات)</translation>
+    </message>
+    <message>
+        <source>“within a specified period”, entered with the move</source>
+        <translation>«خلال مدة محددة»، تُدخل مع النقل</translation>
+    </message>
+    <message>
+        <source>A panel&apos;s remedy period</source>
+        <translation>مهلة التصحيح التي تحددها الهيئة</translation>
+    </message>
+    <message>
+        <source>“the IFO has a set number of days to remedy it” (domain.md §3d)</source>
+        <translation>«لدى IFO عدد محدد من الأيام لتصحيحه» (domain.md §3d)</translation>
+    </message>
+    <message>
+        <source>Minutes published after the meeting</source>
+        <translation>نشر المحضر بعد الاجتماع</translation>
+    </message>
+    <message>
+        <source>“within 5 business days” (domain.md §2)</source>
+        <translation>«خلال 5 أيام عمل» (domain.md §2)</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>يوم عمل واحد</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 أيام عمل</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>يوم واحد</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 أيام</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>أيام عمل</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>أيام تقويمية</translation>
+    </message>
+</context>
+<context>
     <name>Decisions</name>
     <message>
         <source>A decision needs a text.</source>
@@ -1169,6 +1512,42 @@ Kind regards,
         <source>Carried: %1 for, %2 against, %3 abstaining.</source>
         <translation>اعتُمد: %1 مع، %2 ضد، %3 امتناع.</translation>
     </message>
+    <message>
+        <source>Decision %1 is not on record.</source>
+        <translation>القرار %1 غير مسجَّل.</translation>
+    </message>
+    <message>
+        <source>Only a decision taken at a meeting is ratified by e-mail.</source>
+        <translation>لا يُصادَق بالبريد الإلكتروني إلا على قرار اتُّخذ في اجتماع.</translation>
+    </message>
+    <message>
+        <source>The meeting was quorate; its decision needs no ratification.</source>
+        <translation>كان نصاب الاجتماع مكتملاً؛ ولا يحتاج قراره إلى مصادقة.</translation>
+    </message>
+    <message>
+        <source>The decision is not marked to be ratified by e-mail.</source>
+        <translation>القرار غير معلَّم للمصادقة عليه بالبريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>The decision was ratified already.</source>
+        <translation>صودق على القرار بالفعل.</translation>
+    </message>
+    <message>
+        <source>A ratification is a decision taken by e-mail.</source>
+        <translation>المصادقة قرار يُتخذ بالبريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>The e-mail decision does not ratify: %1</source>
+        <translation>القرار المتخذ بالبريد الإلكتروني لا يصادق: %1</translation>
+    </message>
+    <message>
+        <source>The meeting was not quorate: not carried; to be ratified by e-mail.</source>
+        <translation>لم يكتمل نصاب الاجتماع: لم يُعتمد؛ ويُصادَق عليه بالبريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>With vacancies on the committee, decisions are limited to approving the monthly report: not carried.</source>
+        <translation>مع وجود شواغر في اللجنة، تقتصر القرارات على اعتماد التقرير الشهري: لم يُعتمد.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1210,6 +1589,61 @@ Kind regards,
     <message>
         <source>Unknown format.</source>
         <translation>تنسيق غير معروف.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyRecords</name>
+    <message>
+        <source>A technical change needs a title.</source>
+        <translation>يحتاج التغيير التقني إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>The RFC period of “%1” closes before it opens.</source>
+        <translation>تُغلق فترة RFC لـ «%1» قبل أن تُفتح.</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s statement on “%1” is based on the comments received; it comes after the RFC period closes (%2).</source>
+        <translation>يستند بيان IFO بشأن «%1» إلى التعليقات الواردة؛ ويصدر بعد إغلاق فترة RFC (%2).</translation>
+    </message>
+    <message>
+        <source>A consultation needs its date, audience, content and public text.</source>
+        <translation>تحتاج المشاورة إلى تاريخها وجمهورها ومضمونها ونصها العلني.</translation>
+    </message>
+    <message>
+        <source>An update to the direct customers needs its date, audience, content and public text.</source>
+        <translation>يحتاج التحديث المقدَّم إلى العملاء المباشرين إلى تاريخه وجمهوره ومضمونه ونصه العلني.</translation>
+    </message>
+    <message>
+        <source>Charter review</source>
+        <translation>مراجعة الميثاق</translation>
+    </message>
+    <message>
+        <source>Effectiveness review</source>
+        <translation>مراجعة الفعالية</translation>
+    </message>
+    <message>
+        <source>IANA Functions Review</source>
+        <translation>مراجعة وظائف IANA</translation>
+    </message>
+    <message>
+        <source>Special IANA Function Review</source>
+        <translation>المراجعة الخاصة لوظائف IANA</translation>
+    </message>
+    <message>
+        <source>Separation working group</source>
+        <translation>الفريق العامل المعني بالفصل</translation>
+    </message>
+    <message>
+        <source>A liaison needs the person and the start of the term.</source>
+        <translation>يحتاج مسؤول الاتصال إلى الشخص وبداية المدة.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a review team (%2).</source>
+        <translation>«%1» ليس فريق مراجعة (%2).</translation>
+    </message>
+    <message>
+        <source>The term of %1 ends before it starts.</source>
+        <translation>تنتهي مدة %1 قبل أن تبدأ.</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1996,25 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>IfoComplaints</name>
+    <message>
+        <source>A summary of escalated complaints needs its period and the day it was received.</source>
+        <translation>يحتاج ملخص الشكاوى المصعَّدة إلى فترته ويوم استلامه.</translation>
+    </message>
+    <message>
+        <source>Each count of the summary needs a kind and a number of at least 0.</source>
+        <translation>يحتاج كل عدد في الملخص إلى نوع وعدد لا يقل عن 0.</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s handling of a complaint needs its reference and the day it was received.</source>
+        <translation>تحتاج معالجة IFO لشكوى إلى مرجعها ويوم استلامها.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 cannot be acknowledged or answered before it was received (%2).</source>
+        <translation>لا يمكن الإقرار باستلام الشكوى %1 أو الرد عليها قبل استلامها (%2).</translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>“%1” is a folder, not %2.</source>
@@ -1905,6 +2358,10 @@ Kind regards,
         <source>Minutes cannot go from %1 to %2.</source>
         <translation>لا يمكن أن ينتقل المحضر من %1 إلى %2.</translation>
     </message>
+    <message>
+        <source>These minutes cannot be approved yet: %1</source>
+        <translation>لا يمكن اعتماد هذا المحضر بعد: %1</translation>
+    </message>
 </context>
 <context>
     <name>MinutesDeadline</name>
@@ -1931,6 +2388,18 @@ Kind regards,
     <message>
         <source>due %1, %2 business days left</source>
         <translation>مستحق في %1، بقي %2 أيام عمل</translation>
+    </message>
+    <message>
+        <source>published late: due %1, 1 business day late</source>
+        <translation>نُشر متأخراً: كان مستحقاً في %1، متأخراً يوم عمل واحد</translation>
+    </message>
+    <message>
+        <source>published late: due %1, %2 business days late</source>
+        <translation>نُشر متأخراً: كان مستحقاً في %1، متأخراً %2 أيام عمل</translation>
+    </message>
+    <message>
+        <source>not published; was due %1</source>
+        <translation>لم يُنشر؛ كان مستحقاً في %1</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2494,30 @@ Kind regards,
     <message>
         <source>That section is no longer part of these minutes.</source>
         <translation>لم يعد ذلك القسم جزءاً من هذا المحضر.</translation>
+    </message>
+    <message>
+        <source>Approved by the e-mail decision on record.</source>
+        <translation>اعتُمد بالقرار المسجَّل المتخذ بالبريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 voting members have approved; %3 are needed.</source>
+        <translation>وافق %1 من %2 من الأعضاء المصوّتين؛ والمطلوب %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 voting members have approved; %3 are needed, or record the e-mail decision.</source>
+        <translation>وافق %1 من %2 من الأعضاء المصوّتين؛ والمطلوب %3، أو سجّل القرار المتخذ بالبريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>Only circulated minutes can be approved by an e-mail decision.</source>
+        <translation>لا يُعتمد بقرار يُتخذ بالبريد الإلكتروني إلا المحضر المعمَّم.</translation>
+    </message>
+    <message>
+        <source>Decision %1 was not taken by e-mail.</source>
+        <translation>لم يُتخذ القرار %1 بالبريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>The e-mail decision of %1 does not approve the minutes: %2</source>
+        <translation>القرار المتخذ بالبريد الإلكتروني في %1 لا يعتمد المحضر: %2</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2700,81 @@ Kind regards,
 %3: %4</source>
         <translation>%1 · %2
 %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicAudits</name>
+    <message>
+        <source>Commissioning the audit needs the independent organisation and the date.</source>
+        <translation>يحتاج التكليف بالتدقيق إلى الجهة المستقلة والتاريخ.</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s report is recorded already.</source>
+        <translation>سُجّل تقرير التدقيق بالفعل.</translation>
+    </message>
+    <message>
+        <source>The report cannot be received before the audit was commissioned (%1).</source>
+        <translation>لا يمكن استلام التقرير قبل التكليف بالتدقيق (%1).</translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation>تقرير التدقيق</translation>
+    </message>
+    <message>
+        <source>The results are published once the audit&apos;s report is received.</source>
+        <translation>تُنشر النتائج بعد استلام تقرير التدقيق.</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s results are published already.</source>
+        <translation>نُشرت نتائج التدقيق بالفعل.</translation>
+    </message>
+    <message>
+        <source>Publishing the results needs the date, where, and the public summary.</source>
+        <translation>يحتاج نشر النتائج إلى التاريخ ومكان النشر والملخص العلني.</translation>
+    </message>
+    <message>
+        <source>Community feedback is sought on the published results; publish them first.</source>
+        <translation>تُلتمس ملاحظات المجتمع بشأن النتائج المنشورة؛ انشرها أولاً.</translation>
+    </message>
+    <message>
+        <source>Say when the feedback closed and what it said.</source>
+        <translation>اذكر متى أُغلق باب الملاحظات وما تضمنته.</translation>
+    </message>
+    <message>
+        <source>Change requests come from the audit&apos;s report; it is not received yet.</source>
+        <translation>تنبثق طلبات التغيير من تقرير التدقيق؛ ولم يُستلم بعد.</translation>
+    </message>
+    <message>
+        <source>A change request needs a title.</source>
+        <translation>يحتاج طلب التغيير إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>From the periodic audit by %1</source>
+        <translation>من التدقيق الدوري الذي أجراه %1</translation>
+    </message>
+    <message>
+        <source>There is no periodic audit #%1.</source>
+        <translation>لا يوجد تدقيق دوري رقم %1.</translation>
+    </message>
+    <message>
+        <source>feedback collected</source>
+        <translation>جُمعت الملاحظات</translation>
+    </message>
+    <message>
+        <source>feedback collected; %1 change request(s) opened</source>
+        <translation>جُمعت الملاحظات؛ طلبات التغيير المفتوحة: %1</translation>
+    </message>
+    <message>
+        <source>results published</source>
+        <translation>نُشرت النتائج</translation>
+    </message>
+    <message>
+        <source>report received</source>
+        <translation>استُلم التقرير</translation>
+    </message>
+    <message>
+        <source>commissioned</source>
+        <translation>صدر التكليف</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +3036,54 @@ Kind regards,
         <source>Close without further action</source>
         <translation>إغلاق دون إجراء آخر</translation>
     </message>
+    <message>
+        <source>Panel: remedy period</source>
+        <translation>الهيئة: مهلة التصحيح</translation>
+    </message>
+    <message>
+        <source>The panel found a breach capable of remedy; the IFO has the days it set.</source>
+        <translation>وجدت الهيئة إخلالاً قابلاً للتصحيح؛ لدى IFO الأيام التي حددتها.</translation>
+    </message>
+    <message>
+        <source>Further escalation options</source>
+        <translation>خيارات التصعيد الإضافية</translation>
+    </message>
+    <message>
+        <source>An irremediable breach, or a remedy not made in time: the further escalation options are open.</source>
+        <translation>إخلال غير قابل للتصحيح، أو تصحيح لم يتم في موعده: خيارات التصعيد الإضافية متاحة.</translation>
+    </message>
+    <message>
+        <source>Panel finding: breach capable of remedy</source>
+        <translation>قرار الهيئة: إخلال قابل للتصحيح</translation>
+    </message>
+    <message>
+        <source>Panel finding: breach not capable of remedy</source>
+        <translation>قرار الهيئة: إخلال غير قابل للتصحيح</translation>
+    </message>
+    <message>
+        <source>Remedy confirmed: resolve</source>
+        <translation>تأكّد التصحيح: حل</translation>
+    </message>
+    <message>
+        <source>IFO&apos;s report of the remedy</source>
+        <translation>تقرير IFO عن التصحيح</translation>
+    </message>
+    <message>
+        <source>Remedy not made in time</source>
+        <translation>لم يتم التصحيح في الموعد</translation>
+    </message>
+    <message>
+        <source>Further escalation concluded: resolve</source>
+        <translation>اختُتم التصعيد الإضافي: حل</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>الوسيط</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>الهيئة</translation>
+    </message>
 </context>
 <context>
     <name>ProcessDefinition</name>
@@ -2501,6 +3117,117 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>ProcessPublicTexts</name>
+    <message>
+        <source>Independent Appeals Panel finding %1</source>
+        <translation>قرار هيئة الاستئناف المستقلة %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Remedy period</source>
+        <translation>مهلة التصحيح</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>يوم واحد</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 أيام</translation>
+    </message>
+    <message>
+        <source>The finding of %1 is not published yet.</source>
+        <translation>لم يُنشر قرار %1 بعد.</translation>
+    </message>
+    <message>
+        <source>%1 is a table-top exercise; it has no public output.</source>
+        <translation>%1 تمرين محاكاة؛ ليس له مخرجات علنية.</translation>
+    </message>
+    <message>
+        <source>Annual consultation, %1</source>
+        <translation>المشاورة السنوية، %1</translation>
+    </message>
+    <message>
+        <source>Update to the direct customers, %1</source>
+        <translation>تحديث للعملاء المباشرين، %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <source>Technical change: %1</source>
+        <translation>تغيير تقني: %1</translation>
+    </message>
+    <message>
+        <source>Implementation plan agreed with the IFO</source>
+        <translation>خطة التنفيذ المتفق عليها مع IFO</translation>
+    </message>
+    <message>
+        <source>RFC period</source>
+        <translation>فترة RFC</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Comments received</source>
+        <translation>التعليقات الواردة</translation>
+    </message>
+    <message>
+        <source>IFO statement</source>
+        <translation>بيان IFO</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s statement</source>
+        <translation>بيان IFO</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s results are not published yet.</source>
+        <translation>لم تُنشر نتائج التدقيق بعد.</translation>
+    </message>
+    <message>
+        <source>Independent audit of IFO performance, %1</source>
+        <translation>التدقيق المستقل لأداء IFO، %1</translation>
+    </message>
+    <message>
+        <source>Audited by</source>
+        <translation>الجهة المدقِّقة</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>التكليف</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>استلام التقرير</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>النشر</translation>
+    </message>
+    <message>
+        <source>Community feedback until</source>
+        <translation>ملاحظات المجتمع حتى</translation>
+    </message>
+</context>
+<context>
     <name>PublicOutputs</name>
     <message>
         <source>Findings for %1, decided by the committee on %2.</source>
@@ -2517,6 +3244,10 @@ Kind regards,
     <message>
         <source>The %1 is not published as “%2”: use %3.</source>
         <translation>لا يُنشر %1 بصيغة «%2»: استخدم %3.</translation>
+    </message>
+    <message>
+        <source>Nothing has been published yet.</source>
+        <translation>لم يُنشر شيء بعد.</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3754,73 @@ Kind regards,
     <message>
         <source>The changes could not be saved (is the disk full?); nothing was written.</source>
         <translation>تعذّر حفظ التغييرات (هل القرص ممتلئ؟)؛ لم يُكتب شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentReviews</name>
+    <message>
+        <source>An urgent review needs a title.</source>
+        <translation>تحتاج المراجعة العاجلة إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>An urgent review needs its evidence: the extreme event, or the disputes that make the breach systemic.</source>
+        <translation>تحتاج المراجعة العاجلة إلى أدلتها: الحدث الاستثنائي، أو النزاعات التي تجعل الإخلال منهجياً.</translation>
+    </message>
+    <message>
+        <source>Urgent review evidence</source>
+        <translation>أدلة المراجعة العاجلة</translation>
+    </message>
+    <message>
+        <source>Consent is given by the ccTLD or the gTLD customers.</source>
+        <translation>تُعطى الموافقة من عملاء ccTLD أو عملاء gTLD.</translation>
+    </message>
+    <message>
+        <source>A consent needs who gave it, by what means and when.</source>
+        <translation>تحتاج الموافقة إلى بيان من أعطاها وبأي وسيلة ومتى.</translation>
+    </message>
+    <message>
+        <source>A consent needs its evidence: attach the document.</source>
+        <translation>تحتاج الموافقة إلى دليلها: أرفق المستند.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; consent</source>
+        <translation>موافقة العملاء</translation>
+    </message>
+    <message>
+        <source>the ccTLD customers</source>
+        <translation>عملاء ccTLD</translation>
+    </message>
+    <message>
+        <source>the gTLD customers</source>
+        <translation>عملاء gTLD</translation>
+    </message>
+    <message>
+        <source>Urgent review “%1” is not open.</source>
+        <translation>المراجعة العاجلة «%1» ليست مفتوحة.</translation>
+    </message>
+    <message>
+        <source>The Further Escalation Options need the explicit consent of the ccTLD and gTLD customers; not yet recorded: %1.</source>
+        <translation>تحتاج خيارات التصعيد الإضافية إلى موافقة صريحة من عملاء ccTLD وgTLD؛ لم تُسجَّل بعد موافقة: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+    <message>
+        <source>Say on what ground the Further Escalation Options are opened.</source>
+        <translation>اذكر السبب الذي تُفتح بموجبه خيارات التصعيد الإضافية.</translation>
+    </message>
+    <message>
+        <source>Urgent review “%1” is concluded already.</source>
+        <translation>اختُتمت المراجعة العاجلة «%1» بالفعل.</translation>
+    </message>
+    <message>
+        <source>Concluding an urgent review needs its outcome.</source>
+        <translation>يحتاج اختتام المراجعة العاجلة إلى نتيجتها.</translation>
+    </message>
+    <message>
+        <source>There is no urgent review #%1.</source>
+        <translation>لا توجد مراجعة عاجلة رقم %1.</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4633,22 @@ Acts: %2</source>
             <numerusform>%n يوم في الخطوة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Met</source>
+        <translation>في الموعد</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>بلا رد</translation>
+    </message>
+    <message>
+        <source>⇄ %1</source>
+        <translation>⇄ %1</translation>
+    </message>
 </context>
 <context>
     <name>csc::CaseDetailPane</name>
@@ -4060,15 +4874,69 @@ Acts: %2</source>
         <source>Only a closed case can be archived.</source>
         <translation>لا يمكن أرشفة إلا الحالة المغلقة.</translation>
     </message>
+    <message>
+        <source>Record &amp;response…</source>
+        <translation>تسجيل ال&amp;رد…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>إ&amp;حالة…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1، في %2</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>الردود</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#6a1b9a&apos;&gt;Unanswered&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#6a1b9a&apos;&gt;بلا رد&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Met&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;في الموعد&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#e65100&apos;&gt;Late&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#e65100&apos;&gt;متأخر&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2: received %3</source>
+        <translation>%1 — %2: استُلم في %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: no response by %3</source>
+        <translation>%1 — %2: لا رد حتى %3</translation>
+    </message>
+    <message>
+        <source> (due %1)</source>
+        <translation> (مستحق في %1)</translation>
+    </message>
+    <message>
+        <source>Panel finding</source>
+        <translation>قرار الهيئة</translation>
+    </message>
+    <message>
+        <source>, %1 to remedy</source>
+        <translation>، %1 للتصحيح</translation>
+    </message>
+    <message>
+        <source>Public text published %1</source>
+        <translation>نُشر النص العلني في %1</translation>
+    </message>
+    <message>
+        <source>Public text not yet published</source>
+        <translation>لم يُنشر النص العلني بعد</translation>
+    </message>
 </context>
 <context>
     <name>csc::CaseListModel</name>
-    <message>
-        <source>%1 — %2
-%3</source>
-        <translation>%1 — %2
-%3</translation>
-    </message>
     <message>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
@@ -4076,6 +4944,14 @@ Acts: %2</source>
     <message>
         <source>%1 · .%2</source>
         <translation>%1 · .%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3
+%4</source>
+        <translation>%1 — %2
+%3
+%4</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +5380,14 @@ Acts: %2</source>
         <source>%1 was removed from the roster.</source>
         <translation>حُذف %1 من قائمة الأعضاء.</translation>
     </message>
+    <message>
+        <source>Roster and Work Plan</source>
+        <translation>قائمة الأعضاء وخطة العمل</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>المهام</translation>
+    </message>
 </context>
 <context>
     <name>csc::DecisionModel</name>
@@ -4541,6 +5425,644 @@ Acts: %2</source>
     <message>
         <source>Print %1</source>
         <translation>طباعة %1</translation>
+    </message>
+</context>
+<context>
+    <name>csc::DutiesPanel</name>
+    <message>
+        <source>ccTLD customers</source>
+        <translation>عملاء ccTLD</translation>
+    </message>
+    <message>
+        <source>gTLD customers</source>
+        <translation>عملاء gTLD</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>في الموعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n business day(s)</source>
+        <translation>
+            <numerusform>متأخر %n يوم عمل</numerusform>
+            <numerusform>متأخر يوم عمل واحد</numerusform>
+            <numerusform>متأخر يومَي عمل</numerusform>
+            <numerusform>متأخر %n أيام عمل</numerusform>
+            <numerusform>متأخر %n يوم عمل</numerusform>
+            <numerusform>متأخر %n يوم عمل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>تجاوز الموعد</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>مستحق في %1</translation>
+    </message>
+    <message>
+        <source>Urgent Reviews</source>
+        <translation>المراجعات العاجلة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>فُتحت</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Open Review…</source>
+        <translation>فتح مراجعة…</translation>
+    </message>
+    <message>
+        <source>Record Consent…</source>
+        <translation>تسجيل موافقة…</translation>
+    </message>
+    <message>
+        <source>Further Escalation Options…</source>
+        <translation>خيارات التصعيد الإضافية…</translation>
+    </message>
+    <message>
+        <source>Conclude…</source>
+        <translation>اختتام…</translation>
+    </message>
+    <message>
+        <source>Periodic Audit</source>
+        <translation>التدقيق الدوري</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>التكليف</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>طلبات التغيير</translation>
+    </message>
+    <message>
+        <source>Commission…</source>
+        <translation>تكليف…</translation>
+    </message>
+    <message>
+        <source>Report Received…</source>
+        <translation>استلام التقرير…</translation>
+    </message>
+    <message>
+        <source>Publish Results…</source>
+        <translation>نشر النتائج…</translation>
+    </message>
+    <message>
+        <source>Community Feedback…</source>
+        <translation>ملاحظات المجتمع…</translation>
+    </message>
+    <message>
+        <source>Open Change Request…</source>
+        <translation>فتح طلب تغيير…</translation>
+    </message>
+    <message>
+        <source>Technical Changes</source>
+        <translation>التغييرات التقنية</translation>
+    </message>
+    <message>
+        <source>Plan agreed</source>
+        <translation>الاتفاق على الخطة</translation>
+    </message>
+    <message>
+        <source>RFC period</source>
+        <translation>فترة RFC</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>IFO statement</source>
+        <translation>بيان IFO</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Customer Updates</source>
+        <translation>تحديثات العملاء</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <source>Public text</source>
+        <translation>النص العلني</translation>
+    </message>
+    <message>
+        <source>Review Liaisons</source>
+        <translation>مسؤولو الاتصال لدى فرق المراجعة</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Review team</source>
+        <translation>فريق المراجعة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>اعتباراً من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>IFO Complaints</source>
+        <translation>شكاوى IFO</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Period or reference</source>
+        <translation>الفترة أو المرجع</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>الاستلام</translation>
+    </message>
+    <message>
+        <source>Counts or handling</source>
+        <translation>الأعداد أو المعالجة</translation>
+    </message>
+    <message>
+        <source>Add Summary…</source>
+        <translation>إضافة ملخص…</translation>
+    </message>
+    <message>
+        <source>Add Handling Times…</source>
+        <translation>إضافة أوقات المعالجة…</translation>
+    </message>
+    <message>
+        <source>(YYYY-MM-DD, empty if not yet):</source>
+        <translation>(YYYY-MM-DD، فارغ إن لم يحدث بعد):</translation>
+    </message>
+    <message>
+        <source>(YYYY-MM-DD):</source>
+        <translation>(YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>«%1» ليس تاريخاً (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Escalated disputes</source>
+        <translation>نزاعات مصعَّدة</translation>
+    </message>
+    <message>
+        <source>Extreme event</source>
+        <translation>حدث استثنائي</translation>
+    </message>
+    <message>
+        <source>Both customers consented</source>
+        <translation>وافقت فئتا العملاء كلتاهما</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>ناقصة: %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Annual consultation</source>
+        <translation>المشاورة السنوية</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>جارٍ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Summary of escalated complaints</source>
+        <translation>ملخص الشكاوى المصعَّدة</translation>
+    </message>
+    <message>
+        <source>Handling times</source>
+        <translation>أوقات المعالجة</translation>
+    </message>
+    <message>
+        <source>receipt %1; response %2</source>
+        <translation>الاستلام %1؛ الرد %2</translation>
+    </message>
+    <message>
+        <source>Trigger:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>An escalated number of disputes</source>
+        <translation>عدد متصاعد من النزاعات</translation>
+    </message>
+    <message>
+        <source>A single extreme event</source>
+        <translation>حدث استثنائي واحد</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>فُتحت:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>الأدلة:</translation>
+    </message>
+    <message>
+        <source>Evidence document:</source>
+        <translation>مستند الأدلة:</translation>
+    </message>
+    <message>
+        <source>document #%1 on file</source>
+        <translation>المستند رقم %1 محفوظ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>الوضع:</translation>
+    </message>
+    <message>
+        <source>Further Escalation Options opened:</source>
+        <translation>فُتحت خيارات التصعيد الإضافية:</translation>
+    </message>
+    <message>
+        <source>%1, on the ground: %2</source>
+        <translation>%1، على أساس: %2</translation>
+    </message>
+    <message>
+        <source>Concluded:</source>
+        <translation>اختُتمت:</translation>
+    </message>
+    <message>
+        <source>Customers&apos; consent</source>
+        <translation>موافقة العملاء</translation>
+    </message>
+    <message>
+        <source>%1: given by %2, by %3, on %4 (document #%5)</source>
+        <translation>%1: أعطاها %2، عن طريق %3، في %4 (المستند رقم %5)</translation>
+    </message>
+    <message>
+        <source>The Further Escalation Options stay closed until the consent of %1 is recorded.</source>
+        <translation>تبقى خيارات التصعيد الإضافية مغلقة إلى أن تُسجَّل موافقة %1.</translation>
+    </message>
+    <message>
+        <source>Commissioned:</source>
+        <translation>التكليف:</translation>
+    </message>
+    <message>
+        <source>Report received:</source>
+        <translation>استلام التقرير:</translation>
+    </message>
+    <message>
+        <source>Results published:</source>
+        <translation>نشر النتائج:</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>Public summary:</source>
+        <translation>الملخص العلني:</translation>
+    </message>
+    <message>
+        <source>Feedback closed:</source>
+        <translation>إغلاق باب الملاحظات:</translation>
+    </message>
+    <message>
+        <source>Community feedback:</source>
+        <translation>ملاحظات المجتمع:</translation>
+    </message>
+    <message>
+        <source>Change requests opened:</source>
+        <translation>طلبات التغيير المفتوحة:</translation>
+    </message>
+    <message>
+        <source>Plan agreed with the IFO:</source>
+        <translation>الاتفاق على الخطة مع IFO:</translation>
+    </message>
+    <message>
+        <source>RFC period:</source>
+        <translation>فترة RFC:</translation>
+    </message>
+    <message>
+        <source>Comments received:</source>
+        <translation>التعليقات الواردة:</translation>
+    </message>
+    <message>
+        <source>IFO statement:</source>
+        <translation>بيان IFO:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Public text:</source>
+        <translation>النص العلني:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>الجمهور:</translation>
+    </message>
+    <message>
+        <source>Content (internal):</source>
+        <translation>المضمون (داخلي):</translation>
+    </message>
+    <message>
+        <source>Open Urgent Review</source>
+        <translation>فتح مراجعة عاجلة</translation>
+    </message>
+    <message>
+        <source>What is the systemic breach?</source>
+        <translation>ما الإخلال المنهجي؟</translation>
+    </message>
+    <message>
+        <source>Started from:</source>
+        <translation>انطلقت من:</translation>
+    </message>
+    <message>
+        <source>The evidence:</source>
+        <translation>الأدلة:</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>تاريخ الفتح</translation>
+    </message>
+    <message>
+        <source>The Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>Record Customers&apos; Consent</source>
+        <translation>تسجيل موافقة العملاء</translation>
+    </message>
+    <message>
+        <source>Select the urgent review first.</source>
+        <translation>اختر المراجعة العاجلة أولاً.</translation>
+    </message>
+    <message>
+        <source>Consent of the:</source>
+        <translation>موافقة:</translation>
+    </message>
+    <message>
+        <source>Who gave it (the body or its representative):</source>
+        <translation>من أعطاها (الجهة أو ممثلها):</translation>
+    </message>
+    <message>
+        <source>By what means (a vote, a letter, a council resolution):</source>
+        <translation>بأي وسيلة (تصويت، رسالة، قرار مجلس):</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <source>The Evidence of Consent</source>
+        <translation>دليل الموافقة</translation>
+    </message>
+    <message>
+        <source>Further Escalation Options</source>
+        <translation>خيارات التصعيد الإضافية</translation>
+    </message>
+    <message>
+        <source>On what ground are they opened?</source>
+        <translation>على أي أساس تُفتح؟</translation>
+    </message>
+    <message>
+        <source>Conclude Urgent Review</source>
+        <translation>اختتام المراجعة العاجلة</translation>
+    </message>
+    <message>
+        <source>The outcome:</source>
+        <translation>النتيجة:</translation>
+    </message>
+    <message>
+        <source>Commission the Periodic Audit</source>
+        <translation>التكليف بالتدقيق الدوري</translation>
+    </message>
+    <message>
+        <source>The independent organisation:</source>
+        <translation>الجهة المستقلة:</translation>
+    </message>
+    <message>
+        <source>Commissioned on</source>
+        <translation>تاريخ التكليف</translation>
+    </message>
+    <message>
+        <source>Audit Report Received</source>
+        <translation>استلام تقرير التدقيق</translation>
+    </message>
+    <message>
+        <source>Select the audit first.</source>
+        <translation>اختر التدقيق أولاً.</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>The Audit Report</source>
+        <translation>تقرير التدقيق</translation>
+    </message>
+    <message>
+        <source>Publish the Audit&apos;s Results</source>
+        <translation>نشر نتائج التدقيق</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Where (a web address):</source>
+        <translation>مكان النشر (عنوان ويب):</translation>
+    </message>
+    <message>
+        <source>The public summary of the results:</source>
+        <translation>الملخص العلني للنتائج:</translation>
+    </message>
+    <message>
+        <source>Community Feedback</source>
+        <translation>ملاحظات المجتمع</translation>
+    </message>
+    <message>
+        <source>The feedback closed on</source>
+        <translation>تاريخ إغلاق باب الملاحظات</translation>
+    </message>
+    <message>
+        <source>What the community said:</source>
+        <translation>ما قاله المجتمع:</translation>
+    </message>
+    <message>
+        <source>Service-Level Change Request</source>
+        <translation>طلب تغيير مستوى الخدمة</translation>
+    </message>
+    <message>
+        <source>The change the audit calls for:</source>
+        <translation>التغيير الذي يدعو إليه التدقيق:</translation>
+    </message>
+    <message>
+        <source>Technical Change Outside Policy</source>
+        <translation>تغيير تقني خارج نطاق السياسات</translation>
+    </message>
+    <message>
+        <source>The change (e.g. the introduction of DNSSEC):</source>
+        <translation>التغيير (مثل اعتماد DNSSEC):</translation>
+    </message>
+    <message>
+        <source>Implementation plan agreed with the IFO on</source>
+        <translation>تاريخ الاتفاق مع IFO على خطة التنفيذ</translation>
+    </message>
+    <message>
+        <source>The RFC period opens on</source>
+        <translation>تاريخ فتح فترة RFC</translation>
+    </message>
+    <message>
+        <source>The RFC period closes on</source>
+        <translation>تاريخ إغلاق فترة RFC</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s statement on</source>
+        <translation>تاريخ بيان IFO</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s statement:</source>
+        <translation>بيان IFO:</translation>
+    </message>
+    <message>
+        <source>The public text:</source>
+        <translation>النص العلني:</translation>
+    </message>
+    <message>
+        <source>Update to Direct Customers</source>
+        <translation>تحديث للعملاء المباشرين</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>تاريخ الانعقاد</translation>
+    </message>
+    <message>
+        <source>What was said (internal):</source>
+        <translation>ما قيل (داخلي):</translation>
+    </message>
+    <message>
+        <source>Liaison to a Review Team</source>
+        <translation>مسؤول اتصال لدى فريق مراجعة</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>الشخص:</translation>
+    </message>
+    <message>
+        <source>Which review team:</source>
+        <translation>فريق المراجعة:</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>بداية العضوية</translation>
+    </message>
+    <message>
+        <source>Term to</source>
+        <translation>نهاية العضوية</translation>
+    </message>
+    <message>
+        <source>IFO Summary of Escalated Complaints</source>
+        <translation>ملخص IFO للشكاوى المصعَّدة</translation>
+    </message>
+    <message>
+        <source>The period from</source>
+        <translation>الفترة من</translation>
+    </message>
+    <message>
+        <source>The period to</source>
+        <translation>الفترة إلى</translation>
+    </message>
+    <message>
+        <source>Counts per kind, one per line as kind=count (kinds: %1):</source>
+        <translation>الأعداد حسب النوع، واحد في كل سطر بصيغة kind=count (الأنواع: %1):</translation>
+    </message>
+    <message>
+        <source>“%1” is not kind=count.</source>
+        <translation>«%1» ليس بصيغة kind=count.</translation>
+    </message>
+    <message>
+        <source>IFO Complaint Handling Times</source>
+        <translation>أوقات معالجة IFO للشكاوى</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s reference:</source>
+        <translation>مرجع IFO:</translation>
+    </message>
+    <message>
+        <source>Received by the IFO on</source>
+        <translation>تاريخ استلام IFO لها</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>تاريخ الإقرار بالاستلام</translation>
+    </message>
+    <message>
+        <source>Substantive response on</source>
+        <translation>تاريخ الرد الموضوعي</translation>
     </message>
 </context>
 <context>
@@ -5103,6 +6625,10 @@ Acts: %2</source>
     <message>
         <source>Publication</source>
         <translation>النشر</translation>
+    </message>
+    <message>
+        <source>published late (%1 business days)</source>
+        <translation>نُشر متأخراً (%1 أيام عمل)</translation>
     </message>
 </context>
 <context>
@@ -6010,10 +7536,6 @@ No: keep the edit; the report cannot be exported until the two agree.</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <source> business days</source>
-        <translation> أيام عمل</translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation>مطلوب</translation>
     </message>
@@ -6029,17 +7551,6 @@ No: keep the edit; the report cannot be exported until the two agree.</source>
         <source>Choose the document</source>
         <translation>اختيار المستند</translation>
     </message>
-    <message numerus="yes">
-        <source>due %1 (%n business day(s) after the move)</source>
-        <translation>
-            <numerusform>مستحق في %1 (في يوم النقل)</numerusform>
-            <numerusform>مستحق في %1 (يوم عمل واحد بعد النقل)</numerusform>
-            <numerusform>مستحق في %1 (يوما عمل بعد النقل)</numerusform>
-            <numerusform>مستحق في %1 (%n أيام عمل بعد النقل)</numerusform>
-            <numerusform>مستحق في %1 (%n يوم عمل بعد النقل)</numerusform>
-            <numerusform>مستحق في %1 (%n يوم عمل بعد النقل)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none at this step</source>
         <translation>لا شيء في هذه الخطوة</translation>
@@ -6047,6 +7558,26 @@ No: keep the edit; the report cannot be exported until the two agree.</source>
     <message>
         <source>Move the case (Ctrl+Enter)</source>
         <translation>نقل الحالة (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> أيام عمل</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> أيام</translation>
+    </message>
+    <message>
+        <source>due %1 (%2 after the move)</source>
+        <translation>مستحق في %1 (%2 بعد النقل)</translation>
+    </message>
+    <message>
+        <source>Not needed: no response by %1</source>
+        <translation>غير مطلوب: لا رد حتى %1</translation>
+    </message>
+    <message>
+        <source>Not needed: the response recorded is used</source>
+        <translation>غير مطلوب: يُستخدم الرد المسجَّل</translation>
     </message>
 </context>
 <context>
@@ -6186,6 +7717,25 @@ No: keep the edit; the report cannot be exported until the two agree.</source>
     <message>
         <source>Open Problem Management case…</source>
         <translation>فتح حالة إدارة مشكلات…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s summaries report no escalated complaints in these months.</source>
+        <translation>لا تُبلغ ملخصات IFO عن أي شكاوى مصعَّدة في هذه الأشهر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The IFO&apos;s summaries report %n escalated complaint(s) in these months (%1).</source>
+        <translation>
+            <numerusform>لا تُبلغ ملخصات IFO عن أي شكاوى مصعَّدة في هذه الأشهر (%1).</numerusform>
+            <numerusform>تُبلغ ملخصات IFO عن شكوى مصعَّدة واحدة في هذه الأشهر (%1).</numerusform>
+            <numerusform>تُبلغ ملخصات IFO عن شكويين مصعَّدتين في هذه الأشهر (%1).</numerusform>
+            <numerusform>تُبلغ ملخصات IFO عن %n شكاوى مصعَّدة في هذه الأشهر (%1).</numerusform>
+            <numerusform>تُبلغ ملخصات IFO عن %n شكوى مصعَّدة في هذه الأشهر (%1).</numerusform>
+            <numerusform>تُبلغ ملخصات IFO عن %n شكوى مصعَّدة في هذه الأشهر (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6362,6 +7912,14 @@ No: keep the edit; the report cannot be exported until the two agree.</source>
     <message>
         <source>Feed of what was published</source>
         <translation>موجز المنشورات</translation>
+    </message>
+    <message>
+        <source>Independent Appeals Panel findings</source>
+        <translation>قرارات هيئة الاستئناف المستقلة</translation>
+    </message>
+    <message>
+        <source>Updates to the direct customers</source>
+        <translation>مستجدات للعملاء المباشرين</translation>
     </message>
 </context>
 <context>
@@ -6877,24 +8435,12 @@ No: keep the edit; the report cannot be exported until the two agree.</source>
         <translation>أيام العمل من الاثنين إلى الجمعة، ناقص هذه العطلات. مواعيد الحالات وموعد المحضر تحسب أيام العمل.</translation>
     </message>
     <message>
-        <source>IFO written response due within:</source>
-        <translation>موعد الرد المكتوب من IFO خلال:</translation>
-    </message>
-    <message>
         <source> business days</source>
         <translation> أيام عمل</translation>
     </message>
     <message>
-        <source>Significant-failure response within:</source>
-        <translation>الرد على الإخفاق الجسيم خلال:</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> أيام</translation>
-    </message>
-    <message>
-        <source>Minutes published within:</source>
-        <translation>نشر المحضر خلال:</translation>
     </message>
     <message>
         <source>Show deadlines as due soon within:</source>
@@ -6998,6 +8544,30 @@ No: keep the edit; the report cannot be exported until the two agree.</source>
     <message>
         <source>The holiday on %1 has no name. Name it or remove the row.</source>
         <translation>ليس للعطلة الواقعة في %1 اسم. سمّها أو احذف الصف.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> أيام عمل</translation>
+    </message>
+    <message>
+        <source>%1: entered with the move, in %2</source>
+        <translation>%1: يُدخل مع النقل، بـ %2</translation>
+    </message>
+    <message>
+        <source>Minutes are approved by:</source>
+        <translation>يُعتمد المحضر بموجب:</translation>
+    </message>
+    <message>
+        <source> members&apos; approvals</source>
+        <translation> موافقات أعضاء</translation>
+    </message>
+    <message>
+        <source>a majority of the voting members</source>
+        <translation>أغلبية الأعضاء المصوّتين</translation>
     </message>
 </context>
 <context>
@@ -7289,18 +8859,6 @@ No: keep the edit; the report cannot be exported until the two agree.</source>
     <message>
         <source>Led to %1 %2</source>
         <translation>أدت إلى %1 %2</translation>
-    </message>
-    <message>
-        <source>usage: cscdesk cases show REFERENCE</source>
-        <translation>الاستخدام: cscdesk cases show REFERENCE</translation>
-    </message>
-    <message>
-        <source>unknown cases command “%1” (list or show)</source>
-        <translation>أمر حالات غير معروف «%1» (list أو show)</translation>
-    </message>
-    <message>
-        <source>List cases or show one (list [--process P] [--overdue] [--format table|csv|json], show REF)</source>
-        <translation>عرض الحالات أو إظهار إحداها (list [--process P] [--overdue] [--format table|csv|json]، show REF)</translation>
     </message>
     <message>
         <source>Creates a demonstration database of a realistic committee.</source>
@@ -7690,6 +9248,26 @@ The chain is checked entry by entry, against every head this database noted when
             <numerusform>يطابق %n رأساً منشوراً أو مُعطى فُحص مقابله؛ ومُطلِقات الإلحاق فقط فيه قائمة.</numerusform>
             <numerusform>يطابق %n رأس منشور أو مُعطى فُحص مقابله؛ ومُطلِقات الإلحاق فقط فيه قائمة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>usage: cscdesk cases show REFERENCE [--format text|json]</source>
+        <translation>الاستخدام: cscdesk cases show REFERENCE [--format text|json]</translation>
+    </message>
+    <message>
+        <source>unknown cases command “%1” (list, show, open, move, respond, link, finding or publish-finding)</source>
+        <translation>أمر cases غير معروف «%1» (list أو show أو open أو move أو respond أو link أو finding أو publish-finding)</translation>
+    </message>
+    <message>
+        <source>List cases, show one, and take each step: list [--process P] [--overdue] [--format table|csv|json], show REF [--format json], open, move, respond, link, finding, publish-finding (each with --help)</source>
+        <translation>سرد الحالات، وعرض إحداها، واتخاذ كل خطوة: list [--process P] [--overdue] [--format table|csv|json]، show REF [--format json]، open، move، respond، link، finding، publish-finding (لكل منها --help)</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s other duties as JSON (urgent reviews, audits, technical changes, updates, liaisons, the IFO&apos;s complaint handling)</source>
+        <translation>مهام اللجنة الأخرى بصيغة JSON (المراجعات العاجلة، والتدقيقات، والتغييرات التقنية، والتحديثات، ومسؤولو الاتصال، ومعالجة IFO للشكاوى)</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s other duties as JSON: urgent reviews and consents, periodic audits, technical changes, customer updates and consultations, review-team liaisons, the IFO&apos;s complaint summaries and handling times.</source>
+        <translation>مهام اللجنة الأخرى بصيغة JSON: المراجعات العاجلة والموافقات، والتدقيقات الدورية، والتغييرات التقنية، وتحديثات العملاء والمشاورات، ومسؤولو الاتصال لدى فرق المراجعة، وملخصات IFO للشكاوى وأوقات معالجتها.</translation>
     </message>
 </context>
 </TS>

@@ -93,6 +93,16 @@
     </message>
 </context>
 <context>
+    <name>csc::DutiesPanel</name>
+    <message numerus="yes">
+        <source>late by %n business day(s)</source>
+        <translation>
+            <numerusform>late by %n business day</numerusform>
+            <numerusform>late by %n business days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csc::HolidaySetupPage</name>
     <message numerus="yes">
         <source>%n holiday(s) in the calendar, from %1 to %2.</source>
@@ -127,22 +137,19 @@
     </message>
 </context>
 <context>
-    <name>csc::MoveDialog</name>
-    <message numerus="yes">
-        <source>due %1 (%n business day(s) after the move)</source>
-        <translation>
-            <numerusform>due %1 (%n business day after the move)</numerusform>
-            <numerusform>due %1 (%n business days after the move)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>csc::PatternsView</name>
     <message numerus="yes">
         <source>%n complaint(s) about “%1” within %2 days (%3). Consider opening a Problem Management case linked to them.</source>
         <translation>
             <numerusform>%n complaint about “%1” within %2 days (%3). Consider opening a Problem Management case linked to it.</numerusform>
             <numerusform>%n complaints about “%1” within %2 days (%3). Consider opening a Problem Management case linked to them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The IFO&apos;s summaries report %n escalated complaint(s) in these months (%1).</source>
+        <translation>
+            <numerusform>The IFO&apos;s summaries report %n escalated complaint in these months (%1).</numerusform>
+            <numerusform>The IFO&apos;s summaries report %n escalated complaints in these months (%1).</numerusform>
         </translation>
     </message>
 </context>

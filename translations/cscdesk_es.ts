@@ -122,6 +122,10 @@
         <source>Conclude the escalation</source>
         <translation>Concluir el escalamiento</translation>
     </message>
+    <message>
+        <source>IFO&apos;s report of the remedy</source>
+        <translation>Informe de la IFO sobre la subsanación</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceRecord</name>
@@ -313,6 +317,33 @@
     </message>
 </context>
 <context>
+    <name>CaseDeadlines</name>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation>Con %1 de retraso</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>Vencido hace %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Plazo restante: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailDocument</name>
     <message>
         <source>Case %1: %2</source>
@@ -415,6 +446,77 @@
     </message>
 </context>
 <context>
+    <name>CaseHandOver</name>
+    <message>
+        <source>“%1” is not a panel finding (no_breach, remediable or not_remediable).</source>
+        <translation>«%1» no es una resolución del panel (no_breach, remediable o not_remediable).</translation>
+    </message>
+    <message>
+        <source>No breach</source>
+        <translation>Sin incumplimiento</translation>
+    </message>
+    <message>
+        <source>Breach capable of remedy</source>
+        <translation>Incumplimiento subsanable</translation>
+    </message>
+    <message>
+        <source>Breach not capable of remedy</source>
+        <translation>Incumplimiento no subsanable</translation>
+    </message>
+    <message>
+        <source>A Problem Management case is opened from a complaint at “%1”; %2 is at “%3”.</source>
+        <translation>Un caso de Gestión de problemas se abre a partir de una queja en «%1»; %2 está en «%3».</translation>
+    </message>
+    <message>
+        <source>The hand-over cannot predate %1&apos;s step (%2).</source>
+        <translation>El traspaso no puede ser anterior al paso de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Systemic failure found in complaint %1 (step 6).</source>
+        <translation>Falla sistémica constatada en la queja %1 (paso 6).</translation>
+    </message>
+    <message>
+        <source>Systemic failure: %1</source>
+        <translation>Falla sistémica: %1</translation>
+    </message>
+    <message>
+        <source>An Independent Appeals Panel case is opened from the appeal step of a complaint or a Problem Management case; %1 is at “%2”.</source>
+        <translation>Un caso de Panel Independiente de Apelaciones se abre desde el paso de apelación de una queja o de un caso de Gestión de problemas; %1 está en «%2».</translation>
+    </message>
+    <message>
+        <source>%1 already has an Independent Appeals Panel case under way.</source>
+        <translation>%1 ya tiene un caso de Panel Independiente de Apelaciones en curso.</translation>
+    </message>
+    <message>
+        <source>Appeal from %1 (%2).</source>
+        <translation>Apelación a partir de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Appeal: %1</source>
+        <translation>Apelación: %1</translation>
+    </message>
+    <message>
+        <source>A finding is recorded on an Independent Appeals Panel case under way; %1 is not.</source>
+        <translation>Una resolución se registra en un caso de Panel Independiente de Apelaciones en curso; %1 no lo es.</translation>
+    </message>
+    <message>
+        <source>A panel finding needs its public text: all findings are published, while the dispute stays confidential.</source>
+        <translation>Una resolución del panel necesita su texto público: todas las resoluciones se publican, mientras que la controversia sigue siendo confidencial.</translation>
+    </message>
+    <message>
+        <source>A breach capable of remedy needs the days the panel gave the IFO (calendar days).</source>
+        <translation>Un incumplimiento subsanable necesita los días que el panel concedió a la IFO (días calendario).</translation>
+    </message>
+    <message>
+        <source>Panel finding in %1: %2</source>
+        <translation>Resolución del panel en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no panel finding yet.</source>
+        <translation>%1 aún no tiene resolución del panel.</translation>
+    </message>
+</context>
+<context>
     <name>CaseMoves</name>
     <message>
         <source>Registry Stakeholder Group</source>
@@ -439,10 +541,6 @@
     <message>
         <source>“%1” needs the %2: attach it to the move.</source>
         <translation>«%1» necesita el/la %2: adjúntelo al paso.</translation>
-    </message>
-    <message>
-        <source>“%1” needs the period it runs for, in business days.</source>
-        <translation>«%1» necesita el periodo que abarca, en días hábiles.</translation>
     </message>
     <message>
         <source>The move cannot be dated %1: %2 entered “%3” on %4.</source>
@@ -475,6 +573,14 @@
     <message>
         <source>Escalated to %1: %2</source>
         <translation>Escalado a %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” needs the %2: attach it to the move, or record the response. Without a response the move is possible after the due date (%3).</source>
+        <translation>«%1» necesita el documento «%2»: adjúntelo al paso o registre la respuesta. Sin respuesta, el paso es posible después de la fecha de vencimiento (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” needs the period it runs for, in %2.</source>
+        <translation>«%1» necesita el periodo que abarca, en %2.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +616,128 @@
     <message>
         <source>A case cannot be linked to itself.</source>
         <translation>Un caso no puede vincularse consigo mismo.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseResponses</name>
+    <message>
+        <source>%1 is closed; a response belongs to an open step.</source>
+        <translation>%1 está cerrado; una respuesta corresponde a un paso abierto.</translation>
+    </message>
+    <message>
+        <source>%1 is at “%2”, which does not wait for anyone&apos;s response.</source>
+        <translation>%1 está en «%2», que no espera la respuesta de nadie.</translation>
+    </message>
+    <message>
+        <source>A response to “%1” of %2 is already recorded; it is not changed afterwards (add a comment to correct it).</source>
+        <translation>Ya hay registrada una respuesta a «%1» de %2; no se modifica después (añada un comentario para corregirla).</translation>
+    </message>
+    <message>
+        <source>no response by %1</source>
+        <translation>sin respuesta al %1</translation>
+    </message>
+    <message>
+        <source>Say on which day the response was received.</source>
+        <translation>Indique en qué día se recibió la respuesta.</translation>
+    </message>
+    <message>
+        <source>A response to %1 received on %2 is outside the step (entered %3, today %4).</source>
+        <translation>Una respuesta a %1 recibida el %2 queda fuera del paso (iniciado el %3; hoy es %4).</translation>
+    </message>
+    <message>
+        <source>A received response needs its document: attach it.</source>
+        <translation>Una respuesta recibida necesita su documento: adjúntelo.</translation>
+    </message>
+    <message>
+        <source>Response (%1)</source>
+        <translation>Respuesta (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” has no due date, so “no response by the due date” cannot be recorded; record the response when it comes.</source>
+        <translation>«%1» no tiene fecha de vencimiento, así que no se puede registrar «sin respuesta en la fecha de vencimiento»; registre la respuesta cuando llegue.</translation>
+    </message>
+    <message>
+        <source>The response to %1 is due on %2; “no response” can be recorded only after that day.</source>
+        <translation>La respuesta a %1 vence el %2; «sin respuesta» solo puede registrarse después de ese día.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepActions</name>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Response to %1</source>
+        <translation>Respuesta a %1</translation>
+    </message>
+    <message>
+        <source>Response received from the %1…</source>
+        <translation>Respuesta recibida (%1)…</translation>
+    </message>
+    <message>
+        <source>No response by the due date</source>
+        <translation>Sin respuesta en la fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>What came back?</source>
+        <translation>¿Qué se recibió?</translation>
+    </message>
+    <message>
+        <source>Received on (YYYY-MM-DD):</source>
+        <translation>Recibida el (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>The Response Received</source>
+        <translation>La respuesta recibida</translation>
+    </message>
+    <message>
+        <source>Publish the Finding</source>
+        <translation>Publicar la resolución</translation>
+    </message>
+    <message>
+        <source>Publish the public text of the panel&apos;s finding in %1? The dispute itself stays confidential.</source>
+        <translation>¿Publicar el texto público de la resolución del panel en %1? La controversia en sí sigue siendo confidencial.</translation>
+    </message>
+    <message>
+        <source>Open a linked Problem Management case from %1?</source>
+        <translation>¿Abrir un caso de Gestión de problemas vinculado a partir de %1?</translation>
+    </message>
+    <message>
+        <source>Open a linked Independent Appeals Panel case from %1?</source>
+        <translation>¿Abrir un caso de Panel Independiente de Apelaciones vinculado a partir de %1?</translation>
+    </message>
+    <message>
+        <source>Open Problem Management Case</source>
+        <translation>Abrir un caso de Gestión de problemas</translation>
+    </message>
+    <message>
+        <source>Open Appeals Panel Case</source>
+        <translation>Abrir un caso de Panel de Apelaciones</translation>
+    </message>
+    <message>
+        <source>A note (optional):</source>
+        <translation>Una nota (opcional):</translation>
+    </message>
+    <message>
+        <source>Panel Finding</source>
+        <translation>Resolución del panel</translation>
+    </message>
+    <message>
+        <source>The panel found:</source>
+        <translation>El panel constató:</translation>
+    </message>
+    <message>
+        <source>Days the IFO has to remedy it (calendar days):</source>
+        <translation>Días de que dispone la IFO para subsanarlo (días calendario):</translation>
+    </message>
+    <message>
+        <source>The finding&apos;s public text (published; the dispute stays confidential):</source>
+        <translation>Texto público de la resolución (se publica; la controversia sigue siendo confidencial):</translation>
+    </message>
+    <message>
+        <source>The Panel&apos;s Finding</source>
+        <translation>La resolución del panel</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1181,50 @@ Atentamente,
         <source>Withdrawn by the complainant</source>
         <translation>Retirada por el reclamante</translation>
     </message>
+    <message>
+        <source>Panel: remedy period</source>
+        <translation>Panel: plazo de subsanación</translation>
+    </message>
+    <message>
+        <source>IFO</source>
+        <translation>IFO</translation>
+    </message>
+    <message>
+        <source>The panel found a breach capable of remedy; the IFO has the days it set.</source>
+        <translation>El panel constató un incumplimiento subsanable; la IFO dispone de los días que fijó.</translation>
+    </message>
+    <message>
+        <source>Further escalation options</source>
+        <translation>Opciones de escalamiento adicional</translation>
+    </message>
+    <message>
+        <source>An irremediable breach, or a remedy not made in time: the further escalation options are open.</source>
+        <translation>Un incumplimiento no subsanable, o una subsanación no realizada a tiempo: se abren las opciones de escalamiento adicional.</translation>
+    </message>
+    <message>
+        <source>Panel finding: breach capable of remedy</source>
+        <translation>Resolución del panel: incumplimiento subsanable</translation>
+    </message>
+    <message>
+        <source>Panel finding: breach not capable of remedy</source>
+        <translation>Resolución del panel: incumplimiento no subsanable</translation>
+    </message>
+    <message>
+        <source>Remedy not made in time</source>
+        <translation>Subsanación no realizada a tiempo</translation>
+    </message>
+    <message>
+        <source>IFO&apos;s report of the remedy</source>
+        <translation>Informe de la IFO sobre la subsanación</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Mediador</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
 </context>
 <context>
     <name>CompositionCheck</name>
@@ -1120,6 +1392,77 @@ Atentamente,
     </message>
 </context>
 <context>
+    <name>DeadlineRules</name>
+    <message>
+        <source>No deadline</source>
+        <translation>Sin plazo</translation>
+    </message>
+    <message>
+        <source>IFO&apos;s written response (complaint step 4)</source>
+        <translation>Respuesta escrita de la IFO (paso 4 de la queja)</translation>
+    </message>
+    <message>
+        <source>“due within 10 working days” (domain.md §3b)</source>
+        <translation>«en un plazo de 10 días hábiles» (domain.md §3b)</translation>
+    </message>
+    <message>
+        <source>IFO&apos;s response to a significant failure (Problem Management step 1)</source>
+        <translation>Respuesta de la IFO a una falla significativa (paso 1 de Gestión de problemas)</translation>
+    </message>
+    <message>
+        <source>“within a set number of days (30 by default)” (domain.md §3c)</source>
+        <translation>«en un número de días fijado (30 de forma predeterminada)» (domain.md §3c)</translation>
+    </message>
+    <message>
+        <source>Remedial action directed (Problem Management step 2)</source>
+        <translation>Acción correctiva ordenada (paso 2 de Gestión de problemas)</translation>
+    </message>
+    <message>
+        <source>“within a specified period”, entered with the move</source>
+        <translation>«en un plazo determinado», introducido con el paso</translation>
+    </message>
+    <message>
+        <source>A panel&apos;s remedy period</source>
+        <translation>El plazo de subsanación de un panel</translation>
+    </message>
+    <message>
+        <source>“the IFO has a set number of days to remedy it” (domain.md §3d)</source>
+        <translation>«la IFO dispone de un número de días fijado para subsanarlo» (domain.md §3d)</translation>
+    </message>
+    <message>
+        <source>Minutes published after the meeting</source>
+        <translation>Acta publicada después de la reunión</translation>
+    </message>
+    <message>
+        <source>“within 5 business days” (domain.md §2)</source>
+        <translation>«en un plazo de 5 días hábiles» (domain.md §2)</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 día hábil</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 días hábiles</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>días hábiles</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>días calendario</translation>
+    </message>
+</context>
+<context>
     <name>Decisions</name>
     <message>
         <source>A decision needs a text.</source>
@@ -1165,6 +1508,42 @@ Atentamente,
         <source>Carried: %1 for, %2 against, %3 abstaining.</source>
         <translation>Aprobada: %1 a favor, %2 en contra, %3 abstenciones.</translation>
     </message>
+    <message>
+        <source>Decision %1 is not on record.</source>
+        <translation>La decisión %1 no consta en el registro.</translation>
+    </message>
+    <message>
+        <source>Only a decision taken at a meeting is ratified by e-mail.</source>
+        <translation>Solo se ratifica por correo electrónico una decisión tomada en una reunión.</translation>
+    </message>
+    <message>
+        <source>The meeting was quorate; its decision needs no ratification.</source>
+        <translation>La reunión tuvo quórum; su decisión no necesita ratificación.</translation>
+    </message>
+    <message>
+        <source>The decision is not marked to be ratified by e-mail.</source>
+        <translation>La decisión no está marcada para ratificarse por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The decision was ratified already.</source>
+        <translation>La decisión ya se ratificó.</translation>
+    </message>
+    <message>
+        <source>A ratification is a decision taken by e-mail.</source>
+        <translation>Una ratificación es una decisión tomada por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The e-mail decision does not ratify: %1</source>
+        <translation>La decisión por correo electrónico no ratifica: %1</translation>
+    </message>
+    <message>
+        <source>The meeting was not quorate: not carried; to be ratified by e-mail.</source>
+        <translation>La reunión no tuvo quórum: no aprobada; debe ratificarse por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>With vacancies on the committee, decisions are limited to approving the monthly report: not carried.</source>
+        <translation>Con vacantes en el comité, las decisiones se limitan a aprobar el informe mensual: no aprobada.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1206,6 +1585,61 @@ Atentamente,
     <message>
         <source>Unknown format.</source>
         <translation>Formato desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyRecords</name>
+    <message>
+        <source>A technical change needs a title.</source>
+        <translation>Un cambio técnico necesita un título.</translation>
+    </message>
+    <message>
+        <source>The RFC period of “%1” closes before it opens.</source>
+        <translation>El periodo de RFC de «%1» termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s statement on “%1” is based on the comments received; it comes after the RFC period closes (%2).</source>
+        <translation>La declaración de la IFO sobre «%1» se basa en los comentarios recibidos; llega después del cierre del periodo de RFC (%2).</translation>
+    </message>
+    <message>
+        <source>A consultation needs its date, audience, content and public text.</source>
+        <translation>Una consulta necesita su fecha, destinatarios, contenido y texto público.</translation>
+    </message>
+    <message>
+        <source>An update to the direct customers needs its date, audience, content and public text.</source>
+        <translation>Una actualización a los clientes directos necesita su fecha, destinatarios, contenido y texto público.</translation>
+    </message>
+    <message>
+        <source>Charter review</source>
+        <translation>Revisión de la carta orgánica</translation>
+    </message>
+    <message>
+        <source>Effectiveness review</source>
+        <translation>Revisión de la eficacia</translation>
+    </message>
+    <message>
+        <source>IANA Functions Review</source>
+        <translation>Revisión de las Funciones de la IANA</translation>
+    </message>
+    <message>
+        <source>Special IANA Function Review</source>
+        <translation>Revisión Especial de la Función de la IANA</translation>
+    </message>
+    <message>
+        <source>Separation working group</source>
+        <translation>Grupo de trabajo sobre la separación</translation>
+    </message>
+    <message>
+        <source>A liaison needs the person and the start of the term.</source>
+        <translation>Un enlace necesita la persona y el inicio del mandato.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a review team (%2).</source>
+        <translation>«%1» no es un equipo de revisión (%2).</translation>
+    </message>
+    <message>
+        <source>The term of %1 ends before it starts.</source>
+        <translation>El mandato de %1 termina antes de empezar.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1992,25 @@ Atentamente,
     </message>
 </context>
 <context>
+    <name>IfoComplaints</name>
+    <message>
+        <source>A summary of escalated complaints needs its period and the day it was received.</source>
+        <translation>Un resumen de quejas escaladas necesita su periodo y el día en que se recibió.</translation>
+    </message>
+    <message>
+        <source>Each count of the summary needs a kind and a number of at least 0.</source>
+        <translation>Cada recuento del resumen necesita un tipo y un número igual o mayor que 0.</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s handling of a complaint needs its reference and the day it was received.</source>
+        <translation>La tramitación de una queja por la IFO necesita su referencia y el día en que se recibió.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 cannot be acknowledged or answered before it was received (%2).</source>
+        <translation>No se puede acusar recibo ni responder a la queja %1 antes de recibirla (%2).</translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>“%1” is a folder, not %2.</source>
@@ -1901,6 +2354,10 @@ Atentamente,
         <source>Minutes cannot go from %1 to %2.</source>
         <translation>El acta no puede pasar de %1 a %2.</translation>
     </message>
+    <message>
+        <source>These minutes cannot be approved yet: %1</source>
+        <translation>Esta acta aún no puede aprobarse: %1</translation>
+    </message>
 </context>
 <context>
     <name>MinutesDeadline</name>
@@ -1927,6 +2384,18 @@ Atentamente,
     <message>
         <source>due %1, %2 business days left</source>
         <translation>vence el %1, quedan %2 días hábiles</translation>
+    </message>
+    <message>
+        <source>published late: due %1, 1 business day late</source>
+        <translation>publicada con retraso: vencía el %1, 1 día hábil de retraso</translation>
+    </message>
+    <message>
+        <source>published late: due %1, %2 business days late</source>
+        <translation>publicada con retraso: vencía el %1, %2 días hábiles de retraso</translation>
+    </message>
+    <message>
+        <source>not published; was due %1</source>
+        <translation>no publicada; vencía el %1</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2490,30 @@ Atentamente,
     <message>
         <source>That section is no longer part of these minutes.</source>
         <translation>Esa sección ya no forma parte de esta acta.</translation>
+    </message>
+    <message>
+        <source>Approved by the e-mail decision on record.</source>
+        <translation>Aprobada por la decisión por correo electrónico registrada.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 voting members have approved; %3 are needed.</source>
+        <translation>Han aprobado %1 de %2 miembros con voto; se necesitan %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 voting members have approved; %3 are needed, or record the e-mail decision.</source>
+        <translation>Han aprobado %1 de %2 miembros con voto; se necesitan %3, o bien registre la decisión por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Only circulated minutes can be approved by an e-mail decision.</source>
+        <translation>Solo un acta circulada puede aprobarse mediante una decisión por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Decision %1 was not taken by e-mail.</source>
+        <translation>La decisión %1 no se tomó por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The e-mail decision of %1 does not approve the minutes: %2</source>
+        <translation>La decisión por correo electrónico del %1 no aprueba el acta: %2</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2692,81 @@ Atentamente,
 %3: %4</source>
         <translation>%1 · %2
 %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicAudits</name>
+    <message>
+        <source>Commissioning the audit needs the independent organisation and the date.</source>
+        <translation>Encargar la auditoría requiere la organización independiente y la fecha.</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s report is recorded already.</source>
+        <translation>El informe de la auditoría ya está registrado.</translation>
+    </message>
+    <message>
+        <source>The report cannot be received before the audit was commissioned (%1).</source>
+        <translation>El informe no puede recibirse antes de encargar la auditoría (%1).</translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation>Informe de auditoría</translation>
+    </message>
+    <message>
+        <source>The results are published once the audit&apos;s report is received.</source>
+        <translation>Los resultados se publican una vez recibido el informe de la auditoría.</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s results are published already.</source>
+        <translation>Los resultados de la auditoría ya están publicados.</translation>
+    </message>
+    <message>
+        <source>Publishing the results needs the date, where, and the public summary.</source>
+        <translation>Publicar los resultados requiere la fecha, el lugar y el resumen público.</translation>
+    </message>
+    <message>
+        <source>Community feedback is sought on the published results; publish them first.</source>
+        <translation>Se solicitan las opiniones de la comunidad sobre los resultados publicados; publíquelos primero.</translation>
+    </message>
+    <message>
+        <source>Say when the feedback closed and what it said.</source>
+        <translation>Indique cuándo se cerró el periodo de opiniones y qué se dijo.</translation>
+    </message>
+    <message>
+        <source>Change requests come from the audit&apos;s report; it is not received yet.</source>
+        <translation>Las solicitudes de cambio proceden del informe de la auditoría; aún no se ha recibido.</translation>
+    </message>
+    <message>
+        <source>A change request needs a title.</source>
+        <translation>Una solicitud de cambio necesita un título.</translation>
+    </message>
+    <message>
+        <source>From the periodic audit by %1</source>
+        <translation>De la auditoría periódica realizada por %1</translation>
+    </message>
+    <message>
+        <source>There is no periodic audit #%1.</source>
+        <translation>No existe la auditoría periódica n.º %1.</translation>
+    </message>
+    <message>
+        <source>feedback collected</source>
+        <translation>opiniones recogidas</translation>
+    </message>
+    <message>
+        <source>feedback collected; %1 change request(s) opened</source>
+        <translation>opiniones recogidas; %1 solicitud(es) de cambio abierta(s)</translation>
+    </message>
+    <message>
+        <source>results published</source>
+        <translation>resultados publicados</translation>
+    </message>
+    <message>
+        <source>report received</source>
+        <translation>informe recibido</translation>
+    </message>
+    <message>
+        <source>commissioned</source>
+        <translation>encargada</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +3024,54 @@ Atentamente,
         <source>Close without further action</source>
         <translation>Cerrar sin más acciones</translation>
     </message>
+    <message>
+        <source>Panel: remedy period</source>
+        <translation>Panel: plazo de subsanación</translation>
+    </message>
+    <message>
+        <source>The panel found a breach capable of remedy; the IFO has the days it set.</source>
+        <translation>El panel constató un incumplimiento subsanable; la IFO dispone de los días que fijó.</translation>
+    </message>
+    <message>
+        <source>Further escalation options</source>
+        <translation>Opciones de escalamiento adicional</translation>
+    </message>
+    <message>
+        <source>An irremediable breach, or a remedy not made in time: the further escalation options are open.</source>
+        <translation>Un incumplimiento no subsanable, o una subsanación no realizada a tiempo: se abren las opciones de escalamiento adicional.</translation>
+    </message>
+    <message>
+        <source>Panel finding: breach capable of remedy</source>
+        <translation>Resolución del panel: incumplimiento subsanable</translation>
+    </message>
+    <message>
+        <source>Panel finding: breach not capable of remedy</source>
+        <translation>Resolución del panel: incumplimiento no subsanable</translation>
+    </message>
+    <message>
+        <source>Remedy confirmed: resolve</source>
+        <translation>Subsanación confirmada: resolver</translation>
+    </message>
+    <message>
+        <source>IFO&apos;s report of the remedy</source>
+        <translation>Informe de la IFO sobre la subsanación</translation>
+    </message>
+    <message>
+        <source>Remedy not made in time</source>
+        <translation>Subsanación no realizada a tiempo</translation>
+    </message>
+    <message>
+        <source>Further escalation concluded: resolve</source>
+        <translation>Escalamiento adicional concluido: resolver</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Mediador</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
 </context>
 <context>
     <name>ProcessDefinition</name>
@@ -2489,6 +3105,117 @@ Atentamente,
     </message>
 </context>
 <context>
+    <name>ProcessPublicTexts</name>
+    <message>
+        <source>Independent Appeals Panel finding %1</source>
+        <translation>Resolución %1 del Panel Independiente de Apelaciones</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decidida el</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Remedy period</source>
+        <translation>Plazo de subsanación</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>The finding of %1 is not published yet.</source>
+        <translation>La resolución de %1 aún no está publicada.</translation>
+    </message>
+    <message>
+        <source>%1 is a table-top exercise; it has no public output.</source>
+        <translation>%1 es un ejercicio de simulación; no tiene documentos públicos.</translation>
+    </message>
+    <message>
+        <source>Annual consultation, %1</source>
+        <translation>Consulta anual, %1</translation>
+    </message>
+    <message>
+        <source>Update to the direct customers, %1</source>
+        <translation>Actualización a los clientes directos, %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Technical change: %1</source>
+        <translation>Cambio técnico: %1</translation>
+    </message>
+    <message>
+        <source>Implementation plan agreed with the IFO</source>
+        <translation>Plan de implementación acordado con la IFO</translation>
+    </message>
+    <message>
+        <source>RFC period</source>
+        <translation>Periodo de RFC</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Comments received</source>
+        <translation>Comentarios recibidos</translation>
+    </message>
+    <message>
+        <source>IFO statement</source>
+        <translation>Declaración de la IFO</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s statement</source>
+        <translation>La declaración de la IFO</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s results are not published yet.</source>
+        <translation>Los resultados de la auditoría aún no están publicados.</translation>
+    </message>
+    <message>
+        <source>Independent audit of IFO performance, %1</source>
+        <translation>Auditoría independiente del desempeño de la IFO, %1</translation>
+    </message>
+    <message>
+        <source>Audited by</source>
+        <translation>Auditada por</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>Encargada</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Informe recibido</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Community feedback until</source>
+        <translation>Opiniones de la comunidad hasta</translation>
+    </message>
+</context>
+<context>
     <name>PublicOutputs</name>
     <message>
         <source>Findings for %1, decided by the committee on %2.</source>
@@ -2505,6 +3232,10 @@ Atentamente,
     <message>
         <source>The %1 is not published as “%2”: use %3.</source>
         <translation>Este documento (%1) no se publica como «%2»: use %3.</translation>
+    </message>
+    <message>
+        <source>Nothing has been published yet.</source>
+        <translation>Todavía no se ha publicado nada.</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3742,73 @@ Atentamente,
     <message>
         <source>The changes could not be saved (is the disk full?); nothing was written.</source>
         <translation>No se pudieron guardar los cambios (¿está lleno el disco?); no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentReviews</name>
+    <message>
+        <source>An urgent review needs a title.</source>
+        <translation>Una revisión urgente necesita un título.</translation>
+    </message>
+    <message>
+        <source>An urgent review needs its evidence: the extreme event, or the disputes that make the breach systemic.</source>
+        <translation>Una revisión urgente necesita sus pruebas: el suceso extremo o las controversias que hacen sistémico el incumplimiento.</translation>
+    </message>
+    <message>
+        <source>Urgent review evidence</source>
+        <translation>Pruebas de la revisión urgente</translation>
+    </message>
+    <message>
+        <source>Consent is given by the ccTLD or the gTLD customers.</source>
+        <translation>El consentimiento lo dan los clientes ccTLD o gTLD.</translation>
+    </message>
+    <message>
+        <source>A consent needs who gave it, by what means and when.</source>
+        <translation>Un consentimiento necesita quién lo dio, por qué medio y cuándo.</translation>
+    </message>
+    <message>
+        <source>A consent needs its evidence: attach the document.</source>
+        <translation>Un consentimiento necesita sus pruebas: adjunte el documento.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; consent</source>
+        <translation>Consentimiento de los clientes</translation>
+    </message>
+    <message>
+        <source>the ccTLD customers</source>
+        <translation>los clientes ccTLD</translation>
+    </message>
+    <message>
+        <source>the gTLD customers</source>
+        <translation>los clientes gTLD</translation>
+    </message>
+    <message>
+        <source>Urgent review “%1” is not open.</source>
+        <translation>La revisión urgente «%1» no está abierta.</translation>
+    </message>
+    <message>
+        <source>The Further Escalation Options need the explicit consent of the ccTLD and gTLD customers; not yet recorded: %1.</source>
+        <translation>Las opciones de escalamiento adicional requieren el consentimiento explícito de los clientes ccTLD y gTLD; aún no registrado: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Say on what ground the Further Escalation Options are opened.</source>
+        <translation>Indique por qué motivo se abren las opciones de escalamiento adicional.</translation>
+    </message>
+    <message>
+        <source>Urgent review “%1” is concluded already.</source>
+        <translation>La revisión urgente «%1» ya ha concluido.</translation>
+    </message>
+    <message>
+        <source>Concluding an urgent review needs its outcome.</source>
+        <translation>Concluir una revisión urgente requiere su resultado.</translation>
+    </message>
+    <message>
+        <source>There is no urgent review #%1.</source>
+        <translation>No existe la revisión urgente n.º %1.</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4609,22 @@ Actúa: %2</translation>
             <numerusform>%n d en el paso</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>⇄ %1</source>
+        <translation>⇄ %1</translation>
+    </message>
 </context>
 <context>
     <name>csc::CaseDetailPane</name>
@@ -4028,15 +4842,69 @@ Actúa: %2</translation>
         <source>Only a closed case can be archived.</source>
         <translation>Solo se puede archivar un caso cerrado.</translation>
     </message>
+    <message>
+        <source>Record &amp;response…</source>
+        <translation>Registrar la &amp;respuesta…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>Tras&amp;pasar…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, en %2</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#6a1b9a&apos;&gt;Unanswered&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#6a1b9a&apos;&gt;Sin respuesta&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Met&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Cumplido&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#e65100&apos;&gt;Late&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#e65100&apos;&gt;Con retraso&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2: received %3</source>
+        <translation>%1 — %2: recibida el %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: no response by %3</source>
+        <translation>%1 — %2: sin respuesta al %3</translation>
+    </message>
+    <message>
+        <source> (due %1)</source>
+        <translation> (vence el %1)</translation>
+    </message>
+    <message>
+        <source>Panel finding</source>
+        <translation>Resolución del panel</translation>
+    </message>
+    <message>
+        <source>, %1 to remedy</source>
+        <translation>, %1 para subsanarlo</translation>
+    </message>
+    <message>
+        <source>Public text published %1</source>
+        <translation>Texto público publicado el %1</translation>
+    </message>
+    <message>
+        <source>Public text not yet published</source>
+        <translation>Texto público aún no publicado</translation>
+    </message>
 </context>
 <context>
     <name>csc::CaseListModel</name>
-    <message>
-        <source>%1 — %2
-%3</source>
-        <translation>%1 — %2
-%3</translation>
-    </message>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
@@ -4044,6 +4912,14 @@ Actúa: %2</translation>
     <message>
         <source>%1 · .%2</source>
         <translation>%1 · .%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3
+%4</source>
+        <translation>%1 — %2
+%3
+%4</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +5340,14 @@ Actúa: %2</translation>
         <source>%1 was removed from the roster.</source>
         <translation>%1 se eliminó de la lista de miembros.</translation>
     </message>
+    <message>
+        <source>Roster and Work Plan</source>
+        <translation>Lista de miembros y plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Funciones</translation>
+    </message>
 </context>
 <context>
     <name>csc::DecisionModel</name>
@@ -4501,6 +5385,640 @@ Actúa: %2</translation>
     <message>
         <source>Print %1</source>
         <translation>Imprimir %1</translation>
+    </message>
+</context>
+<context>
+    <name>csc::DutiesPanel</name>
+    <message>
+        <source>ccTLD customers</source>
+        <translation>Clientes ccTLD</translation>
+    </message>
+    <message>
+        <source>gTLD customers</source>
+        <translation>Clientes gTLD</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n business day(s)</source>
+        <translation>
+            <numerusform>con %n día hábil de retraso</numerusform>
+            <numerusform>con %n días hábiles de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <source>Urgent Reviews</source>
+        <translation>Revisiones urgentes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Desencadenante</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Open Review…</source>
+        <translation>Abrir una revisión…</translation>
+    </message>
+    <message>
+        <source>Record Consent…</source>
+        <translation>Registrar el consentimiento…</translation>
+    </message>
+    <message>
+        <source>Further Escalation Options…</source>
+        <translation>Opciones de escalamiento adicional…</translation>
+    </message>
+    <message>
+        <source>Conclude…</source>
+        <translation>Concluir…</translation>
+    </message>
+    <message>
+        <source>Periodic Audit</source>
+        <translation>Auditoría periódica</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>Encargada</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Solicitudes de cambio</translation>
+    </message>
+    <message>
+        <source>Commission…</source>
+        <translation>Encargar…</translation>
+    </message>
+    <message>
+        <source>Report Received…</source>
+        <translation>Informe recibido…</translation>
+    </message>
+    <message>
+        <source>Publish Results…</source>
+        <translation>Publicar los resultados…</translation>
+    </message>
+    <message>
+        <source>Community Feedback…</source>
+        <translation>Opiniones de la comunidad…</translation>
+    </message>
+    <message>
+        <source>Open Change Request…</source>
+        <translation>Abrir una solicitud de cambio…</translation>
+    </message>
+    <message>
+        <source>Technical Changes</source>
+        <translation>Cambios técnicos</translation>
+    </message>
+    <message>
+        <source>Plan agreed</source>
+        <translation>Plan acordado</translation>
+    </message>
+    <message>
+        <source>RFC period</source>
+        <translation>Periodo de RFC</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>IFO statement</source>
+        <translation>Declaración de la IFO</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Customer Updates</source>
+        <translation>Actualizaciones a los clientes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Public text</source>
+        <translation>Texto público</translation>
+    </message>
+    <message>
+        <source>Review Liaisons</source>
+        <translation>Enlaces con equipos de revisión</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Review team</source>
+        <translation>Equipo de revisión</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>IFO Complaints</source>
+        <translation>Quejas de la IFO</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Period or reference</source>
+        <translation>Periodo o referencia</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Counts or handling</source>
+        <translation>Recuentos o tramitación</translation>
+    </message>
+    <message>
+        <source>Add Summary…</source>
+        <translation>Añadir un resumen…</translation>
+    </message>
+    <message>
+        <source>Add Handling Times…</source>
+        <translation>Añadir tiempos de tramitación…</translation>
+    </message>
+    <message>
+        <source>(YYYY-MM-DD, empty if not yet):</source>
+        <translation>(YYYY-MM-DD; vacío si aún no):</translation>
+    </message>
+    <message>
+        <source>(YYYY-MM-DD):</source>
+        <translation>(YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>«%1» no es una fecha (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Escalated disputes</source>
+        <translation>Controversias escaladas</translation>
+    </message>
+    <message>
+        <source>Extreme event</source>
+        <translation>Suceso extremo</translation>
+    </message>
+    <message>
+        <source>Both customers consented</source>
+        <translation>Ambos clientes dieron su consentimiento</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Falta: %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Annual consultation</source>
+        <translation>Consulta anual</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Summary of escalated complaints</source>
+        <translation>Resumen de quejas escaladas</translation>
+    </message>
+    <message>
+        <source>Handling times</source>
+        <translation>Tiempos de tramitación</translation>
+    </message>
+    <message>
+        <source>receipt %1; response %2</source>
+        <translation>recepción %1; respuesta %2</translation>
+    </message>
+    <message>
+        <source>Trigger:</source>
+        <translation>Desencadenante:</translation>
+    </message>
+    <message>
+        <source>An escalated number of disputes</source>
+        <translation>Un número elevado de controversias</translation>
+    </message>
+    <message>
+        <source>A single extreme event</source>
+        <translation>Un único suceso extremo</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Apertura:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Pruebas:</translation>
+    </message>
+    <message>
+        <source>Evidence document:</source>
+        <translation>Documento probatorio:</translation>
+    </message>
+    <message>
+        <source>document #%1 on file</source>
+        <translation>documento n.º %1 archivado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Further Escalation Options opened:</source>
+        <translation>Opciones de escalamiento adicional abiertas:</translation>
+    </message>
+    <message>
+        <source>%1, on the ground: %2</source>
+        <translation>%1, por el motivo: %2</translation>
+    </message>
+    <message>
+        <source>Concluded:</source>
+        <translation>Concluida:</translation>
+    </message>
+    <message>
+        <source>Customers&apos; consent</source>
+        <translation>Consentimiento de los clientes</translation>
+    </message>
+    <message>
+        <source>%1: given by %2, by %3, on %4 (document #%5)</source>
+        <translation>%1: dado por %2, mediante %3, el %4 (documento n.º %5)</translation>
+    </message>
+    <message>
+        <source>The Further Escalation Options stay closed until the consent of %1 is recorded.</source>
+        <translation>Las opciones de escalamiento adicional siguen cerradas hasta que se registre el consentimiento de %1.</translation>
+    </message>
+    <message>
+        <source>Commissioned:</source>
+        <translation>Encargada:</translation>
+    </message>
+    <message>
+        <source>Report received:</source>
+        <translation>Informe recibido:</translation>
+    </message>
+    <message>
+        <source>Results published:</source>
+        <translation>Resultados publicados:</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Public summary:</source>
+        <translation>Resumen público:</translation>
+    </message>
+    <message>
+        <source>Feedback closed:</source>
+        <translation>Cierre de las opiniones:</translation>
+    </message>
+    <message>
+        <source>Community feedback:</source>
+        <translation>Opiniones de la comunidad:</translation>
+    </message>
+    <message>
+        <source>Change requests opened:</source>
+        <translation>Solicitudes de cambio abiertas:</translation>
+    </message>
+    <message>
+        <source>Plan agreed with the IFO:</source>
+        <translation>Plan acordado con la IFO:</translation>
+    </message>
+    <message>
+        <source>RFC period:</source>
+        <translation>Periodo de RFC:</translation>
+    </message>
+    <message>
+        <source>Comments received:</source>
+        <translation>Comentarios recibidos:</translation>
+    </message>
+    <message>
+        <source>IFO statement:</source>
+        <translation>Declaración de la IFO:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Public text:</source>
+        <translation>Texto público:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Destinatarios:</translation>
+    </message>
+    <message>
+        <source>Content (internal):</source>
+        <translation>Contenido (interno):</translation>
+    </message>
+    <message>
+        <source>Open Urgent Review</source>
+        <translation>Abrir una revisión urgente</translation>
+    </message>
+    <message>
+        <source>What is the systemic breach?</source>
+        <translation>¿Cuál es el incumplimiento sistémico?</translation>
+    </message>
+    <message>
+        <source>Started from:</source>
+        <translation>Iniciada a partir de:</translation>
+    </message>
+    <message>
+        <source>The evidence:</source>
+        <translation>Las pruebas:</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Abierta el</translation>
+    </message>
+    <message>
+        <source>The Evidence</source>
+        <translation>Las pruebas</translation>
+    </message>
+    <message>
+        <source>Record Customers&apos; Consent</source>
+        <translation>Registrar el consentimiento de los clientes</translation>
+    </message>
+    <message>
+        <source>Select the urgent review first.</source>
+        <translation>Seleccione primero la revisión urgente.</translation>
+    </message>
+    <message>
+        <source>Consent of the:</source>
+        <translation>Consentimiento de:</translation>
+    </message>
+    <message>
+        <source>Who gave it (the body or its representative):</source>
+        <translation>Quién lo dio (el órgano o su representante):</translation>
+    </message>
+    <message>
+        <source>By what means (a vote, a letter, a council resolution):</source>
+        <translation>Por qué medio (una votación, una carta, una resolución del consejo):</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Dado el</translation>
+    </message>
+    <message>
+        <source>The Evidence of Consent</source>
+        <translation>Las pruebas del consentimiento</translation>
+    </message>
+    <message>
+        <source>Further Escalation Options</source>
+        <translation>Opciones de escalamiento adicional</translation>
+    </message>
+    <message>
+        <source>On what ground are they opened?</source>
+        <translation>¿Por qué motivo se abren?</translation>
+    </message>
+    <message>
+        <source>Conclude Urgent Review</source>
+        <translation>Concluir la revisión urgente</translation>
+    </message>
+    <message>
+        <source>The outcome:</source>
+        <translation>El resultado:</translation>
+    </message>
+    <message>
+        <source>Commission the Periodic Audit</source>
+        <translation>Encargar la auditoría periódica</translation>
+    </message>
+    <message>
+        <source>The independent organisation:</source>
+        <translation>La organización independiente:</translation>
+    </message>
+    <message>
+        <source>Commissioned on</source>
+        <translation>Encargada el</translation>
+    </message>
+    <message>
+        <source>Audit Report Received</source>
+        <translation>Informe de auditoría recibido</translation>
+    </message>
+    <message>
+        <source>Select the audit first.</source>
+        <translation>Seleccione primero la auditoría.</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recibido el</translation>
+    </message>
+    <message>
+        <source>The Audit Report</source>
+        <translation>El informe de auditoría</translation>
+    </message>
+    <message>
+        <source>Publish the Audit&apos;s Results</source>
+        <translation>Publicar los resultados de la auditoría</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publicados el</translation>
+    </message>
+    <message>
+        <source>Where (a web address):</source>
+        <translation>Dónde (una dirección web):</translation>
+    </message>
+    <message>
+        <source>The public summary of the results:</source>
+        <translation>El resumen público de los resultados:</translation>
+    </message>
+    <message>
+        <source>Community Feedback</source>
+        <translation>Opiniones de la comunidad</translation>
+    </message>
+    <message>
+        <source>The feedback closed on</source>
+        <translation>El periodo de opiniones se cerró el</translation>
+    </message>
+    <message>
+        <source>What the community said:</source>
+        <translation>Lo que dijo la comunidad:</translation>
+    </message>
+    <message>
+        <source>Service-Level Change Request</source>
+        <translation>Solicitud de cambio de nivel de servicio</translation>
+    </message>
+    <message>
+        <source>The change the audit calls for:</source>
+        <translation>El cambio que pide la auditoría:</translation>
+    </message>
+    <message>
+        <source>Technical Change Outside Policy</source>
+        <translation>Cambio técnico ajeno a las políticas</translation>
+    </message>
+    <message>
+        <source>The change (e.g. the introduction of DNSSEC):</source>
+        <translation>El cambio (p. ej., la introducción de DNSSEC):</translation>
+    </message>
+    <message>
+        <source>Implementation plan agreed with the IFO on</source>
+        <translation>Plan de implementación acordado con la IFO el</translation>
+    </message>
+    <message>
+        <source>The RFC period opens on</source>
+        <translation>El periodo de RFC se abre el</translation>
+    </message>
+    <message>
+        <source>The RFC period closes on</source>
+        <translation>El periodo de RFC se cierra el</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s statement on</source>
+        <translation>La IFO hizo su declaración el</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s statement:</source>
+        <translation>La declaración de la IFO:</translation>
+    </message>
+    <message>
+        <source>The public text:</source>
+        <translation>El texto público:</translation>
+    </message>
+    <message>
+        <source>Update to Direct Customers</source>
+        <translation>Actualización a los clientes directos</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Celebrada el</translation>
+    </message>
+    <message>
+        <source>What was said (internal):</source>
+        <translation>Lo que se dijo (interno):</translation>
+    </message>
+    <message>
+        <source>Liaison to a Review Team</source>
+        <translation>Enlace con un equipo de revisión</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Quién:</translation>
+    </message>
+    <message>
+        <source>Which review team:</source>
+        <translation>Qué equipo de revisión:</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>Mandato desde</translation>
+    </message>
+    <message>
+        <source>Term to</source>
+        <translation>Mandato hasta</translation>
+    </message>
+    <message>
+        <source>IFO Summary of Escalated Complaints</source>
+        <translation>Resumen de la IFO de quejas escaladas</translation>
+    </message>
+    <message>
+        <source>The period from</source>
+        <translation>El periodo desde</translation>
+    </message>
+    <message>
+        <source>The period to</source>
+        <translation>El periodo hasta</translation>
+    </message>
+    <message>
+        <source>Counts per kind, one per line as kind=count (kinds: %1):</source>
+        <translation>Recuentos por tipo, uno por línea con la forma kind=count (tipos: %1):</translation>
+    </message>
+    <message>
+        <source>“%1” is not kind=count.</source>
+        <translation>«%1» no tiene la forma kind=count.</translation>
+    </message>
+    <message>
+        <source>IFO Complaint Handling Times</source>
+        <translation>Tiempos de tramitación de quejas de la IFO</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s reference:</source>
+        <translation>La referencia de la IFO:</translation>
+    </message>
+    <message>
+        <source>Received by the IFO on</source>
+        <translation>Recibida por la IFO el</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Acuse de recibo el</translation>
+    </message>
+    <message>
+        <source>Substantive response on</source>
+        <translation>Respuesta sustantiva el</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +6577,10 @@ Actúa: %2</translation>
     <message>
         <source>Publication</source>
         <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>published late (%1 business days)</source>
+        <translation>publicada con retraso (%1 días hábiles)</translation>
     </message>
 </context>
 <context>
@@ -5954,10 +7476,6 @@ No: conservar la edición; el informe no podrá exportarse hasta que ambas coinc
         <translation>%1:</translation>
     </message>
     <message>
-        <source> business days</source>
-        <translation> días hábiles</translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
@@ -5973,13 +7491,6 @@ No: conservar la edición; el informe no podrá exportarse hasta que ambas coinc
         <source>Choose the document</source>
         <translation>Elegir el documento</translation>
     </message>
-    <message numerus="yes">
-        <source>due %1 (%n business day(s) after the move)</source>
-        <translation>
-            <numerusform>vence el %1 (%n día hábil después del paso)</numerusform>
-            <numerusform>vence el %1 (%n días hábiles después del paso)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none at this step</source>
         <translation>ninguno en este paso</translation>
@@ -5987,6 +7498,26 @@ No: conservar la edición; el informe no podrá exportarse hasta que ambas coinc
     <message>
         <source>Move the case (Ctrl+Enter)</source>
         <translation>Mover el caso (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> días hábiles</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>due %1 (%2 after the move)</source>
+        <translation>vence el %1 (%2 después del paso)</translation>
+    </message>
+    <message>
+        <source>Not needed: no response by %1</source>
+        <translation>No es necesario: sin respuesta al %1</translation>
+    </message>
+    <message>
+        <source>Not needed: the response recorded is used</source>
+        <translation>No es necesario: se usa la respuesta registrada</translation>
     </message>
 </context>
 <context>
@@ -6122,6 +7653,21 @@ No: conservar la edición; el informe no podrá exportarse hasta que ambas coinc
     <message>
         <source>Open Problem Management case…</source>
         <translation>Abrir un caso de Gestión de problemas…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s summaries report no escalated complaints in these months.</source>
+        <translation>Los resúmenes de la IFO no indican ninguna queja escalada en estos meses.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The IFO&apos;s summaries report %n escalated complaint(s) in these months (%1).</source>
+        <translation>
+            <numerusform>Los resúmenes de la IFO indican %n queja escalada en estos meses (%1).</numerusform>
+            <numerusform>Los resúmenes de la IFO indican %n quejas escaladas en estos meses (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6290,6 +7836,14 @@ No: conservar la edición; el informe no podrá exportarse hasta que ambas coinc
     <message>
         <source>Feed of what was published</source>
         <translation>Canal de lo publicado</translation>
+    </message>
+    <message>
+        <source>Independent Appeals Panel findings</source>
+        <translation>Resoluciones del Panel Independiente de Apelaciones</translation>
+    </message>
+    <message>
+        <source>Updates to the direct customers</source>
+        <translation>Novedades para los clientes directos</translation>
     </message>
 </context>
 <context>
@@ -6805,24 +8359,12 @@ No: conservar la edición; el informe no podrá exportarse hasta que ambas coinc
         <translation>Los días hábiles son de lunes a viernes, menos estos festivos. Los plazos de los casos y el plazo del acta cuentan días hábiles.</translation>
     </message>
     <message>
-        <source>IFO written response due within:</source>
-        <translation>Respuesta escrita de la IFO en un plazo de:</translation>
-    </message>
-    <message>
         <source> business days</source>
         <translation> días hábiles</translation>
     </message>
     <message>
-        <source>Significant-failure response within:</source>
-        <translation>Respuesta a una falla significativa en:</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> días</translation>
-    </message>
-    <message>
-        <source>Minutes published within:</source>
-        <translation>Acta publicada en un plazo de:</translation>
     </message>
     <message>
         <source>Show deadlines as due soon within:</source>
@@ -6922,6 +8464,30 @@ No: conservar la edición; el informe no podrá exportarse hasta que ambas coinc
     <message>
         <source>The holiday on %1 has no name. Name it or remove the row.</source>
         <translation>El festivo del %1 no tiene nombre. Póngale un nombre o quite la fila.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> días hábiles</translation>
+    </message>
+    <message>
+        <source>%1: entered with the move, in %2</source>
+        <translation>%1: se introduce con el paso, en %2</translation>
+    </message>
+    <message>
+        <source>Minutes are approved by:</source>
+        <translation>El acta se aprueba por:</translation>
+    </message>
+    <message>
+        <source> members&apos; approvals</source>
+        <translation> aprobaciones de miembros</translation>
+    </message>
+    <message>
+        <source>a majority of the voting members</source>
+        <translation>la mayoría de los miembros con voto</translation>
     </message>
 </context>
 <context>
@@ -7201,18 +8767,6 @@ No: conservar la edición; el informe no podrá exportarse hasta que ambas coinc
     <message>
         <source>Led to %1 %2</source>
         <translation>Dio lugar a %1 %2</translation>
-    </message>
-    <message>
-        <source>usage: cscdesk cases show REFERENCE</source>
-        <translation>uso: cscdesk cases show REFERENCE</translation>
-    </message>
-    <message>
-        <source>unknown cases command “%1” (list or show)</source>
-        <translation>comando de casos desconocido «%1» (list o show)</translation>
-    </message>
-    <message>
-        <source>List cases or show one (list [--process P] [--overdue] [--format table|csv|json], show REF)</source>
-        <translation>Enumerar casos o mostrar uno (list [--process P] [--overdue] [--format table|csv|json], show REF)</translation>
     </message>
     <message>
         <source>Creates a demonstration database of a realistic committee.</source>
@@ -7590,6 +9144,26 @@ La cadena se comprueba entrada por entrada, frente a cada cabeza que esta base d
             <numerusform>Coincide con la %n cabeza publicada o indicada con la que se comprobó; sus disparadores de solo adición están en su sitio.</numerusform>
             <numerusform>Coincide con las %n cabezas publicadas o indicadas con las que se comprobó; sus disparadores de solo adición están en su sitio.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>usage: cscdesk cases show REFERENCE [--format text|json]</source>
+        <translation>uso: cscdesk cases show REFERENCE [--format text|json]</translation>
+    </message>
+    <message>
+        <source>unknown cases command “%1” (list, show, open, move, respond, link, finding or publish-finding)</source>
+        <translation>comando de casos desconocido «%1» (list, show, open, move, respond, link, finding o publish-finding)</translation>
+    </message>
+    <message>
+        <source>List cases, show one, and take each step: list [--process P] [--overdue] [--format table|csv|json], show REF [--format json], open, move, respond, link, finding, publish-finding (each with --help)</source>
+        <translation>Enumerar casos, mostrar uno y dar cada paso: list [--process P] [--overdue] [--format table|csv|json], show REF [--format json], open, move, respond, link, finding, publish-finding (cada uno con --help)</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s other duties as JSON (urgent reviews, audits, technical changes, updates, liaisons, the IFO&apos;s complaint handling)</source>
+        <translation>Las demás funciones del comité en JSON (revisiones urgentes, auditorías, cambios técnicos, actualizaciones, enlaces, tramitación de quejas por la IFO)</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s other duties as JSON: urgent reviews and consents, periodic audits, technical changes, customer updates and consultations, review-team liaisons, the IFO&apos;s complaint summaries and handling times.</source>
+        <translation>Las demás funciones del comité en JSON: revisiones urgentes y consentimientos, auditorías periódicas, cambios técnicos, actualizaciones y consultas a los clientes, enlaces con equipos de revisión, resúmenes de quejas de la IFO y tiempos de tramitación.</translation>
     </message>
 </context>
 </TS>

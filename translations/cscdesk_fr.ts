@@ -122,6 +122,10 @@
         <source>Conclude the escalation</source>
         <translation>Clore le recours</translation>
     </message>
+    <message>
+        <source>IFO&apos;s report of the remedy</source>
+        <translation>Rapport de l&apos;IFO sur la correction</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceRecord</name>
@@ -313,6 +317,33 @@
     </message>
 </context>
 <context>
+    <name>CaseDeadlines</name>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation>Reçue avec %1 de retard</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>En retard de %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Encore %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailDocument</name>
     <message>
         <source>Case %1: %2</source>
@@ -415,6 +446,77 @@
     </message>
 </context>
 <context>
+    <name>CaseHandOver</name>
+    <message>
+        <source>“%1” is not a panel finding (no_breach, remediable or not_remediable).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une décision du comité d&apos;appel (no_breach, remediable ou not_remediable).</translation>
+    </message>
+    <message>
+        <source>No breach</source>
+        <translation>Aucun manquement</translation>
+    </message>
+    <message>
+        <source>Breach capable of remedy</source>
+        <translation>Manquement réparable</translation>
+    </message>
+    <message>
+        <source>Breach not capable of remedy</source>
+        <translation>Manquement irréparable</translation>
+    </message>
+    <message>
+        <source>A Problem Management case is opened from a complaint at “%1”; %2 is at “%3”.</source>
+        <translation>Un dossier de gestion des problèmes s&apos;ouvre à partir d&apos;une plainte à l&apos;étape «&#xa0;%1&#xa0;»&#xa0;; %2 est à l&apos;étape «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The hand-over cannot predate %1&apos;s step (%2).</source>
+        <translation>La transmission ne peut pas être antérieure à l&apos;étape de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Systemic failure found in complaint %1 (step 6).</source>
+        <translation>Défaillance systémique constatée dans la plainte %1 (étape 6).</translation>
+    </message>
+    <message>
+        <source>Systemic failure: %1</source>
+        <translation>Défaillance systémique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>An Independent Appeals Panel case is opened from the appeal step of a complaint or a Problem Management case; %1 is at “%2”.</source>
+        <translation>Un dossier du Comité d&apos;appel indépendant s&apos;ouvre à partir de l&apos;étape d&apos;appel d&apos;une plainte ou d&apos;un dossier de gestion des problèmes&#xa0;; %1 est à l&apos;étape «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 already has an Independent Appeals Panel case under way.</source>
+        <translation>%1 a déjà un dossier en cours devant le Comité d&apos;appel indépendant.</translation>
+    </message>
+    <message>
+        <source>Appeal from %1 (%2).</source>
+        <translation>Appel issu de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Appeal: %1</source>
+        <translation>Appel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A finding is recorded on an Independent Appeals Panel case under way; %1 is not.</source>
+        <translation>Une décision s&apos;enregistre sur un dossier en cours devant le Comité d&apos;appel indépendant&#xa0;; ce n&apos;est pas le cas de %1.</translation>
+    </message>
+    <message>
+        <source>A panel finding needs its public text: all findings are published, while the dispute stays confidential.</source>
+        <translation>Une décision du comité d&apos;appel doit avoir son texte public&#xa0;: toutes les décisions sont publiées, tandis que le différend reste confidentiel.</translation>
+    </message>
+    <message>
+        <source>A breach capable of remedy needs the days the panel gave the IFO (calendar days).</source>
+        <translation>Un manquement réparable exige le nombre de jours accordé à l&apos;IFO par le comité d&apos;appel (jours calendaires).</translation>
+    </message>
+    <message>
+        <source>Panel finding in %1: %2</source>
+        <translation>Décision du comité d&apos;appel dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no panel finding yet.</source>
+        <translation>%1 n&apos;a pas encore de décision du comité d&apos;appel.</translation>
+    </message>
+</context>
+<context>
     <name>CaseMoves</name>
     <message>
         <source>Registry Stakeholder Group</source>
@@ -439,10 +541,6 @@
     <message>
         <source>“%1” needs the %2: attach it to the move.</source>
         <translation>«&#xa0;%1&#xa0;» exige le document «&#xa0;%2&#xa0;»&#xa0;: joignez-le au changement d&apos;étape.</translation>
-    </message>
-    <message>
-        <source>“%1” needs the period it runs for, in business days.</source>
-        <translation>«&#xa0;%1&#xa0;» exige sa durée, en jours ouvrés.</translation>
     </message>
     <message>
         <source>The move cannot be dated %1: %2 entered “%3” on %4.</source>
@@ -475,6 +573,14 @@
     <message>
         <source>Escalated to %1: %2</source>
         <translation>Recours porté au niveau «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” needs the %2: attach it to the move, or record the response. Without a response the move is possible after the due date (%3).</source>
+        <translation>«&#xa0;%1&#xa0;» exige le document «&#xa0;%2&#xa0;»&#xa0;: joignez-le au changement d&apos;étape, ou enregistrez la réponse. Sans réponse, le changement d&apos;étape est possible après l&apos;échéance (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” needs the period it runs for, in %2.</source>
+        <translation>«&#xa0;%1&#xa0;» exige sa durée, en %2.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +616,128 @@
     <message>
         <source>A case cannot be linked to itself.</source>
         <translation>Un dossier ne peut pas être lié à lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseResponses</name>
+    <message>
+        <source>%1 is closed; a response belongs to an open step.</source>
+        <translation>%1 est clos&#xa0;; une réponse se rattache à une étape ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 is at “%2”, which does not wait for anyone&apos;s response.</source>
+        <translation>%1 est à l&apos;étape «&#xa0;%2&#xa0;», qui n&apos;attend de réponse de personne.</translation>
+    </message>
+    <message>
+        <source>A response to “%1” of %2 is already recorded; it is not changed afterwards (add a comment to correct it).</source>
+        <translation>Une réponse à «&#xa0;%1&#xa0;» de %2 est déjà enregistrée&#xa0;; elle ne se modifie pas par la suite (ajoutez un commentaire pour la corriger).</translation>
+    </message>
+    <message>
+        <source>no response by %1</source>
+        <translation>aucune réponse au %1</translation>
+    </message>
+    <message>
+        <source>Say on which day the response was received.</source>
+        <translation>Indiquez le jour de réception de la réponse.</translation>
+    </message>
+    <message>
+        <source>A response to %1 received on %2 is outside the step (entered %3, today %4).</source>
+        <translation>Une réponse à %1 reçue le %2 se situe en dehors de l&apos;étape (commencée le %3&#xa0;; nous sommes le %4).</translation>
+    </message>
+    <message>
+        <source>A received response needs its document: attach it.</source>
+        <translation>Une réponse reçue doit avoir son document&#xa0;: joignez-le.</translation>
+    </message>
+    <message>
+        <source>Response (%1)</source>
+        <translation>Réponse (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” has no due date, so “no response by the due date” cannot be recorded; record the response when it comes.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;échéance&#xa0;; «&#xa0;aucune réponse à l&apos;échéance&#xa0;» ne peut donc pas être enregistré. Enregistrez la réponse à sa réception.</translation>
+    </message>
+    <message>
+        <source>The response to %1 is due on %2; “no response” can be recorded only after that day.</source>
+        <translation>La réponse à %1 est due le %2&#xa0;; «&#xa0;aucune réponse&#xa0;» ne peut être enregistré qu&apos;après cette date.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepActions</name>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Response to %1</source>
+        <translation>Réponse à %1</translation>
+    </message>
+    <message>
+        <source>Response received from the %1…</source>
+        <translation>Réponse reçue (%1)…</translation>
+    </message>
+    <message>
+        <source>No response by the due date</source>
+        <translation>Aucune réponse à l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>What came back?</source>
+        <translation>Qu&apos;est-ce qui a été reçu&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Received on (YYYY-MM-DD):</source>
+        <translation>Reçue le (YYYY-MM-DD)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The Response Received</source>
+        <translation>Réponse reçue</translation>
+    </message>
+    <message>
+        <source>Publish the Finding</source>
+        <translation>Publier la décision</translation>
+    </message>
+    <message>
+        <source>Publish the public text of the panel&apos;s finding in %1? The dispute itself stays confidential.</source>
+        <translation>Publier le texte public de la décision du comité d&apos;appel dans %1&#xa0;? Le différend lui-même reste confidentiel.</translation>
+    </message>
+    <message>
+        <source>Open a linked Problem Management case from %1?</source>
+        <translation>Ouvrir un dossier de gestion des problèmes lié, à partir de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open a linked Independent Appeals Panel case from %1?</source>
+        <translation>Ouvrir un dossier lié devant le Comité d&apos;appel indépendant, à partir de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open Problem Management Case</source>
+        <translation>Ouvrir un dossier de gestion des problèmes</translation>
+    </message>
+    <message>
+        <source>Open Appeals Panel Case</source>
+        <translation>Ouvrir un dossier d&apos;appel</translation>
+    </message>
+    <message>
+        <source>A note (optional):</source>
+        <translation>Une note (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Panel Finding</source>
+        <translation>Décision du comité d&apos;appel</translation>
+    </message>
+    <message>
+        <source>The panel found:</source>
+        <translation>Le comité d&apos;appel a constaté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days the IFO has to remedy it (calendar days):</source>
+        <translation>Jours accordés à l&apos;IFO pour y remédier (jours calendaires)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The finding&apos;s public text (published; the dispute stays confidential):</source>
+        <translation>Texte public de la décision (publié&#xa0;; le différend reste confidentiel)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The Panel&apos;s Finding</source>
+        <translation>La décision du comité d&apos;appel</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1181,50 @@ Bien cordialement,
         <source>Withdrawn by the complainant</source>
         <translation>Retiré par le plaignant</translation>
     </message>
+    <message>
+        <source>Panel: remedy period</source>
+        <translation>Comité d&apos;appel&#xa0;: délai de correction</translation>
+    </message>
+    <message>
+        <source>IFO</source>
+        <translation>IFO</translation>
+    </message>
+    <message>
+        <source>The panel found a breach capable of remedy; the IFO has the days it set.</source>
+        <translation>Le comité d&apos;appel a constaté un manquement réparable&#xa0;; l&apos;IFO dispose du délai fixé.</translation>
+    </message>
+    <message>
+        <source>Further escalation options</source>
+        <translation>Autres voies de recours</translation>
+    </message>
+    <message>
+        <source>An irremediable breach, or a remedy not made in time: the further escalation options are open.</source>
+        <translation>Manquement irréparable, ou correction non effectuée à temps&#xa0;: les autres voies de recours sont ouvertes.</translation>
+    </message>
+    <message>
+        <source>Panel finding: breach capable of remedy</source>
+        <translation>Décision du comité d&apos;appel&#xa0;: manquement réparable</translation>
+    </message>
+    <message>
+        <source>Panel finding: breach not capable of remedy</source>
+        <translation>Décision du comité d&apos;appel&#xa0;: manquement irréparable</translation>
+    </message>
+    <message>
+        <source>Remedy not made in time</source>
+        <translation>Correction non effectuée à temps</translation>
+    </message>
+    <message>
+        <source>IFO&apos;s report of the remedy</source>
+        <translation>Rapport de l&apos;IFO sur la correction</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Médiateur externe</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Comité d&apos;appel</translation>
+    </message>
 </context>
 <context>
     <name>CompositionCheck</name>
@@ -1120,6 +1392,77 @@ Bien cordialement,
     </message>
 </context>
 <context>
+    <name>DeadlineRules</name>
+    <message>
+        <source>No deadline</source>
+        <translation>Aucune échéance</translation>
+    </message>
+    <message>
+        <source>IFO&apos;s written response (complaint step 4)</source>
+        <translation>Réponse écrite de l&apos;IFO (plainte, étape 4)</translation>
+    </message>
+    <message>
+        <source>“due within 10 working days” (domain.md §3b)</source>
+        <translation>«&#xa0;due sous 10 jours ouvrés&#xa0;» (domain.md §3b)</translation>
+    </message>
+    <message>
+        <source>IFO&apos;s response to a significant failure (Problem Management step 1)</source>
+        <translation>Réponse de l&apos;IFO à une défaillance importante (gestion des problèmes, étape 1)</translation>
+    </message>
+    <message>
+        <source>“within a set number of days (30 by default)” (domain.md §3c)</source>
+        <translation>«&#xa0;dans un nombre de jours fixé (30 par défaut)&#xa0;» (domain.md §3c)</translation>
+    </message>
+    <message>
+        <source>Remedial action directed (Problem Management step 2)</source>
+        <translation>Mesures correctives ordonnées (gestion des problèmes, étape 2)</translation>
+    </message>
+    <message>
+        <source>“within a specified period”, entered with the move</source>
+        <translation>«&#xa0;dans un délai déterminé&#xa0;», saisi avec le changement d&apos;étape</translation>
+    </message>
+    <message>
+        <source>A panel&apos;s remedy period</source>
+        <translation>Délai de correction fixé par le comité d&apos;appel</translation>
+    </message>
+    <message>
+        <source>“the IFO has a set number of days to remedy it” (domain.md §3d)</source>
+        <translation>«&#xa0;l&apos;IFO dispose d&apos;un nombre de jours fixé pour y remédier&#xa0;» (domain.md §3d)</translation>
+    </message>
+    <message>
+        <source>Minutes published after the meeting</source>
+        <translation>Procès-verbal publié après la réunion</translation>
+    </message>
+    <message>
+        <source>“within 5 business days” (domain.md §2)</source>
+        <translation>«&#xa0;sous 5 jours ouvrés&#xa0;» (domain.md §2)</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 jour ouvré</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 jours ouvrés</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>jours ouvrés</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>jours calendaires</translation>
+    </message>
+</context>
+<context>
     <name>Decisions</name>
     <message>
         <source>A decision needs a text.</source>
@@ -1165,6 +1508,42 @@ Bien cordialement,
         <source>Carried: %1 for, %2 against, %3 abstaining.</source>
         <translation>Adoptée&#xa0;: %1 pour, %2 contre, %3 abstention(s).</translation>
     </message>
+    <message>
+        <source>Decision %1 is not on record.</source>
+        <translation>La décision n° %1 n&apos;est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>Only a decision taken at a meeting is ratified by e-mail.</source>
+        <translation>Seule une décision prise en réunion peut être ratifiée par courriel.</translation>
+    </message>
+    <message>
+        <source>The meeting was quorate; its decision needs no ratification.</source>
+        <translation>Le quorum était atteint&#xa0;; la décision de la réunion n&apos;a pas à être ratifiée.</translation>
+    </message>
+    <message>
+        <source>The decision is not marked to be ratified by e-mail.</source>
+        <translation>La décision n&apos;est pas marquée comme devant être ratifiée par courriel.</translation>
+    </message>
+    <message>
+        <source>The decision was ratified already.</source>
+        <translation>La décision a déjà été ratifiée.</translation>
+    </message>
+    <message>
+        <source>A ratification is a decision taken by e-mail.</source>
+        <translation>Une ratification est une décision prise par courriel.</translation>
+    </message>
+    <message>
+        <source>The e-mail decision does not ratify: %1</source>
+        <translation>La décision par courriel ne vaut pas ratification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The meeting was not quorate: not carried; to be ratified by e-mail.</source>
+        <translation>Le quorum n&apos;était pas atteint&#xa0;: non adoptée&#xa0;; à ratifier par courriel.</translation>
+    </message>
+    <message>
+        <source>With vacancies on the committee, decisions are limited to approving the monthly report: not carried.</source>
+        <translation>Lorsque des sièges du comité sont vacants, les décisions se limitent à l&apos;approbation du rapport mensuel&#xa0;: non adoptée.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1206,6 +1585,61 @@ Bien cordialement,
     <message>
         <source>Unknown format.</source>
         <translation>Format inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyRecords</name>
+    <message>
+        <source>A technical change needs a title.</source>
+        <translation>Un changement technique doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The RFC period of “%1” closes before it opens.</source>
+        <translation>La période de RFC de «&#xa0;%1&#xa0;» se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s statement on “%1” is based on the comments received; it comes after the RFC period closes (%2).</source>
+        <translation>La déclaration de l&apos;IFO sur «&#xa0;%1&#xa0;» se fonde sur les commentaires reçus&#xa0;; elle intervient après la clôture de la période de RFC (%2).</translation>
+    </message>
+    <message>
+        <source>A consultation needs its date, audience, content and public text.</source>
+        <translation>Une consultation doit avoir sa date, son public visé, son contenu et son texte public.</translation>
+    </message>
+    <message>
+        <source>An update to the direct customers needs its date, audience, content and public text.</source>
+        <translation>Un point d&apos;information aux clients directs doit avoir sa date, son public visé, son contenu et son texte public.</translation>
+    </message>
+    <message>
+        <source>Charter review</source>
+        <translation>Révision de la charte</translation>
+    </message>
+    <message>
+        <source>Effectiveness review</source>
+        <translation>Révision de l&apos;efficacité</translation>
+    </message>
+    <message>
+        <source>IANA Functions Review</source>
+        <translation>Révision des fonctions IANA</translation>
+    </message>
+    <message>
+        <source>Special IANA Function Review</source>
+        <translation>Révision spéciale des fonctions IANA</translation>
+    </message>
+    <message>
+        <source>Separation working group</source>
+        <translation>Groupe de travail sur la séparation</translation>
+    </message>
+    <message>
+        <source>A liaison needs the person and the start of the term.</source>
+        <translation>Un agent de liaison doit avoir la personne et le début du mandat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a review team (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une équipe de révision (%2).</translation>
+    </message>
+    <message>
+        <source>The term of %1 ends before it starts.</source>
+        <translation>Le mandat de %1 se termine avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1992,25 @@ Bien cordialement,
     </message>
 </context>
 <context>
+    <name>IfoComplaints</name>
+    <message>
+        <source>A summary of escalated complaints needs its period and the day it was received.</source>
+        <translation>Un résumé des plaintes remontées doit avoir sa période et sa date de réception.</translation>
+    </message>
+    <message>
+        <source>Each count of the summary needs a kind and a number of at least 0.</source>
+        <translation>Chaque décompte du résumé doit avoir un type et un nombre au moins égal à 0.</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s handling of a complaint needs its reference and the day it was received.</source>
+        <translation>Le traitement d&apos;une plainte par l&apos;IFO doit avoir sa référence et sa date de réception.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 cannot be acknowledged or answered before it was received (%2).</source>
+        <translation>La plainte %1 ne peut pas faire l&apos;objet d&apos;un accusé de réception ni d&apos;une réponse avant sa réception (%2).</translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>“%1” is a folder, not %2.</source>
@@ -1901,6 +2354,10 @@ Bien cordialement,
         <source>Minutes cannot go from %1 to %2.</source>
         <translation>Le procès-verbal ne peut pas passer de l&apos;état «&#xa0;%1&#xa0;» à l&apos;état «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>These minutes cannot be approved yet: %1</source>
+        <translation>Ce procès-verbal ne peut pas encore être approuvé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>MinutesDeadline</name>
@@ -1927,6 +2384,18 @@ Bien cordialement,
     <message>
         <source>due %1, %2 business days left</source>
         <translation>échéance le %1, %2 jours ouvrés restants</translation>
+    </message>
+    <message>
+        <source>published late: due %1, 1 business day late</source>
+        <translation>publié en retard&#xa0;: échéance le %1, 1 jour ouvré de retard</translation>
+    </message>
+    <message>
+        <source>published late: due %1, %2 business days late</source>
+        <translation>publié en retard&#xa0;: échéance le %1, %2 jours ouvrés de retard</translation>
+    </message>
+    <message>
+        <source>not published; was due %1</source>
+        <translation>non publié&#xa0;; l&apos;échéance était le %1</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2490,30 @@ Bien cordialement,
     <message>
         <source>That section is no longer part of these minutes.</source>
         <translation>Cette section ne fait plus partie de ce procès-verbal.</translation>
+    </message>
+    <message>
+        <source>Approved by the e-mail decision on record.</source>
+        <translation>Approuvé par la décision par courriel enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 voting members have approved; %3 are needed.</source>
+        <translation>%1 membres votants sur %2 ont approuvé&#xa0;; %3 approbations sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 voting members have approved; %3 are needed, or record the e-mail decision.</source>
+        <translation>%1 membres votants sur %2 ont approuvé&#xa0;; %3 approbations sont nécessaires, sinon enregistrez la décision par courriel.</translation>
+    </message>
+    <message>
+        <source>Only circulated minutes can be approved by an e-mail decision.</source>
+        <translation>Seul un procès-verbal diffusé peut être approuvé par une décision par courriel.</translation>
+    </message>
+    <message>
+        <source>Decision %1 was not taken by e-mail.</source>
+        <translation>La décision n° %1 n&apos;a pas été prise par courriel.</translation>
+    </message>
+    <message>
+        <source>The e-mail decision of %1 does not approve the minutes: %2</source>
+        <translation>La décision par courriel du %1 n&apos;approuve pas le procès-verbal&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2692,81 @@ Bien cordialement,
 %3: %4</source>
         <translation>%1 · %2
 %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicAudits</name>
+    <message>
+        <source>Commissioning the audit needs the independent organisation and the date.</source>
+        <translation>La commande de l&apos;audit exige l&apos;organisme indépendant et la date.</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s report is recorded already.</source>
+        <translation>Le rapport de l&apos;audit est déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>The report cannot be received before the audit was commissioned (%1).</source>
+        <translation>Le rapport ne peut pas être reçu avant la commande de l&apos;audit (%1).</translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation>Rapport d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The results are published once the audit&apos;s report is received.</source>
+        <translation>Les résultats sont publiés une fois le rapport d&apos;audit reçu.</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s results are published already.</source>
+        <translation>Les résultats de l&apos;audit sont déjà publiés.</translation>
+    </message>
+    <message>
+        <source>Publishing the results needs the date, where, and the public summary.</source>
+        <translation>La publication des résultats exige la date, le lieu et le résumé public.</translation>
+    </message>
+    <message>
+        <source>Community feedback is sought on the published results; publish them first.</source>
+        <translation>Les avis de la communauté sont sollicités sur les résultats publiés&#xa0;; publiez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Say when the feedback closed and what it said.</source>
+        <translation>Indiquez quand la période d&apos;avis s&apos;est close et ce qui en est ressorti.</translation>
+    </message>
+    <message>
+        <source>Change requests come from the audit&apos;s report; it is not received yet.</source>
+        <translation>Les demandes de modification découlent du rapport d&apos;audit&#xa0;; il n&apos;est pas encore reçu.</translation>
+    </message>
+    <message>
+        <source>A change request needs a title.</source>
+        <translation>Une demande de modification doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>From the periodic audit by %1</source>
+        <translation>Issu de l&apos;audit périodique réalisé par %1</translation>
+    </message>
+    <message>
+        <source>There is no periodic audit #%1.</source>
+        <translation>Il n&apos;existe pas d&apos;audit périodique n° %1.</translation>
+    </message>
+    <message>
+        <source>feedback collected</source>
+        <translation>avis recueillis</translation>
+    </message>
+    <message>
+        <source>feedback collected; %1 change request(s) opened</source>
+        <translation>avis recueillis&#xa0;; %1 demande(s) de modification ouverte(s)</translation>
+    </message>
+    <message>
+        <source>results published</source>
+        <translation>résultats publiés</translation>
+    </message>
+    <message>
+        <source>report received</source>
+        <translation>rapport reçu</translation>
+    </message>
+    <message>
+        <source>commissioned</source>
+        <translation>commandé</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +3024,54 @@ Bien cordialement,
         <source>Close without further action</source>
         <translation>Clore sans autre suite</translation>
     </message>
+    <message>
+        <source>Panel: remedy period</source>
+        <translation>Comité d&apos;appel&#xa0;: délai de correction</translation>
+    </message>
+    <message>
+        <source>The panel found a breach capable of remedy; the IFO has the days it set.</source>
+        <translation>Le comité d&apos;appel a constaté un manquement réparable&#xa0;; l&apos;IFO dispose du délai fixé.</translation>
+    </message>
+    <message>
+        <source>Further escalation options</source>
+        <translation>Autres voies de recours</translation>
+    </message>
+    <message>
+        <source>An irremediable breach, or a remedy not made in time: the further escalation options are open.</source>
+        <translation>Manquement irréparable, ou correction non effectuée à temps&#xa0;: les autres voies de recours sont ouvertes.</translation>
+    </message>
+    <message>
+        <source>Panel finding: breach capable of remedy</source>
+        <translation>Décision du comité d&apos;appel&#xa0;: manquement réparable</translation>
+    </message>
+    <message>
+        <source>Panel finding: breach not capable of remedy</source>
+        <translation>Décision du comité d&apos;appel&#xa0;: manquement irréparable</translation>
+    </message>
+    <message>
+        <source>Remedy confirmed: resolve</source>
+        <translation>Correction confirmée&#xa0;: résoudre</translation>
+    </message>
+    <message>
+        <source>IFO&apos;s report of the remedy</source>
+        <translation>Rapport de l&apos;IFO sur la correction</translation>
+    </message>
+    <message>
+        <source>Remedy not made in time</source>
+        <translation>Correction non effectuée à temps</translation>
+    </message>
+    <message>
+        <source>Further escalation concluded: resolve</source>
+        <translation>Recours supplémentaire clos&#xa0;: résoudre</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Médiateur externe</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Comité d&apos;appel</translation>
+    </message>
 </context>
 <context>
     <name>ProcessDefinition</name>
@@ -2489,6 +3105,117 @@ Bien cordialement,
     </message>
 </context>
 <context>
+    <name>ProcessPublicTexts</name>
+    <message>
+        <source>Independent Appeals Panel finding %1</source>
+        <translation>Décision %1 du Comité d&apos;appel indépendant</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décision rendue le</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Remedy period</source>
+        <translation>Délai de correction</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>The finding of %1 is not published yet.</source>
+        <translation>La décision de %1 n&apos;est pas encore publiée.</translation>
+    </message>
+    <message>
+        <source>%1 is a table-top exercise; it has no public output.</source>
+        <translation>%1 est un exercice sur table&#xa0;; il ne fait l&apos;objet d&apos;aucune publication.</translation>
+    </message>
+    <message>
+        <source>Annual consultation, %1</source>
+        <translation>Consultation annuelle, %1</translation>
+    </message>
+    <message>
+        <source>Update to the direct customers, %1</source>
+        <translation>Point d&apos;information aux clients directs, %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public visé</translation>
+    </message>
+    <message>
+        <source>Technical change: %1</source>
+        <translation>Changement technique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Implementation plan agreed with the IFO</source>
+        <translation>Plan de mise en œuvre convenu avec l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>RFC period</source>
+        <translation>Période de RFC</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Comments received</source>
+        <translation>Commentaires reçus</translation>
+    </message>
+    <message>
+        <source>IFO statement</source>
+        <translation>Déclaration de l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s statement</source>
+        <translation>La déclaration de l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s results are not published yet.</source>
+        <translation>Les résultats de l&apos;audit ne sont pas encore publiés.</translation>
+    </message>
+    <message>
+        <source>Independent audit of IFO performance, %1</source>
+        <translation>Audit indépendant de la performance de l&apos;IFO, %1</translation>
+    </message>
+    <message>
+        <source>Audited by</source>
+        <translation>Réalisé par</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Rapport reçu</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Community feedback until</source>
+        <translation>Avis de la communauté jusqu&apos;au</translation>
+    </message>
+</context>
+<context>
     <name>PublicOutputs</name>
     <message>
         <source>Findings for %1, decided by the committee on %2.</source>
@@ -2505,6 +3232,10 @@ Bien cordialement,
     <message>
         <source>The %1 is not published as “%2”: use %3.</source>
         <translation>Ce document (%1) n&apos;est pas publié au format «&#xa0;%2&#xa0;»&#xa0;: utilisez %3.</translation>
+    </message>
+    <message>
+        <source>Nothing has been published yet.</source>
+        <translation>Rien n&apos;a encore été publié.</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3742,73 @@ Bien cordialement,
     <message>
         <source>The changes could not be saved (is the disk full?); nothing was written.</source>
         <translation>Les modifications n&apos;ont pas pu être enregistrées (le disque est-il plein&#xa0;?)&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentReviews</name>
+    <message>
+        <source>An urgent review needs a title.</source>
+        <translation>Un examen urgent doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>An urgent review needs its evidence: the extreme event, or the disputes that make the breach systemic.</source>
+        <translation>Un examen urgent doit avoir ses éléments probants&#xa0;: l&apos;événement extrême, ou les différends qui rendent le manquement systémique.</translation>
+    </message>
+    <message>
+        <source>Urgent review evidence</source>
+        <translation>Éléments probants de l&apos;examen urgent</translation>
+    </message>
+    <message>
+        <source>Consent is given by the ccTLD or the gTLD customers.</source>
+        <translation>Le consentement est donné par les clients ccTLD ou gTLD.</translation>
+    </message>
+    <message>
+        <source>A consent needs who gave it, by what means and when.</source>
+        <translation>Un consentement doit indiquer qui l&apos;a donné, par quel moyen et quand.</translation>
+    </message>
+    <message>
+        <source>A consent needs its evidence: attach the document.</source>
+        <translation>Un consentement doit avoir ses éléments probants&#xa0;: joignez le document.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; consent</source>
+        <translation>Consentement des clients</translation>
+    </message>
+    <message>
+        <source>the ccTLD customers</source>
+        <translation>les clients ccTLD</translation>
+    </message>
+    <message>
+        <source>the gTLD customers</source>
+        <translation>les clients gTLD</translation>
+    </message>
+    <message>
+        <source>Urgent review “%1” is not open.</source>
+        <translation>L&apos;examen urgent «&#xa0;%1&#xa0;» n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>The Further Escalation Options need the explicit consent of the ccTLD and gTLD customers; not yet recorded: %1.</source>
+        <translation>Les autres voies de recours exigent le consentement explicite des clients ccTLD et gTLD&#xa0;; pas encore enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Say on what ground the Further Escalation Options are opened.</source>
+        <translation>Indiquez pour quel motif les autres voies de recours sont ouvertes.</translation>
+    </message>
+    <message>
+        <source>Urgent review “%1” is concluded already.</source>
+        <translation>L&apos;examen urgent «&#xa0;%1&#xa0;» est déjà clos.</translation>
+    </message>
+    <message>
+        <source>Concluding an urgent review needs its outcome.</source>
+        <translation>La clôture d&apos;un examen urgent exige son résultat.</translation>
+    </message>
+    <message>
+        <source>There is no urgent review #%1.</source>
+        <translation>Il n&apos;existe pas d&apos;examen urgent n° %1.</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4609,22 @@ Acteurs&#xa0;: %2</translation>
             <numerusform>%n j à l&apos;étape</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>⇄ %1</source>
+        <translation>⇄ %1</translation>
+    </message>
 </context>
 <context>
     <name>csc::CaseDetailPane</name>
@@ -4028,15 +4842,69 @@ Acteurs&#xa0;: %2</translation>
         <source>Only a closed case can be archived.</source>
         <translation>Seul un dossier clos peut être archivé.</translation>
     </message>
+    <message>
+        <source>Record &amp;response…</source>
+        <translation>Enregistrer la &amp;réponse…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>&amp;Transmettre…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, dans %2</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#6a1b9a&apos;&gt;Unanswered&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#6a1b9a&apos;&gt;Sans réponse&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Met&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Respecté&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#e65100&apos;&gt;Late&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#e65100&apos;&gt;En retard&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2: received %3</source>
+        <translation>%1 — %2&#xa0;: reçue le %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: no response by %3</source>
+        <translation>%1 — %2&#xa0;: aucune réponse au %3</translation>
+    </message>
+    <message>
+        <source> (due %1)</source>
+        <translation> (échéance le %1)</translation>
+    </message>
+    <message>
+        <source>Panel finding</source>
+        <translation>Décision du comité d&apos;appel</translation>
+    </message>
+    <message>
+        <source>, %1 to remedy</source>
+        <translation>, %1 pour y remédier</translation>
+    </message>
+    <message>
+        <source>Public text published %1</source>
+        <translation>Texte public publié le %1</translation>
+    </message>
+    <message>
+        <source>Public text not yet published</source>
+        <translation>Texte public pas encore publié</translation>
+    </message>
 </context>
 <context>
     <name>csc::CaseListModel</name>
-    <message>
-        <source>%1 — %2
-%3</source>
-        <translation>%1 — %2
-%3</translation>
-    </message>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
@@ -4044,6 +4912,14 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>%1 · .%2</source>
         <translation>%1 · .%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3
+%4</source>
+        <translation>%1 — %2
+%3
+%4</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +5340,14 @@ Acteurs&#xa0;: %2</translation>
         <source>%1 was removed from the roster.</source>
         <translation>%1 a été supprimé de la liste des membres.</translation>
     </message>
+    <message>
+        <source>Roster and Work Plan</source>
+        <translation>Liste des membres et plan de travail</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Missions</translation>
+    </message>
 </context>
 <context>
     <name>csc::DecisionModel</name>
@@ -4501,6 +5385,640 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>Print %1</source>
         <translation>Imprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>csc::DutiesPanel</name>
+    <message>
+        <source>ccTLD customers</source>
+        <translation>Clients ccTLD</translation>
+    </message>
+    <message>
+        <source>gTLD customers</source>
+        <translation>Clients gTLD</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>respecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n business day(s)</source>
+        <translation>
+            <numerusform>en retard de %n jour ouvré</numerusform>
+            <numerusform>en retard de %n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>échéance dépassée</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>Urgent Reviews</source>
+        <translation>Examens urgents</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Open Review…</source>
+        <translation>Ouvrir un examen…</translation>
+    </message>
+    <message>
+        <source>Record Consent…</source>
+        <translation>Enregistrer un consentement…</translation>
+    </message>
+    <message>
+        <source>Further Escalation Options…</source>
+        <translation>Autres voies de recours…</translation>
+    </message>
+    <message>
+        <source>Conclude…</source>
+        <translation>Clore…</translation>
+    </message>
+    <message>
+        <source>Periodic Audit</source>
+        <translation>Audit périodique</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Demandes de modification</translation>
+    </message>
+    <message>
+        <source>Commission…</source>
+        <translation>Commander…</translation>
+    </message>
+    <message>
+        <source>Report Received…</source>
+        <translation>Rapport reçu…</translation>
+    </message>
+    <message>
+        <source>Publish Results…</source>
+        <translation>Publier les résultats…</translation>
+    </message>
+    <message>
+        <source>Community Feedback…</source>
+        <translation>Avis de la communauté…</translation>
+    </message>
+    <message>
+        <source>Open Change Request…</source>
+        <translation>Ouvrir une demande de modification…</translation>
+    </message>
+    <message>
+        <source>Technical Changes</source>
+        <translation>Changements techniques</translation>
+    </message>
+    <message>
+        <source>Plan agreed</source>
+        <translation>Plan convenu</translation>
+    </message>
+    <message>
+        <source>RFC period</source>
+        <translation>Période de RFC</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>IFO statement</source>
+        <translation>Déclaration de l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Customer Updates</source>
+        <translation>Points d&apos;information aux clients</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public visé</translation>
+    </message>
+    <message>
+        <source>Public text</source>
+        <translation>Texte public</translation>
+    </message>
+    <message>
+        <source>Review Liaisons</source>
+        <translation>Agents de liaison (révisions)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Review team</source>
+        <translation>Équipe de révision</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À partir de</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>IFO Complaints</source>
+        <translation>Plaintes traitées par l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Relevé</translation>
+    </message>
+    <message>
+        <source>Period or reference</source>
+        <translation>Période ou référence</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Counts or handling</source>
+        <translation>Décomptes ou traitement</translation>
+    </message>
+    <message>
+        <source>Add Summary…</source>
+        <translation>Ajouter un résumé…</translation>
+    </message>
+    <message>
+        <source>Add Handling Times…</source>
+        <translation>Ajouter des délais de traitement…</translation>
+    </message>
+    <message>
+        <source>(YYYY-MM-DD, empty if not yet):</source>
+        <translation>(YYYY-MM-DD, vide si pas encore)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(YYYY-MM-DD):</source>
+        <translation>(YYYY-MM-DD)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Escalated disputes</source>
+        <translation>Nombre croissant de différends</translation>
+    </message>
+    <message>
+        <source>Extreme event</source>
+        <translation>Événement extrême</translation>
+    </message>
+    <message>
+        <source>Both customers consented</source>
+        <translation>Consentement des deux catégories de clients</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Consentement manquant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Annual consultation</source>
+        <translation>Consultation annuelle</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Point d&apos;information</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Summary of escalated complaints</source>
+        <translation>Résumé des plaintes remontées</translation>
+    </message>
+    <message>
+        <source>Handling times</source>
+        <translation>Délais de traitement</translation>
+    </message>
+    <message>
+        <source>receipt %1; response %2</source>
+        <translation>accusé de réception&#xa0;: %1&#xa0;; réponse&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Trigger:</source>
+        <translation>Déclencheur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An escalated number of disputes</source>
+        <translation>Un nombre croissant de différends</translation>
+    </message>
+    <message>
+        <source>A single extreme event</source>
+        <translation>Un événement extrême unique</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Ouverture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Éléments probants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Evidence document:</source>
+        <translation>Document probant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>document #%1 on file</source>
+        <translation>document n° %1 au dossier</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Further Escalation Options opened:</source>
+        <translation>Autres voies de recours ouvertes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, on the ground: %2</source>
+        <translation>%1, pour le motif suivant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Concluded:</source>
+        <translation>Clôture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customers&apos; consent</source>
+        <translation>Consentement des clients</translation>
+    </message>
+    <message>
+        <source>%1: given by %2, by %3, on %4 (document #%5)</source>
+        <translation>%1&#xa0;: donné par %2, au moyen de %3, le %4 (document n° %5)</translation>
+    </message>
+    <message>
+        <source>The Further Escalation Options stay closed until the consent of %1 is recorded.</source>
+        <translation>Les autres voies de recours restent fermées tant que ce consentement n&apos;est pas enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Commissioned:</source>
+        <translation>Commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report received:</source>
+        <translation>Réception du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Results published:</source>
+        <translation>Publication des résultats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, à l&apos;adresse %2</translation>
+    </message>
+    <message>
+        <source>Public summary:</source>
+        <translation>Résumé public&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Feedback closed:</source>
+        <translation>Clôture des avis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Community feedback:</source>
+        <translation>Avis de la communauté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change requests opened:</source>
+        <translation>Demandes de modification ouvertes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan agreed with the IFO:</source>
+        <translation>Plan convenu avec l&apos;IFO&#xa0;:</translation>
+    </message>
+    <message>
+        <source>RFC period:</source>
+        <translation>Période de RFC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comments received:</source>
+        <translation>Commentaires reçus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>IFO statement:</source>
+        <translation>Déclaration de l&apos;IFO&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Public text:</source>
+        <translation>Texte public&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Public visé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Content (internal):</source>
+        <translation>Contenu (interne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open Urgent Review</source>
+        <translation>Ouvrir un examen urgent</translation>
+    </message>
+    <message>
+        <source>What is the systemic breach?</source>
+        <translation>Quel est le manquement systémique&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Started from:</source>
+        <translation>Point de départ&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The evidence:</source>
+        <translation>Les éléments probants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>The Evidence</source>
+        <translation>Les éléments probants</translation>
+    </message>
+    <message>
+        <source>Record Customers&apos; Consent</source>
+        <translation>Enregistrer le consentement des clients</translation>
+    </message>
+    <message>
+        <source>Select the urgent review first.</source>
+        <translation>Sélectionnez d&apos;abord l&apos;examen urgent.</translation>
+    </message>
+    <message>
+        <source>Consent of the:</source>
+        <translation>Consentement des&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who gave it (the body or its representative):</source>
+        <translation>Qui l&apos;a donné (l&apos;organe ou son représentant)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>By what means (a vote, a letter, a council resolution):</source>
+        <translation>Par quel moyen (un vote, une lettre, une résolution du conseil)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>The Evidence of Consent</source>
+        <translation>La preuve du consentement</translation>
+    </message>
+    <message>
+        <source>Further Escalation Options</source>
+        <translation>Autres voies de recours</translation>
+    </message>
+    <message>
+        <source>On what ground are they opened?</source>
+        <translation>Pour quel motif sont-elles ouvertes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Conclude Urgent Review</source>
+        <translation>Clore l&apos;examen urgent</translation>
+    </message>
+    <message>
+        <source>The outcome:</source>
+        <translation>Le résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Commission the Periodic Audit</source>
+        <translation>Commander l&apos;audit périodique</translation>
+    </message>
+    <message>
+        <source>The independent organisation:</source>
+        <translation>L&apos;organisme indépendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Commissioned on</source>
+        <translation>Commandé le</translation>
+    </message>
+    <message>
+        <source>Audit Report Received</source>
+        <translation>Rapport d&apos;audit reçu</translation>
+    </message>
+    <message>
+        <source>Select the audit first.</source>
+        <translation>Sélectionnez d&apos;abord l&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>The Audit Report</source>
+        <translation>Le rapport d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Publish the Audit&apos;s Results</source>
+        <translation>Publier les résultats de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>Where (a web address):</source>
+        <translation>Où (une adresse web)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The public summary of the results:</source>
+        <translation>Le résumé public des résultats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Community Feedback</source>
+        <translation>Avis de la communauté</translation>
+    </message>
+    <message>
+        <source>The feedback closed on</source>
+        <translation>Période d&apos;avis close le</translation>
+    </message>
+    <message>
+        <source>What the community said:</source>
+        <translation>Ce que la communauté a exprimé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Service-Level Change Request</source>
+        <translation>Demande de modification des niveaux de service</translation>
+    </message>
+    <message>
+        <source>The change the audit calls for:</source>
+        <translation>La modification demandée par l&apos;audit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Technical Change Outside Policy</source>
+        <translation>Changement technique hors du cadre des politiques</translation>
+    </message>
+    <message>
+        <source>The change (e.g. the introduction of DNSSEC):</source>
+        <translation>Le changement (p. ex. l&apos;introduction de DNSSEC)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Implementation plan agreed with the IFO on</source>
+        <translation>Plan de mise en œuvre convenu avec l&apos;IFO le</translation>
+    </message>
+    <message>
+        <source>The RFC period opens on</source>
+        <translation>La période de RFC s&apos;ouvre le</translation>
+    </message>
+    <message>
+        <source>The RFC period closes on</source>
+        <translation>La période de RFC se termine le</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s statement on</source>
+        <translation>Déclaration de l&apos;IFO le</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s statement:</source>
+        <translation>La déclaration de l&apos;IFO&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The public text:</source>
+        <translation>Le texte public&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Update to Direct Customers</source>
+        <translation>Point d&apos;information aux clients directs</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Tenu le</translation>
+    </message>
+    <message>
+        <source>What was said (internal):</source>
+        <translation>Ce qui a été dit (interne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Liaison to a Review Team</source>
+        <translation>Agent de liaison auprès d&apos;une équipe de révision</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Which review team:</source>
+        <translation>Quelle équipe de révision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>Début du mandat</translation>
+    </message>
+    <message>
+        <source>Term to</source>
+        <translation>Fin du mandat</translation>
+    </message>
+    <message>
+        <source>IFO Summary of Escalated Complaints</source>
+        <translation>Résumé des plaintes remontées, établi par l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>The period from</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>The period to</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Counts per kind, one per line as kind=count (kinds: %1):</source>
+        <translation>Décomptes par type, un par ligne sous la forme kind=count (types&#xa0;: %1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is not kind=count.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas au format kind=count.</translation>
+    </message>
+    <message>
+        <source>IFO Complaint Handling Times</source>
+        <translation>Délais de traitement des plaintes par l&apos;IFO</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s reference:</source>
+        <translation>La référence de l&apos;IFO&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Received by the IFO on</source>
+        <translation>Reçue par l&apos;IFO le</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Accusé de réception le</translation>
+    </message>
+    <message>
+        <source>Substantive response on</source>
+        <translation>Réponse sur le fond le</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +6577,10 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>Publication</source>
         <translation>Publication</translation>
+    </message>
+    <message>
+        <source>published late (%1 business days)</source>
+        <translation>publié en retard (%1 jours ouvrés)</translation>
     </message>
 </context>
 <context>
@@ -5954,10 +7476,6 @@ Non&#xa0;: conserver la modification&#xa0;; le rapport ne pourra pas être expor
         <translation>%1&#xa0;:</translation>
     </message>
     <message>
-        <source> business days</source>
-        <translation> jours ouvrés</translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -5973,13 +7491,6 @@ Non&#xa0;: conserver la modification&#xa0;; le rapport ne pourra pas être expor
         <source>Choose the document</source>
         <translation>Choisir le document</translation>
     </message>
-    <message numerus="yes">
-        <source>due %1 (%n business day(s) after the move)</source>
-        <translation>
-            <numerusform>échéance le %1 (%n jour ouvré après le changement d&apos;étape)</numerusform>
-            <numerusform>échéance le %1 (%n jours ouvrés après le changement d&apos;étape)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none at this step</source>
         <translation>aucune à cette étape</translation>
@@ -5987,6 +7498,26 @@ Non&#xa0;: conserver la modification&#xa0;; le rapport ne pourra pas être expor
     <message>
         <source>Move the case (Ctrl+Enter)</source>
         <translation>Déplacer le dossier (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> jours ouvrés</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>due %1 (%2 after the move)</source>
+        <translation>échéance le %1 (%2 après le changement d&apos;étape)</translation>
+    </message>
+    <message>
+        <source>Not needed: no response by %1</source>
+        <translation>Sans objet&#xa0;: aucune réponse au %1</translation>
+    </message>
+    <message>
+        <source>Not needed: the response recorded is used</source>
+        <translation>Sans objet&#xa0;: la réponse enregistrée est utilisée</translation>
     </message>
 </context>
 <context>
@@ -6122,6 +7653,21 @@ Non&#xa0;: conserver la modification&#xa0;; le rapport ne pourra pas être expor
     <message>
         <source>Open Problem Management case…</source>
         <translation>Ouvrir un dossier de gestion des problèmes…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The IFO&apos;s summaries report no escalated complaints in these months.</source>
+        <translation>Les résumés de l&apos;IFO ne signalent aucune plainte remontée au cours de ces mois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The IFO&apos;s summaries report %n escalated complaint(s) in these months (%1).</source>
+        <translation>
+            <numerusform>Les résumés de l&apos;IFO signalent %n plainte remontée au cours de ces mois (%1).</numerusform>
+            <numerusform>Les résumés de l&apos;IFO signalent %n plaintes remontées au cours de ces mois (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6290,6 +7836,14 @@ Non&#xa0;: conserver la modification&#xa0;; le rapport ne pourra pas être expor
     <message>
         <source>Feed of what was published</source>
         <translation>Flux des publications</translation>
+    </message>
+    <message>
+        <source>Independent Appeals Panel findings</source>
+        <translation>Décisions du comité d&apos;appel indépendant</translation>
+    </message>
+    <message>
+        <source>Updates to the direct customers</source>
+        <translation>Informations aux clients directs</translation>
     </message>
 </context>
 <context>
@@ -6805,24 +8359,12 @@ Non&#xa0;: conserver la modification&#xa0;; le rapport ne pourra pas être expor
         <translation>Les jours ouvrés vont du lundi au vendredi, hors jours fériés ci-dessous. Les échéances des dossiers et du procès-verbal se comptent en jours ouvrés.</translation>
     </message>
     <message>
-        <source>IFO written response due within:</source>
-        <translation>Réponse écrite de l&apos;IFO due sous&#xa0;:</translation>
-    </message>
-    <message>
         <source> business days</source>
         <translation> jours ouvrés</translation>
     </message>
     <message>
-        <source>Significant-failure response within:</source>
-        <translation>Réponse à une défaillance importante sous&#xa0;:</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> jours</translation>
-    </message>
-    <message>
-        <source>Minutes published within:</source>
-        <translation>Procès-verbal publié sous&#xa0;:</translation>
     </message>
     <message>
         <source>Show deadlines as due soon within:</source>
@@ -6922,6 +8464,30 @@ Non&#xa0;: conserver la modification&#xa0;; le rapport ne pourra pas être expor
     <message>
         <source>The holiday on %1 has no name. Name it or remove the row.</source>
         <translation>Le jour férié du %1 n&apos;a pas de nom. Nommez-le ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> jours ouvrés</translation>
+    </message>
+    <message>
+        <source>%1: entered with the move, in %2</source>
+        <translation>%1&#xa0;: saisi avec le changement d&apos;étape, en %2</translation>
+    </message>
+    <message>
+        <source>Minutes are approved by:</source>
+        <translation>Le procès-verbal est approuvé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source> members&apos; approvals</source>
+        <translation> approbations de membres</translation>
+    </message>
+    <message>
+        <source>a majority of the voting members</source>
+        <translation>la majorité des membres votants</translation>
     </message>
 </context>
 <context>
@@ -7201,18 +8767,6 @@ Non&#xa0;: conserver la modification&#xa0;; le rapport ne pourra pas être expor
     <message>
         <source>Led to %1 %2</source>
         <translation>A conduit à %1 %2</translation>
-    </message>
-    <message>
-        <source>usage: cscdesk cases show REFERENCE</source>
-        <translation>utilisation&#xa0;: cscdesk cases show RÉFÉRENCE</translation>
-    </message>
-    <message>
-        <source>unknown cases command “%1” (list or show)</source>
-        <translation>commande cases «&#xa0;%1&#xa0;» inconnue (list ou show)</translation>
-    </message>
-    <message>
-        <source>List cases or show one (list [--process P] [--overdue] [--format table|csv|json], show REF)</source>
-        <translation>Lister les dossiers ou en afficher un (list [--process P] [--overdue] [--format table|csv|json], show RÉF)</translation>
     </message>
     <message>
         <source>Creates a demonstration database of a realistic committee.</source>
@@ -7590,6 +9144,26 @@ La chaîne est vérifiée entrée par entrée, par rapport à chaque tête consi
             <numerusform>Il correspond à %n tête publiée ou indiquée par rapport à laquelle il a été vérifié&#xa0;; ses déclencheurs d&apos;ajout seul sont en place.</numerusform>
             <numerusform>Il correspond aux %n têtes publiées ou indiquées par rapport auxquelles il a été vérifié&#xa0;; ses déclencheurs d&apos;ajout seul sont en place.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>usage: cscdesk cases show REFERENCE [--format text|json]</source>
+        <translation>utilisation&#xa0;: cscdesk cases show REFERENCE [--format text|json]</translation>
+    </message>
+    <message>
+        <source>unknown cases command “%1” (list, show, open, move, respond, link, finding or publish-finding)</source>
+        <translation>commande cases «&#xa0;%1&#xa0;» inconnue (list, show, open, move, respond, link, finding ou publish-finding)</translation>
+    </message>
+    <message>
+        <source>List cases, show one, and take each step: list [--process P] [--overdue] [--format table|csv|json], show REF [--format json], open, move, respond, link, finding, publish-finding (each with --help)</source>
+        <translation>Lister les dossiers, en afficher un et franchir chaque étape&#xa0;: list [--process P] [--overdue] [--format table|csv|json], show REF [--format json], open, move, respond, link, finding, publish-finding (chacune avec --help)</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s other duties as JSON (urgent reviews, audits, technical changes, updates, liaisons, the IFO&apos;s complaint handling)</source>
+        <translation>Les autres missions du comité au format JSON (examens urgents, audits, changements techniques, points d&apos;information, agents de liaison, traitement des plaintes par l&apos;IFO)</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s other duties as JSON: urgent reviews and consents, periodic audits, technical changes, customer updates and consultations, review-team liaisons, the IFO&apos;s complaint summaries and handling times.</source>
+        <translation>Les autres missions du comité au format JSON&#xa0;: examens urgents et consentements, audits périodiques, changements techniques, points d&apos;information et consultations des clients, agents de liaison auprès des équipes de révision, résumés des plaintes de l&apos;IFO et délais de traitement.</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,8 @@ public:
     static Status publishFinding(Database& db, qint64 appealCaseId);
 
     static Result<AppealFinding> finding(const Database& db, qint64 appealCaseId);
+    // The panel cases whose finding was published (never an exercise), oldest finding first.
+    static Result<QList<qint64>> publishedFindings(const Database& db);
     // The case a panel case was opened from (0: none).
     static Result<qint64> originOf(const Database& db, qint64 appealCaseId);
 

@@ -40,7 +40,10 @@ QString PublicText::html() const
 
 QString PublicText::markdown() const
 {
-    return DocumentWriter::markdown(title, bodyHtml);
+    PublicDocument d;
+    d.title = title;
+    d.bodyHtml = bodyHtml;
+    return QString::fromUtf8(DocumentWriter::markdown(d));
 }
 
 PublicText ProcessPublicTexts::appealFinding(const QString& reference, const AppealFinding& f)

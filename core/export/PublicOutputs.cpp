@@ -2,9 +2,12 @@
 #include "PublicOutputs.h"
 
 #include "MinutesExporter.h"
+#include "ProcessPublicTexts.h"
 #include "PublicSite.h"
 #include "PublicationLanguage.h"
 #include "WorkPlanExporter.h"
+#include "cases/CaseHandOver.h"
+#include "duties/DutyRecords.h"
 #include "meetings/Meetings.h"
 #include "meetings/ObligationCalendar.h"
 #include "performance/FigureStore.h"
@@ -144,10 +147,88 @@ PublicOutput calendarOutput()
 
 // The registration point: one line per public output. (The IAP findings and the
 // customer updates go here too.)
+// One page gathering published texts (a section each); listed on the site once there is one.
+PublicOutput gatheredOutput(const QString& id, const char* name, const QString& file,
+                            std::function<Result<QList<PublicText>>(const Database&)> texts)
+{
+    PublicOutput o;
+    o.id = id;
+    o.name = name;
+    o.formats = { QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("md") };
+    o.document = [name, texts](const Database& db, const OutputRequest&) -> Result<PublicDocument> {
+        auto list = texts(db);
+        if (!list)
+            return list.error();
+        PublicDocument d;
+        d.title = QCoreApplication::translate("csc::PublicOutputs", name);
+        for (const PublicText& t : list.value())
+            d.bodyHtml += QStringLiteral("<h2>") + t.title.toHtmlEscaped()
+                + QStringLiteral("</h2>\n") + t.bodyHtml + QLatin1Char('\n');
+        if (list.value().isEmpty())
+            d.bodyHtml = QStringLiteral("<p>")
+                + PublicOutputs::tr("Nothing has been published yet.").toHtmlEscaped()
+                + QStringLiteral("</p>");
+        return d;
+    };
+    o.fileName = [file](const OutputRequest&, const QString& format) {
+        return file + QLatin1Char('.') + format;
+    };
+    o.instances = [texts](const Database& db, QDate) -> Result<QList<OutputRequest>> {
+        auto list = texts(db);
+        if (!list)
+            return list.error();
+        return list.value().isEmpty() ? QList<OutputRequest> {}
+                                      : QList<OutputRequest> { OutputRequest {} };
+    };
+    return o;
+}
+
+// Independent Appeals Panel findings are published though the dispute stays confidential
+// (domain.md §7): each from its own public text, never from the case.
+PublicOutput appealFindingsOutput()
+{
+    return gatheredOutput(
+        QStringLiteral("appeal-findings"),
+        QT_TRANSLATE_NOOP("csc::PublicOutputs", "Independent Appeals Panel findings"),
+        QStringLiteral("csc-iap-findings"), [](const Database& db) -> Result<QList<PublicText>> {
+            auto ids = CaseHandOver::publishedFindings(db);
+            if (!ids)
+                return ids.error();
+            QList<PublicText> texts;
+            for (qint64 id : ids.value()) {
+                auto text = ProcessPublicTexts::publishedAppealFinding(db, id);
+                if (!text)
+                    return text.error();
+                texts << text.value();
+            }
+            return texts;
+        });
+}
+
+// The regular updates to the direct customers and the annual consultation: their public texts.
+PublicOutput customerUpdatesOutput()
+{
+    return gatheredOutput(
+        QStringLiteral("customer-updates"),
+        QT_TRANSLATE_NOOP("csc::PublicOutputs", "Updates to the direct customers"),
+        QStringLiteral("csc-customer-updates"),
+        [](const Database& db) -> Result<QList<PublicText>> {
+            auto updates = DutyRecords::customerUpdates(db);
+            if (!updates)
+                return updates.error();
+            QList<PublicText> texts;
+            for (const CustomerUpdate& u : updates.value())
+                if (!u.publicText.trimmed().isEmpty())
+                    texts << ProcessPublicTexts::customerUpdate(u);
+            return texts;
+        });
+}
+
 QList<PublicOutput> builtInOutputs()
 {
     return { minutesOutput(),  findingsOutput(),          workPlanOutput(),
-             calendarOutput(), PublicSite::indexOutput(), PublicSite::feedOutput() };
+             calendarOutput(), appealFindingsOutput(), customerUpdatesOutput(),
+             PublicSite::indexOutput(), PublicSite::feedOutput() };
 }
 
 QList<PublicOutput>& registry()
