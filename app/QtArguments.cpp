@@ -56,9 +56,25 @@ QByteArray optionName(const QByteArray& arg, bool* attached)
 
 QtArguments::QtArguments(int argc, char** argv)
 {
+    // After the command word, "--title" and "--name" are the command's own options
+    // (`cases open --title …`), never Qt's; Qt's other options are taken anywhere.
+    bool inCommand = false;
+    const auto commandsOwn = [](const QByteArray& name) {
+        return name == "title" || name == "name";
+    };
     for (int i = 0; i < argc; ++i) {
         const QByteArray arg(argv[i] ? argv[i] : "");
-        if (i > 0 && arg.size() > 1 && arg.startsWith('-') && arg != "--") {
+        if (i > 0 && !inCommand && !arg.startsWith('-')) {
+            inCommand = true;
+        } else if (i > 0 && !inCommand && (arg == "--db" || arg == "-d" || arg == "--section")
+                   && i + 1 < argc) {
+            m_own.append(arg);
+            m_own.append(QByteArray(argv[++i] ? argv[i] : ""));
+            continue;
+        }
+        bool attachedPeek = false;
+        if (i > 0 && arg.size() > 1 && arg.startsWith('-') && arg != "--"
+            && !(inCommand && commandsOwn(optionName(arg, &attachedPeek)))) {
             bool attached = false;
             const QByteArray name = optionName(arg, &attached);
             bool qt = false;

@@ -170,7 +170,7 @@ PublicOutput gatheredOutput(const QString& id, const char* name, const QString& 
                 + QStringLiteral("</p>");
         return d;
     };
-    o.fileName = [file](const OutputRequest&, const QString& format) {
+    o.fileName = [file](const OutputRequest&, const QString& format) -> QString {
         return file + QLatin1Char('.') + format;
     };
     o.instances = [texts](const Database& db, QDate) -> Result<QList<OutputRequest>> {

@@ -47,7 +47,7 @@ private Q_SLOTS:
     {
         // The command line works on an existing committee database: create an empty one.
         m_db = m_dir.filePath(QStringLiteral("steps.db"));
-        QVERIFY(test::openOrFail(m_db));
+        QVERIFY(test::createOrFail(m_db));
     }
 
     void aComplaintWalksHeadlessToAnUnansweredResponse()

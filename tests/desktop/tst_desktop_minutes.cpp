@@ -197,6 +197,7 @@ private Q_SLOTS:
         QVERIFY(!UserPrompts::takeShownMessages().isEmpty()); // the question was asked
 
         m_db->setSession(test::chair());
+        QVERIFY(test::approveAsVotingMembers(*m_db, meeting));
         QVERIFY(MinutesBook::advance(*m_db, meeting, MinutesState::Approved));
         m_db->setSession(test::secretariat());
         e.editor->refresh();
@@ -231,6 +232,8 @@ private Q_SLOTS:
         Editor e = open();
         const qint64 meeting = test::draftMeeting(*m_db);
         QVERIFY(MinutesBook::advance(*m_db, meeting, MinutesState::Circulated));
+        // With the members' approvals in, what still stands in the way is the role.
+        QVERIFY(test::approveAsVotingMembers(*m_db, meeting));
         e.editor->refresh();
         QPushButton* approve = e.editor->approveButton();
         QVERIFY(!approve->isEnabled());
@@ -293,6 +296,7 @@ private Q_SLOTS:
 
         QVERIFY(MinutesBook::advance(db, meeting, MinutesState::Circulated));
         db.setSession(test::chair());
+        QVERIFY(test::approveAsVotingMembers(db, meeting));
         QVERIFY(MinutesBook::advance(db, meeting, MinutesState::Approved));
         db.setSession(test::secretariat());
         QCoreApplication::processEvents();

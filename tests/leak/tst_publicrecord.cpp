@@ -179,8 +179,10 @@ private slots:
                 continue;
             // The chair approves; the secretariat circulates and publishes.
             const UserSession secretariat = m_db->session();
-            if (to == MinutesState::Approved)
+            if (to == MinutesState::Approved) {
+                QVERIFY(test::approveAsVotingMembers(*m_db, m_meetingId));
                 m_db->setSession({ QStringLiteral("Test Chair"), Role::Chair, 0 });
+            }
             auto s = MinutesBook::advance(*m_db, m_meetingId, to,
                                           QStringLiteral("https://example.org/"));
             m_db->setSession(secretariat);

@@ -138,6 +138,7 @@ private Q_SLOTS:
     void approvedAttendanceStands()
     {
         QVERIFY(MinutesBook::advance(*m_db, m_held, MinutesState::Circulated));
+        QVERIFY(test::approveAsVotingMembers(*m_db, m_held));
         m_db->setSession({ QStringLiteral("Ada"), Role::Chair, m_roster.voting.at(0) });
         QVERIFY(MinutesBook::advance(*m_db, m_held, MinutesState::Approved));
         m_db->setSession({ QStringLiteral("Test Secretary"), Role::Secretariat, 0 });

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "meetings/MinutesReview.h"
 
 #include "storage/SqlQuery.h"
 
@@ -174,6 +175,27 @@ QString pdfText(const QString& pdfPath)
         return {};
     }
     return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+bool approveAsVotingMembers(Database& db, qint64 meetingId)
+{
+    SqlQuery q(db, QStringLiteral("SELECT id, name FROM member WHERE voting = 1 ORDER BY id"));
+    if (!q.exec())
+        return false;
+    QList<QPair<qint64, QString>> voting;
+    while (q.next())
+        voting.append({ q.value(0).toLongLong(), q.value(1).toString() });
+    const UserSession before = db.session();
+    bool ok = !voting.isEmpty();
+    for (const auto& [id, name] : std::as_const(voting)) {
+        db.setSession({ name, Role::Member, id });
+        if (auto a = MinutesReview::approve(db, meetingId); !a) {
+            qWarning() << a.error().fullText();
+            ok = false;
+        }
+    }
+    db.setSession(before);
+    return ok;
 }
 
 } // namespace csc::test

@@ -17,6 +17,9 @@ std::unique_ptr<Database> openOrFail(const QString& path);
 // A new, empty committee database at `path` (which must not exist).
 std::unique_ptr<Database> createOrFail(const QString& path);
 std::unique_ptr<Database> inMemoryOrFail();
+// Records the approval of every voting member on the roster (as each of them), so the minutes
+// can then be approved as the procedure needs; the session is restored.
+bool approveAsVotingMembers(Database& db, qint64 meetingId);
 
 QByteArray fileBytes(const QString& path);
 

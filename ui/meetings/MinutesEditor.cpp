@@ -309,8 +309,12 @@ void MinutesEditor::refresh()
         if (m_minutes.state == MinutesState::Circulated) {
             if (auto approvals = MinutesReview::approvals(*m_db, m_meetingId)) {
                 state += QStringLiteral(" · ") + approvals.value().explanation;
-                m_approve->setEnabled(m_approve->isEnabled() && approvals.value().enough());
-                m_approve->setToolTip(approvals.value().explanation);
+                // A role that may not approve keeps saying so (ActionGate); one that may is told
+                // what the approvals still lack.
+                if (m_approve->isEnabled()) {
+                    m_approve->setEnabled(approvals.value().enough());
+                    m_approve->setToolTip(approvals.value().explanation);
+                }
             }
         }
         if (!draft)
