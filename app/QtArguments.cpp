@@ -59,9 +59,8 @@ QtArguments::QtArguments(int argc, char** argv)
     // After the command word, "--title" and "--name" are the command's own options
     // (`cases open --title …`), never Qt's; Qt's other options are taken anywhere.
     bool inCommand = false;
-    const auto commandsOwn = [](const QByteArray& name) {
-        return name == "title" || name == "name";
-    };
+    const auto commandsOwn
+        = [](const QByteArray& name) { return name == "title" || name == "name"; };
     for (int i = 0; i < argc; ++i) {
         const QByteArray arg(argv[i] ? argv[i] : "");
         if (i > 0 && !inCommand && !arg.startsWith('-')) {

@@ -319,9 +319,10 @@ Result<AppealFinding> CaseHandOver::finding(const Database& db, qint64 appealCas
 
 Result<QList<qint64>> CaseHandOver::publishedFindings(const Database& db)
 {
-    SqlQuery q(db, QStringLiteral("SELECT f.case_id FROM appeal_finding f JOIN case_record c "
-                                  "ON c.id = f.case_id WHERE f.published_utc IS NOT NULL "
-                                  "AND c.is_exercise = 0 ORDER BY f.decided_on, f.case_id"));
+    SqlQuery q(db,
+               QStringLiteral("SELECT f.case_id FROM appeal_finding f JOIN case_record c "
+                              "ON c.id = f.case_id WHERE f.published_utc IS NOT NULL "
+                              "AND c.is_exercise = 0 ORDER BY f.decided_on, f.case_id"));
     if (auto s = q.exec(); !s)
         return s.error();
     QList<qint64> ids;

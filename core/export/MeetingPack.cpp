@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeetingPack.h"
 
-#include "domain/Confidentiality.h"
-
 #include "PublicMinutes.h"
 #include "PublicationLanguage.h"
 #include "cases/CaseRepository.h"
 #include "cases/ProcessDefinition.h"
+#include "domain/Confidentiality.h"
 #include "domain/Permissions.h"
 #include "meetings/ActionItems.h"
 #include "meetings/Meetings.h"
@@ -93,7 +92,8 @@ PublicDocument::Part previousMinutesPart(const Database& db, const MeetingRecord
             continue;
         part.confidential = part.confidential || s.isConfidential();
         part.bodyHtml += QStringLiteral("<h3>") + esc(s.heading) + QStringLiteral("</h3>")
-            + (s.isConfidential() ? mark() : QString()) + QLatin1Char('\n') + body + QLatin1Char('\n');
+            + (s.isConfidential() ? mark() : QString()) + QLatin1Char('\n') + body
+            + QLatin1Char('\n');
     }
     if (!p.decisions.isEmpty()) {
         part.bodyHtml += QStringLiteral("<h3>") + esc(MeetingPack::tr("Decisions"))
@@ -177,9 +177,10 @@ PublicDocument::Part actionItemsPart(const Database& db, const MeetingRecord& r)
     for (const ActionItem& a : open.value()) {
         part.confidential = part.confidential || a.isConfidential();
         part.bodyHtml += QStringLiteral("<tr><td><strong>") + esc(a.identifier())
-            + QStringLiteral("</strong>: ") + esc(a.text) + (a.isConfidential() ? mark() : QString())
-            + QStringLiteral("</td><td>") + esc(a.ownerName) + QStringLiteral("</td><td>")
-            + esc(date(a.due)) + QStringLiteral("</td></tr>\n");
+            + QStringLiteral("</strong>: ") + esc(a.text)
+            + (a.isConfidential() ? mark() : QString()) + QStringLiteral("</td><td>")
+            + esc(a.ownerName) + QStringLiteral("</td><td>") + esc(date(a.due))
+            + QStringLiteral("</td></tr>\n");
     }
     part.bodyHtml += QStringLiteral("</tbody>\n</table>\n");
     return part;

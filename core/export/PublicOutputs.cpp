@@ -12,9 +12,9 @@
 #include "meetings/ObligationCalendar.h"
 #include "performance/FigureStore.h"
 #include "performance/Findings.h"
-#include "storage/AuditAnchors.h"
 #include "performance/FindingsReport.h"
 #include "performance/ServiceLevel.h"
+#include "storage/AuditAnchors.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "util/AtomicFile.h"
@@ -226,8 +226,8 @@ PublicOutput customerUpdatesOutput()
 
 QList<PublicOutput> builtInOutputs()
 {
-    return { minutesOutput(),  findingsOutput(),          workPlanOutput(),
-             calendarOutput(), appealFindingsOutput(), customerUpdatesOutput(),
+    return { minutesOutput(),           findingsOutput(),        workPlanOutput(),
+             calendarOutput(),          appealFindingsOutput(),  customerUpdatesOutput(),
              PublicSite::indexOutput(), PublicSite::feedOutput() };
 }
 

@@ -3,8 +3,8 @@
 
 #include "Committee.h"
 #include "CompositionCheck.h"
-#include "domain/Confidentiality.h"
 #include "Meetings.h"
+#include "domain/Confidentiality.h"
 #include "domain/Permissions.h"
 #include "settings/CommitteeSettings.h"
 #include "storage/AuditLog.h"

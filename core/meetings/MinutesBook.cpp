@@ -2,9 +2,9 @@
 #include "MinutesBook.h"
 
 #include "Meetings.h"
-#include "domain/Confidentiality.h"
-#include "PublicationPlace.h"
 #include "MinutesReview.h"
+#include "PublicationPlace.h"
+#include "domain/Confidentiality.h"
 #include "domain/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"

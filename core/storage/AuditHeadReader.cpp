@@ -130,8 +130,8 @@ Result<QList<KnownHead>> AuditHeadReader::headsIn(const QString& headOrPath)
         // The page text may break the head across lines; the document's Creator carries it
         // whole (CSC Desk's PDFs), so read that too.
         QProcess pdfinfo;
-        pdfinfo.start(QStringLiteral("pdfinfo"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                                   headOrPath });
+        pdfinfo.start(QStringLiteral("pdfinfo"),
+                      { QStringLiteral("-enc"), QStringLiteral("UTF-8"), headOrPath });
         if (pdfinfo.waitForStarted(10000) && pdfinfo.waitForFinished(120000)
             && pdfinfo.exitCode() == 0) {
             for (const AuditHead& h :

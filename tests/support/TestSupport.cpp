@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-#include "meetings/MinutesReview.h"
 
+#include "meetings/MinutesReview.h"
 #include "storage/SqlQuery.h"
 
 #include <QDebug>
