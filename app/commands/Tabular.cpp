@@ -1,29 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Tabular.h"
 
+#include "util/CsvCell.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace csc {
-
-namespace {
-
-// Spreadsheets run a cell that starts with = + - @ as a formula (issue 10.16): such a cell is
-// written with a leading apostrophe, as spreadsheet users expect.
-QString csvField(const QString& raw)
-{
-    static const QString kFormulaStarts = QStringLiteral("=+-@");
-    QString text = raw;
-    if (!text.isEmpty() && kFormulaStarts.contains(text.at(0)))
-        text.prepend(QLatin1Char('\''));
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\""))
-        + QLatin1Char('"');
-}
-
-} // namespace
 
 void Tabular::addRow(const QStringList& values, const QJsonObject& json)
 {
@@ -44,16 +27,10 @@ void Tabular::print(QTextStream& out, const QString& format) const
         return;
     }
     if (format == QLatin1String("csv")) {
-        QStringList header;
-        for (const QString& c : m_columns)
-            header << csvField(c);
-        out << header.join(QLatin1Char(',')) << '\n';
-        for (const QStringList& row : m_rows) {
-            QStringList cells;
-            for (const QString& v : row)
-                cells << csvField(v);
-            out << cells.join(QLatin1Char(',')) << '\n';
-        }
+        // The one CSV cell rule of core (quoting, formula neutralising, issue 10.16).
+        out << csvRow(m_columns) << '\n';
+        for (const QStringList& row : m_rows)
+            out << csvRow(row) << '\n';
         return;
     }
     QList<int> widths;
