@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandContext.h"
 
-#include "settings/AppSettings.h"
+#include "core/settings/AppSettings.h"
 
 #include <QCommandLineParser>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/Database.h"
-#include "util/Result.h"
+#include "core/storage/Database.h"
+#include "core/util/Result.h"
 
 #include <QStringList>
 #include <QTextStream>

@@ -2,10 +2,10 @@
 #include "GuiMain.h"
 
 #include "CommandContext.h"
-#include "MainWindow.h"
-#include "settings/AppSettings.h"
-#include "storage/Database.h"
-#include "widgets/UserPrompts.h"
+#include "ui/MainWindow.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QApplication>
 #include <QDir>

@@ -3,8 +3,8 @@
 #include "CommandContext.h"
 #include "GuiMain.h"
 #include "QtArguments.h"
-#include "util/AtomicFile.h"
-#include "util/Translations.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,8 +2,8 @@
 #include "SectionPage.h"
 
 #include "meetings/CoreCommand.h"
-#include "storage/ChangeNotifier.h"
-#include "storage/Database.h"
+#include "core/storage/ChangeNotifier.h"
+#include "core/storage/Database.h"
 
 #include <QTimer>
 #include <QUndoGroup>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "AppContext.h"
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QIcon>
 #include <QWidget>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
-#include "cases/DeadlineRules.h"
-#include "meetings/Committee.h"
-#include "meetings/HolidayFile.h"
-#include "settings/AppSettings.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/cases/DeadlineRules.h"
+#include "core/meetings/Committee.h"
+#include "core/meetings/HolidayFile.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 #include "widgets/UserPrompts.h"
 
 #include <QComboBox>

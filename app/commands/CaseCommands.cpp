@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseStepCommands.h"
 #include "CommandContext.h"
-#include "cases/CaseCategories.h"
-#include "cases/CaseDeadlines.h"
-#include "cases/CaseRepository.h"
-#include "cases/ProcessDefinition.h"
-#include "settings/CommitteeSettings.h"
-#include "util/CsvCell.h"
+#include "core/cases/CaseCategories.h"
+#include "core/cases/CaseDeadlines.h"
+#include "core/cases/CaseRepository.h"
+#include "core/cases/ProcessDefinition.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/util/CsvCell.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseStepCommands.h"
 
-#include "cases/CaseCategories.h"
-#include "cases/CaseDeadlines.h"
-#include "cases/CaseHandOver.h"
-#include "cases/CaseMoves.h"
-#include "cases/CaseRepository.h"
-#include "cases/CaseResponses.h"
-#include "cases/ProcessDefinition.h"
-#include "export/ProcessPublicTexts.h"
-#include "settings/CommitteeSettings.h"
-#include "util/AtomicFile.h"
+#include "core/cases/CaseCategories.h"
+#include "core/cases/CaseDeadlines.h"
+#include "core/cases/CaseHandOver.h"
+#include "core/cases/CaseMoves.h"
+#include "core/cases/CaseRepository.h"
+#include "core/cases/CaseResponses.h"
+#include "core/cases/ProcessDefinition.h"
+#include "core/export/ProcessPublicTexts.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/util/AtomicFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

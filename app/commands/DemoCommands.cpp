@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandContext.h"
-#include "demo/DemoGenerator.h"
-#include "storage/Database.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

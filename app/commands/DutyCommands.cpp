@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `cscdesk duties`: the committee's other duties (domain.md §7) as one headless view.
 #include "CaseStepCommands.h"
-#include "cases/UrgentReviews.h"
-#include "duties/DutyRecords.h"
-#include "duties/IfoComplaints.h"
-#include "duties/PeriodicAudits.h"
-#include "settings/CommitteeSettings.h"
+#include "core/cases/UrgentReviews.h"
+#include "core/duties/DutyRecords.h"
+#include "core/duties/IfoComplaints.h"
+#include "core/duties/PeriodicAudits.h"
+#include "core/settings/CommitteeSettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandContext.h"
-#include "export/MeetingPack.h"
-#include "export/MinutesExporter.h"
-#include "export/WorkPlanExporter.h"
-#include "meetings/HolidayFile.h"
-#include "meetings/Meetings.h"
-#include "meetings/MinutesDeadline.h"
-#include "meetings/ObligationCalendar.h"
-#include "settings/CommitteeSettings.h"
+#include "core/export/MeetingPack.h"
+#include "core/export/MinutesExporter.h"
+#include "core/export/WorkPlanExporter.h"
+#include "core/meetings/HolidayFile.h"
+#include "core/meetings/Meetings.h"
+#include "core/meetings/MinutesDeadline.h"
+#include "core/meetings/ObligationCalendar.h"
+#include "core/settings/CommitteeSettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

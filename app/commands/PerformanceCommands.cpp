@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandContext.h"
 #include "SetupCommands.h"
-#include "performance/Evaluation.h"
-#include "performance/FigureImporter.h"
-#include "performance/Findings.h"
-#include "performance/FindingsReport.h"
-#include "util/CsvCell.h"
+#include "core/performance/Evaluation.h"
+#include "core/performance/FigureImporter.h"
+#include "core/performance/Findings.h"
+#include "core/performance/FindingsReport.h"
+#include "core/util/CsvCell.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

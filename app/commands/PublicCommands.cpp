@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandContext.h"
-#include "export/PublicSite.h"
+#include "core/export/PublicSite.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandContext.h"
-#include "review/KeptChanges.h"
-#include "review/ReviewCopy.h"
-#include "review/ReviewMerge.h"
+#include "core/review/KeptChanges.h"
+#include "core/review/ReviewCopy.h"
+#include "core/review/ReviewMerge.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

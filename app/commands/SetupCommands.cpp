@@ -5,15 +5,15 @@
 
 #include "CommandContext.h"
 #include "Tabular.h"
-#include "meetings/ActionItems.h"
-#include "meetings/Committee.h"
-#include "meetings/Meetings.h"
-#include "performance/ServiceLevelCatalogue.h"
-#include "settings/AppSettings.h"
-#include "setup/CatalogueTransfer.h"
-#include "setup/CommitteeSetup.h"
-#include "setup/HolidayTransfer.h"
-#include "setup/RosterTransfer.h"
+#include "core/meetings/ActionItems.h"
+#include "core/meetings/Committee.h"
+#include "core/meetings/Meetings.h"
+#include "core/performance/ServiceLevelCatalogue.h"
+#include "core/settings/AppSettings.h"
+#include "core/setup/CatalogueTransfer.h"
+#include "core/setup/CommitteeSetup.h"
+#include "core/setup/HolidayTransfer.h"
+#include "core/setup/RosterTransfer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

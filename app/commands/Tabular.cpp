@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Tabular.h"
 
-#include "util/CsvCell.h"
+#include "core/util/CsvCell.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseDeadlines.h"
 
-#include "settings/CommitteeSettings.h"
+#include "core/settings/CommitteeSettings.h"
 
 namespace csc {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cases/CaseTypes.h"
-#include "cases/DeadlineRules.h"
-#include "cases/ProcessDefinition.h"
-#include "rules/BusinessCalendar.h"
+#include "core/cases/CaseTypes.h"
+#include "core/cases/DeadlineRules.h"
+#include "core/cases/ProcessDefinition.h"
+#include "core/rules/BusinessCalendar.h"
 
 namespace csc {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseDocuments.h"
 
-#include "cases/CaseRepository.h"
-#include "cases/CaseRows.h"
-#include "storage/AuditLog.h"
-#include "storage/Transaction.h"
+#include "core/cases/CaseRepository.h"
+#include "core/cases/CaseRows.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QDir>

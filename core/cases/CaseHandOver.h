@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cases/CaseTypes.h"
-#include "util/Result.h"
+#include "core/cases/CaseTypes.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseMoves.h"
 
-#include "cases/CaseDeadlines.h"
-#include "cases/CaseDocuments.h"
-#include "cases/CaseRepository.h"
-#include "cases/CaseResponses.h"
-#include "cases/CaseRows.h"
-#include "cases/ProcessDefinition.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/AuditLog.h"
-#include "storage/Transaction.h"
+#include "core/cases/CaseDeadlines.h"
+#include "core/cases/CaseDocuments.h"
+#include "core/cases/CaseRepository.h"
+#include "core/cases/CaseResponses.h"
+#include "core/cases/CaseRows.h"
+#include "core/cases/ProcessDefinition.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Transaction.h"
 
 namespace csc {
 

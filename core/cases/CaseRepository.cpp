@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseRepository.h"
 
-#include "cases/CaseCategories.h"
-#include "cases/CaseDeadlines.h"
-#include "cases/CaseRows.h"
-#include "cases/ProcessDefinition.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/AuditLog.h"
-#include "storage/Transaction.h"
+#include "core/cases/CaseCategories.h"
+#include "core/cases/CaseDeadlines.h"
+#include "core/cases/CaseRows.h"
+#include "core/cases/ProcessDefinition.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Transaction.h"
 
 namespace csc {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CaseRepository::detail: everything the detail pane shows, in a few queries.
 #include "CaseRepository.h"
-#include "cases/CaseHandOver.h"
-#include "cases/CaseResponses.h"
-#include "cases/CaseRows.h"
-#include "cases/ProcessDefinition.h"
+#include "core/cases/CaseHandOver.h"
+#include "core/cases/CaseResponses.h"
+#include "core/cases/CaseRows.h"
+#include "core/cases/ProcessDefinition.h"
 
 namespace csc {
 

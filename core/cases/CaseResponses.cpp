@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseResponses.h"
 
-#include "cases/CaseDocuments.h"
-#include "cases/CaseRepository.h"
-#include "cases/CaseRows.h"
-#include "cases/ProcessDefinition.h"
-#include "storage/AuditLog.h"
-#include "storage/Transaction.h"
+#include "core/cases/CaseDocuments.h"
+#include "core/cases/CaseRepository.h"
+#include "core/cases/CaseRows.h"
+#include "core/cases/ProcessDefinition.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Transaction.h"
 
 namespace csc {
 

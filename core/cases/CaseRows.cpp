@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseRows.h"
 
-#include "cases/CaseClock.h"
-#include "cases/ProcessDefinition.h"
+#include "core/cases/CaseClock.h"
+#include "core/cases/ProcessDefinition.h"
 
 namespace csc::caserows {
 

@@ -2,11 +2,11 @@
 #pragma once
 
 // Internal to core/cases: how a case row is read and how instants are stored.
-#include "cases/CaseTypes.h"
-#include "domain/Confidentiality.h"
-#include "domain/Permissions.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "core/cases/CaseTypes.h"
+#include "core/domain/Confidentiality.h"
+#include "core/domain/Permissions.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 namespace csc::caserows {
 

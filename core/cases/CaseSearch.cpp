@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseSearch.h"
 
-#include "cases/CaseRows.h"
+#include "core/cases/CaseRows.h"
 
 #include <QRegularExpression>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComplaintPatterns.h"
 
-#include "cases/CaseCategories.h"
-#include "cases/CaseRepository.h"
-#include "cases/CaseRows.h"
-#include "settings/CommitteeSettings.h"
+#include "core/cases/CaseCategories.h"
+#include "core/cases/CaseRepository.h"
+#include "core/cases/CaseRows.h"
+#include "core/settings/CommitteeSettings.h"
 
 #include <QHash>
 

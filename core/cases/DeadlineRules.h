@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cases/ProcessDefinition.h"
-#include "rules/BusinessCalendar.h"
-#include "settings/CommitteeSettings.h"
+#include "core/cases/ProcessDefinition.h"
+#include "core/rules/BusinessCalendar.h"
+#include "core/settings/CommitteeSettings.h"
 
 #include <QCoreApplication>
 

@@ -2,10 +2,10 @@
 #include "PersistentMissCases.h"
 
 #include "CaseRepository.h"
-#include "domain/Confidentiality.h"
-#include "domain/Permissions.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "core/domain/Confidentiality.h"
+#include "core/domain/Permissions.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QLocale>
 

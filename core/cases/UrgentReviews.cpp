@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UrgentReviews.h"
 
-#include "cases/CaseDocuments.h"
-#include "cases/CaseRows.h"
-#include "storage/AuditLog.h"
-#include "storage/Transaction.h"
+#include "core/cases/CaseDocuments.h"
+#include "core/cases/CaseRows.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Transaction.h"
 
 namespace csc {
 

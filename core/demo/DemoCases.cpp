@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoRoster.h"
-#include "cases/CaseDeadlines.h"
-#include "cases/CaseMoves.h"
-#include "cases/ProcessDefinition.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "core/cases/CaseDeadlines.h"
+#include "core/cases/CaseMoves.h"
+#include "core/cases/ProcessDefinition.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QCryptographicHash>
 #include <QSet>

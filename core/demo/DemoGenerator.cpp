@@ -4,9 +4,9 @@
 #include "DemoContext.h"
 #include "DemoProcesses.h"
 #include "DemoRoster.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoRoster.h"
-#include "meetings/ActionItems.h"
-#include "meetings/Decisions.h"
-#include "meetings/Meetings.h"
-#include "meetings/MinutesBook.h"
-#include "meetings/MinutesReview.h"
-#include "meetings/ObligationCalendar.h"
-#include "meetings/WorkPlan.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/Database.h"
+#include "core/meetings/ActionItems.h"
+#include "core/meetings/Decisions.h"
+#include "core/meetings/Meetings.h"
+#include "core/meetings/MinutesBook.h"
+#include "core/meetings/MinutesReview.h"
+#include "core/meetings/ObligationCalendar.h"
+#include "core/meetings/WorkPlan.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/Database.h"
 
 #include <QLocale>
 

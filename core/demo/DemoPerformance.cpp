@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoRoster.h"
-#include "performance/Evaluation.h"
-#include "performance/Findings.h"
-#include "performance/ServiceLevelCatalogue.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "core/performance/Evaluation.h"
+#include "core/performance/Findings.h"
+#include "core/performance/ServiceLevelCatalogue.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoRoster.h"
 
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 namespace csc {
 

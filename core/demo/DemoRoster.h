@@ -2,7 +2,7 @@
 #pragma once
 
 #include "DemoContext.h"
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 namespace csc {
 

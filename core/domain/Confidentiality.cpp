@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Confidentiality.h"
 
-#include "domain/Permissions.h"
-#include "meetings/MeetingTypes.h"
-#include "storage/Database.h"
+#include "core/domain/Permissions.h"
+#include "core/meetings/MeetingTypes.h"
+#include "core/storage/Database.h"
 
 #include <QRegularExpression>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Role.h"
-#include "meetings/MeetingTypes.h"
-#include "storage/SqlQuery.h"
-#include "util/Result.h"
+#include "core/domain/Role.h"
+#include "core/meetings/MeetingTypes.h"
+#include "core/storage/SqlQuery.h"
+#include "core/util/Result.h"
 
 #include <QHash>
 #include <QList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "duties/DutyTypes.h"
-#include "rules/BusinessCalendar.h"
-#include "util/Result.h"
+#include "core/duties/DutyTypes.h"
+#include "core/rules/BusinessCalendar.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

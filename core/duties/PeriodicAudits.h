@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "duties/DutyTypes.h"
-#include "util/Result.h"
+#include "core/duties/DutyTypes.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

@@ -3,15 +3,15 @@
 
 #include "PublicOutputs.h"
 #include "PublicationLanguage.h"
-#include "meetings/Committee.h"
-#include "meetings/Meetings.h"
-#include "performance/FindingsReport.h"
-#include "performance/ServiceLevel.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
-#include "util/AtomicFile.h"
+#include "core/meetings/Committee.h"
+#include "core/meetings/Meetings.h"
+#include "core/performance/FindingsReport.h"
+#include "core/performance/ServiceLevel.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
+#include "core/util/AtomicFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

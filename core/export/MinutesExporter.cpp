@@ -2,8 +2,8 @@
 #include "MinutesExporter.h"
 
 #include "PublicOutputs.h"
-#include "meetings/Meetings.h"
-#include "storage/Database.h"
+#include "core/meetings/Meetings.h"
+#include "core/storage/Database.h"
 
 #include <QLocale>
 

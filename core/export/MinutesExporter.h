@@ -3,7 +3,7 @@
 
 #include "DocumentWriter.h"
 #include "PublicMinutes.h"
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 #include "ProcessPublicTexts.h"
 
 #include "DocumentWriter.h"
-#include "cases/CaseHandOver.h"
-#include "cases/CaseRepository.h"
+#include "core/cases/CaseHandOver.h"
+#include "core/cases/CaseRepository.h"
 
 #include <QLocale>
 

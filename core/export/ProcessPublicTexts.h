@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cases/CaseTypes.h"
-#include "duties/DutyTypes.h"
-#include "util/Result.h"
+#include "core/cases/CaseTypes.h"
+#include "core/duties/DutyTypes.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PublicMinutes.h"
 
-#include "domain/Confidentiality.h"
+#include "core/domain/Confidentiality.h"
 #include "CleanHtml.h"
 
 #include <QRegularExpression>

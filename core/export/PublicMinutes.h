@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meetings/Decisions.h"
-#include "meetings/MeetingTypes.h"
+#include "core/meetings/Decisions.h"
+#include "core/meetings/MeetingTypes.h"
 
 #include <QCoreApplication>
 

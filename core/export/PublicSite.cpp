@@ -2,12 +2,12 @@
 #include "PublicSite.h"
 
 #include "PublicationLanguage.h"
-#include "meetings/Meetings.h"
-#include "performance/Findings.h"
-#include "performance/ServiceLevel.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
-#include "util/AtomicFile.h"
+#include "core/meetings/Meetings.h"
+#include "core/performance/Findings.h"
+#include "core/performance/ServiceLevel.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
+#include "core/util/AtomicFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PublicationLanguage.h"
 
-#include "settings/CommitteeSettings.h"
+#include "core/settings/CommitteeSettings.h"
 
 #include <QCoreApplication>
 #include <QHash>

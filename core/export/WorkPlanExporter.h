@@ -2,7 +2,7 @@
 #pragma once
 
 #include "DocumentWriter.h"
-#include "meetings/WorkPlan.h"
+#include "core/meetings/WorkPlan.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 #include "AttendanceRecord.h"
 
 #include "Meetings.h"
-#include "storage/Transaction.h"
+#include "core/storage/Transaction.h"
 
 namespace csc {
 

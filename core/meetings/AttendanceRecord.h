@@ -3,7 +3,7 @@
 
 #include "Decisions.h"
 #include "MeetingTypes.h"
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -4,13 +4,13 @@
 #include "Committee.h"
 #include "CompositionCheck.h"
 #include "Meetings.h"
-#include "domain/Confidentiality.h"
-#include "domain/Permissions.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
+#include "core/domain/Confidentiality.h"
+#include "core/domain/Permissions.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 
 namespace csc {
 

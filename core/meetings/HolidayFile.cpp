@@ -2,7 +2,7 @@
 #include "HolidayFile.h"
 
 #include "ICalendar.h"
-#include "util/InputFile.h"
+#include "core/util/InputFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "settings/CommitteeSettings.h"
-#include "util/Result.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeetingTypes.h"
-#include "domain/Confidentiality.h"
+#include "core/domain/Confidentiality.h"
 
 namespace csc {
 

@@ -5,12 +5,12 @@
 #include "Committee.h"
 #include "Decisions.h"
 #include "MinutesBook.h"
-#include "domain/Confidentiality.h"
-#include "domain/Permissions.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
+#include "core/domain/Confidentiality.h"
+#include "core/domain/Permissions.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 
 #include <QLocale>
 

@@ -4,12 +4,12 @@
 #include "Meetings.h"
 #include "MinutesReview.h"
 #include "PublicationPlace.h"
-#include "domain/Confidentiality.h"
-#include "domain/Permissions.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
+#include "core/domain/Confidentiality.h"
+#include "core/domain/Permissions.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 
 namespace csc {
 

@@ -3,8 +3,8 @@
 
 #include "Meetings.h"
 #include "MinutesBook.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/Database.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/Database.h"
 
 namespace csc {
 

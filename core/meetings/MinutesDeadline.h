@@ -2,8 +2,8 @@
 #pragma once
 
 #include "MeetingTypes.h"
-#include "rules/BusinessCalendar.h"
-#include "util/Result.h"
+#include "core/rules/BusinessCalendar.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QLocale>

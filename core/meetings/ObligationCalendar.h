@@ -2,7 +2,7 @@
 #pragma once
 
 #include "ICalendar.h"
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

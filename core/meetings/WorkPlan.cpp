@@ -2,12 +2,12 @@
 #include "WorkPlan.h"
 
 #include "MeetingTypes.h"
-#include "domain/Confidentiality.h"
-#include "domain/Permissions.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
+#include "core/domain/Confidentiality.h"
+#include "core/domain/Permissions.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 
 namespace csc {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EscalationReport.h"
 
-#include "cases/ProcessDefinition.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "core/cases/ProcessDefinition.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 #include <map>
 

@@ -2,9 +2,9 @@
 #include "Evaluation.h"
 
 #include "ServiceLevelCatalogue.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QHash>
 #include <QLocale>

@@ -5,12 +5,12 @@
 #include "FigureStore.h"
 #include "RatedMonths.h"
 #include "ServiceLevelCatalogue.h"
-#include "domain/Permissions.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
-#include "util/InputFile.h"
+#include "core/domain/Permissions.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
+#include "core/util/InputFile.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "Evaluation.h"
-#include "storage/AuditLog.h"
-#include "util/Result.h"
+#include "core/storage/AuditLog.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -4,8 +4,8 @@
 #include "Evaluation.h"
 #include "Findings.h"
 #include "ReportChart.h"
-#include "export/DocumentWriter.h"
-#include "export/PublicOutputs.h"
+#include "core/export/DocumentWriter.h"
+#include "core/export/PublicOutputs.h"
 
 #include <QLocale>
 

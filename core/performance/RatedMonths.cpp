@@ -2,8 +2,8 @@
 #include "RatedMonths.h"
 
 #include "ServiceLevel.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QStringList>
 

@@ -2,11 +2,11 @@
 #include "ServiceLevelCatalogue.h"
 
 #include "RatedMonths.h"
-#include "domain/Permissions.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
+#include "core/domain/Permissions.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "ServiceLevel.h"
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

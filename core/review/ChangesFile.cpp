@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangesFile.h"
 
-#include "storage/Database.h"
-#include "util/AtomicFile.h"
-#include "util/InputFile.h"
+#include "core/storage/Database.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/InputFile.h"
 
 #include <QDir>
 #include <QFile>

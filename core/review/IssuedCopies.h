@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Role.h"
-#include "util/Result.h"
+#include "core/domain/Role.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

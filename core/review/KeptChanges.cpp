@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeptChanges.h"
 
-#include "domain/Permissions.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "core/domain/Permissions.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 namespace csc {
 

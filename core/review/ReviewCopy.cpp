@@ -6,11 +6,11 @@
 #include "IssuedCopies.h"
 #include "ReviewCopyBuilder.h"
 #include "ReviewTables.h"
-#include "domain/Permissions.h"
-#include "storage/AuditAnchors.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
+#include "core/domain/Permissions.h"
+#include "core/storage/AuditAnchors.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>

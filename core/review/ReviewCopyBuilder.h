@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "review/IssuedCopies.h"
-#include "storage/AuditLog.h"
-#include "util/Result.h"
+#include "core/review/IssuedCopies.h"
+#include "core/storage/AuditLog.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

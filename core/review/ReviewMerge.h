@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "review/ChangesFile.h"
-#include "review/IssuedCopies.h"
-#include "util/Result.h"
+#include "core/review/ChangesFile.h"
+#include "core/review/IssuedCopies.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

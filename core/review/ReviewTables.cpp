@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewTables.h"
 
-#include "cases/CaseComments.h"
-#include "domain/Confidentiality.h"
-#include "domain/Permissions.h"
-#include "meetings/ActionItems.h"
-#include "meetings/Decisions.h"
-#include "meetings/MinutesReview.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "core/cases/CaseComments.h"
+#include "core/domain/Confidentiality.h"
+#include "core/domain/Permissions.h"
+#include "core/meetings/ActionItems.h"
+#include "core/meetings/Decisions.h"
+#include "core/meetings/MinutesReview.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QSqlQuery>
 

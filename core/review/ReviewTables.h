@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Role.h"
-#include "review/ChangesFile.h"
-#include "review/RowChange.h"
-#include "util/Result.h"
+#include "core/domain/Role.h"
+#include "core/review/ChangesFile.h"
+#include "core/review/RowChange.h"
+#include "core/util/Result.h"
 
 #include <functional>
 

@@ -2,8 +2,8 @@
 #include "RowChange.h"
 
 #include "SqliteSession.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QHash>

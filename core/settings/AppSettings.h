@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Role.h"
+#include "core/domain/Role.h"
 
 #include <QByteArray>
 #include <QSettings>

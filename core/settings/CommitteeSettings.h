@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "rules/BusinessCalendar.h"
-#include "util/Result.h"
+#include "core/rules/BusinessCalendar.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

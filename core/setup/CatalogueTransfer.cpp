@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogueTransfer.h"
 
-#include "domain/Permissions.h"
-#include "performance/ServiceLevelCatalogue.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
-#include "util/AtomicFile.h"
+#include "core/domain/Permissions.h"
+#include "core/performance/ServiceLevelCatalogue.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "core/util/AtomicFile.h"
 
 #include <QFileInfo>
 #include <QMap>

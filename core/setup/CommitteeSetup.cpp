@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommitteeSetup.h"
 
-#include "settings/CommitteeSettings.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QFile>
 

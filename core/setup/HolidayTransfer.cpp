@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HolidayTransfer.h"
 
-#include "domain/Permissions.h"
-#include "meetings/HolidayFile.h"
-#include "performance/CsvReader.h"
-#include "storage/Database.h"
-#include "util/AtomicFile.h"
+#include "core/domain/Permissions.h"
+#include "core/meetings/HolidayFile.h"
+#include "core/performance/CsvReader.h"
+#include "core/storage/Database.h"
+#include "core/util/AtomicFile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "SetupCsv.h"
-#include "settings/CommitteeSettings.h"
-#include "util/Result.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RosterTransfer.h"
 
-#include "domain/Permissions.h"
-#include "meetings/Committee.h"
-#include "meetings/CompositionCheck.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
-#include "util/AtomicFile.h"
+#include "core/domain/Permissions.h"
+#include "core/meetings/Committee.h"
+#include "core/meetings/CompositionCheck.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "core/util/AtomicFile.h"
 
 namespace csc {
 

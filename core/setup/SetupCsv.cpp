@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SetupCsv.h"
 
-#include "performance/CsvReader.h"
+#include "core/performance/CsvReader.h"
 
 #include <QFile>
 #include <QFileInfo>

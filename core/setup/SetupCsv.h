@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "performance/FigureImporter.h"
+#include "core/performance/FigureImporter.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/AuditLog.h"
-#include "util/Result.h"
+#include "core/storage/AuditLog.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

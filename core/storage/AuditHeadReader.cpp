@@ -3,7 +3,7 @@
 
 #include "Database.h"
 #include "SqlQuery.h"
-#include "review/ChangesFile.h"
+#include "core/review/ChangesFile.h"
 
 #include <QDir>
 #include <QFile>

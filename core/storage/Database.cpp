@@ -6,7 +6,7 @@
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
-#include "review/ChangeCapture.h"
+#include "core/review/ChangeCapture.h"
 
 #include <QAtomicInt>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Role.h"
-#include "review/ReviewCopy.h"
-#include "util/Result.h"
+#include "core/domain/Role.h"
+#include "core/review/ReviewCopy.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

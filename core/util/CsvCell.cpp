@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/CsvCell.h"
+#include "core/util/CsvCell.h"
 
 namespace csc {
 

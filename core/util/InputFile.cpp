@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/InputFile.h"
+#include "core/util/InputFile.h"
 
 #include <QDir>
 #include <QLocale>

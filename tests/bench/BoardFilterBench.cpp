@@ -2,13 +2,13 @@
 // Re-filtering the case board on a keystroke, with the 10-year demo's ~10,000 cases:
 // the page is built in-process (offscreen) in a child, one character is typed into
 // its search field, and the clock runs until the board has re-filtered and painted.
-#include "AppContext.h"
+#include "ui/AppContext.h"
 #include "BenchRows.h"
-#include "cases/CaseSearch.h"
-#include "cases/CasesPage.h"
-#include "settings/AppSettings.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "core/cases/CaseSearch.h"
+#include "ui/cases/CasesPage.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 // Import of a per-request CSV of a million rows with `cscdesk sle import` into a
 // copy of the 10-year demo, beside `sqlite3 .import` of the same file into a bare table.
 #include "BenchRows.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,12 +2,12 @@
 // Export of a year of minutes to PDF: every meeting with minutes in the last 12
 // months of the demo, through MinutesExporter (in a child, which has the fonts).
 #include "BenchRows.h"
-#include "export/MeetingPack.h"
-#include "export/MinutesExporter.h"
-#include "export/PublicOutputs.h"
-#include "meetings/Meetings.h"
-#include "meetings/MinutesBook.h"
-#include "storage/Database.h"
+#include "core/export/MeetingPack.h"
+#include "core/export/MinutesExporter.h"
+#include "core/export/PublicOutputs.h"
+#include "core/meetings/Meetings.h"
+#include "core/meetings/MinutesBook.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QFile>

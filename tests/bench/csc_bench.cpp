@@ -5,10 +5,10 @@
 //   build/tests/bench/csc_bench [--db DEMO10.db] [--rows N] [--repeat R]
 #include "BenchProbe.h"
 #include "BenchRows.h"
-#include "MainWindow.h"
-#include "SectionPage.h"
-#include "settings/AppSettings.h"
-#include "storage/Database.h"
+#include "ui/MainWindow.h"
+#include "ui/SectionPage.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,10 +2,10 @@
 #pragma once
 
 // Shared by the case tests: open a case and walk it to a step through legal moves.
-#include "cases/CaseDocuments.h"
-#include "cases/CaseMoves.h"
-#include "cases/CaseRepository.h"
-#include "cases/ProcessDefinition.h"
+#include "core/cases/CaseDocuments.h"
+#include "core/cases/CaseMoves.h"
+#include "core/cases/CaseRepository.h"
+#include "core/cases/ProcessDefinition.h"
 
 #include <QHash>
 #include <QQueue>

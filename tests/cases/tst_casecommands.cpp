@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `cscdesk cases list|show`, run as a script would run them.
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
+#include "core/demo/DemoGenerator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

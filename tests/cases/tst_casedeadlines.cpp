@@ -3,8 +3,8 @@
 // holiday, the year boundary, and the configured windows.
 #include "CaseTestHelpers.h"
 #include "TestSupport.h"
-#include "cases/CaseDeadlines.h"
-#include "settings/CommitteeSettings.h"
+#include "core/cases/CaseDeadlines.h"
+#include "core/settings/CommitteeSettings.h"
 
 #include <QTest>
 

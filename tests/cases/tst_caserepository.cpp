@@ -3,12 +3,12 @@
 // comments, search (archive included), undo as an audited move, patterns, escalation.
 #include "CaseTestHelpers.h"
 #include "TestSupport.h"
-#include "cases/CaseComments.h"
-#include "cases/CaseSearch.h"
-#include "cases/ComplaintPatterns.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/AuditLog.h"
-#include "storage/SqlQuery.h"
+#include "core/cases/CaseComments.h"
+#include "core/cases/CaseSearch.h"
+#include "core/cases/ComplaintPatterns.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QCryptographicHash>
 #include <QFile>

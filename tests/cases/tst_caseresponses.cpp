@@ -4,13 +4,13 @@
 // -> appeal with the panel's finding returning to the origin, urgent review's consent gate.
 #include "CaseTestHelpers.h"
 #include "TestSupport.h"
-#include "cases/CaseDeadlines.h"
-#include "cases/CaseHandOver.h"
-#include "cases/CaseResponses.h"
-#include "cases/UrgentReviews.h"
-#include "export/ProcessPublicTexts.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/SqlQuery.h"
+#include "core/cases/CaseDeadlines.h"
+#include "core/cases/CaseHandOver.h"
+#include "core/cases/CaseResponses.h"
+#include "core/cases/UrgentReviews.h"
+#include "core/export/ProcessPublicTexts.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QTemporaryDir>
 #include <QTest>

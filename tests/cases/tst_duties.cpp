@@ -2,12 +2,12 @@
 // Issue 12, items 6 and 7: the periodic audit as a tracked process in order, the IFO's complaint
 // handling times against its own procedure, the other duties' records and their public texts.
 #include "TestSupport.h"
-#include "duties/DutyRecords.h"
-#include "duties/IfoComplaints.h"
-#include "duties/PeriodicAudits.h"
-#include "export/ProcessPublicTexts.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/SqlQuery.h"
+#include "core/duties/DutyRecords.h"
+#include "core/duties/IfoComplaints.h"
+#include "core/duties/PeriodicAudits.h"
+#include "core/export/ProcessPublicTexts.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QTemporaryDir>
 #include <QTest>

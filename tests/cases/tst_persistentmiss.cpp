@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A persistently missed service level opens one Problem Management case linked to it.
 #include "TestSupport.h"
-#include "cases/CaseRepository.h"
-#include "cases/PersistentMissCases.h"
-#include "storage/SqlQuery.h"
+#include "core/cases/CaseRepository.h"
+#include "core/cases/PersistentMissCases.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit trail: one entry per change, old and new values, append-only, hash chain.
 #include "TestSupport.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/AuditLog.h"
-#include "storage/SqlQuery.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -6,11 +6,11 @@
 // triggers are reported too. The tampering is done with the sqlite3 shell, the hashes recomputed
 // with the published algorithm, as an attacker with the source would.
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "review/ReviewCopy.h"
-#include "storage/AuditAnchors.h"
-#include "storage/AuditLog.h"
-#include "storage/SqlQuery.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/review/ReviewCopy.h"
+#include "core/storage/AuditAnchors.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `cscdesk audit verify` finds what someone changed with the sqlite3 tool.
 #include "TestSupport.h"
-#include "settings/CommitteeSettings.h"
+#include "core/settings/CommitteeSettings.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

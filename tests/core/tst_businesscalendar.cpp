@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The shared business-day calendar: weekends, holidays, year boundaries.
-#include "rules/BusinessCalendar.h"
+#include "core/rules/BusinessCalendar.h"
 
 #include <QTest>
 

@@ -2,10 +2,10 @@
 // CSV outputs are opened in spreadsheets: a cell that would run as a formula is
 // written as text, in every CSV the program writes (one function in core does it).
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "performance/ServiceLevelCatalogue.h"
-#include "storage/SqlQuery.h"
-#include "util/CsvCell.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/performance/ServiceLevelCatalogue.h"
+#include "core/storage/SqlQuery.h"
+#include "core/util/CsvCell.h"
 
 #include <QTemporaryDir>
 #include <QTest>

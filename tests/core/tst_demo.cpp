@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo generator: a realistic committee, the same for the same seed.
 #include "TestSupport.h"
-#include "cases/ProcessDefinition.h"
-#include "demo/DemoGenerator.h"
-#include "meetings/Meetings.h"
-#include "meetings/MinutesBook.h"
-#include "meetings/MinutesDeadline.h"
-#include "meetings/MinutesReview.h"
-#include "storage/SqlQuery.h"
+#include "core/cases/ProcessDefinition.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/meetings/Meetings.h"
+#include "core/meetings/MinutesBook.h"
+#include "core/meetings/MinutesDeadline.h"
+#include "core/meetings/MinutesReview.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,9 +2,9 @@
 // Files given as input must be regular files, and what is read whole is capped:
 // /dev/zero, a FIFO or a folder is refused at once with a message, never read.
 #include "TestSupport.h"
-#include "meetings/HolidayFile.h"
-#include "review/ChangesFile.h"
-#include "util/InputFile.h"
+#include "core/meetings/HolidayFile.h"
+#include "core/review/ChangesFile.h"
+#include "core/util/InputFile.h"
 
 #include <QTemporaryDir>
 #include <QTest>

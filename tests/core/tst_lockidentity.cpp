@@ -2,7 +2,7 @@
 // One writer per database file, whatever name it is opened by; a lock file that
 // names nobody does not lock the database for ever.
 #include "TestSupport.h"
-#include "storage/DatabaseLock.h"
+#include "core/storage/DatabaseLock.h"
 
 #include <QFile>
 #include <QSysInfo>

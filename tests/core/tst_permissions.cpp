@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Roles are enforced in core; a refusal names the role it needs.
-#include "domain/Permissions.h"
+#include "core/domain/Permissions.h"
 
 #include <QTest>
 

@@ -3,10 +3,10 @@
 
 // One demo committee per test executable, opened as the secretariat, for the desktop tests.
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "meetings/Meetings.h"
-#include "meetings/MinutesBook.h"
-#include "storage/Database.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/meetings/Meetings.h"
+#include "core/meetings/MinutesBook.h"
+#include "core/storage/Database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,18 +3,18 @@
 // every section's main controls have a name and a role, and a keyboard-only pass records
 // attendance, moves a case and circulates minutes.
 #include "DesktopFixture.h"
-#include "MainWindow.h"
-#include "SectionPage.h"
-#include "cases/CaseBoard.h"
-#include "cases/CaseDetailPane.h"
-#include "cases/CaseRepository.h"
-#include "cases/CasesPage.h"
-#include "cases/MoveDialog.h"
-#include "meetings/AttendanceModel.h"
-#include "meetings/MeetingsPage.h"
-#include "meetings/MinutesEditor.h"
-#include "settings/AppSettings.h"
-#include "widgets/UserPrompts.h"
+#include "ui/MainWindow.h"
+#include "ui/SectionPage.h"
+#include "ui/cases/CaseBoard.h"
+#include "ui/cases/CaseDetailPane.h"
+#include "core/cases/CaseRepository.h"
+#include "ui/cases/CasesPage.h"
+#include "ui/cases/MoveDialog.h"
+#include "ui/meetings/AttendanceModel.h"
+#include "ui/meetings/MeetingsPage.h"
+#include "ui/meetings/MinutesEditor.h"
+#include "core/settings/AppSettings.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -3,16 +3,16 @@
 // measured in the grab: text against its background must reach WCAG's 4.5:1. The card's
 // secondary lines, the confidential items of the draft list and placeholders included.
 #include "DesktopFixture.h"
-#include "MainWindow.h"
-#include "SectionPage.h"
-#include "cases/BoardColumnView.h"
-#include "cases/CaseBoard.h"
-#include "cases/CasesPage.h"
-#include "meetings/MeetingsPage.h"
-#include "meetings/MinutesEditor.h"
-#include "settings/AppSettings.h"
-#include "widgets/ReadablePalette.h"
-#include "widgets/UserPrompts.h"
+#include "ui/MainWindow.h"
+#include "ui/SectionPage.h"
+#include "ui/cases/BoardColumnView.h"
+#include "ui/cases/CaseBoard.h"
+#include "ui/cases/CasesPage.h"
+#include "ui/meetings/MeetingsPage.h"
+#include "ui/meetings/MinutesEditor.h"
+#include "core/settings/AppSettings.h"
+#include "ui/widgets/ReadablePalette.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QApplication>
 #include <QHeaderView>

@@ -2,12 +2,12 @@
 // Attendance by keyboard: each change edits the member under the cursor and the cursor stays
 // there; "Mark all present" fills the roll call in one undoable step; the quorum line never
 // says "Not quorate … Decisions can be taken" as if that were one rule.
-#include "AppContext.h"
+#include "ui/AppContext.h"
 #include "DesktopFixture.h"
-#include "meetings/AttendanceModel.h"
-#include "meetings/AttendanceRecord.h"
-#include "meetings/MeetingsPage.h"
-#include "widgets/UserPrompts.h"
+#include "ui/meetings/AttendanceModel.h"
+#include "core/meetings/AttendanceRecord.h"
+#include "ui/meetings/MeetingsPage.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QComboBox>
 #include <QPushButton>

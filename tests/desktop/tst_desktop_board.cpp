@@ -4,14 +4,14 @@
 // leaves the detail pane, and an inadmissible category is refused as soon as it is chosen.
 #include "../cases/CaseTestHelpers.h"
 #include "TestSupport.h"
-#include "cases/BoardColumnView.h"
-#include "cases/CaseBoard.h"
-#include "cases/CaseDetailPane.h"
-#include "cases/CaseListModel.h"
-#include "cases/CasesPage.h"
-#include "cases/MoveDialog.h"
-#include "cases/NewCaseDialog.h"
-#include "widgets/UserPrompts.h"
+#include "ui/cases/BoardColumnView.h"
+#include "ui/cases/CaseBoard.h"
+#include "ui/cases/CaseDetailPane.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/cases/CasesPage.h"
+#include "ui/cases/MoveDialog.h"
+#include "ui/cases/NewCaseDialog.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -3,19 +3,19 @@
 // screen (issue 10 item 1), the editor never moves the selection by itself, saving says so, the
 // preview follows the section, irreversible steps ask, the web address is checked, a disabled
 // button names the role it needs, and nothing is stale after publishing (issue 14).
-#include "AppContext.h"
+#include "ui/AppContext.h"
 #include "DesktopFixture.h"
-#include "MainWindow.h"
-#include "SectionPage.h"
-#include "calendar/CalendarEventModel.h"
-#include "calendar/CalendarPage.h"
-#include "meetings/MeetingsPage.h"
-#include "meetings/MinutesDueWidget.h"
-#include "meetings/MinutesEditor.h"
-#include "settings/AppSettings.h"
-#include "widgets/ActionGate.h"
-#include "widgets/NoticeBanner.h"
-#include "widgets/UserPrompts.h"
+#include "ui/MainWindow.h"
+#include "ui/SectionPage.h"
+#include "ui/calendar/CalendarEventModel.h"
+#include "ui/calendar/CalendarPage.h"
+#include "ui/meetings/MeetingsPage.h"
+#include "ui/meetings/MinutesDueWidget.h"
+#include "ui/meetings/MinutesEditor.h"
+#include "core/settings/AppSettings.h"
+#include "ui/widgets/ActionGate.h"
+#include "ui/widgets/NoticeBanner.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QCheckBox>
 #include <QLabel>

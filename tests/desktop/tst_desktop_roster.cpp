@@ -4,15 +4,15 @@
 // date format, and the holiday calendar (typed dates, visible new rows, no unnamed holiday,
 // import from a file).
 #include "DesktopFixture.h"
-#include "SettingsDialog.h"
-#include "committee/CommitteePage.h"
-#include "committee/MemberDialog.h"
-#include "committee/RosterModel.h"
-#include "meetings/Committee.h"
-#include "settings/AppSettings.h"
-#include "settings/CommitteeSettings.h"
-#include "widgets/ActionGate.h"
-#include "widgets/UserPrompts.h"
+#include "ui/SettingsDialog.h"
+#include "ui/committee/CommitteePage.h"
+#include "ui/committee/MemberDialog.h"
+#include "ui/committee/RosterModel.h"
+#include "core/meetings/Committee.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/CommitteeSettings.h"
+#include "ui/widgets/ActionGate.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QDateEdit>
 #include <QLineEdit>

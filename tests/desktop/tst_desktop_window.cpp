@@ -3,14 +3,14 @@
 // the View menu shows "Meetings & Minutes" (not a mnemonic underline), Help has the user guide and
 // What's This, and File › Print… prints each section's document as its export lays it out.
 #include "DesktopFixture.h"
-#include "MainWindow.h"
-#include "SectionPage.h"
-#include "export/MinutesExporter.h"
-#include "meetings/MeetingsPage.h"
-#include "settings/AppSettings.h"
-#include "widgets/DocumentPrinter.h"
-#include "widgets/FindBar.h"
-#include "widgets/UserPrompts.h"
+#include "ui/MainWindow.h"
+#include "ui/SectionPage.h"
+#include "core/export/MinutesExporter.h"
+#include "ui/meetings/MeetingsPage.h"
+#include "core/settings/AppSettings.h"
+#include "ui/widgets/DocumentPrinter.h"
+#include "ui/widgets/FindBar.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,8 +2,8 @@
 // Saves minutes sections through core in an endless loop, printing the number of
 // each committed section, so tst_killed can kill it with SIGKILL mid-save.
 // Usage: fault_minutes_writer DATABASE MEETING-ID
-#include "meetings/MinutesBook.h"
-#include "storage/Database.h"
+#include "core/meetings/MinutesBook.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

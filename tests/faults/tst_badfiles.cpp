@@ -2,12 +2,12 @@
 // Damaged, foreign and newer-version files opened through the main window: one
 // clear message naming the file, the current database stays open, and the file
 // is left byte for byte as it was.
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "settings/AppSettings.h"
-#include "storage/Database.h"
-#include "widgets/UserPrompts.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>

@@ -2,14 +2,14 @@
 // A full disk (SQLite's max_page_count pinned to the file's size): saving says so
 // plainly, the database is unharmed, and what the user typed stays in the editor.
 #include "TestSupport.h"
-#include "cases/CaseComments.h"
-#include "demo/DemoGenerator.h"
-#include "meetings/Meetings.h"
-#include "meetings/MinutesBook.h"
-#include "meetings/MinutesEditor.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
-#include "widgets/UserPrompts.h"
+#include "core/cases/CaseComments.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/meetings/Meetings.h"
+#include "core/meetings/MinutesBook.h"
+#include "ui/meetings/MinutesEditor.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QListWidget>
 #include <QTemporaryDir>

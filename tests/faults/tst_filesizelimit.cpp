@@ -3,9 +3,9 @@
 // fails with a message in words naming the file, exits 2, and leaves the file
 // that was there before exactly as it was.
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "performance/ServiceLevelCatalogue.h"
-#include "storage/SqlQuery.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/performance/ServiceLevelCatalogue.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,12 +2,12 @@
 // A process killed with SIGKILL mid-write leaves a database that opens, passes
 // integrity_check and still holds everything committed before the kill.
 #include "TestSupport.h"
-#include "meetings/Meetings.h"
-#include "meetings/MinutesBook.h"
-#include "performance/FigureImporter.h"
-#include "performance/ServiceLevelCatalogue.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "core/meetings/Meetings.h"
+#include "core/meetings/MinutesBook.h"
+#include "core/performance/FigureImporter.h"
+#include "core/performance/ServiceLevelCatalogue.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

@@ -3,19 +3,19 @@
 // the demo database; allowed ones succeed, refused ones say which role they need,
 // and an observer's reads hold nothing confidential.
 #include "TestSupport.h"
-#include "cases/CaseComments.h"
-#include "cases/CaseRepository.h"
-#include "cases/CaseSearch.h"
-#include "demo/DemoGenerator.h"
-#include "domain/Permissions.h"
-#include "meetings/ActionItems.h"
-#include "meetings/Committee.h"
-#include "meetings/Decisions.h"
-#include "meetings/Meetings.h"
-#include "meetings/MinutesBook.h"
-#include "meetings/MinutesReview.h"
-#include "performance/FigureImporter.h"
-#include "storage/Database.h"
+#include "core/cases/CaseComments.h"
+#include "core/cases/CaseRepository.h"
+#include "core/cases/CaseSearch.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/domain/Permissions.h"
+#include "core/meetings/ActionItems.h"
+#include "core/meetings/Committee.h"
+#include "core/meetings/Decisions.h"
+#include "core/meetings/Meetings.h"
+#include "core/meetings/MinutesBook.h"
+#include "core/meetings/MinutesReview.h"
+#include "core/performance/FigureImporter.h"
+#include "core/storage/Database.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -4,10 +4,10 @@
 // Shared by the two CSV import fuzzers: one in-memory committee with a small
 // catalogue, and each input imported inside a transaction that is rolled back,
 // so every run starts from the same database.
-#include "performance/FigureImporter.h"
-#include "performance/ServiceLevelCatalogue.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/performance/FigureImporter.h"
+#include "core/performance/ServiceLevelCatalogue.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A holiday file is downloaded or typed by hand: its reader must survive anything.
-#include "meetings/HolidayFile.h"
+#include "core/meetings/HolidayFile.h"
 
 #include <cstddef>
 #include <cstdint>

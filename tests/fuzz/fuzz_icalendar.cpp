@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // An .ics file comes from any calendar program: the reader must survive anything,
 // and what it reads must survive being written back.
-#include "meetings/ICalendar.h"
+#include "core/meetings/ICalendar.h"
 
 #include <cstddef>
 #include <cstdint>

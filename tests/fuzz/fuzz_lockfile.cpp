@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A lock file lies beside the database, where anyone (or a crash) may have left
 // anything: its reader must survive every input and never call garbage a holder.
-#include "storage/DatabaseLock.h"
+#include "core/storage/DatabaseLock.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 // Fills a copy of the demo committee with unique marker strings: confidential
 // ones in every field that must never reach public output, public ones in
 // fields that must. The leak test then searches every public export for them.
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QDate>
 #include <QHash>

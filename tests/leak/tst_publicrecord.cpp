@@ -6,17 +6,17 @@
 // blocks meeting time; the members' pack marks its confidential pages.
 #include "LeakFixture.h"
 #include "TestSupport.h"
-#include "export/CirculationMail.h"
-#include "export/DocumentWriter.h"
-#include "export/MeetingPack.h"
-#include "export/PublicOutputs.h"
-#include "export/PublicSite.h"
-#include "meetings/MeetingLocation.h"
-#include "meetings/Meetings.h"
-#include "meetings/MinutesBook.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/AuditLog.h"
-#include "storage/SqlQuery.h"
+#include "core/export/CirculationMail.h"
+#include "core/export/DocumentWriter.h"
+#include "core/export/MeetingPack.h"
+#include "core/export/PublicOutputs.h"
+#include "core/export/PublicSite.h"
+#include "core/meetings/MeetingLocation.h"
+#include "core/meetings/Meetings.h"
+#include "core/meetings/MinutesBook.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QDir>
 #include <QDirIterator>

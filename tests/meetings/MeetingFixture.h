@@ -2,12 +2,12 @@
 #pragma once
 
 // Builds a small committee and meetings in a database for the meetings tests.
-#include "meetings/ActionItems.h"
-#include "meetings/Committee.h"
-#include "meetings/Meetings.h"
-#include "meetings/MinutesReview.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "core/meetings/ActionItems.h"
+#include "core/meetings/Committee.h"
+#include "core/meetings/Meetings.h"
+#include "core/meetings/MinutesReview.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QTest>
 

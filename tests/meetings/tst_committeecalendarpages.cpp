@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Committee and Calendar sections: composition warnings shown on the roster,
 // an edit made through the undo stack, the month view and its agenda list.
-#include "AppContext.h"
+#include "ui/AppContext.h"
 #include "MeetingFixture.h"
 #include "TestSupport.h"
-#include "calendar/CalendarEventModel.h"
-#include "calendar/CalendarPage.h"
-#include "committee/CommitteePage.h"
-#include "committee/RosterModel.h"
-#include "committee/WorkPlanModel.h"
-#include "committee/WorkPlanPanel.h"
-#include "export/WorkPlanExporter.h"
-#include "meetings/CoreCommand.h"
-#include "widgets/UserPrompts.h"
+#include "ui/calendar/CalendarEventModel.h"
+#include "ui/calendar/CalendarPage.h"
+#include "ui/committee/CommitteePage.h"
+#include "ui/committee/RosterModel.h"
+#include "ui/committee/WorkPlanModel.h"
+#include "ui/committee/WorkPlanPanel.h"
+#include "core/export/WorkPlanExporter.h"
+#include "ui/meetings/CoreCommand.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QAbstractItemModelTester>
 #include <QCalendarWidget>

@@ -2,7 +2,7 @@
 // The roster's composition check of domain.md §1.
 #include "MeetingFixture.h"
 #include "TestSupport.h"
-#include "meetings/CompositionCheck.h"
+#include "core/meetings/CompositionCheck.h"
 
 using namespace csc;
 

@@ -6,15 +6,15 @@
 // and work plan leave it out by the same rule.
 #include "MeetingFixture.h"
 #include "TestSupport.h"
-#include "cases/CaseRepository.h"
-#include "cases/CaseSearch.h"
-#include "cases/PersistentMissCases.h"
-#include "domain/Confidentiality.h"
-#include "export/MinutesExporter.h"
-#include "export/WorkPlanExporter.h"
-#include "meetings/Decisions.h"
-#include "meetings/MinutesBook.h"
-#include "meetings/WorkPlan.h"
+#include "core/cases/CaseRepository.h"
+#include "core/cases/CaseSearch.h"
+#include "core/cases/PersistentMissCases.h"
+#include "core/domain/Confidentiality.h"
+#include "core/export/MinutesExporter.h"
+#include "core/export/WorkPlanExporter.h"
+#include "core/meetings/Decisions.h"
+#include "core/meetings/MinutesBook.h"
+#include "core/meetings/WorkPlan.h"
 
 #include <QTest>
 

@@ -4,9 +4,9 @@
 // its votes, and its public minutes stay byte for byte what they were.
 #include "MeetingFixture.h"
 #include "TestSupport.h"
-#include "export/MinutesExporter.h"
-#include "meetings/Decisions.h"
-#include "meetings/MinutesBook.h"
+#include "core/export/MinutesExporter.h"
+#include "core/meetings/Decisions.h"
+#include "core/meetings/MinutesBook.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

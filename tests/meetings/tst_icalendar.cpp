@@ -3,10 +3,10 @@
 // iCalendar export read back with the right events, dates and stable UIDs.
 #include "MeetingFixture.h"
 #include "TestSupport.h"
-#include "cases/CaseMoves.h"
-#include "cases/CaseRepository.h"
-#include "meetings/ObligationCalendar.h"
-#include "settings/CommitteeSettings.h"
+#include "core/cases/CaseMoves.h"
+#include "core/cases/CaseRepository.h"
+#include "core/meetings/ObligationCalendar.h"
+#include "core/settings/CommitteeSettings.h"
 
 #include <QTemporaryDir>
 

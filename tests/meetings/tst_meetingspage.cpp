@@ -2,17 +2,17 @@
 // The Meetings & Minutes section as a committee member uses it: the deadline
 // shown prominently, the public preview beside the draft, agenda reordering by
 // keyboard, and the models behaving as item models must.
-#include "AppContext.h"
+#include "ui/AppContext.h"
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "meetings/AgendaModel.h"
-#include "meetings/AgendaPanel.h"
-#include "meetings/Meetings.h"
-#include "meetings/MeetingsPage.h"
-#include "meetings/MinutesBook.h"
-#include "meetings/MinutesDueWidget.h"
-#include "meetings/MinutesEditor.h"
-#include "widgets/UserPrompts.h"
+#include "core/demo/DemoGenerator.h"
+#include "ui/meetings/AgendaModel.h"
+#include "ui/meetings/AgendaPanel.h"
+#include "core/meetings/Meetings.h"
+#include "ui/meetings/MeetingsPage.h"
+#include "core/meetings/MinutesBook.h"
+#include "ui/meetings/MinutesDueWidget.h"
+#include "ui/meetings/MinutesEditor.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

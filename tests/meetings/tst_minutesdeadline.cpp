@@ -3,11 +3,11 @@
 // day by the committee's business calendar, and the holiday files feeding it.
 #include "MeetingFixture.h"
 #include "TestSupport.h"
-#include "meetings/HolidayFile.h"
-#include "meetings/Meetings.h"
-#include "meetings/MinutesBook.h"
-#include "meetings/MinutesDeadline.h"
-#include "settings/CommitteeSettings.h"
+#include "core/meetings/HolidayFile.h"
+#include "core/meetings/Meetings.h"
+#include "core/meetings/MinutesBook.h"
+#include "core/meetings/MinutesDeadline.h"
+#include "core/settings/CommitteeSettings.h"
 
 #include <QTemporaryDir>
 

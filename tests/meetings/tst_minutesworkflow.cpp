@@ -3,11 +3,11 @@
 // them, the agenda, votes, decisions and the carry-over of open action items.
 #include "MeetingFixture.h"
 #include "TestSupport.h"
-#include "meetings/Decisions.h"
-#include "meetings/MinutesBook.h"
-#include "meetings/MinutesReview.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/AuditLog.h"
+#include "core/meetings/Decisions.h"
+#include "core/meetings/MinutesBook.h"
+#include "core/meetings/MinutesReview.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/AuditLog.h"
 
 using namespace csc;
 

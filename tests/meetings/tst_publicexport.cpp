@@ -4,11 +4,11 @@
 // while every public section does.
 #include "MeetingFixture.h"
 #include "TestSupport.h"
-#include "export/MinutesExporter.h"
-#include "export/WorkPlanExporter.h"
-#include "meetings/Decisions.h"
-#include "meetings/MinutesBook.h"
-#include "meetings/WorkPlan.h"
+#include "core/export/MinutesExporter.h"
+#include "core/export/WorkPlanExporter.h"
+#include "core/meetings/Decisions.h"
+#include "core/meetings/MinutesBook.h"
+#include "core/meetings/WorkPlan.h"
 
 #include <QTemporaryDir>
 #include <QTextDocument>

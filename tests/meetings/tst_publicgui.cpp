@@ -3,11 +3,11 @@
 // through the registry of public outputs), and circulating the draft hands a
 // ready e-mail with the PDF to the mail client.
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "meetings/Meetings.h"
-#include "meetings/MinutesEditor.h"
-#include "publish/MailClient.h"
-#include "widgets/UserPrompts.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/meetings/Meetings.h"
+#include "ui/meetings/MinutesEditor.h"
+#include "ui/publish/MailClient.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QMenu>
 #include <QPushButton>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "performance/ServiceLevelCatalogue.h"
-#include "storage/Database.h"
+#include "core/performance/ServiceLevelCatalogue.h"
+#include "core/storage/Database.h"
 
 #include <QTest>
 

@@ -3,10 +3,10 @@
 // is imported; counts are 64-bit end to end and bounded.
 #include "SleFixture.h"
 #include "TestSupport.h"
-#include "performance/Evaluation.h"
-#include "performance/FigureImporter.h"
-#include "performance/FigureStore.h"
-#include "storage/SqlQuery.h"
+#include "core/performance/Evaluation.h"
+#include "core/performance/FigureImporter.h"
+#include "core/performance/FigureStore.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>

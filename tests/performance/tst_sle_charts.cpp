@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every performance chart built from the demo database and exported as PNG and SVG.
 #include "TestSupport.h"
-#include "charts/ChartExport.h"
-#include "charts/ChartPanel.h"
-#include "charts/PerformanceCharts.h"
-#include "demo/DemoGenerator.h"
-#include "widgets/UserPrompts.h"
+#include "ui/charts/ChartExport.h"
+#include "ui/charts/ChartPanel.h"
+#include "ui/charts/PerformanceCharts.h"
+#include "core/demo/DemoGenerator.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QChart>
 #include <QImage>

@@ -2,11 +2,11 @@
 // Evaluation of the IFO's figures against hand-computed results.
 #include "SleFixture.h"
 #include "TestSupport.h"
-#include "performance/Evaluation.h"
-#include "performance/FigureStore.h"
-#include "performance/Findings.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/AuditLog.h"
+#include "core/performance/Evaluation.h"
+#include "core/performance/FigureStore.h"
+#include "core/performance/Findings.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/AuditLog.h"
 
 #include <QTest>
 

@@ -4,11 +4,11 @@
 #include "../cases/CaseTestHelpers.h"
 #include "SleFixture.h"
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "performance/FigureStore.h"
-#include "performance/Findings.h"
-#include "performance/FindingsReport.h"
-#include "storage/SqlQuery.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/performance/FigureStore.h"
+#include "core/performance/Findings.h"
+#include "core/performance/FindingsReport.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QFile>
 #include <QProcess>

@@ -4,12 +4,12 @@
 // decision, and only the chair records a rating.
 #include "SleFixture.h"
 #include "TestSupport.h"
-#include "performance/FigureImporter.h"
-#include "performance/FigureStore.h"
-#include "performance/Findings.h"
-#include "performance/FindingsReport.h"
-#include "storage/AuditLog.h"
-#include "storage/SqlQuery.h"
+#include "core/performance/FigureImporter.h"
+#include "core/performance/FigureStore.h"
+#include "core/performance/Findings.h"
+#include "core/performance/FindingsReport.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,11 +2,11 @@
 // Importing the IFO's figures: good files, every kind of bad input, all or nothing.
 #include "SleFixture.h"
 #include "TestSupport.h"
-#include "performance/Evaluation.h"
-#include "performance/FigureImporter.h"
-#include "performance/FigureStore.h"
-#include "storage/AuditLog.h"
-#include "storage/SqlQuery.h"
+#include "core/performance/Evaluation.h"
+#include "core/performance/FigureImporter.h"
+#include "core/performance/FigureStore.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Performance section on the demo database: models, findings edits through
 // the undo stack, import through the dialog seams, report export.
-#include "AppContext.h"
+#include "ui/AppContext.h"
 #include "TestSupport.h"
-#include "cases/CaseRepository.h"
-#include "cases/PersistentMissCases.h"
-#include "charts/ChartPanel.h"
-#include "demo/DemoGenerator.h"
-#include "performance/CatalogueView.h"
-#include "performance/Evaluation.h"
-#include "performance/Findings.h"
-#include "performance/MonthView.h"
-#include "performance/PerformancePage.h"
-#include "performance/SleModels.h"
-#include "settings/AppSettings.h"
-#include "storage/SqlQuery.h"
-#include "widgets/UserPrompts.h"
+#include "core/cases/CaseRepository.h"
+#include "core/cases/PersistentMissCases.h"
+#include "ui/charts/ChartPanel.h"
+#include "core/demo/DemoGenerator.h"
+#include "ui/performance/CatalogueView.h"
+#include "core/performance/Evaluation.h"
+#include "core/performance/Findings.h"
+#include "ui/performance/MonthView.h"
+#include "ui/performance/PerformancePage.h"
+#include "ui/performance/SleModels.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/SqlQuery.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

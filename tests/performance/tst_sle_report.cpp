@@ -2,10 +2,10 @@
 // The monthly findings report and the command line over it.
 #include "SleFixture.h"
 #include "TestSupport.h"
-#include "performance/FigureStore.h"
-#include "performance/Findings.h"
-#include "performance/FindingsReport.h"
-#include "performance/Redline.h"
+#include "core/performance/FigureStore.h"
+#include "core/performance/Findings.h"
+#include "core/performance/FindingsReport.h"
+#include "core/performance/Redline.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

@@ -4,14 +4,14 @@
 // they are. Every forgery the issue lists is refused with a clear message and changes nothing;
 // a genuine file merges with the identity and the role its copy was issued for.
 #include "TestSupport.h"
-#include "cases/CaseComments.h"
-#include "demo/DemoGenerator.h"
-#include "meetings/ActionItems.h"
-#include "meetings/Decisions.h"
-#include "review/ChangesFile.h"
-#include "review/ReviewCopy.h"
-#include "review/ReviewMerge.h"
-#include "storage/SqlQuery.h"
+#include "core/cases/CaseComments.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/meetings/ActionItems.h"
+#include "core/meetings/Decisions.h"
+#include "core/review/ChangesFile.h"
+#include "core/review/ReviewCopy.h"
+#include "core/review/ReviewMerge.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

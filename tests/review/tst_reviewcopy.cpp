@@ -2,12 +2,12 @@
 // Offline review copies: what goes into a copy, and refusal of foreign, damaged and newer changes
 // files.
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "review/ChangesFile.h"
-#include "review/ReviewCopy.h"
-#include "review/ReviewMerge.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/SqlQuery.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/review/ChangesFile.h"
+#include "core/review/ReviewCopy.h"
+#include "core/review/ReviewMerge.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QTemporaryDir>
 #include <QTest>

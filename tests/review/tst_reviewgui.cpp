@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A review copy in the main window: the banner says whose and when; the File menu
 // offers to write the changes; the members' review panel lets the member approve.
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "meetings/MeetingsPage.h"
-#include "meetings/MinutesReviewPanel.h"
-#include "review/ReviewCopy.h"
-#include "settings/AppSettings.h"
-#include "storage/SqlQuery.h"
-#include "widgets/NoticeBanner.h"
-#include "widgets/UserPrompts.h"
+#include "core/demo/DemoGenerator.h"
+#include "ui/meetings/MeetingsPage.h"
+#include "ui/meetings/MinutesReviewPanel.h"
+#include "core/review/ReviewCopy.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/SqlQuery.h"
+#include "ui/widgets/NoticeBanner.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QAction>
 #include <QMenuBar>

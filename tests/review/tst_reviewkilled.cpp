@@ -4,8 +4,8 @@
 // fail on a full disk; nothing may then exist at the target, and no file anywhere beside it may
 // hold a confidential marker.
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "storage/SqlQuery.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

@@ -2,18 +2,18 @@
 // A member's offline work comes back: comments, an approval, a vote and a done
 // action item, merged once, attributed to the member; conflicts are not forced.
 #include "TestSupport.h"
-#include "cases/CaseComments.h"
-#include "demo/DemoGenerator.h"
-#include "meetings/ActionItems.h"
-#include "meetings/Decisions.h"
-#include "meetings/Meetings.h"
-#include "meetings/MinutesBook.h"
-#include "meetings/MinutesReview.h"
-#include "review/KeptChanges.h"
-#include "review/ReviewCopy.h"
-#include "review/ReviewMerge.h"
-#include "storage/AuditLog.h"
-#include "storage/SqlQuery.h"
+#include "core/cases/CaseComments.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/meetings/ActionItems.h"
+#include "core/meetings/Decisions.h"
+#include "core/meetings/Meetings.h"
+#include "core/meetings/MinutesBook.h"
+#include "core/meetings/MinutesReview.h"
+#include "core/review/KeptChanges.h"
+#include "core/review/ReviewCopy.h"
+#include "core/review/ReviewMerge.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,7 +2,7 @@
 // Issue 13 and issue 10.12 on the command line: `init`, refusing what is not a CSC Desk
 // database, the set-up imports/exports and the read commands for scripting.
 #include "TestSupport.h"
-#include "storage/SqlQuery.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

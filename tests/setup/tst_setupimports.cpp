@@ -2,17 +2,17 @@
 // Issue 13: a committee set up from its own files. Each import is all or nothing with
 // file:line:column problems, audited, and exports read back into a new committee exactly.
 #include "TestSupport.h"
-#include "performance/Evaluation.h"
-#include "performance/FigureImporter.h"
-#include "performance/ServiceLevelCatalogue.h"
-#include "settings/CommitteeSettings.h"
-#include "setup/CatalogueTransfer.h"
-#include "setup/CommitteeSetup.h"
-#include "setup/HolidayTransfer.h"
-#include "setup/RosterTransfer.h"
-#include "meetings/Committee.h"
-#include "storage/AuditLog.h"
-#include "storage/SqlQuery.h"
+#include "core/performance/Evaluation.h"
+#include "core/performance/FigureImporter.h"
+#include "core/performance/ServiceLevelCatalogue.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/setup/CatalogueTransfer.h"
+#include "core/setup/CommitteeSetup.h"
+#include "core/setup/HolidayTransfer.h"
+#include "core/setup/RosterTransfer.h"
+#include "core/meetings/Committee.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QTemporaryDir>
 #include <QTest>

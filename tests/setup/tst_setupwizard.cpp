@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13 in the app: File › New Committee…, the set-up assistant's pages, the notice of
 // what is still missing, the demo's notice, and no silent creation of a database.
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "settings/AppSettings.h"
-#include "settings/CommitteeSettings.h"
-#include "setup/SetupTransferButtons.h"
-#include "setup/SetupWizard.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
-#include "widgets/NoticeBanner.h"
-#include "widgets/UserPrompts.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/CommitteeSettings.h"
+#include "ui/setup/SetupTransferButtons.h"
+#include "ui/setup/SetupWizard.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
+#include "ui/widgets/NoticeBanner.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
-#include "meetings/MinutesReview.h"
-#include "storage/SqlQuery.h"
+#include "core/meetings/MinutesReview.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QDebug>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QByteArray>
 #include <QProcess>

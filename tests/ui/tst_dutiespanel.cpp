@@ -3,11 +3,11 @@
 // Options stay refused until both customers' consent is recorded, and a duty record added
 // through core (audited, refused with core's reason). Answers come through the UserPrompts seam.
 #include "TestSupport.h"
-#include "cases/UrgentReviews.h"
-#include "committee/DutiesPanel.h"
-#include "duties/DutyRecords.h"
-#include "storage/AuditLog.h"
-#include "widgets/UserPrompts.h"
+#include "core/cases/UrgentReviews.h"
+#include "ui/committee/DutiesPanel.h"
+#include "core/duties/DutyRecords.h"
+#include "core/storage/AuditLog.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QPushButton>
 #include <QTableWidget>

@@ -2,13 +2,13 @@
 // Damage that the quick check on opening cannot see (one flipped byte in a case's
 // step; an altered audit entry) is found in the background after the window is up,
 // and a banner says what to do.
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 #include "TestSupport.h"
-#include "settings/AppSettings.h"
-#include "storage/AuditLog.h"
-#include "storage/SqlQuery.h"
-#include "widgets/IntegrityBanner.h"
-#include "widgets/UserPrompts.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlQuery.h"
+#include "ui/widgets/IntegrityBanner.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every translated language, offscreen on the demo database: no English left in what a
 // member sees (texts, headers, menus, dates), nothing clipped, and Arabic right-to-left.
-#include "MainWindow.h"
-#include "SectionPage.h"
+#include "ui/MainWindow.h"
+#include "ui/SectionPage.h"
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "settings/AppSettings.h"
-#include "util/Translations.h"
-#include "widgets/UserPrompts.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/settings/AppSettings.h"
+#include "core/util/Translations.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on the demo database, offscreen: sections, read-only notice, geometry.
-#include "MainWindow.h"
-#include "SectionPage.h"
+#include "ui/MainWindow.h"
+#include "ui/SectionPage.h"
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "settings/AppSettings.h"
-#include "widgets/NoticeBanner.h"
-#include "widgets/UserPrompts.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/settings/AppSettings.h"
+#include "ui/widgets/NoticeBanner.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QApplication>
 #include <QListWidget>

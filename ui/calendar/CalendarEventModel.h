@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meetings/ICalendar.h"
+#include "core/meetings/ICalendar.h"
 
 #include <QAbstractTableModel>
 

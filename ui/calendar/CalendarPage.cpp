@@ -2,11 +2,11 @@
 #include "CalendarPage.h"
 
 #include "CalendarEventModel.h"
-#include "meetings/CoreCommand.h"
-#include "meetings/ObligationCalendar.h"
-#include "storage/Database.h"
-#include "widgets/ReadablePalette.h"
-#include "widgets/UserPrompts.h"
+#include "ui/meetings/CoreCommand.h"
+#include "core/meetings/ObligationCalendar.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/ReadablePalette.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QCalendarWidget>
 #include <QDateEdit>

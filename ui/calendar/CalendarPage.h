@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SectionPage.h"
+#include "ui/SectionPage.h"
 
 #include <QDate>
 

@@ -4,7 +4,7 @@
 #include "BoardColumnView.h"
 #include "CaseCardDelegate.h"
 #include "CaseListModel.h"
-#include "cases/ProcessDefinition.h"
+#include "core/cases/ProcessDefinition.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

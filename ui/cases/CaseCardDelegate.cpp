@@ -2,7 +2,7 @@
 #include "CaseCardDelegate.h"
 
 #include "CaseListModel.h"
-#include "rules/BusinessCalendar.h"
+#include "core/rules/BusinessCalendar.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -2,16 +2,16 @@
 #include "CaseDetailPane.h"
 
 #include "CaseCardDelegate.h"
-#include "cases/CaseCategories.h"
-#include "cases/CaseDeadlines.h"
-#include "cases/CaseHandOver.h"
-#include "cases/CaseMoves.h"
-#include "cases/CaseRepository.h"
-#include "cases/ProcessDefinition.h"
-#include "domain/Permissions.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/Database.h"
-#include "widgets/ActionGate.h"
+#include "core/cases/CaseCategories.h"
+#include "core/cases/CaseDeadlines.h"
+#include "core/cases/CaseHandOver.h"
+#include "core/cases/CaseMoves.h"
+#include "core/cases/CaseRepository.h"
+#include "core/cases/ProcessDefinition.h"
+#include "core/domain/Permissions.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/ActionGate.h"
 
 #include <QGridLayout>
 #include <QLineEdit>

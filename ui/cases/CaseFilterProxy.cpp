@@ -2,7 +2,7 @@
 #include "CaseFilterProxy.h"
 
 #include "CaseListModel.h"
-#include "rules/BusinessCalendar.h"
+#include "core/rules/BusinessCalendar.h"
 
 namespace csc {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cases/CaseTypes.h"
+#include "core/cases/CaseTypes.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseListModel.h"
 
-#include "cases/CaseDeadlines.h"
-#include "cases/ProcessDefinition.h"
+#include "core/cases/CaseDeadlines.h"
+#include "core/cases/ProcessDefinition.h"
 
 #include <QMimeData>
 

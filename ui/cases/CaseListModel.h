@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cases/CaseTypes.h"
-#include "rules/BusinessCalendar.h"
+#include "core/cases/CaseTypes.h"
+#include "core/rules/BusinessCalendar.h"
 
 #include <QAbstractListModel>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseStepActions.h"
 
-#include "cases/CaseHandOver.h"
-#include "cases/CaseRepository.h"
-#include "cases/CaseResponses.h"
-#include "cases/ProcessDefinition.h"
-#include "storage/Database.h"
-#include "widgets/UserPrompts.h"
+#include "core/cases/CaseHandOver.h"
+#include "core/cases/CaseRepository.h"
+#include "core/cases/CaseResponses.h"
+#include "core/cases/ProcessDefinition.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseUndoCommands.h"
 
-#include "cases/CaseMoves.h"
-#include "cases/CaseRepository.h"
+#include "core/cases/CaseMoves.h"
+#include "core/cases/CaseRepository.h"
 
 #include <QCoreApplication>
 

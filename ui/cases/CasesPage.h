@@ -2,8 +2,8 @@
 #pragma once
 
 #include "CaseFilterProxy.h"
-#include "SectionPage.h"
-#include "cases/ComplaintPatterns.h"
+#include "ui/SectionPage.h"
+#include "core/cases/ComplaintPatterns.h"
 
 class QCheckBox;
 class QComboBox;

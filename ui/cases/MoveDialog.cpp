@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MoveDialog.h"
 
-#include "cases/CaseDeadlines.h"
-#include "cases/ProcessDefinition.h"
-#include "widgets/UserPrompts.h"
+#include "core/cases/CaseDeadlines.h"
+#include "core/cases/ProcessDefinition.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NewCaseDialog.h"
 
-#include "cases/CaseCategories.h"
-#include "cases/ProcessDefinition.h"
+#include "core/cases/CaseCategories.h"
+#include "core/cases/ProcessDefinition.h"
 
 #include <QCheckBox>
 #include <QComboBox>

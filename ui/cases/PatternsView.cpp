@@ -2,10 +2,10 @@
 #include "PatternsView.h"
 
 #include "PatternTableModel.h"
-#include "cases/CaseCategories.h"
-#include "duties/IfoComplaints.h"
-#include "settings/CommitteeSettings.h"
-#include "widgets/NoticeBanner.h"
+#include "core/cases/CaseCategories.h"
+#include "core/duties/IfoComplaints.h"
+#include "core/settings/CommitteeSettings.h"
+#include "ui/widgets/NoticeBanner.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

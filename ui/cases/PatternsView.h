@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cases/ComplaintPatterns.h"
+#include "core/cases/ComplaintPatterns.h"
 
 #include <QWidget>
 

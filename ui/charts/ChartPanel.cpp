@@ -2,9 +2,9 @@
 #include "ChartPanel.h"
 
 #include "ChartExport.h"
-#include "performance/FigureStore.h"
-#include "performance/ServiceLevelCatalogue.h"
-#include "widgets/UserPrompts.h"
+#include "core/performance/FigureStore.h"
+#include "core/performance/ServiceLevelCatalogue.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QChart>
 #include <QChartView>

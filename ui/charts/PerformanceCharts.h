@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "performance/Evaluation.h"
+#include "core/performance/Evaluation.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SectionPage.h"
-#include "meetings/Member.h"
+#include "ui/SectionPage.h"
+#include "core/meetings/Member.h"
 
 #include <QDate>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DutiesPanel.h"
 
-#include "cases/CaseCategories.h"
-#include "cases/UrgentReviews.h"
-#include "duties/DutyRecords.h"
-#include "duties/IfoComplaints.h"
-#include "duties/PeriodicAudits.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/Database.h"
-#include "widgets/UserPrompts.h"
+#include "core/cases/CaseCategories.h"
+#include "core/cases/UrgentReviews.h"
+#include "core/duties/DutyRecords.h"
+#include "core/duties/IfoComplaints.h"
+#include "core/duties/PeriodicAudits.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MemberDialog.h"
 
-#include "meetings/Committee.h"
+#include "core/meetings/Committee.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meetings/Member.h"
+#include "core/meetings/Member.h"
 
 #include <QAbstractTableModel>
 

@@ -2,10 +2,10 @@
 #include "WorkPlanPanel.h"
 
 #include "WorkPlanModel.h"
-#include "export/WorkPlanExporter.h"
-#include "meetings/CoreCommand.h"
-#include "storage/Database.h"
-#include "widgets/UserPrompts.h"
+#include "core/export/WorkPlanExporter.h"
+#include "ui/meetings/CoreCommand.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QDir>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meetings/MeetingTypes.h"
+#include "core/meetings/MeetingTypes.h"
 
 #include <QAbstractListModel>
 

@@ -3,9 +3,9 @@
 
 #include "AgendaModel.h"
 #include "CoreCommand.h"
-#include "meetings/Meetings.h"
-#include "storage/Database.h"
-#include "widgets/UserPrompts.h"
+#include "core/meetings/Meetings.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "rules/BusinessCalendar.h"
+#include "core/rules/BusinessCalendar.h"
 
 #include <QColor>
 #include <QPalette>

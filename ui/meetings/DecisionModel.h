@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meetings/Decisions.h"
+#include "core/meetings/Decisions.h"
 
 #include <QAbstractTableModel>
 

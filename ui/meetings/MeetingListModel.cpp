@@ -2,8 +2,8 @@
 #include "MeetingListModel.h"
 
 #include "DeadlineStyle.h"
-#include "meetings/Meetings.h"
-#include "meetings/MinutesBook.h"
+#include "core/meetings/Meetings.h"
+#include "core/meetings/MinutesBook.h"
 
 #include <QGuiApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meetings/MinutesDeadline.h"
+#include "core/meetings/MinutesDeadline.h"
 
 #include <QAbstractTableModel>
 

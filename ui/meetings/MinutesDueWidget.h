@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meetings/MinutesDeadline.h"
-#include "widgets/NoticeBanner.h"
+#include "core/meetings/MinutesDeadline.h"
+#include "ui/widgets/NoticeBanner.h"
 
 #include <QFrame>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meetings/MeetingTypes.h"
-#include "rules/BusinessCalendar.h"
-#include "util/Result.h"
+#include "core/meetings/MeetingTypes.h"
+#include "core/rules/BusinessCalendar.h"
+#include "core/util/Result.h"
 
 #include <QWidget>
 

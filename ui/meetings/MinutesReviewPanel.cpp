@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MinutesReviewPanel.h"
 
-#include "domain/Permissions.h"
-#include "meetings/MinutesBook.h"
-#include "meetings/MinutesReview.h"
-#include "storage/Database.h"
-#include "widgets/UserPrompts.h"
+#include "core/domain/Permissions.h"
+#include "core/meetings/MinutesBook.h"
+#include "core/meetings/MinutesReview.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>

@@ -4,9 +4,9 @@
 #include "ServiceLevelDialog.h"
 #include "SleCommand.h"
 #include "SleModels.h"
-#include "performance/ServiceLevelCatalogue.h"
-#include "storage/Database.h"
-#include "widgets/UserPrompts.h"
+#include "core/performance/ServiceLevelCatalogue.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FigureEntryDialog.h"
 
-#include "performance/ServiceLevelCatalogue.h"
-#include "widgets/UserPrompts.h"
+#include "core/performance/ServiceLevelCatalogue.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "performance/FigureStore.h"
-#include "performance/ServiceLevel.h"
+#include "core/performance/FigureStore.h"
+#include "core/performance/ServiceLevel.h"
 
 #include <QDialog>
 

@@ -3,14 +3,14 @@
 
 #include "SleCommand.h"
 #include "SleModels.h"
-#include "cases/CaseRepository.h"
-#include "cases/PersistentMissCases.h"
-#include "domain/Permissions.h"
-#include "performance/Redline.h"
-#include "settings/CommitteeSettings.h"
-#include "storage/Database.h"
-#include "widgets/NoticeBanner.h"
-#include "widgets/UserPrompts.h"
+#include "core/cases/CaseRepository.h"
+#include "core/cases/PersistentMissCases.h"
+#include "core/domain/Permissions.h"
+#include "core/performance/Redline.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/NoticeBanner.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QCheckBox>
 #include <QComboBox>

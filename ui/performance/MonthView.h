@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "performance/Findings.h"
+#include "core/performance/Findings.h"
 
 #include <QWidget>
 

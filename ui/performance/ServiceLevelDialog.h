@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "performance/ServiceLevel.h"
+#include "core/performance/ServiceLevel.h"
 
 #include <QDialog>
 

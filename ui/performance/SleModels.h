@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "performance/Evaluation.h"
-#include "performance/Findings.h"
+#include "core/performance/Evaluation.h"
+#include "core/performance/Findings.h"
 
 #include <QAbstractTableModel>
 

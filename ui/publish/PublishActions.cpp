@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PublishActions.h"
 
-#include "export/PublicSite.h"
-#include "storage/Database.h"
-#include "widgets/UserPrompts.h"
+#include "core/export/PublicSite.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewActions.h"
 
-#include "review/KeptChanges.h"
-#include "review/ReviewCopy.h"
-#include "review/ReviewMerge.h"
-#include "storage/Database.h"
-#include "widgets/UserPrompts.h"
+#include "core/review/KeptChanges.h"
+#include "core/review/ReviewCopy.h"
+#include "core/review/ReviewMerge.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QAction>
 #include <QDir>

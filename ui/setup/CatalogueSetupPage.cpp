@@ -2,9 +2,9 @@
 #include "CatalogueSetupPage.h"
 
 #include "SetupTransferButtons.h"
-#include "performance/ServiceLevelCatalogue.h"
-#include "setup/CatalogueTransfer.h"
-#include "storage/Database.h"
+#include "core/performance/ServiceLevelCatalogue.h"
+#include "core/setup/CatalogueTransfer.h"
+#include "core/storage/Database.h"
 
 #include <QHeaderView>
 #include <QLabel>

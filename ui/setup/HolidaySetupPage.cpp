@@ -2,9 +2,9 @@
 #include "HolidaySetupPage.h"
 
 #include "SetupTransferButtons.h"
-#include "setup/HolidayTransfer.h"
-#include "storage/Database.h"
-#include "widgets/UserPrompts.h"
+#include "core/setup/HolidayTransfer.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NameSetupPage.h"
 
-#include "settings/CommitteeSettings.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
-#include "widgets/UserPrompts.h"
+#include "core/settings/CommitteeSettings.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QComboBox>
 #include <QFormLayout>

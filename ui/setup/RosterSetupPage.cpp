@@ -2,12 +2,12 @@
 #include "RosterSetupPage.h"
 
 #include "SetupTransferButtons.h"
-#include "committee/MemberDialog.h"
-#include "meetings/Committee.h"
-#include "meetings/CompositionCheck.h"
-#include "setup/RosterTransfer.h"
-#include "storage/Database.h"
-#include "widgets/UserPrompts.h"
+#include "ui/committee/MemberDialog.h"
+#include "core/meetings/Committee.h"
+#include "core/meetings/CompositionCheck.h"
+#include "core/setup/RosterTransfer.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RulesSetupPage.h"
 
-#include "storage/Database.h"
-#include "storage/Transaction.h"
-#include "widgets/UserPrompts.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QFormLayout>
 #include <QSpinBox>

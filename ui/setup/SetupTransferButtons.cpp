@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SetupTransferButtons.h"
 
-#include "storage/Database.h"
-#include "widgets/UserPrompts.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "setup/SetupCsv.h"
-#include "util/Result.h"
+#include "core/setup/SetupCsv.h"
+#include "core/util/Result.h"
 
 #include <QWidget>
 

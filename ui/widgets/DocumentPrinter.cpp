@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentPrinter.h"
 
-#include "export/DocumentWriter.h"
+#include "core/export/DocumentWriter.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>

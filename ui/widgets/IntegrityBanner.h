@@ -2,7 +2,7 @@
 #pragma once
 
 #include "NoticeBanner.h"
-#include "storage/IntegrityCheck.h"
+#include "core/storage/IntegrityCheck.h"
 
 #include <QFutureWatcher>
 

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVariant>
+
+namespace csc {
+
+class Database;
+
+// What differs between the SQL engines CSC Desk stores in (SQLite, PostgreSQL).
+// Read from the connection's driver once; stores ask it for the few statements
+// whose spelling differs, so no rule and no store writes `if (sqlite)`. Modelled on
+// Akonadi's DbType: a handful of places, one object.
+class SqlDialect
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlDialect)
+
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    virtual ~SqlDialect() = default;
+
+    // The dialect of `db`'s connection.
+    static const SqlDialect& of(const Database& db);
+    static const SqlDialect& sqlite();
+
+    virtual Kind kind() const = 0;
+
+    // "INSERT … (cols) VALUES (?, …)" that silently skips a row whose unique key
+    // (conflictColumns, or any when empty) already exists.
+    virtual QString insertOrIgnore(const QString& table, const QStringList& columns,
+                                   const QStringList& conflictColumns = {}) const = 0;
+    // Insert, or update `updateColumns` of the row with the same conflictColumns.
+    virtual QString upsert(const QString& table, const QStringList& columns,
+                           const QStringList& conflictColumns,
+                           const QStringList& updateColumns) const = 0;
+    // Runs an "INSERT INTO t(…) VALUES (…)" with positional values and returns the
+    // new row's `id`.
+    virtual Result<qint64> insertReturningId(const Database& db, const QString& insertSql,
+                                             const QVariantList& values) const = 0;
+
+    // Introspection (migrations, integrity check, review copies).
+    virtual Result<bool> tableExists(const Database& db, const QString& table) const = 0;
+    virtual Result<QStringList> columnsOf(const Database& db, const QString& table) const = 0;
+
+protected:
+    static QString placeholders(int count);
+};
+
+} // namespace csc
