@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandContext.h"
 
+#include "core/review/ReviewCopyOpener.h"
 #include "core/settings/AppSettings.h"
 
 #include <QCommandLineParser>
@@ -11,7 +12,7 @@ Result<std::unique_ptr<Database>> CommandContext::openDatabase(bool readOnly) co
 {
     Database::Options options;
     options.readOnly = readOnly;
-    auto db = Database::open(databasePath, options);
+    auto db = ReviewCopyOpener::open(databasePath, options);
     if (db)
         db.value()->setSession(AppSettings().profile());
     return db;

@@ -2,9 +2,10 @@
 #include "GuiMain.h"
 
 #include "CommandContext.h"
-#include "ui/MainWindow.h"
+#include "core/review/ReviewCopyOpener.h"
 #include "core/settings/AppSettings.h"
 #include "core/storage/Database.h"
+#include "ui/MainWindow.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QApplication>
@@ -54,7 +55,7 @@ int runGui(const QString& path, bool readOnly, const QString& section)
         }
         Database::Options options;
         options.readOnly = readOnly;
-        auto db = Database::open(path, options);
+        auto db = ReviewCopyOpener::open(path, options);
         window.statusBar()->clearMessage();
         if (!db) {
             // The window stays, empty, with File › Open to choose another database.

@@ -6,21 +6,23 @@
 #include "calendar/CalendarPage.h"
 #include "cases/CasesPage.h"
 #include "committee/CommitteePage.h"
+#include "core/review/ReviewCopy.h"
+#include "core/review/ReviewCopyOpener.h"
+#include "core/settings/AppSettings.h"
+#include "core/setup/CommitteeSetup.h"
+#include "core/storage/ChangeNotifier.h"
+#include "core/storage/Database.h"
 #include "meetings/MeetingsPage.h"
 #include "performance/PerformancePage.h"
 #include "publish/PublishActions.h"
 #include "review/ReviewActions.h"
-#include "core/settings/AppSettings.h"
-#include "core/setup/CommitteeSetup.h"
 #include "setup/SetupWizard.h"
-#include "core/storage/ChangeNotifier.h"
-#include "core/storage/Database.h"
 #include "widgets/AccessibleNames.h"
 #include "widgets/ActionGate.h"
 #include "widgets/DocumentPrinter.h"
 #include "widgets/EmptyState.h"
-#include "widgets/IntegrityBanner.h"
 #include "widgets/FindBar.h"
+#include "widgets/IntegrityBanner.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/ReadablePalette.h"
 #include "widgets/UserPrompts.h"
@@ -382,7 +384,7 @@ void MainWindow::updateStatus()
     if (!committee.isEmpty())
         setWindowTitle(tr("%1 — %2 — CSC Desk").arg(committee, name));
     const QStringList notices = setupNotices() + MeetingsPage::startupNotices(*m_db);
-    if (const auto& copy = m_db->reviewCopy()) {
+    if (const auto copy = ReviewCopy::infoOf(*m_db)) {
         m_banner->showNotice(NoticeBanner::Kind::Info,
                              tr("<b>Review copy for %1, taken %2.</b> Comment, approve minutes, "
                                 "vote and complete your action items here; "
@@ -422,7 +424,7 @@ void MainWindow::openDatabaseFile(const QString& path)
             createCommitteeFile(path);
         return;
     }
-    auto opened = Database::open(path);
+    auto opened = ReviewCopyOpener::open(path);
     if (!opened) {
         UserPrompts::error(this, tr("Cannot open the database"), opened.error());
         return;
@@ -473,7 +475,7 @@ void MainWindow::showSetupAssistant()
 
 QStringList MainWindow::setupNotices() const
 {
-    if (!m_db || m_db->reviewCopy())
+    if (!m_db || m_db->session().reviewCopy)
         return {};
     if (CommitteeSetup::isDemo(*m_db))
         return { tr("<b>This is a demo committee</b> with invented people, cases and figures. To "

@@ -2,6 +2,7 @@
 #include "CommandContext.h"
 #include "core/export/MeetingPack.h"
 #include "core/export/MinutesExporter.h"
+#include "core/export/PublicOutputs.h"
 #include "core/export/WorkPlanExporter.h"
 #include "core/meetings/HolidayFile.h"
 #include "core/meetings/Meetings.h"
@@ -178,7 +179,7 @@ int runCalendar(CommandContext& context)
     auto db = context.openDatabase();
     if (!db)
         return context.dataError(db.error());
-    if (auto s = ObligationCalendar::exportIcs(*db.value(), parser.value(out), day,
+    if (auto s = PublicOutputs::exportCalendar(*db.value(), parser.value(out), day,
                                                QDateTime::currentDateTimeUtc());
         !s)
         return context.dataError(s.error());

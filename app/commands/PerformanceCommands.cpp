@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandContext.h"
 #include "SetupCommands.h"
+#include "core/export/FindingsReport.h"
 #include "core/performance/Evaluation.h"
 #include "core/performance/FigureImporter.h"
 #include "core/performance/Findings.h"
-#include "core/performance/FindingsReport.h"
 #include "core/util/CsvCell.h"
 
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandContext.h"
-#include "core/storage/AuditHeadReader.h"
+#include "core/review/AuditHeadReader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,7 +2,6 @@
 #include "Confidentiality.h"
 
 #include "core/domain/Permissions.h"
-#include "core/meetings/MeetingTypes.h"
 #include "core/storage/Database.h"
 
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/domain/Role.h"
-#include "core/meetings/MeetingTypes.h"
+#include "CaseLink.h"
+#include "core/storage/Session.h"
 #include "core/storage/SqlQuery.h"
 #include "core/util/Result.h"
 

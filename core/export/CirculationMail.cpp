@@ -3,9 +3,9 @@
 
 #include "PublicOutputs.h"
 #include "PublicationLanguage.h"
+#include "core/export/FindingsReport.h"
 #include "core/meetings/Committee.h"
 #include "core/meetings/Meetings.h"
-#include "core/performance/FindingsReport.h"
 #include "core/performance/ServiceLevel.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"

@@ -8,11 +8,11 @@
 #include "WorkPlanExporter.h"
 #include "core/cases/CaseHandOver.h"
 #include "core/duties/DutyRecords.h"
+#include "core/export/FindingsReport.h"
 #include "core/meetings/Meetings.h"
 #include "core/meetings/ObligationCalendar.h"
 #include "core/performance/FigureStore.h"
 #include "core/performance/Findings.h"
-#include "core/performance/FindingsReport.h"
 #include "core/performance/ServiceLevel.h"
 #include "core/storage/AuditAnchors.h"
 #include "core/storage/AuditLog.h"
@@ -330,6 +330,15 @@ Status PublicOutputs::produceToFile(Database& db, const QString& id, const QStri
     // The file left with the chain's head in it: the database keeps that head, so a later
     // rewrite of the chain or a cut tail is named by `audit verify`.
     return notePublished(db, id, format);
+}
+
+Status PublicOutputs::exportCalendar(Database& db, const QString& path, QDate today,
+                                     const QDateTime& stamp)
+{
+    OutputRequest request;
+    request.today = today;
+    request.stamp = stamp;
+    return produceToFile(db, QStringLiteral("calendar"), QStringLiteral("ics"), request, path);
 }
 
 } // namespace csc

@@ -70,6 +70,10 @@ public:
     // produce() written atomically: a failed write leaves any earlier file as it was.
     static Status produceToFile(Database& db, const QString& id, const QString& format,
                                 const OutputRequest& request, const QString& path);
+    // The committee calendar (output "calendar") as an .ics file; export produces it, so
+    // meetings, which computes the events, never reaches up into export.
+    static Status exportCalendar(Database& db, const QString& path, QDate today,
+                                 const QDateTime& stamp);
 };
 
 } // namespace csc

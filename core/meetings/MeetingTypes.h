@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Member.h"
+#include "core/domain/CaseLink.h"
 
 #include <QDateTime>
 #include <QList>
@@ -14,18 +15,6 @@ enum class AgendaKind { RollCall, ActionItems, ActionItem, Performance, Topic, A
 enum class AttendanceStatus { Present, Apologies, Absent };
 enum class VoteChoice { For, Against, Abstain };
 enum class MinutesState { Draft, Circulated, Approved, Published };
-
-// What a meeting may show of a case; exporters decide what of it is public.
-struct CaseLink
-{
-    qint64 id = 0;
-    QString reference;
-    QString title;
-    bool confidential = true;
-    bool exercise = false;
-
-    bool isSet() const { return id != 0; }
-};
 
 struct Meeting
 {

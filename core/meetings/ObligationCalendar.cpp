@@ -9,7 +9,6 @@
 #include "core/cases/ProcessDefinition.h"
 #include "core/domain/Confidentiality.h"
 #include "core/domain/Permissions.h"
-#include "core/export/PublicOutputs.h"
 #include "core/settings/CommitteeSettings.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
@@ -227,16 +226,6 @@ Result<QByteArray> ObligationCalendar::icsBytes(const Database& db, QDate today,
     if (!list)
         return list.error();
     return ICalendar::write(list.value(), stamp, tr("Customer Standing Committee"), auditHead);
-}
-
-Status ObligationCalendar::exportIcs(Database& db, const QString& path, QDate today,
-                                     const QDateTime& stamp)
-{
-    OutputRequest request;
-    request.today = today;
-    request.stamp = stamp;
-    return PublicOutputs::produceToFile(db, QStringLiteral("calendar"), QStringLiteral("ics"),
-                                        request, path);
 }
 
 } // namespace csc

@@ -38,8 +38,7 @@ public:
     // The .ics of allEvents(); `auditHead` goes into X-CSC-AUDIT-HEAD.
     static Result<QByteArray> icsBytes(const Database& db, QDate today, const QDateTime& stamp,
                                        const QString& auditHead = {});
-    // Through the registry (PublicOutputs "calendar"), like every public output.
-    static Status exportIcs(Database& db, const QString& path, QDate today, const QDateTime& stamp);
+    // Writing the .ics file is a public output: PublicOutputs::exportCalendar (core/export).
 };
 
 } // namespace csc

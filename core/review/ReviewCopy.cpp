@@ -71,7 +71,7 @@ Status ReviewCopy::exportCopy(Database& committee, const Recipient& recipient,
     if (auto allowed = Permissions::check(committee.session(), Permission::ExportReviewCopies);
         !allowed)
         return allowed;
-    if (committee.reviewCopy())
+    if (infoOf(committee))
         return Error { tr("This is already a review copy; export review copies from the "
                           "committee's database."),
                        {} };
@@ -153,11 +153,11 @@ Result<int> ReviewCopy::pendingChangeCount(const Database& copy)
 
 Status ReviewCopy::writeChanges(Database& copy, const QString& outPath)
 {
-    const auto info = copy.reviewCopy();
+    const auto info = infoOf(copy);
     if (!info)
         return Error { tr("This database is not a review copy; there are no changes to send back."),
                        {} };
-    copy.flushCapturedChanges();
+    copy.notifyCommitObservers();
     SqlQuery q(copy, QStringLiteral("SELECT changeset FROM review_pending ORDER BY id"));
     if (auto s = q.exec(); !s)
         return s;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/domain/Role.h"
+#include "core/storage/Session.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>

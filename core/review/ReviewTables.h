@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/domain/Role.h"
 #include "core/review/ChangesFile.h"
 #include "core/review/RowChange.h"
+#include "core/storage/Session.h"
 #include "core/util/Result.h"
 
 #include <functional>

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
-#include "DatabaseLock.h"
 #include "ChangeNotifier.h"
+#include "DatabaseLock.h"
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
-#include "core/review/ChangeCapture.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -144,6 +143,13 @@ Result<Inspection> inspect(const QString& path)
     return result;
 }
 
+// A member's review copy carries its identity in meta (core/review writes it).
+bool isMarkedAsCopy(const Database& db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'review_copy_id'")) && q.next();
+}
+
 QString backupFileName(const QString& path)
 {
     const QFileInfo info(path);
@@ -157,7 +163,13 @@ QString backupFileName(const QString& path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
-    return openFile(path, options, false);
+    return openFile(path, options, false, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options,
+                                                 const CopyAccess&)
+{
+    return openFile(path, options, false, true);
 }
 
 Result<std::unique_ptr<Database>> Database::create(const QString& path, const Options& options)
@@ -179,7 +191,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const Op
     claim.close();
     Options writable = options;
     writable.readOnly = false;
-    auto db = openFile(absolute, writable, true);
+    auto db = openFile(absolute, writable, true, false);
     if (!db) {
         QFile::remove(absolute);
         QFile::remove(absolute + QLatin1String("-wal"));
@@ -189,7 +201,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const Op
 }
 
 Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const Options& options,
-                                                     bool creating)
+                                                     bool creating, bool copyAllowed)
 {
     std::unique_ptr<Database> db(new Database);
     db->m_path = QFileInfo(path).absoluteFilePath();
@@ -261,6 +273,14 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
     if (!db->isReadOnly())
         db->m_lock->holdFile(); // a file SQLite just created is held like any other
 
+    // Asked before anything (a migration, its backup) writes to the file.
+    if (!fresh && !copyAllowed && !options.readOnly && isMarkedAsCopy(*db))
+        return Error { tr("“%1” is a member's review copy, not a committee file: it opens only "
+                          "as a review copy, in that member's name and role. It was left "
+                          "untouched.")
+                           .arg(shownPath),
+                       {} };
+
     if (auto configured = db->configureConnection(); !configured)
         return configured.error();
 
@@ -285,13 +305,6 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
         if (auto migrated = db->migrate(target); !migrated)
             return migrated.error();
     }
-    if (target == currentSchemaVersion()) {
-        db->m_reviewCopy = ReviewCopy::infoOf(*db);
-        if (db->m_reviewCopy && !db->isReadOnly())
-            db->m_capture
-                = std::make_unique<ChangeCapture>(db->handle(), ReviewCopy::capturedTables());
-        db->setSession(db->m_session);
-    }
     return db;
 }
 
@@ -312,40 +325,40 @@ Result<std::unique_ptr<Database>> Database::openInMemory()
 
 void Database::setSession(const UserSession& session)
 {
-    m_session = session;
-    m_session.reviewCopy = m_reviewCopy.has_value();
-    if (m_reviewCopy) {
-        m_session.name = m_reviewCopy->memberName;
-        m_session.role = m_reviewCopy->role;
-        m_session.memberId = m_reviewCopy->memberId;
-    }
+    m_session = m_pinnedSession.value_or(session);
+    m_session.reviewCopy = m_pinnedSession.has_value();
+}
+
+void Database::pinSession(const UserSession& session)
+{
+    m_pinnedSession = session;
+    setSession(session);
+}
+
+void Database::addCommitObserver(std::unique_ptr<CommitObserver> observer)
+{
+    m_observers.push_back(std::move(observer));
+}
+
+void Database::notifyCommitObservers()
+{
+    if (m_transactionDepth > 0)
+        return;
+    for (const auto& observer : m_observers)
+        observer->committed(*this);
 }
 
 void Database::committed()
 {
-    flushCapturedChanges();
+    notifyCommitObservers();
     ChangeNotifier::of(*this).flush();
-}
-
-void Database::flushCapturedChanges()
-{
-    if (!m_capture || m_transactionDepth > 0)
-        return;
-    auto changeset = m_capture->takeChangeset();
-    if (!changeset || changeset.value().isEmpty())
-        return;
-    // A single autocommit insert into a table the capture ignores.
-    execute(*this,
-            QStringLiteral("INSERT INTO review_pending(changeset, recorded_utc) VALUES (?, ?)"),
-            { changeset.value(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) })
-        .ok();
 }
 
 Database::~Database()
 {
-    flushCapturedChanges();
+    notifyCommitObservers();
     ChangeNotifier::forget(this);
-    m_capture.reset();
+    m_observers.clear();
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);

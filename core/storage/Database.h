@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/domain/Role.h"
-#include "core/review/ReviewCopy.h"
+#include "CommitObserver.h"
+#include "Session.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -11,13 +11,23 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 
 namespace csc {
 
-class ChangeCapture;
 class DatabaseLock;
+class ReviewCopyOpener;
+
+// The key that lets a file marked as a member's review copy be opened writable: only the
+// review opener (core/review/ReviewCopyOpener) can make one, so no other path opens a copy
+// as if it were the committee's own file.
+class CopyAccess
+{
+    friend class ReviewCopyOpener;
+    CopyAccess() = default;
+};
 
 // One open CSC Desk database: the SQLite connection, its lock, its schema state
 // and the session (who is making changes). Everything dialect-specific about
@@ -36,7 +46,12 @@ public:
 
     // Opens an existing CSC Desk database. Never creates one: a missing path, an empty
     // file or any other file is refused ("not a CSC Desk database") and left untouched.
+    // A member's review copy (meta key `review_copy_id`, written by core/review) is refused
+    // unless opened read-only: it opens writable only through ReviewCopyOpener, pinned to
+    // its member and role.
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options,
+                                                  const CopyAccess& access);
     static Result<std::unique_ptr<Database>> open(const QString& path)
     {
         return open(path, Options {});
@@ -67,13 +82,16 @@ public:
     QString migrationBackupPath() const { return m_backupPath; }
 
     const UserSession& session() const { return m_session; }
-    // In a review copy the session is always the copy's member, in the copy's role.
+    // Once pinned (a review copy: its member, in its role), setSession keeps the pinned
+    // session whatever it is given.
     void setSession(const UserSession& session);
+    void pinSession(const UserSession& session);
+    bool isSessionPinned() const { return m_pinnedSession.has_value(); }
 
-    // Set when this file is a member's offline review copy.
-    const std::optional<ReviewCopyInfo>& reviewCopy() const { return m_reviewCopy; }
-    // Moves what the review copy's capture recorded into the copy's pending changes.
-    void flushCapturedChanges();
+    // Observers are called after the outermost commit and before the database closes.
+    void addCommitObserver(std::unique_ptr<CommitObserver> observer);
+    // Calls the observers now (outside any transaction), e.g. before reading what they wrote.
+    void notifyCommitObservers();
 
     // The committee this database belongs to (stable UUID, created with the file).
     QString committeeId() const;
@@ -92,7 +110,7 @@ public:
 private:
     Database() = default;
     static Result<std::unique_ptr<Database>> openFile(const QString& path, const Options& options,
-                                                      bool creating);
+                                                      bool creating, bool copyAllowed);
     Status configureConnection();
     Status migrate(int targetVersion);
 
@@ -102,8 +120,8 @@ private:
     QString m_backupPath;
     UserSession m_session;
     std::unique_ptr<DatabaseLock> m_lock;
-    std::optional<ReviewCopyInfo> m_reviewCopy;
-    std::unique_ptr<ChangeCapture> m_capture;
+    std::optional<UserSession> m_pinnedSession;
+    std::vector<std::unique_ptr<CommitObserver>> m_observers;
     int m_transactionDepth = 0;
 };
 

@@ -3,8 +3,10 @@
 // screen (issue 10 item 1), the editor never moves the selection by itself, saving says so, the
 // preview follows the section, irreversible steps ask, the web address is checked, a disabled
 // button names the role it needs, and nothing is stale after publishing (issue 14).
-#include "ui/AppContext.h"
 #include "DesktopFixture.h"
+#include "core/review/ReviewCopyOpener.h"
+#include "core/settings/AppSettings.h"
+#include "ui/AppContext.h"
 #include "ui/MainWindow.h"
 #include "ui/SectionPage.h"
 #include "ui/calendar/CalendarEventModel.h"
@@ -12,7 +14,6 @@
 #include "ui/meetings/MeetingsPage.h"
 #include "ui/meetings/MinutesDueWidget.h"
 #include "ui/meetings/MinutesEditor.h"
-#include "core/settings/AppSettings.h"
 #include "ui/widgets/ActionGate.h"
 #include "ui/widgets/NoticeBanner.h"
 #include "ui/widgets/UserPrompts.h"
@@ -255,7 +256,7 @@ private Q_SLOTS:
         AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
         settings.setProfile(test::secretariat());
         MainWindow window(settings);
-        auto opened = Database::open(m_copy);
+        auto opened = ReviewCopyOpener::open(m_copy);
         QVERIFY(opened);
         window.setDatabase(std::move(opened).value());
         Database& db = *window.database();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A changes file arrives from a member's laptop: its parser must survive anything, the header
 // (magic, seal line, length, JSON description, audit head) as much as the changeset.
+#include "core/review/AuditHeadReader.h"
 #include "core/review/ChangesFile.h"
-#include "core/storage/AuditHeadReader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -9,6 +9,7 @@
 #include "core/cases/CaseRepository.h"
 #include "core/cases/CaseSearch.h"
 #include "core/export/DocumentWriter.h"
+#include "core/export/FindingsReport.h"
 #include "core/export/MinutesExporter.h"
 #include "core/export/PublicOutputs.h"
 #include "core/export/WorkPlanExporter.h"
@@ -16,7 +17,6 @@
 #include "core/meetings/Meetings.h"
 #include "core/meetings/MinutesReview.h"
 #include "core/meetings/WorkPlan.h"
-#include "core/performance/FindingsReport.h"
 
 #include <QRegularExpression>
 #include <QSqlDatabase>

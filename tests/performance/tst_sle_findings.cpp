@@ -5,9 +5,9 @@
 #include "SleFixture.h"
 #include "TestSupport.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/export/FindingsReport.h"
 #include "core/performance/FigureStore.h"
 #include "core/performance/Findings.h"
-#include "core/performance/FindingsReport.h"
 #include "core/storage/SqlQuery.h"
 
 #include <QFile>

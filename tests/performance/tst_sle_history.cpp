@@ -4,10 +4,10 @@
 // decision, and only the chair records a rating.
 #include "SleFixture.h"
 #include "TestSupport.h"
+#include "core/export/FindingsReport.h"
 #include "core/performance/FigureImporter.h"
 #include "core/performance/FigureStore.h"
 #include "core/performance/Findings.h"
-#include "core/performance/FindingsReport.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/SqlQuery.h"
 

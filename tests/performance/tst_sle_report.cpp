@@ -2,9 +2,9 @@
 // The monthly findings report and the command line over it.
 #include "SleFixture.h"
 #include "TestSupport.h"
+#include "core/export/FindingsReport.h"
 #include "core/performance/FigureStore.h"
 #include "core/performance/Findings.h"
-#include "core/performance/FindingsReport.h"
 #include "core/performance/Redline.h"
 
 #include <QRegularExpression>

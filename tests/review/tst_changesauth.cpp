@@ -284,7 +284,7 @@ private Q_SLOTS:
                                               QStringLiteral("kenji.db"));
         QVERIFY(!kenjisCopy.isEmpty());
         auto copy = test::openOrFail(kenjisCopy);
-        const QString kenjisCopyId = copy->reviewCopy()->copyId;
+        const QString kenjisCopyId = ReviewCopy::infoOf(*copy)->copyId;
         copy.reset();
         const QByteArray forged = forge(test::fileBytes(m_genuine), [&](QJsonObject& h) {
             h[QStringLiteral("copyId")] = kenjisCopyId;

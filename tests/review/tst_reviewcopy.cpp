@@ -5,6 +5,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/review/ChangesFile.h"
 #include "core/review/ReviewCopy.h"
+#include "core/review/ReviewCopyOpener.h"
 #include "core/review/ReviewMerge.h"
 #include "core/settings/CommitteeSettings.h"
 #include "core/storage/SqlQuery.h"
@@ -84,11 +85,11 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         auto copy = test::openOrFail(path);
         QVERIFY(copy);
-        QVERIFY(copy->reviewCopy());
-        QCOMPARE(copy->reviewCopy()->memberName, QStringLiteral("Lars Henriksen"));
-        QCOMPARE(copy->reviewCopy()->role, Role::Member);
-        QVERIFY(copy->reviewCopy()->takenUtc.isValid());
-        QVERIFY(copy->reviewCopy()->baseRevision > 0);
+        QVERIFY(ReviewCopy::infoOf(*copy));
+        QCOMPARE(ReviewCopy::infoOf(*copy)->memberName, QStringLiteral("Lars Henriksen"));
+        QCOMPARE(ReviewCopy::infoOf(*copy)->role, Role::Member);
+        QVERIFY(ReviewCopy::infoOf(*copy)->takenUtc.isValid());
+        QVERIFY(ReviewCopy::infoOf(*copy)->baseRevision > 0);
         // Whoever opens it, changes are made as the member, in a review copy.
         QCOMPARE(copy->session().name, QStringLiteral("Lars Henriksen"));
         QVERIFY(copy->session().reviewCopy);
@@ -97,6 +98,35 @@ private Q_SLOTS:
         QCOMPARE(
             queryScalar(*copy, QStringLiteral("SELECT count(*) FROM audit_log")).value().toInt(),
             0);
+    }
+
+    // Storage knows nothing of copies but never opens one as if it were the committee's
+    // writable file: only the review opener does, pinned to the member and role.
+    void copyOpensOnlyAsACopy()
+    {
+        const QString path
+            = exportFor(QStringLiteral("Lars Henriksen"), {}, QStringLiteral("lars-open.db"));
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = test::fileBytes(path);
+        auto plain = Database::open(path);
+        QVERIFY(!plain);
+        QVERIFY2(plain.error().message.contains(QStringLiteral("review copy")),
+                 qPrintable(plain.error().message));
+        QCOMPARE(test::fileBytes(path), before);
+
+        Database::Options readOnly;
+        readOnly.readOnly = true;
+        auto reading = Database::open(path, readOnly);
+        QVERIFY(reading);
+        QVERIFY(reading.value()->isReadOnly());
+        reading.value().reset();
+
+        auto copy = ReviewCopyOpener::open(path);
+        QVERIFY(copy);
+        copy.value()->setSession({ QStringLiteral("Someone Else"), Role::Chair, 0 });
+        QCOMPARE(copy.value()->session().name, QStringLiteral("Lars Henriksen"));
+        QCOMPARE(copy.value()->session().role, Role::Member);
+        QVERIFY(copy.value()->session().reviewCopy);
     }
 
     void observerCopyHoldsNoConfidentialMaterial()
@@ -149,7 +179,7 @@ private Q_SLOTS:
         newer.schemaVersion = Database::currentSchemaVersion() + 1;
         // Sealed properly, with the copy's own secret: the schema alone refuses it.
         auto copy = test::openOrFail(m_dir.filePath(QStringLiteral("newer.changes.copy.db")));
-        QVERIFY(copy && copy->reviewCopy());
+        QVERIFY(copy && ReviewCopy::infoOf(*copy));
         const QString secret
             = queryScalar(*copy,
                           QStringLiteral("SELECT value FROM meta WHERE key = 'review_copy_secret'"))

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A review copy in the main window: the banner says whose and when; the File menu
 // offers to write the changes; the members' review panel lets the member approve.
-#include "ui/MainWindow.h"
 #include "TestSupport.h"
 #include "core/demo/DemoGenerator.h"
-#include "ui/meetings/MeetingsPage.h"
-#include "ui/meetings/MinutesReviewPanel.h"
 #include "core/review/ReviewCopy.h"
+#include "core/review/ReviewCopyOpener.h"
 #include "core/settings/AppSettings.h"
 #include "core/storage/SqlQuery.h"
+#include "ui/MainWindow.h"
+#include "ui/meetings/MeetingsPage.h"
+#include "ui/meetings/MinutesReviewPanel.h"
 #include "ui/widgets/NoticeBanner.h"
 #include "ui/widgets/UserPrompts.h"
 
@@ -63,7 +64,7 @@ private Q_SLOTS:
 
         AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
         MainWindow window(settings);
-        auto copy = Database::open(copyPath);
+        auto copy = ReviewCopyOpener::open(copyPath);
         QVERIFY(copy);
         window.setDatabase(std::move(copy).value());
         window.show();

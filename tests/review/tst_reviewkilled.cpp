@@ -5,6 +5,7 @@
 // hold a confidential marker.
 #include "TestSupport.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/review/ReviewCopy.h"
 #include "core/storage/SqlQuery.h"
 
 #include <QDeadlineTimer>
@@ -148,8 +149,8 @@ private Q_SLOTS:
             }
             // Finished (or killed after the rename): then the copy is whole, redacted, recorded.
             auto copy = test::openOrFail(target);
-            QVERIFY(copy && copy->reviewCopy());
-            placed << copy->reviewCopy()->copyId;
+            QVERIFY(copy && ReviewCopy::infoOf(*copy));
+            placed << ReviewCopy::infoOf(*copy)->copyId;
             QCOMPARE(
                 queryScalar(*copy, QStringLiteral("PRAGMA integrity_check")).value().toString(),
                 QStringLiteral("ok"));

@@ -94,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(!copyPath.isEmpty());
         {
             auto copy = test::openOrFail(copyPath);
-            QVERIFY(copy && copy->reviewCopy());
+            QVERIFY(copy && ReviewCopy::infoOf(*copy));
             QVERIFY(CaseComments::add(
                 *copy, m_caseId, QStringLiteral("Seen on the plane: the IFO answered on day 9.")));
             QVERIFY(MinutesReview::comment(*copy, m_circulatedMeeting, 0,

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "core/meetings/MinutesReview.h"
+#include "core/review/ReviewCopyOpener.h"
 #include "core/storage/SqlQuery.h"
 
 #include <QDebug>
@@ -16,7 +17,7 @@ namespace csc::test {
 
 std::unique_ptr<Database> openOrFail(const QString& path)
 {
-    auto db = Database::open(path);
+    auto db = ReviewCopyOpener::open(path);
     if (!db) {
         QTest::qFail(
             qPrintable(QStringLiteral("cannot open %1: %2").arg(path, db.error().fullText())),

@@ -2,9 +2,10 @@
 #include "CalendarPage.h"
 
 #include "CalendarEventModel.h"
-#include "ui/meetings/CoreCommand.h"
+#include "core/export/PublicOutputs.h"
 #include "core/meetings/ObligationCalendar.h"
 #include "core/storage/Database.h"
+#include "ui/meetings/CoreCommand.h"
 #include "ui/widgets/ReadablePalette.h"
 #include "ui/widgets/UserPrompts.h"
 
@@ -196,7 +197,7 @@ void CalendarPage::exportIcs()
                                                    tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
-    if (auto s = ObligationCalendar::exportIcs(*context().db, path, m_today,
+    if (auto s = PublicOutputs::exportCalendar(*context().db, path, m_today,
                                                QDateTime::currentDateTimeUtc());
         !s)
         return UserPrompts::error(this, tr("Calendar"), s.error());

@@ -33,7 +33,7 @@ ReviewActions::ReviewActions(QWidget* window, QMenu* fileMenu)
 void ReviewActions::setDatabase(Database* db)
 {
     m_db = db;
-    const bool copy = db && db->reviewCopy();
+    const bool copy = db && db->session().reviewCopy;
     // Issuing a copy records it (and its secret) in the committee database.
     m_export->setEnabled(db && !copy && !db->isReadOnly());
     m_merge->setEnabled(db && !copy && !db->isReadOnly());

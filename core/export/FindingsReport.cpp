@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FindingsReport.h"
 
-#include "Evaluation.h"
-#include "Findings.h"
-#include "ReportChart.h"
-#include "core/export/DocumentWriter.h"
-#include "core/export/PublicOutputs.h"
+#include "DocumentWriter.h"
+#include "PublicOutputs.h"
+#include "core/performance/Evaluation.h"
+#include "core/performance/Findings.h"
+#include "core/performance/ReportChart.h"
 
 #include <QLocale>
 

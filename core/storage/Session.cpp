@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Role.h"
+#include "Session.h"
 
 #include <array>
 #include <utility>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "EscalationReport.h"
+#include "core/performance/EscalationReport.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>

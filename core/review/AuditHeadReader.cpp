@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditHeadReader.h"
 
-#include "Database.h"
-#include "SqlQuery.h"
-#include "core/review/ChangesFile.h"
+#include "ChangesFile.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QDir>
 #include <QFile>
