@@ -3,6 +3,7 @@
 
 #include "core/cases/CaseDocuments.h"
 #include "core/cases/CaseRows.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Transaction.h"
 
@@ -148,8 +149,8 @@ Status UrgentReviews::openFurtherEscalation(Database& db, qint64 reviewId, const
                        {} };
     if (ground.trimmed().isEmpty())
         return Error { tr("Say on what ground the Further Escalation Options are opened."), {} };
-    return auditedUpdate(
-        db, QStringLiteral("urgent_review"), reviewId,
+    return auditedFieldUpdate(
+        db, std::nullopt, QStringLiteral("urgent_review"), reviewId,
         { { QStringLiteral("state"), QStringLiteral("open"), QStringLiteral("further_escalation") },
           { QStringLiteral("ground"), {}, ground.trimmed() } },
         QStringLiteral("UPDATE urgent_review SET state = 'further_escalation', "
@@ -169,8 +170,8 @@ Status UrgentReviews::conclude(Database& db, qint64 reviewId, const QString& out
                        {} };
     if (outcome.trimmed().isEmpty())
         return Error { tr("Concluding an urgent review needs its outcome."), {} };
-    return auditedUpdate(
-        db, QStringLiteral("urgent_review"), reviewId,
+    return auditedFieldUpdate(
+        db, std::nullopt, QStringLiteral("urgent_review"), reviewId,
         { { QStringLiteral("state"), review.value().state, QStringLiteral("concluded") },
           { QStringLiteral("outcome"), {}, outcome.trimmed() } },
         QStringLiteral("UPDATE urgent_review SET state = 'concluded', "

@@ -2,6 +2,7 @@
 #include "PeriodicAudits.h"
 
 #include "core/cases/CaseDocuments.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
@@ -78,8 +79,8 @@ Status PeriodicAudits::recordReport(Database& db, qint64 auditId, QDate received
             return stored.error();
         doc = stored.value();
     }
-    if (auto s = auditedUpdate(
-            db, QStringLiteral("periodic_audit"), auditId,
+    if (auto s = auditedFieldUpdate(
+            db, std::nullopt, QStringLiteral("periodic_audit"), auditId,
             { { QStringLiteral("reportReceivedOn"), {}, receivedOn.toString(Qt::ISODate) },
               { QStringLiteral("reportDocumentId"), {}, doc } },
             QStringLiteral("UPDATE periodic_audit SET report_received_on = ?, "
@@ -105,8 +106,8 @@ Status PeriodicAudits::publishResults(Database& db, qint64 auditId, QDate on, co
     if (!on.isValid() || where.trimmed().isEmpty() || publicSummary.trimmed().isEmpty())
         return Error { tr("Publishing the results needs the date, where, and the public summary."),
                        {} };
-    return auditedUpdate(
-        db, QStringLiteral("periodic_audit"), auditId,
+    return auditedFieldUpdate(
+        db, std::nullopt, QStringLiteral("periodic_audit"), auditId,
         { { QStringLiteral("publishedOn"), {}, on.toString(Qt::ISODate) },
           { QStringLiteral("publishedWhere"), {}, where.trimmed() },
           { QStringLiteral("publicSummary"), {}, publicSummary.trimmed() } },
@@ -129,8 +130,8 @@ Status PeriodicAudits::recordFeedback(Database& db, qint64 auditId, QDate closes
                        {} };
     if (!closesOn.isValid() || summary.trimmed().isEmpty())
         return Error { tr("Say when the feedback closed and what it said."), {} };
-    return auditedUpdate(
-        db, QStringLiteral("periodic_audit"), auditId,
+    return auditedFieldUpdate(
+        db, std::nullopt, QStringLiteral("periodic_audit"), auditId,
         AuditLog::diff({ { QStringLiteral("feedbackClosesOn"), iso(a.value().feedbackClosesOn) },
                          { QStringLiteral("feedbackSummary"), a.value().feedbackSummary } },
                        { { QStringLiteral("feedbackClosesOn"), iso(closesOn) },

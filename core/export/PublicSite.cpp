@@ -5,6 +5,7 @@
 #include "core/meetings/Meetings.h"
 #include "core/performance/Findings.h"
 #include "core/performance/ServiceLevel.h"
+#include "core/storage/AuditStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlQuery.h"
 #include "core/util/AtomicFile.h"
@@ -25,8 +26,8 @@ const QString kFeed = QStringLiteral("feed.atom");
 // not the clock, so publishing an unchanged record gives the same bytes.
 QDateTime recordStamp(const Database& db)
 {
-    auto v = queryScalar(db, QStringLiteral("SELECT max(at_utc) FROM audit_log"));
-    QDateTime t = v ? QDateTime::fromString(v.value().toString(), Qt::ISODate) : QDateTime();
+    auto last = AuditStore::lastChangeUtc(db);
+    QDateTime t = last ? last.value() : QDateTime();
     if (!t.isValid())
         t = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
     return t.toUTC();

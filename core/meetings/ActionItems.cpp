@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActionItems.h"
 
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Confidentiality.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/AuditLog.h"
@@ -153,9 +154,10 @@ Status ActionItems::setStatus(Database& db, qint64 id, bool completed, const QSt
                               completed ? QStringLiteral("completed") : QStringLiteral("pending") },
                             { QStringLiteral("note"), note } };
     const auto changes = AuditLog::diff(old, now);
-    return auditedUpdate(db, QStringLiteral("action_item"), id, changes,
-                         QStringLiteral("UPDATE action_item SET status = ?, note = ? WHERE id = ?"),
-                         { now.value(QStringLiteral("status")), MeetingNames::text(note), id });
+    return auditedFieldUpdate(
+        db, std::nullopt, QStringLiteral("action_item"), id, changes,
+        QStringLiteral("UPDATE action_item SET status = ?, note = ? WHERE id = ?"),
+        { now.value(QStringLiteral("status")), MeetingNames::text(note), id });
 }
 
 } // namespace csc

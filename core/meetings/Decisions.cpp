@@ -4,6 +4,7 @@
 #include "Committee.h"
 #include "CompositionCheck.h"
 #include "Meetings.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Confidentiality.h"
 #include "core/domain/Permissions.h"
 #include "core/settings/CommitteeSettings.h"
@@ -118,10 +119,10 @@ Status Decisions::markToRatifyByEmail(Database& db, qint64 decisionId)
         return attendance.error();
     if (isQuorate(rules(db, d.value().decidedOn), attendance.value()))
         return Error { tr("The meeting was quorate; its decision needs no ratification."), {} };
-    return auditedUpdate(db, QStringLiteral("decision"), decisionId,
-                         { { QStringLiteral("ratify_by_email"), false, true } },
-                         QStringLiteral("UPDATE decision SET ratify_by_email = 1 WHERE id = ?"),
-                         { decisionId });
+    return auditedFieldUpdate(
+        db, std::nullopt, QStringLiteral("decision"), decisionId,
+        { { QStringLiteral("ratify_by_email"), false, true } },
+        QStringLiteral("UPDATE decision SET ratify_by_email = 1 WHERE id = ?"), { decisionId });
 }
 
 Status Decisions::ratify(Database& db, qint64 decisionId, qint64 emailDecisionId)
@@ -143,8 +144,8 @@ Status Decisions::ratify(Database& db, qint64 decisionId, qint64 emailDecisionId
     const DecisionOutcome outcome = evaluate(rules(db, email.value().decidedOn), email.value(), {});
     if (!outcome.carried)
         return Error { tr("The e-mail decision does not ratify: %1").arg(outcome.explanation), {} };
-    return auditedUpdate(
-        db, QStringLiteral("decision"), decisionId,
+    return auditedFieldUpdate(
+        db, std::nullopt, QStringLiteral("decision"), decisionId,
         { { QStringLiteral("ratified_by_decision_id"), {}, emailDecisionId } },
         QStringLiteral("UPDATE decision SET ratified_by_decision_id = ? WHERE id = ?"),
         { emailDecisionId, decisionId });

@@ -5,6 +5,7 @@
 #include "Committee.h"
 #include "Decisions.h"
 #include "MinutesBook.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Confidentiality.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/AuditLog.h"
@@ -325,8 +326,8 @@ Status Meetings::updateAgendaItem(Database& db, const AgendaItem& item)
     if (it == current.value().cend())
         return Error { tr("The agenda item is no longer there."), {} };
     const auto changes = AuditLog::diff(snapshot(*it), snapshot(item));
-    return auditedUpdate(
-        db, QStringLiteral("agenda_item"), item.id, changes,
+    return auditedFieldUpdate(
+        db, std::nullopt, QStringLiteral("agenda_item"), item.id, changes,
         QStringLiteral(
             "UPDATE agenda_item SET title = ?, confidential = ?, case_id = ? WHERE id = ?"),
         { item.title.trimmed(), item.confidential ? 1 : 0, idOrNull(item.linkedCase.id), item.id });

@@ -4,6 +4,7 @@
 #include "Meetings.h"
 #include "MinutesReview.h"
 #include "PublicationPlace.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Confidentiality.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/AuditLog.h"
@@ -222,12 +223,12 @@ Status MinutesBook::updateSection(Database& db, const MinutesSection& section)
                               { QStringLiteral("body_html"), section.bodyHtml },
                               { QStringLiteral("confidential"), section.confidential } };
     const auto changes = AuditLog::diff(before, after);
-    return auditedUpdate(db, QStringLiteral("minutes_section"), section.id, changes,
-                         QStringLiteral("UPDATE minutes_section SET heading = ?, body_html = ?, "
-                                        "confidential = ? WHERE id = ?"),
-                         { MeetingNames::text(section.heading),
-                           MeetingNames::text(section.bodyHtml), section.confidential ? 1 : 0,
-                           section.id });
+    return auditedFieldUpdate(
+        db, std::nullopt, QStringLiteral("minutes_section"), section.id, changes,
+        QStringLiteral("UPDATE minutes_section SET heading = ?, body_html = ?, "
+                       "confidential = ? WHERE id = ?"),
+        { MeetingNames::text(section.heading), MeetingNames::text(section.bodyHtml),
+          section.confidential ? 1 : 0, section.id });
 }
 
 bool MinutesBook::isLegal(MinutesState from, MinutesState to)

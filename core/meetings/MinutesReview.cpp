@@ -4,6 +4,7 @@
 #include "Decisions.h"
 #include "Meetings.h"
 #include "MinutesBook.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Confidentiality.h"
 #include "core/domain/Permissions.h"
 #include "core/settings/CommitteeSettings.h"
@@ -191,11 +192,11 @@ Status MinutesReview::recordEmailDecision(Database& db, qint64 meetingId, qint64
                                QLocale().toString(decision.value().decidedOn, QLocale::ShortFormat),
                                outcome.explanation),
                        {} };
-    return auditedUpdate(db, QStringLiteral("minutes"), meetingId,
-                         { { QStringLiteral("approval_decision_id"), {}, decisionId } },
-                         QStringLiteral("UPDATE minutes SET approval_decision_id = ? WHERE "
-                                        "meeting_id = ?"),
-                         { decisionId, meetingId });
+    return auditedFieldUpdate(db, std::nullopt, QStringLiteral("minutes"), meetingId,
+                              { { QStringLiteral("approval_decision_id"), {}, decisionId } },
+                              QStringLiteral("UPDATE minutes SET approval_decision_id = ? WHERE "
+                                             "meeting_id = ?"),
+                              { decisionId, meetingId });
 }
 
 Result<qint64> MinutesReview::add(Database& db, const MinutesComment& c)

@@ -2,6 +2,7 @@
 #include "WorkPlan.h"
 
 #include "MeetingTypes.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Confidentiality.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/AuditLog.h"
@@ -143,10 +144,11 @@ Status WorkPlan::update(Database& db, const WorkItem& item)
     if (it == all.value().cend())
         return Error { tr("The work item is no longer there."), {} };
     const auto changes = AuditLog::diff(snapshot(*it), snapshot(item));
-    return auditedUpdate(db, QStringLiteral("work_item"), item.id, changes,
-                         QStringLiteral("UPDATE work_item SET title = ?, description = ?, "
-                                        "target_date = ?, status = ?, public = ? WHERE id = ?"),
-                         values(item) + QVariantList { item.id });
+    return auditedFieldUpdate(
+        db, std::nullopt, QStringLiteral("work_item"), item.id, changes,
+        QStringLiteral("UPDATE work_item SET title = ?, description = ?, "
+                       "target_date = ?, status = ?, public = ? WHERE id = ?"),
+        values(item) + QVariantList { item.id });
 }
 
 } // namespace csc

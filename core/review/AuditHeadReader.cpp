@@ -3,7 +3,7 @@
 
 #include "ChangesFile.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
+#include "core/storage/SchemaStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -80,13 +80,12 @@ Result<QList<KnownHead>> AuditHeadReader::headsIn(const QString& headOrPath)
         auto copy = Database::open(headOrPath, options);
         if (!copy)
             return copy.error();
-        auto text = queryScalar(*copy.value(),
-                                QStringLiteral("SELECT value FROM meta WHERE key = "
-                                               "'review_copy_audit_head'"));
-        if (!text || !text.value().isValid())
+        const QString text
+            = SchemaStore::metaValue(*copy.value(), QStringLiteral("review_copy_audit_head"));
+        if (text.isEmpty())
             return Error { tr("“%1” is not a review copy that carries an audit head.").arg(shown),
                            {} };
-        auto head = AuditHead::fromText(text.value().toString());
+        auto head = AuditHead::fromText(text);
         if (!head)
             return head.error();
         return found({ head.value() });

@@ -5,10 +5,12 @@
 #include "ChangesFile.h"
 #include "IssuedCopies.h"
 #include "ReviewCopyBuilder.h"
+#include "ReviewStore.h"
 #include "ReviewTables.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/AuditAnchors.h"
 #include "core/storage/Database.h"
+#include "core/storage/SchemaStore.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
 
@@ -24,9 +26,7 @@ namespace {
 
 QString metaValue(const Database& db, const QString& key)
 {
-    return queryScalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key })
-        .valueOr({})
-        .toString();
+    return SchemaStore::metaValue(db, key);
 }
 
 } // namespace
@@ -34,18 +34,12 @@ QString metaValue(const Database& db, const QString& key)
 Result<ReviewCopy::Recipient> ReviewCopy::findRecipient(const Database& db, const QString& idOrName,
                                                         std::optional<Role> role)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT id, name, voting, is_chair FROM member WHERE CAST(id AS "
-                              "TEXT) = ? OR lower(name) = lower(?)"));
-    q.bind(idOrName.trimmed()).bind(idOrName.trimmed());
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
+    auto found = ReviewStore::findRecipient(db, idOrName.trimmed());
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error { tr("There is no member “%1” on the roster.").arg(idOrName), {} };
-    Recipient r;
-    r.memberId = q.value(0).toLongLong();
-    r.name = q.value(1).toString();
-    r.role = q.value(3).toBool() ? Role::Chair : q.value(2).toBool() ? Role::Member : Role::Liaison;
+    Recipient r { found.value()->memberId, found.value()->name, found.value()->role };
     if (role)
         r.role = *role;
     return r;
@@ -53,15 +47,12 @@ Result<ReviewCopy::Recipient> ReviewCopy::findRecipient(const Database& db, cons
 
 Result<QList<ReviewCopy::Recipient>> ReviewCopy::candidates(const Database& db)
 {
-    SqlQuery q(db, QStringLiteral("SELECT id, name, voting, is_chair FROM member ORDER BY name"));
-    if (auto s = q.exec(); !s)
-        return s.error();
+    auto stored = ReviewStore::recipients(db);
+    if (!stored)
+        return stored.error();
     QList<Recipient> list;
-    while (q.next())
-        list.append({ q.value(0).toLongLong(), q.value(1).toString(),
-                      q.value(3).toBool()       ? Role::Chair
-                          : q.value(2).toBool() ? Role::Member
-                                                : Role::Liaison });
+    for (const ReviewStore::Recipient& r : stored.value())
+        list.append({ r.memberId, r.name, r.role });
     return list;
 }
 
@@ -145,10 +136,7 @@ QStringList ReviewCopy::capturedTables()
 
 Result<int> ReviewCopy::pendingChangeCount(const Database& copy)
 {
-    auto n = queryScalar(copy, QStringLiteral("SELECT count(*) FROM review_pending"));
-    if (!n)
-        return n.error();
-    return n.value().toInt();
+    return ReviewStore::pendingChangesetCount(copy);
 }
 
 Status ReviewCopy::writeChanges(Database& copy, const QString& outPath)
@@ -158,13 +146,10 @@ Status ReviewCopy::writeChanges(Database& copy, const QString& outPath)
         return Error { tr("This database is not a review copy; there are no changes to send back."),
                        {} };
     copy.notifyCommitObservers();
-    SqlQuery q(copy, QStringLiteral("SELECT changeset FROM review_pending ORDER BY id"));
-    if (auto s = q.exec(); !s)
-        return s;
-    QList<QByteArray> changesets;
-    while (q.next())
-        changesets << q.value(0).toByteArray();
-    auto combined = ChangeCapture::combine(changesets);
+    auto changesets = ReviewStore::pendingChangesets(copy);
+    if (!changesets)
+        return changesets.error();
+    auto combined = ChangeCapture::combine(changesets.value());
     if (!combined)
         return combined.error();
     ChangesFile file;
@@ -185,7 +170,7 @@ Status ReviewCopy::writeChanges(Database& copy, const QString& outPath)
 
 Status ReviewCopy::redact(Database& copy, Role role)
 {
-    return redactReviewCopy(copy, role);
+    return ReviewStore::redactCopy(copy, role);
 }
 
 } // namespace csc

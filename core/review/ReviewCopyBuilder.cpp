@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewCopyBuilder.h"
 
+#include "ReviewStore.h"
 #include "ReviewTables.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/Database.h"
@@ -32,37 +33,6 @@ const QStringList kCommitteeOnlyTables {
     QStringLiteral("review_pending"),     QStringLiteral("review_merged_row"),
     QStringLiteral("review_conflict"),
 };
-
-// Empties the committee-only tables; their append-only guards step aside and come back as they
-// were, so the copy's own trail stays guarded.
-Status clearCommitteeOnlyTables(Database& copy)
-{
-    QStringList guards;
-    for (const QString& table : kCommitteeOnlyTables) {
-        SqlQuery q(copy,
-                   QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
-                                  "tbl_name = ?"));
-        q.bind(table);
-        if (auto s = q.exec(); !s)
-            return s;
-        QStringList names;
-        while (q.next()) {
-            names << q.value(0).toString();
-            guards << q.value(1).toString();
-        }
-        for (const QString& name : std::as_const(names)) {
-            if (auto s = execute(copy, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !s)
-                return s;
-        }
-        if (auto s = execute(copy, QStringLiteral("DELETE FROM \"%1\"").arg(table)); !s)
-            return s;
-    }
-    for (const QString& guard : std::as_const(guards)) {
-        if (auto s = execute(copy, guard); !s)
-            return s;
-    }
-    return {};
-}
 
 bool syncFile(const QString& path, int flags)
 {
@@ -102,9 +72,7 @@ Result<ReviewCopyBuilder::Built> ReviewCopyBuilder::build(const Database& commit
     Database& mem = *opened.value();
     mem.setSession(committee.session());
     // Deleted rows are overwritten, and SQLite's own scratch files stay in memory too.
-    for (const QString& pragma : { QStringLiteral("PRAGMA secure_delete = ON"),
-                                   QStringLiteral("PRAGMA temp_store = MEMORY") })
-        QSqlQuery(mem.connection()).exec(pragma);
+    ReviewStore::useSecureScratch(mem);
 
     sqlite3_backup* backup = sqlite3_backup_init(mem.handle(), "main", committee.handle(), "main");
     if (!backup)
@@ -121,18 +89,15 @@ Result<ReviewCopyBuilder::Built> ReviewCopyBuilder::build(const Database& commit
     if (!head)
         return failed(head.error());
     built.head = head.value();
-    built.baseRevision
-        = queryScalar(mem, QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"))
-              .valueOr(0)
-              .toLongLong();
+    built.baseRevision = ReviewStore::lastAuditId(mem).valueOr(0);
     copy.baseRevision = built.baseRevision;
     {
         Transaction tx(mem);
         if (!tx)
             return failed(tx.error());
-        if (auto s = clearCommitteeOnlyTables(mem); !s)
+        if (auto s = ReviewStore::clearTables(mem, kCommitteeOnlyTables); !s)
             return failed(s.error());
-        if (auto s = redactReviewCopy(mem, copy.role); !s)
+        if (auto s = ReviewStore::redactCopy(mem, copy.role); !s)
             return failed(s.error());
         const QList<QPair<QString, QString>> meta {
             { QStringLiteral("review_copy_id"), copy.copyId },
@@ -145,10 +110,7 @@ Result<ReviewCopyBuilder::Built> ReviewCopyBuilder::build(const Database& commit
             { QStringLiteral("review_copy_audit_head"), built.head.toText() },
         };
         for (const auto& [key, value] : meta) {
-            if (auto s = execute(
-                    mem, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"),
-                    { key, value });
-                !s)
+            if (auto s = ReviewStore::setMeta(mem, key, value); !s)
                 return failed(s.error());
         }
         if (auto s = tx.commit(); !s)
@@ -166,7 +128,7 @@ Result<ReviewCopyBuilder::Built> ReviewCopyBuilder::build(const Database& commit
         m_temp = temp.fileName();
     }
     // VACUUM INTO writes only live pages: no free page of the file holds what was redacted.
-    if (auto s = execute(mem, QStringLiteral("VACUUM INTO ?"), { m_temp }); !s)
+    if (auto s = ReviewStore::vacuumInto(mem, m_temp); !s)
         return failed(s.error());
     if (!syncFile(m_temp, O_RDWR))
         return failed({ tr("The review copy could not be saved to the disk."), {} });
@@ -183,45 +145,13 @@ Status ReviewCopyBuilder::check(const IssuedCopy& copy) const
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_temp);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        const auto scalar = [&](const QString& sql) {
-            QSqlQuery q(db);
-            return q.exec(sql) && q.next() ? q.value(0) : QVariant();
-        };
         QStringList problems;
         if (!db.open()) {
             problems << db.lastError().text();
         } else {
-            if (scalar(QStringLiteral("PRAGMA integrity_check")).toString() != QLatin1String("ok"))
-                problems << QStringLiteral("integrity_check failed");
-            if (scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'review_copy_id'"))
-                    .toString()
-                != copy.copyId)
-                problems << QStringLiteral("the copy id is not in the file");
-            for (const QString& table : kCommitteeOnlyTables) {
-                if (scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)).toInt() != 0)
-                    problems << QStringLiteral("%1 was not emptied").arg(table);
-            }
-            if (!Permissions::allows(copy.role, Permission::ViewConfidential)) {
-                QSqlQuery tables(db);
-                tables.exec(QStringLiteral(
-                    "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c WHERE "
-                    "m.type = 'table' AND c.name = 'confidential'"));
-                QStringList names;
-                while (tables.next())
-                    names << tables.value(0).toString();
-                for (const QString& table : std::as_const(names)) {
-                    if (scalar(QStringLiteral("SELECT count(*) FROM \"%1\" WHERE confidential <> 0")
-                                   .arg(table))
-                            .toInt()
-                        != 0)
-                        problems << QStringLiteral("confidential rows left in %1").arg(table);
-                }
-                if (scalar(
-                        QStringLiteral("SELECT count(*) FROM case_record WHERE is_exercise <> 0"))
-                        .toInt()
-                    != 0)
-                    problems << QStringLiteral("exercise cases left");
-            }
+            problems = ReviewStore::problemsOfFinishedCopy(
+                db, copy.copyId, kCommitteeOnlyTables,
+                !Permissions::allows(copy.role, Permission::ViewConfidential));
             db.close();
         }
         if (!problems.isEmpty())

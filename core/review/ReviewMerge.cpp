@@ -2,6 +2,7 @@
 #include "ReviewMerge.h"
 
 #include "IssuedCopies.h"
+#include "ReviewStore.h"
 #include "ReviewTables.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/AuditLog.h"
@@ -83,9 +84,7 @@ Result<IssuedCopy> ReviewMerge::authenticate(const Database& committee, const Ch
                           "is refused and nothing was changed.")
                            .arg(shown, changes.author, copy.memberName),
                        {} };
-    auto merged = queryScalar(
-        committee, QStringLiteral("SELECT merged_utc FROM review_merged_file WHERE changes_id = ?"),
-        { changes.changesId });
+    auto merged = ReviewStore::mergedUtc(committee, changes.changesId);
     if (!merged)
         return merged.error();
     if (merged.value().isValid())
@@ -131,10 +130,8 @@ Result<MergeReport> ReviewMerge::run(Database& committee, const QString& changes
     // The role the copy was issued for decides what its changes may do (an observer's copy
     // merges with an observer's rights, never with the member's roster role).
     const Role role = issued.value().role;
-    if (auto s = execute(committee,
-                         QStringLiteral("INSERT INTO review_merged_file(changes_id, copy_id, "
-                                        "merged_utc, merged_by) VALUES (?, ?, ?, ?)"),
-                         { changes.changesId, changes.copyId, now, committee.session().name });
+    if (auto s = ReviewStore::addMergedFile(committee, changes.changesId, changes.copyId, now,
+                                            committee.session().name);
         !s)
         return s.error();
     {
@@ -142,11 +139,10 @@ Result<MergeReport> ReviewMerge::run(Database& committee, const QString& changes
         for (const RowChange& change : rows.value()) {
             // The copy's own primary key: the same row merged twice is recognised.
             const QString key = change.rowKey();
-            auto seen
-                = queryScalar(committee,
-                              QStringLiteral("SELECT outcome FROM review_merged_row WHERE copy_id "
-                                             "= ? AND table_name = ? AND row_key = ?"),
-                              { changes.copyId, change.table, key });
+            const ReviewStore::MergedRow row {
+                changes.copyId, changes.changesId, changes.author, change.table, key, now
+            };
+            auto seen = ReviewStore::mergedRowOutcome(committee, changes.copyId, change.table, key);
             if (!seen)
                 return seen.error();
             if (seen.value().isValid()) {
@@ -180,25 +176,12 @@ Result<MergeReport> ReviewMerge::run(Database& committee, const QString& changes
                 report.applied << outcome.description;
             } else {
                 report.conflicts << tr("%1 — %2").arg(outcome.description, outcome.conflictReason);
-                if (auto s = execute(
-                        committee,
-                        QStringLiteral(
-                            "INSERT OR IGNORE INTO review_conflict(copy_id, changes_id, author, "
-                            "table_name, row_key, description, reason, change_json, recorded_utc) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        { changes.copyId, changes.changesId, changes.author, change.table, key,
-                          outcome.description, outcome.conflictReason, changeJson(change), now });
+                if (auto s = ReviewStore::addConflict(committee, row, outcome.description,
+                                                      outcome.conflictReason, changeJson(change));
                     !s)
                     return s.error();
             }
-            if (auto s = execute(
-                    committee,
-                    QStringLiteral(
-                        "INSERT INTO review_merged_row(copy_id, table_name, row_key, changes_id, "
-                        "author, merged_utc, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    { changes.copyId, change.table, key, changes.changesId, changes.author, now,
-                      outcome.applied ? QStringLiteral("applied") : QStringLiteral("conflict") });
-                !s)
+            if (auto s = ReviewStore::addMergedRow(committee, row, outcome.applied); !s)
                 return s.error();
         }
     }

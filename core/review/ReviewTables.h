@@ -32,7 +32,4 @@ struct ReviewTable
 
 QList<ReviewTable> reviewTables();
 
-// Removes from a fresh copy what the recipient's role may not see.
-Status redactReviewCopy(Database& copy, Role role);
-
 } // namespace csc

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditAnchors.h"
 
+#include "AuditStore.h"
 #include "Database.h"
-#include "SqlQuery.h"
 
 namespace csc {
 
@@ -14,31 +14,12 @@ Status AuditAnchors::notePublished(Database& db, const AuditHead& head, const QS
         };
     if (head.entries < 0 || head.hash.size() != 64)
         return Error { tr("“%1” is not an audit chain head.").arg(head.toText()), {} };
-    return execute(
-        db,
-        QStringLiteral("INSERT OR IGNORE INTO audit_anchor(entries, hash, what, "
-                       "noted_utc) VALUES (?, ?, ?, ?)"),
-        { head.entries, head.hash, what, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
+    return AuditStore::addAnchor(db, head, what, QDateTime::currentDateTimeUtc());
 }
 
 Result<QList<AuditAnchor>> AuditAnchors::all(const Database& db)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT id, entries, hash, what, noted_utc FROM audit_anchor "
-                              "ORDER BY id"));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<AuditAnchor> anchors;
-    while (q.next()) {
-        AuditAnchor a;
-        a.id = q.value(0).toLongLong();
-        a.head.entries = q.value(1).toLongLong();
-        a.head.hash = q.value(2).toString();
-        a.what = q.value(3).toString();
-        a.notedUtc = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
-        anchors.append(a);
-    }
-    return anchors;
+    return AuditStore::anchors(db);
 }
 
 Result<std::optional<AuditAnchor>> AuditAnchors::latest(const Database& db)

@@ -2,8 +2,8 @@
 #include "AuditCheck.h"
 
 #include "AuditAnchors.h"
+#include "AuditStore.h"
 #include "Database.h"
-#include "SqlQuery.h"
 
 #include <QHash>
 
@@ -12,37 +12,6 @@ namespace csc {
 namespace {
 
 const QString kGenesis = QString(64, QLatin1Char('0'));
-
-// The append-only guards exactly as the schema scripts make them (whitespace aside).
-struct ExpectedTrigger
-{
-    QString name;
-    QString table;
-    QString sql;
-};
-
-QList<ExpectedTrigger> expectedTriggers()
-{
-    const auto guard = [](const QString& name, const QString& when, const QString& table,
-                          const QString& message) {
-        return ExpectedTrigger { name, table,
-                                 QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 BEGIN SELECT "
-                                                "RAISE(ABORT, '%4'); END")
-                                     .arg(name, when, table, message) };
-    };
-    const QString chain = QStringLiteral("the audit trail is append-only");
-    const QString heads = QStringLiteral("the published audit heads are append-only");
-    return {
-        guard(QStringLiteral("audit_log_no_update"), QStringLiteral("UPDATE"),
-              QStringLiteral("audit_log"), chain),
-        guard(QStringLiteral("audit_log_no_delete"), QStringLiteral("DELETE"),
-              QStringLiteral("audit_log"), chain),
-        guard(QStringLiteral("audit_anchor_no_update"), QStringLiteral("UPDATE"),
-              QStringLiteral("audit_anchor"), heads),
-        guard(QStringLiteral("audit_anchor_no_delete"), QStringLiteral("DELETE"),
-              QStringLiteral("audit_anchor"), heads),
-    };
-}
 
 } // namespace
 
@@ -77,12 +46,10 @@ Status AuditCheck::checkHeads(const Database& db, const QList<KnownHead>& heads,
 {
     // The chain as it is now, position by position (the entry-by-entry check vouches for it or
     // has named where it breaks).
-    SqlQuery q(db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id"));
-    if (auto s = q.exec(); !s)
-        return s;
-    QStringList hashes;
-    while (q.next())
-        hashes << q.value(0).toString();
+    auto stored = AuditStore::hashes(db);
+    if (!stored)
+        return stored.error();
+    const QStringList& hashes = stored.value();
     const qint64 count = hashes.size();
     const auto matches = [&](const AuditHead& h) {
         if (h.entries > count)
@@ -124,15 +91,13 @@ Status AuditCheck::checkHeads(const Database& db, const QList<KnownHead>& heads,
 
 Status AuditCheck::checkTriggers(const Database& db, AuditReport& report)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = "
-                              "'trigger' AND tbl_name IN ('audit_log', 'audit_anchor')"));
-    if (auto s = q.exec(); !s)
-        return s;
+    auto guards = AuditStore::guardsFound(db);
+    if (!guards)
+        return guards.error();
     QHash<QString, QPair<QString, QString>> found; // name -> (table, sql)
-    while (q.next())
-        found.insert(q.value(0).toString(), { q.value(1).toString(), q.value(2).toString() });
-    for (const ExpectedTrigger& t : expectedTriggers()) {
+    for (const AuditStore::Trigger& t : guards.value())
+        found.insert(t.name, { t.table, t.sql });
+    for (const AuditStore::Trigger& t : AuditStore::expectedGuards()) {
         const auto it = found.constFind(t.name);
         if (it == found.cend())
             report.problems << tr("the append-only trigger %1 on %2 is missing: entries can be "

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLog.h"
 
+#include "AuditStore.h"
 #include "ChangeNotifier.h"
 #include "Database.h"
-#include "SqlQuery.h"
-#include "Transaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -81,33 +80,27 @@ Result<AuditHead> AuditHead::fromText(const QString& text)
 
 Result<AuditHead> AuditLog::head(const Database& db)
 {
-    SqlQuery last(db,
-                  QStringLiteral("SELECT (SELECT count(*) FROM audit_log), "
-                                 "(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)"));
-    if (auto s = last.exec(); !s)
-        return s.error();
+    auto tail = AuditStore::tail(db);
+    if (!tail)
+        return tail.error();
     AuditHead head;
-    head.hash = kGenesis;
-    if (last.next()) {
-        head.entries = last.value(0).toLongLong();
-        if (!last.value(1).isNull())
-            head.hash = last.value(1).toString();
-    }
+    head.entries = tail.value().count;
+    head.hash = tail.value().lastId > 0 ? tail.value().lastHash : kGenesis;
     return head;
 }
 
 Result<qint64> AuditLog::record(Database& db, const QString& entity, const QString& entityId,
                                 const QString& action, const QList<FieldChange>& changes)
 {
-    SqlQuery last(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    if (auto s = last.exec(); !s)
-        return s.error();
+    auto tail = AuditStore::last(db);
+    if (!tail)
+        return tail.error();
     AuditEntry e;
     e.id = 1;
     e.prevHash = kGenesis;
-    if (last.next()) {
-        e.id = last.value(0).toLongLong() + 1;
-        e.prevHash = last.value(1).toString();
+    if (tail.value().lastId > 0) {
+        e.id = tail.value().lastId + 1;
+        e.prevHash = tail.value().lastHash;
     }
     e.at = QDateTime::currentDateTimeUtc();
     e.at.setTime(QTime(e.at.time().hour(), e.at.time().minute(), e.at.time().second()));
@@ -119,17 +112,7 @@ Result<qint64> AuditLog::record(Database& db, const QString& entity, const QStri
     const QString json = changesToJson(changes);
     e.hash = hashOf(e, json);
 
-    SqlQuery insert(db,
-                    QStringLiteral("INSERT INTO audit_log(id, at_utc, actor, actor_role, entity, "
-                                   "entity_id, action, changes, prev_hash, hash) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.bind(e.id)
-        .bind(e.at.toString(Qt::ISODate))
-        .bind(e.actor)
-        .bind(e.actorRole)
-        .bind(e.entity);
-    insert.bind(e.entityId).bind(e.action).bind(json).bind(e.prevHash).bind(e.hash);
-    if (auto s = insert.exec(); !s)
+    if (auto s = AuditStore::append(db, e, json); !s)
         return s.error();
     ChangeNotifier::of(db).note(entity);
     if (db.transactionDepth() == 0)
@@ -140,36 +123,14 @@ Result<qint64> AuditLog::record(Database& db, const QString& entity, const QStri
 Result<QList<AuditEntry>> AuditLog::entries(const Database& db, const QString& entity,
                                             const QString& entityId)
 {
-    QString sql = QStringLiteral("SELECT id, at_utc, actor, actor_role, entity, entity_id, action, "
-                                 "changes, prev_hash, hash FROM audit_log WHERE 1=1");
-    QVariantList values;
-    if (!entity.isEmpty()) {
-        sql += QLatin1String(" AND entity = ?");
-        values << entity;
-    }
-    if (!entityId.isEmpty()) {
-        sql += QLatin1String(" AND entity_id = ?");
-        values << entityId;
-    }
-    sql += QLatin1String(" ORDER BY id");
-    SqlQuery q(db, sql);
-    for (const QVariant& v : values)
-        q.bind(v);
-    if (auto s = q.exec(); !s)
-        return s.error();
+    auto stored = AuditStore::entries(db, entity, entityId);
+    if (!stored)
+        return stored.error();
     QList<AuditEntry> result;
-    while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
-        e.actor = q.value(2).toString();
-        e.actorRole = q.value(3).toString();
-        e.entity = q.value(4).toString();
-        e.entityId = q.value(5).toString();
-        e.action = q.value(6).toString();
-        e.changes = changesFromJson(q.value(7).toString());
-        e.prevHash = q.value(8).toString();
-        e.hash = q.value(9).toString();
+    result.reserve(stored.value().size());
+    for (const AuditStore::StoredEntry& s : stored.value()) {
+        AuditEntry e = s.entry;
+        e.changes = changesFromJson(s.changesJson);
         result.append(e);
     }
     return result;
@@ -177,26 +138,15 @@ Result<QList<AuditEntry>> AuditLog::entries(const Database& db, const QString& e
 
 Result<AuditVerification> AuditLog::verify(const Database& db)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT id, at_utc, actor, actor_role, entity, entity_id, action, "
-                              "changes, prev_hash, hash FROM audit_log ORDER BY id"));
-    if (auto s = q.exec(); !s)
-        return s.error();
+    auto stored = AuditStore::entries(db);
+    if (!stored)
+        return stored.error();
     AuditVerification report;
     QString previousHash = kGenesis;
     qint64 expectedId = 1;
-    while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
-        e.actor = q.value(2).toString();
-        e.actorRole = q.value(3).toString();
-        e.entity = q.value(4).toString();
-        e.entityId = q.value(5).toString();
-        e.action = q.value(6).toString();
-        const QString json = q.value(7).toString();
-        e.prevHash = q.value(8).toString();
-        e.hash = q.value(9).toString();
+    for (const AuditStore::StoredEntry& s : stored.value()) {
+        const AuditEntry& e = s.entry;
+        const QString& json = s.changesJson;
         ++report.entriesChecked;
 
         QString problem;
@@ -235,24 +185,6 @@ QList<FieldChange> AuditLog::diff(const QVariantMap& before, const QVariantMap& 
             changes.append({ key, a, b });
     }
     return changes;
-}
-
-Status auditedUpdate(Database& db, const QString& entity, qint64 entityId,
-                     const QList<FieldChange>& changes, const QString& sql,
-                     const QVariantList& values)
-{
-    if (changes.isEmpty())
-        return {};
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (auto s = execute(db, sql, values); !s)
-        return s;
-    if (auto a = AuditLog::record(db, entity, QString::number(entityId), QStringLiteral("update"),
-                                  changes);
-        !a)
-        return a.error();
-    return tx.commit();
 }
 
 } // namespace csc

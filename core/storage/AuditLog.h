@@ -81,10 +81,4 @@ private:
     static QString hashOf(const AuditEntry& entry, const QString& changesJson);
 };
 
-// The common shape of an audited edit: nothing when nothing changed, else the
-// statement and its audit entry ("update" of entity/entityId) in one transaction.
-Status auditedUpdate(Database& db, const QString& entity, qint64 entityId,
-                     const QList<FieldChange>& changes, const QString& sql,
-                     const QVariantList& values);
-
 } // namespace csc

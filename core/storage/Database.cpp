@@ -4,7 +4,10 @@
 #include "ChangeNotifier.h"
 #include "DatabaseLock.h"
 #include "Migrations.h"
+#include "SchemaStore.h"
+#include "SqlDialect.h"
 #include "SqlQuery.h"
+#include "SqliteDialect.h"
 #include "Transaction.h"
 
 #include <QAtomicInt>
@@ -17,14 +20,9 @@
 #include <QUrl>
 #include <QUuid>
 
-#include <sqlite3.h>
-
 namespace csc {
 
 namespace {
-
-// 'CSCD': tells our files from other applications' SQLite databases.
-constexpr int kApplicationId = 0x43534344;
 
 QString nextConnectionName()
 {
@@ -51,13 +49,6 @@ void setReadOnlyName(QSqlDatabase& db, const QString& path, QString options)
         db.setDatabaseName(path);
     }
     db.setConnectOptions(options + QLatin1String(";QSQLITE_OPEN_READONLY"));
-}
-
-// SQLite's result codes for "this is not a database" and "the database is corrupt".
-bool isDamageError(const QSqlError& error)
-{
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
 }
 
 // What we learn about an existing file before anything may write to it.
@@ -90,64 +81,40 @@ Result<Inspection> inspect(const QString& path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         setReadOnlyName(db, path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         const bool opened = db.open();
-        if (opened) {
-            const QVariant handle = db.driver()->handle();
-            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-                sqlite3_extended_result_codes(*static_cast<sqlite3* const*>(handle.constData()), 1);
-        }
+        if (opened)
+            SqliteDialect::useExtendedResultCodes(db);
         if (!opened) {
             result = Error {
                 Database::tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
                 db.lastError().text()
             };
         } else {
-            QSqlQuery q(db);
-            const auto damaged = [&](const QString& detail) {
-                return Error {
+            const SqliteDialect::FileCheck check = SqliteDialect::checkFile(db);
+            switch (check.outcome) {
+            case SqliteDialect::FileCheck::Outcome::Damaged:
+                result = Error {
                     Database::tr(
                         "“%1” is damaged and was left untouched. Restore it from a backup copy.")
                         .arg(QDir::toNativeSeparators(path)),
-                    detail
+                    check.detail
                 };
-            };
-            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-                if (isDamageError(q.lastError()))
-                    result = damaged(q.lastError().text());
-                else
-                    // A full disk (no room for the shared-memory file) is said as such.
-                    result = SqlQuery::storageError(
-                        q.lastError().nativeErrorCode().toInt(),
-                        Database::tr("“%1” cannot be read.").arg(QDir::toNativeSeparators(path)),
-                        q.lastError().text());
-            } else {
-                QStringList problems;
-                while (q.next())
-                    problems << q.value(0).toString();
-                if (problems != QStringList { QStringLiteral("ok") }) {
-                    result = damaged(problems.mid(0, 3).join(QLatin1String("; ")));
-                } else {
-                    Inspection info;
-                    q.exec(QStringLiteral("PRAGMA user_version"));
-                    info.userVersion = q.next() ? q.value(0).toInt() : 0;
-                    q.exec(QStringLiteral("PRAGMA application_id"));
-                    info.applicationId = q.next() ? q.value(0).toInt() : 0;
-                    q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-                    info.tableCount = q.next() ? q.value(0).toInt() : 0;
-                    result = info;
-                }
+                break;
+            case SqliteDialect::FileCheck::Outcome::Unreadable:
+                // A full disk (no room for the shared-memory file) is said as such.
+                result = SqlQuery::storageError(
+                    check.nativeCode,
+                    Database::tr("“%1” cannot be read.").arg(QDir::toNativeSeparators(path)),
+                    check.detail);
+                break;
+            case SqliteDialect::FileCheck::Outcome::Sound:
+                result = Inspection { check.userVersion, check.applicationId, check.tableCount };
+                break;
             }
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(name);
     return result;
-}
-
-// A member's review copy carries its identity in meta (core/review writes it).
-bool isMarkedAsCopy(const Database& db)
-{
-    QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'review_copy_id'")) && q.next();
 }
 
 QString backupFileName(const QString& path)
@@ -226,12 +193,12 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
         if (!inspected)
             return inspected.error();
         const Inspection& found = inspected.value();
-        if (found.applicationId != kApplicationId && found.tableCount > 0)
+        if (found.applicationId != SqliteDialect::kApplicationId && found.tableCount > 0)
             return Error { tr("“%1” is an SQLite database of another application, not a CSC Desk "
                               "database. It was left untouched.")
                                .arg(shownPath),
                            {} };
-        if (found.applicationId != kApplicationId)
+        if (found.applicationId != SqliteDialect::kApplicationId)
             return Error { tr("“%1” is not a CSC Desk database: it is an empty SQLite file. It was "
                               "left untouched.")
                                .arg(shownPath),
@@ -274,7 +241,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
         db->m_lock->holdFile(); // a file SQLite just created is held like any other
 
     // Asked before anything (a migration, its backup) writes to the file.
-    if (!fresh && !copyAllowed && !options.readOnly && isMarkedAsCopy(*db))
+    if (!fresh && !copyAllowed && !options.readOnly && SchemaStore::isMarkedAsCopy(*db))
         return Error { tr("“%1” is a member's review copy, not a committee file: it opens only "
                           "as a review copy, in that member's name and role. It was left "
                           "untouched.")
@@ -362,10 +329,8 @@ Database::~Database()
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
-            if (conn.isOpen() && !isReadOnly() && !isInMemory()) {
-                // Fold the WAL back so the file is complete on its own when copied.
-                QSqlQuery(conn).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-            }
+            if (conn.isOpen() && !isReadOnly() && !isInMemory())
+                SqlDialect::of(*this).beforeClose(*this);
             conn.close();
         }
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -376,25 +341,7 @@ Database::~Database()
 
 Status Database::configureConnection()
 {
-    // Extended result codes tell a failed write (a full disk, a file size limit) from a
-    // failed read, so the user is told the right thing (SqlQuery::storageError).
-    if (sqlite3* h = handle())
-        sqlite3_extended_result_codes(h, 1);
-    QSqlQuery q(connection());
-    const auto run = [&](const QString& sql) -> Status {
-        if (!q.exec(sql))
-            return SqlQuery::errorOf(q, tr("Cannot configure the database."));
-        return {};
-    };
-    if (auto s = run(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
-        return s;
-    if (!isReadOnly() && !isInMemory()) {
-        if (auto s = run(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
-            return s;
-        if (auto s = run(QStringLiteral("PRAGMA synchronous = NORMAL")); !s)
-            return s;
-    }
-    return {};
+    return SqlDialect::of(*this).configureConnection(*this, !isReadOnly() && !isInMemory());
 }
 
 Status Database::migrate(int targetVersion)
@@ -406,28 +353,22 @@ Status Database::migrate(int targetVersion)
     for (const Migration& step : Migrations::steps()) {
         if (step.version <= from || step.version > targetVersion)
             continue;
-        for (const QString& script : step.scripts) {
-            if (auto s = Migrations::runScript(*this, script); !s)
-                return Error {
-                    tr("Upgrading the database to schema %1 failed; it was left as it was.")
-                        .arg(step.version),
-                    s.error().fullText()
-                };
-        }
+        if (auto s = Migrations::run(*this, step); !s)
+            return Error { tr("Upgrading the database to schema %1 failed; it was left as it was.")
+                               .arg(step.version),
+                           s.error().fullText() };
     }
-    QSqlQuery q(connection());
     if (from == 0) {
-        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
-        SqlQuery meta(*this,
-                      QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES "
-                                     "('committee_id', ?), ('created_utc', ?)"));
-        meta.bind(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        meta.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (auto s = meta.exec(); !s)
+        if (auto s = SqlDialect::of(*this).markAsOurs(*this); !s)
+            return s;
+        if (auto s
+            = SchemaStore::initMeta(*this, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                    QDateTime::currentDateTimeUtc());
+            !s)
             return s;
     }
-    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)))
-        return SqlQuery::errorOf(q, tr("Cannot record the schema version."));
+    if (auto s = SqlDialect::of(*this).setSchemaVersion(*this, targetVersion); !s)
+        return s;
     return tx.commit();
 }
 
@@ -438,10 +379,7 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    return SqlDialect::of(*this).schemaVersion(*this);
 }
 
 int Database::currentSchemaVersion()
@@ -451,17 +389,12 @@ int Database::currentSchemaVersion()
 
 QString Database::committeeId() const
 {
-    return queryScalar(*this, QStringLiteral("SELECT value FROM meta WHERE key = 'committee_id'"))
-        .valueOr({})
-        .toString();
+    return SchemaStore::metaValue(*this, QStringLiteral("committee_id"));
 }
 
 sqlite3* Database::handle() const
 {
-    const QVariant v = connection().driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3* const*>(v.constData());
-    return nullptr;
+    return SqliteDialect::handleOf(connection());
 }
 
 Status Database::backupTo(const QString& targetPath) const
@@ -469,32 +402,16 @@ Status Database::backupTo(const QString& targetPath) const
     sqlite3* source = handle();
     if (!source)
         return Error { tr("The database is not open."), {} };
-    sqlite3* target = nullptr;
-    const QByteArray targetName = QFile::encodeName(targetPath);
-    int rc = sqlite3_open_v2(targetName.constData(), &target,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
-        if (backup) {
-            rc = sqlite3_backup_step(backup, -1);
-            sqlite3_backup_finish(backup);
-            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-        } else {
-            rc = sqlite3_errcode(target);
-        }
-    }
-    const QString detail = target ? QString::fromUtf8(sqlite3_errmsg(target)) : QString();
-    const int extended = target ? sqlite3_extended_errcode(target) : rc;
-    sqlite3_close(target);
-    if (rc != SQLITE_OK) {
+    const SqliteDialect::BackupOutcome outcome = SqliteDialect::backup(source, targetPath);
+    if (!outcome.ok) {
         QFile::remove(targetPath);
         const QString message
             = tr("Cannot write the copy “%1”.").arg(QDir::toNativeSeparators(targetPath));
-        const Error storage = SqlQuery::storageError(extended, message, detail);
+        const Error storage = SqlQuery::storageError(outcome.extendedCode, message, outcome.detail);
         // The disk's words, and which file it was.
         return Error { storage.message == message ? message
                                                   : message + QLatin1Char(' ') + storage.message,
-                       detail };
+                       outcome.detail };
     }
     return {};
 }

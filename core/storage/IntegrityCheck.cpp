@@ -4,22 +4,9 @@
 #include "AuditCheck.h"
 #include "AuditLog.h"
 #include "Database.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <sqlite3.h>
+#include "SqlDialect.h"
 
 namespace csc {
-
-namespace {
-
-int interruptWhenCancelled(void* flag)
-{
-    return static_cast<const std::atomic_bool*>(flag)->load() ? 1 : 0;
-}
-
-} // namespace
 
 Result<IntegrityReport> IntegrityCheck::run(const QString& path, const std::atomic_bool* cancel)
 {
@@ -29,28 +16,23 @@ Result<IntegrityReport> IntegrityCheck::run(const QString& path, const std::atom
     if (!opened)
         return opened.error();
     Database& db = *opened.value();
-    if (cancel && db.handle())
-        sqlite3_progress_handler(db.handle(), 1000, interruptWhenCancelled,
-                                 const_cast<std::atomic_bool*>(cancel));
+    const SqlDialect& dialect = SqlDialect::of(db);
+    if (cancel)
+        dialect.setCancelFlag(db, cancel);
     IntegrityReport report;
     const auto cancelled = [&] { return cancel && cancel->load(); };
 
-    QSqlQuery q(db.connection());
     // At most 20 findings: enough to say what is wrong, no flood for a wrecked file.
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check(20)"))) {
+    auto problems = dialect.integrityProblems(db, 20);
+    if (!problems) {
         if (cancelled()) {
             report.cancelled = true;
             return report;
         }
-        report.databaseProblems << q.lastError().text();
+        report.databaseProblems << problems.error().message;
     } else {
-        while (q.next()) {
-            const QString line = q.value(0).toString();
-            if (line != QLatin1String("ok"))
-                report.databaseProblems << line;
-        }
+        report.databaseProblems << problems.value();
     }
-    q.finish();
     if (cancelled()) {
         report.cancelled = true;
         return report;

@@ -2,11 +2,10 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QFile>
-
-#include <sqlite3.h>
 
 namespace csc {
 
@@ -36,19 +35,16 @@ Status Migrations::runScript(Database& db, const QString& resourcePath)
         return Error { QCoreApplication::translate("csc::Migrations",
                                                    "A schema script is missing from this build."),
                        resourcePath };
-    const QByteArray sql = file.readAll();
-    char* message = nullptr;
-    // Qt runs one statement per exec(); a schema script is many, so it goes to SQLite directly.
-    const int rc = sqlite3_exec(db.handle(), sql.constData(), nullptr, nullptr, &message);
-    if (rc != SQLITE_OK) {
-        const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc))
-            + QLatin1String(" in ") + resourcePath;
-        sqlite3_free(message);
-        return Error { QCoreApplication::translate("csc::Migrations",
-                                                   "The database schema could not be created."),
-                       detail };
+    return SqlDialect::of(db).runScript(db, file.readAll(), resourcePath);
+}
+
+Status Migrations::run(Database& db, const Migration& step)
+{
+    for (const QString& script : step.scripts) {
+        if (auto s = runScript(db, script); !s)
+            return s;
     }
-    return {};
+    return step.code ? step.code(db) : Status {};
 }
 
 } // namespace csc

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <atomic>
+
 namespace csc {
 
 class Database;
@@ -49,6 +51,39 @@ public:
 
 protected:
     static QString placeholders(int count);
+
+public:
+    // The statements of a write transaction. The outermost one takes the write lock at its
+    // start (so a busy database fails there, not halfway); nested ones are savepoints.
+    enum class TransactionStep { Begin, Commit, Rollback, Savepoint, Release, RollbackTo };
+    virtual QString transactionStatement(TransactionStep step,
+                                         const QString& savepoint = {}) const = 0;
+    // Per-connection settings: foreign keys on; on a writable file, its journal.
+    virtual Status configureConnection(const Database& db, bool writableFile) const = 0;
+    // Before a writable file closes: leave it complete on its own (SQLite folds its WAL back).
+    virtual void beforeClose(const Database& db) const = 0;
+
+    // The schema version and the mark that says the file is a CSC Desk database.
+    virtual int schemaVersion(const Database& db) const = 0;
+    virtual Status setSchemaVersion(const Database& db, int version) const = 0;
+    virtual Status markAsOurs(const Database& db) const = 0;
+    // Runs a multi-statement schema script (a migration step).
+    virtual Status runScript(const Database& db, const QByteArray& script,
+                             const QString& name) const = 0;
+
+    // Introspection for the audit check: the triggers on `tables`, with their SQL.
+    struct TriggerInfo
+    {
+        QString name;
+        QString table;
+        QString sql;
+    };
+    virtual Result<QList<TriggerInfo>> triggersOn(const Database& db,
+                                                  const QStringList& tables) const = 0;
+    // The engine's own consistency check: at most `limit` findings, none when sound.
+    virtual Result<QStringList> integrityProblems(const Database& db, int limit) const = 0;
+    // Long statements on this connection stop once `*cancel` is true (nullptr: never).
+    virtual void setCancelFlag(const Database& db, const std::atomic_bool* cancel) const = 0;
 };
 
 } // namespace csc

@@ -3,6 +3,7 @@
 
 #include "ChangeNotifier.h"
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlQuery.h"
 
 #include <QSqlQuery>
@@ -17,15 +18,17 @@ Transaction::Transaction(Database& db)
         return;
     }
     const int depth = db.transactionDepth();
+    const SqlDialect& dialect = SqlDialect::of(db);
     QSqlQuery q(db.connection());
     if (depth == 0) {
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (!q.exec(dialect.transactionStatement(SqlDialect::TransactionStep::Begin))) {
             m_error = SqlQuery::errorOf(q, tr("The database is busy or cannot be written."));
             return;
         }
     } else {
         m_savepoint = QStringLiteral("sp%1").arg(depth);
-        if (!q.exec(QLatin1String("SAVEPOINT ") + m_savepoint)) {
+        if (!q.exec(dialect.transactionStatement(SqlDialect::TransactionStep::Savepoint,
+                                                 m_savepoint))) {
             m_error = SqlQuery::errorOf(q, tr("The database cannot be written."));
             return;
         }
@@ -44,9 +47,12 @@ Status Transaction::commit()
 {
     if (!m_active)
         return m_error.message.isEmpty() ? Error { tr("No transaction is open."), {} } : m_error;
+    const SqlDialect& dialect = SqlDialect::of(m_db);
     QSqlQuery q(m_db.connection());
-    const bool done = m_savepoint.isEmpty() ? q.exec(QStringLiteral("COMMIT"))
-                                            : q.exec(QLatin1String("RELEASE ") + m_savepoint);
+    const bool done = q.exec(
+        m_savepoint.isEmpty()
+            ? dialect.transactionStatement(SqlDialect::TransactionStep::Commit)
+            : dialect.transactionStatement(SqlDialect::TransactionStep::Release, m_savepoint));
     if (!done) {
         Error e = SqlQuery::errorOf(
             q, tr("The changes could not be saved (is the disk full?); nothing was written."));
@@ -63,12 +69,13 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
+    const SqlDialect& dialect = SqlDialect::of(m_db);
     QSqlQuery q(m_db.connection());
     if (m_savepoint.isEmpty()) {
-        q.exec(QStringLiteral("ROLLBACK"));
+        q.exec(dialect.transactionStatement(SqlDialect::TransactionStep::Rollback));
     } else {
-        q.exec(QLatin1String("ROLLBACK TO ") + m_savepoint);
-        q.exec(QLatin1String("RELEASE ") + m_savepoint);
+        q.exec(dialect.transactionStatement(SqlDialect::TransactionStep::RollbackTo, m_savepoint));
+        q.exec(dialect.transactionStatement(SqlDialect::TransactionStep::Release, m_savepoint));
     }
     m_active = false;
     // An outermost rollback: nothing noted for it happened.
