@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoRoster.h"
 
+#include "core/meetings/Committee.h"
+#include "core/settings/CommitteeSettings.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
+
+#include <QSet>
 
 namespace csc {
 
@@ -31,8 +34,17 @@ const Seat kSeats[] = {
     { "Jonas Weber", "IAB for .arpa (other TLD)", "other_tld", false, false, nullptr },
 };
 
+// Through the committee's settings, as the settings dialog would: the holidays already
+// on file stay, the demo's fixed ones are added.
 Status addHolidays(DemoContext& context)
 {
+    auto current = CommitteeSettings::holidays(context.db);
+    if (!current)
+        return current.error();
+    QList<Holiday> holidays = current.value();
+    QSet<QDate> known;
+    for (const Holiday& h : std::as_const(holidays))
+        known.insert(h.day);
     for (int year = context.firstMonth.year(); year <= context.asOf.year() + 1; ++year) {
         const struct
         {
@@ -43,16 +55,14 @@ Status addHolidays(DemoContext& context)
                       { 12, 25, "Christmas Day" },
                       { 12, 26, "Boxing Day" } };
         for (const auto& h : fixed) {
-            if (auto s
-                = execute(context.db,
-                          QStringLiteral("INSERT OR IGNORE INTO holiday(day, name) VALUES (?, ?)"),
-                          { QDate(year, h.month, h.day).toString(Qt::ISODate),
-                            QString::fromLatin1(h.name) });
-                !s)
-                return s;
+            const QDate day(year, h.month, h.day);
+            if (!known.contains(day)) {
+                known.insert(day);
+                holidays.append({ day, QString::fromLatin1(h.name) });
+            }
         }
     }
-    return {};
+    return CommitteeSettings::setHolidays(context.db, holidays);
 }
 
 } // namespace
@@ -61,28 +71,23 @@ Status DemoRoster::populate(DemoContext& context)
 {
     const QDate termStart = context.firstMonth;
     for (const Seat& seat : kSeats) {
-        SqlQuery q(context.db,
-                   QStringLiteral("INSERT INTO member(name, affiliation, kind, voting, email, "
-                                  "term_start, term_end, is_chair, contact_role) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        const QString name = QString::fromUtf8(seat.name);
-        const QString email
-            = name.section(QLatin1Char(' '), -1).toLower() + QLatin1String("@example.org");
-        q.bind(name)
-            .bind(QString::fromUtf8(seat.affiliation))
-            .bind(QString::fromLatin1(seat.kind))
-            .bind(seat.voting ? 1 : 0);
-        q.bind(email)
-            .bind(termStart.toString(Qt::ISODate))
-            .bind(termStart.addYears(context.years + 2).toString(Qt::ISODate));
-        q.bind(seat.chair ? 1 : 0)
-            .bind(seat.contactRole ? QVariant(QString::fromLatin1(seat.contactRole)) : QVariant());
-        if (auto s = q.exec(); !s)
-            return s;
-        const qint64 id = q.lastInsertId().toLongLong();
-        context.memberIds.append(id);
+        Member m;
+        m.name = QString::fromUtf8(seat.name);
+        m.affiliation = QString::fromUtf8(seat.affiliation);
+        m.kind = MemberNames::kindFromKey(QString::fromLatin1(seat.kind));
+        m.voting = seat.voting;
+        m.email = m.name.section(QLatin1Char(' '), -1).toLower() + QLatin1String("@example.org");
+        m.termStart = termStart;
+        m.termEnd = termStart.addYears(context.years + 2);
+        m.isChair = seat.chair;
+        m.contactRole = MemberNames::contactFromKey(
+            seat.contactRole ? QString::fromLatin1(seat.contactRole) : QString());
+        auto id = Committee::addMember(context.db, m);
+        if (!id)
+            return id.error();
+        context.memberIds.append(id.value());
         if (seat.voting)
-            context.votingMemberIds.append(id);
+            context.votingMemberIds.append(id.value());
     }
     return addHolidays(context);
 }

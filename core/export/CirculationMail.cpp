@@ -3,14 +3,14 @@
 
 #include "PublicOutputs.h"
 #include "PublicationLanguage.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/export/FindingsReport.h"
 #include "core/meetings/Committee.h"
+#include "core/meetings/MeetingStore.h"
 #include "core/meetings/Meetings.h"
 #include "core/performance/ServiceLevel.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
-#include "core/storage/Transaction.h"
 #include "core/util/AtomicFile.h"
 
 #include <QCryptographicHash>
@@ -199,39 +199,29 @@ Result<QString> CirculationMail::prepare(Database& db, Purpose purpose, qint64 m
         return mail.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QByteArray eml = toEml(mail.value(), now);
-    {
-        Transaction tx(db);
-        if (!tx)
-            return tx.error();
-        SqlQuery q(db,
-                   QStringLiteral("INSERT INTO circulated_mail(meeting_id, month, purpose, "
-                                  "created_utc, subject, recipients, eml) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        q.bind(meetingId > 0 ? QVariant(meetingId) : QVariant())
-            .bind(month.isValid() ? month.toString(QStringLiteral("yyyy-MM")) : QString())
-            .bind(purposeKey(purpose))
-            .bind(now.toString(Qt::ISODate))
-            .bind(mail.value().subject)
-            .bind(mail.value().to.join(QStringLiteral(", ")))
-            .bind(eml);
-        if (auto s = q.exec(); !s)
-            return s.error();
-        const qint64 id = q.lastInsertId().toLongLong();
-        if (auto a = AuditLog::record(
-                db, QStringLiteral("circulated_mail"), QString::number(id),
-                QStringLiteral("create"),
+    const QString recipients = mail.value().to.join(QStringLiteral(", "));
+    // Preparing a message is open to whoever may draft it; the copy kept is the record.
+    auto kept = auditedWrite(db, std::nullopt, [&](WriteScope& w) -> Result<qint64> {
+        auto id = MeetingStore::insertCirculatedMail(w, meetingId, month, purposeKey(purpose),
+                                                     now.toString(Qt::ISODate),
+                                                     mail.value().subject, recipients, eml);
+        if (!id)
+            return id;
+        if (auto a = w.audit(
+                QStringLiteral("circulated_mail"), id.value(), QStringLiteral("create"),
                 { { QStringLiteral("purpose"), {}, purposeKey(purpose) },
                   { QStringLiteral("subject"), {}, mail.value().subject },
-                  { QStringLiteral("recipients"), {}, mail.value().to.join(QStringLiteral(", ")) },
+                  { QStringLiteral("recipients"), {}, recipients },
                   { QStringLiteral("sha256"),
                     {},
                     QString::fromLatin1(
                         QCryptographicHash::hash(eml, QCryptographicHash::Sha256).toHex()) } });
             !a)
             return a.error();
-        if (auto s = tx.commit(); !s)
-            return s.error();
-    }
+        return id;
+    });
+    if (!kept)
+        return kept.error();
     if (!QDir().mkpath(folder))
         return Error { tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(folder)),
                        {} };

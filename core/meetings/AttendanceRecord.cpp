@@ -2,22 +2,21 @@
 #include "AttendanceRecord.h"
 
 #include "Meetings.h"
-#include "core/storage/Transaction.h"
+#include "core/domain/AuditedWrite.h"
 
 namespace csc {
 
 Status AttendanceRecord::setStatuses(Database& db, qint64 meetingId,
                                      const QMap<qint64, AttendanceStatus>& statuses)
 {
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
-        // Each change writes its own audit entry inside this transaction.
-        if (auto s = Meetings::setAttendance(db, meetingId, it.key(), it.value()); !s)
-            return s;
-    }
-    return tx.commit();
+    // Each change checks its permission and writes its own audit entry inside this one write.
+    return auditedWrite(db, std::nullopt, [&](WriteScope&) -> Status {
+        for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
+            if (auto s = Meetings::setAttendance(db, meetingId, it.key(), it.value()); !s)
+                return s;
+        }
+        return {};
+    });
 }
 
 QString AttendanceRecord::quorumText(const QuorumRules& rules,

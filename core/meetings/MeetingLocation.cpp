@@ -1,31 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeetingLocation.h"
 
+#include "MeetingStore.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Permissions.h"
-#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
-#include "core/storage/Transaction.h"
 
 namespace csc {
 
 QString MeetingLocation::of(const Database& db, qint64 meetingId)
 {
-    auto v = queryScalar(
-        db, QStringLiteral("SELECT location FROM meeting_location WHERE meeting_id = ?"),
-        { meetingId });
-    return v ? v.value().toString() : QString();
+    auto v = MeetingStore::location(db, meetingId);
+    return v ? v.value() : QString();
 }
 
 QHash<qint64, QString> MeetingLocation::all(const Database& db)
 {
-    QHash<qint64, QString> map;
-    SqlQuery q(db, QStringLiteral("SELECT meeting_id, location FROM meeting_location"));
-    if (!q.exec())
-        return map;
-    while (q.next())
-        map.insert(q.value(0).toLongLong(), q.value(1).toString());
-    return map;
+    auto map = MeetingStore::locations(db);
+    return map ? map.value() : QHash<qint64, QString>();
 }
 
 Status MeetingLocation::set(Database& db, qint64 meetingId, const QString& location)
@@ -36,22 +28,12 @@ Status MeetingLocation::set(Database& db, qint64 meetingId, const QString& locat
     const QString now = location.trimmed();
     if (old == now)
         return {};
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (auto s = execute(db,
-                         QStringLiteral("INSERT INTO meeting_location(meeting_id, location) "
-                                        "VALUES (?, ?) ON CONFLICT(meeting_id) DO UPDATE SET "
-                                        "location = excluded.location"),
-                         { meetingId, now });
-        !s)
-        return s;
-    if (auto a
-        = AuditLog::record(db, QStringLiteral("meeting"), QString::number(meetingId),
-                           QStringLiteral("update"), { { QStringLiteral("location"), old, now } });
-        !a)
-        return a.error();
-    return tx.commit();
+    return auditedWrite(db, Permission::EditMinutes, [&](WriteScope& w) -> Status {
+        if (auto s = MeetingStore::setLocation(w, meetingId, now); !s)
+            return s;
+        return w.audit(QStringLiteral("meeting"), meetingId, QStringLiteral("update"),
+                       { { QStringLiteral("location"), old, now } });
+    });
 }
 
 } // namespace csc

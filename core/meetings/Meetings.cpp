@@ -4,40 +4,19 @@
 #include "ActionItems.h"
 #include "Committee.h"
 #include "Decisions.h"
+#include "MeetingStore.h"
 #include "MinutesBook.h"
 #include "core/domain/AuditedWrite.h"
 #include "core/domain/Confidentiality.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
-#include "core/storage/Transaction.h"
 
 #include <QLocale>
 
 namespace csc {
 
 namespace {
-
-const QString kMeetingColumns
-    = QStringLiteral("id, number, kind, starts_utc, duration_minutes, recording_link");
-
-Meeting meetingFrom(const SqlQuery& q)
-{
-    Meeting m;
-    m.id = q.value(0).toLongLong();
-    m.number = q.value(1).toInt();
-    m.kind = MeetingNames::kindFromKey(q.value(2).toString());
-    m.startsUtc = QDateTime::fromString(q.value(3).toString(), Qt::ISODate).toUTC();
-    m.durationMinutes = q.value(4).toInt();
-    m.recordingLink = q.value(5).toString();
-    return m;
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
 
 QVariantMap snapshot(const AgendaItem& item)
 {
@@ -49,69 +28,36 @@ QVariantMap snapshot(const AgendaItem& item)
              { QStringLiteral("action_item_id"), item.actionItemId } };
 }
 
-bool seesConfidential(const Database& db)
-{
-    return Visibility::seesConfidential(db);
-}
-
 Status checkEdit(const Database& db)
 {
     return Permissions::check(db.session(), Permission::EditMinutes);
-}
-
-// Rewrites positions 0..n-1 in the given order.
-Status renumber(Database& db, const QList<qint64>& ids)
-{
-    SqlQuery q(db, QStringLiteral("UPDATE agenda_item SET position = ? WHERE id = ?"));
-    for (int i = 0; i < ids.size(); ++i) {
-        q.bind(i).bind(ids.at(i));
-        if (auto s = q.exec(); !s)
-            return s;
-    }
-    return {};
 }
 
 } // namespace
 
 Result<QList<Meeting>> Meetings::list(const Database& db)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT ") + kMeetingColumns
-                   + QStringLiteral(
-                       " FROM meeting WHERE archived = 0 ORDER BY starts_utc DESC, number DESC"));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<Meeting> list;
-    while (q.next())
-        list.append(meetingFrom(q));
-    return list;
+    return MeetingStore::meetings(db);
 }
 
 Result<Meeting> Meetings::meeting(const Database& db, qint64 id)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT ") + kMeetingColumns
-                   + QStringLiteral(" FROM meeting WHERE id = ?"));
-    q.bind(id);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
+    auto found = MeetingStore::meeting(db, id);
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error { tr("No meeting with id %1.").arg(id), {} };
-    return meetingFrom(q);
+    return *found.value();
 }
 
 Result<Meeting> Meetings::meetingOn(const Database& db, QDate day)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT ") + kMeetingColumns
-                   + QStringLiteral(" FROM meeting WHERE archived = 0 AND substr(starts_utc, 1, "
-                                    "10) = ? ORDER BY number LIMIT 1"));
-    q.bind(day.toString(Qt::ISODate));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
+    auto found = MeetingStore::meetingOn(db, day);
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error { tr("No meeting was held on %1.").arg(day.toString(Qt::ISODate)), {} };
-    return meetingFrom(q);
+    return *found.value();
 }
 
 Result<MeetingRecord> Meetings::load(const Database& db, qint64 meetingId)
@@ -137,16 +83,10 @@ Result<MeetingRecord> Meetings::load(const Database& db, qint64 meetingId)
     if (!decisions)
         return decisions.error();
     record.decisions = decisions.value();
-    auto previous = queryScalar(
-        db,
-        QStringLiteral(
-            "SELECT substr(max(starts_utc), 1, 10) FROM meeting WHERE archived = 0 AND number < ?"),
-        { record.meeting.number });
+    auto previous = MeetingStore::previousMeetingDay(db, record.meeting.number);
     if (!previous)
         return previous.error();
-    const QDate since = previous.value().isValid()
-        ? QDate::fromString(previous.value().toString(), Qt::ISODate)
-        : QDate(1900, 1, 1);
+    const QDate since = previous.value().isValid() ? previous.value() : QDate(1900, 1, 1);
     auto byEmail = Decisions::byEmail(db, since, record.meeting.day().addDays(-1));
     if (!byEmail)
         return byEmail.error();
@@ -195,76 +135,35 @@ Result<qint64> Meetings::create(Database& db, MeetingKind kind, const QDateTime&
         return p.error();
     if (!startsUtc.isValid())
         return Error { tr("A meeting needs a date and time."), {} };
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    auto number
-        = queryScalar(db, QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM meeting"));
-    if (!number)
-        return number.error();
-    const QString starts = startsUtc.toUTC().toString(Qt::ISODate);
-    SqlQuery q(
-        db,
-        QStringLiteral(
-            "INSERT INTO meeting(number, kind, starts_utc, duration_minutes) VALUES (?, ?, ?, ?)"));
-    q.bind(number.value().toInt())
-        .bind(MeetingNames::kindKey(kind))
-        .bind(starts)
-        .bind(durationMinutes);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto a = AuditLog::record(db, QStringLiteral("meeting"), QString::number(id),
-                                  QStringLiteral("create"),
-                                  { { QStringLiteral("number"), {}, number.value() },
-                                    { QStringLiteral("kind"), {}, MeetingNames::kindKey(kind) },
-                                    { QStringLiteral("starts_utc"), {}, starts } });
-        !a)
-        return a.error();
-    for (const AgendaItem& item : standingAgenda(kind, startsUtc.toUTC().date())) {
-        if (auto added = addAgendaItem(db, id, item); !added)
-            return added.error();
-    }
-    if (kind == MeetingKind::Monthly) {
-        if (auto carried = carryOverOpenActionItems(db, id); !carried)
-            return carried.error();
-    }
-    if (auto c = tx.commit(); !c)
-        return c.error();
-    return id;
+    return auditedWrite(db, Permission::EditMinutes, [&](WriteScope& w) -> Result<qint64> {
+        auto number = MeetingStore::nextMeetingNumber(db);
+        if (!number)
+            return number.error();
+        const QString starts = startsUtc.toUTC().toString(Qt::ISODate);
+        auto id = MeetingStore::insertMeeting(w, number.value(), kind, starts, durationMinutes);
+        if (!id)
+            return id;
+        if (auto a = w.audit(QStringLiteral("meeting"), id.value(), QStringLiteral("create"),
+                             { { QStringLiteral("number"), {}, number.value() },
+                               { QStringLiteral("kind"), {}, MeetingNames::kindKey(kind) },
+                               { QStringLiteral("starts_utc"), {}, starts } });
+            !a)
+            return a.error();
+        for (const AgendaItem& item : standingAgenda(kind, startsUtc.toUTC().date())) {
+            if (auto added = addAgendaItem(db, id.value(), item); !added)
+                return added.error();
+        }
+        if (kind == MeetingKind::Monthly) {
+            if (auto carried = carryOverOpenActionItems(db, id.value()); !carried)
+                return carried.error();
+        }
+        return id;
+    });
 }
 
 Result<QList<AgendaItem>> Meetings::agenda(const Database& db, qint64 meetingId)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT a.id, a.position, a.kind, a.title, a.confidential, "
-                              "a.case_id, coalesce(c.reference, ''), "
-                              "coalesce(c.title, ''), coalesce(c.confidential, 1), "
-                              "coalesce(c.is_exercise, 0), coalesce(a.performance_month, ''), "
-                              "coalesce(a.action_item_id, 0) FROM agenda_item a LEFT JOIN "
-                              "case_record c ON c.id = a.case_id "
-                              "WHERE a.meeting_id = ? ORDER BY a.position, a.id"));
-    q.bind(meetingId);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<AgendaItem> items;
-    while (q.next()) {
-        AgendaItem item;
-        item.id = q.value(0).toLongLong();
-        item.meetingId = meetingId;
-        item.position = q.value(1).toInt();
-        item.kind = MeetingNames::agendaFromKey(q.value(2).toString());
-        item.title = q.value(3).toString();
-        item.confidential = q.value(4).toInt() != 0;
-        item.linkedCase = { q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(),
-                            q.value(8).toInt() != 0, q.value(9).toInt() != 0 };
-        item.performanceMonth = q.value(10).toString();
-        item.actionItemId = q.value(11).toLongLong();
-        if (!seesConfidential(db) && item.isConfidential())
-            continue;
-        items.append(item);
-    }
-    return items;
+    return MeetingStore::agenda(db, meetingId);
 }
 
 Result<qint64> Meetings::addAgendaItem(Database& db, qint64 meetingId, const AgendaItem& item,
@@ -280,36 +179,21 @@ Result<qint64> Meetings::addAgendaItem(Database& db, qint64 meetingId, const Age
     QList<qint64> order;
     for (const AgendaItem& existing : current.value())
         order.append(existing.id);
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    SqlQuery q(db,
-               QStringLiteral("INSERT INTO agenda_item(meeting_id, position, kind, title, "
-                              "confidential, case_id, performance_month, action_item_id) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(meetingId)
-        .bind(int(order.size()))
-        .bind(MeetingNames::agendaKey(item.kind))
-        .bind(item.title.trimmed())
-        .bind(item.confidential ? 1 : 0);
-    q.bind(idOrNull(item.linkedCase.id))
-        .bind(item.performanceMonth.isEmpty() ? QVariant() : QVariant(item.performanceMonth))
-        .bind(idOrNull(item.actionItemId));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
-    order.insert(position < 0 || position > order.size() ? order.size() : position, id);
-    if (auto s = renumber(db, order); !s)
-        return s.error();
-    auto changes = AuditLog::diff({}, snapshot(item));
-    changes.prepend({ QStringLiteral("meeting_id"), {}, meetingId });
-    if (auto a = AuditLog::record(db, QStringLiteral("agenda_item"), QString::number(id),
-                                  QStringLiteral("create"), changes);
-        !a)
-        return a.error();
-    if (auto c = tx.commit(); !c)
-        return c.error();
-    return id;
+    return auditedWrite(db, Permission::EditMinutes, [&](WriteScope& w) -> Result<qint64> {
+        auto id = MeetingStore::insertAgendaItem(w, meetingId, int(order.size()), item);
+        if (!id)
+            return id;
+        order.insert(position < 0 || position > order.size() ? order.size() : position, id.value());
+        if (auto s = MeetingStore::renumberAgenda(w, order); !s)
+            return s.error();
+        auto changes = AuditLog::diff({}, snapshot(item));
+        changes.prepend({ QStringLiteral("meeting_id"), {}, meetingId });
+        if (auto a
+            = w.audit(QStringLiteral("agenda_item"), id.value(), QStringLiteral("create"), changes);
+            !a)
+            return a.error();
+        return id;
+    });
 }
 
 Status Meetings::updateAgendaItem(Database& db, const AgendaItem& item)
@@ -326,42 +210,31 @@ Status Meetings::updateAgendaItem(Database& db, const AgendaItem& item)
     if (it == current.value().cend())
         return Error { tr("The agenda item is no longer there."), {} };
     const auto changes = AuditLog::diff(snapshot(*it), snapshot(item));
-    return auditedFieldUpdate(
-        db, std::nullopt, QStringLiteral("agenda_item"), item.id, changes,
-        QStringLiteral(
-            "UPDATE agenda_item SET title = ?, confidential = ?, case_id = ? WHERE id = ?"),
-        { item.title.trimmed(), item.confidential ? 1 : 0, idOrNull(item.linkedCase.id), item.id });
+    return MeetingStore::updateAgendaItem(db, Permission::EditMinutes, item, changes);
 }
 
 Status Meetings::removeAgendaItem(Database& db, qint64 agendaItemId)
 {
     if (auto p = checkEdit(db); !p)
         return p;
-    auto sections = queryScalar(
-        db, QStringLiteral("SELECT count(*) FROM minutes_section WHERE agenda_item_id = ?"),
-        { agendaItemId });
+    auto sections = MeetingStore::sectionsOfAgendaItem(db, agendaItemId);
     if (!sections)
         return sections.error();
-    if (sections.value().toInt() > 0)
+    if (sections.value() > 0)
         return Error { tr("The minutes already have a section for this agenda item; keep it and "
                           "mark it confidential or leave it empty instead."),
                        {} };
-    auto taken = queryScalar(
-        db,
-        QStringLiteral("SELECT (SELECT count(*) FROM decision WHERE agenda_item_id = ?) + "
-                       "(SELECT count(*) FROM action_item WHERE agenda_item_id = ?)"),
-        { agendaItemId, agendaItemId });
+    auto taken = MeetingStore::recordsUnderAgendaItem(db, agendaItemId);
     if (!taken)
         return taken.error();
-    if (taken.value().toInt() > 0)
+    if (taken.value() > 0)
         return Error { tr("Decisions or action items were recorded under this agenda item; keep "
                           "it and mark it confidential instead."),
                        {} };
-    auto meetingId = queryScalar(
-        db, QStringLiteral("SELECT meeting_id FROM agenda_item WHERE id = ?"), { agendaItemId });
+    auto meetingId = MeetingStore::meetingOfAgendaItem(db, agendaItemId);
     if (!meetingId)
         return meetingId.error();
-    auto current = agenda(db, meetingId.value().toLongLong());
+    auto current = agenda(db, meetingId.value());
     if (!current)
         return current.error();
     QList<qint64> order;
@@ -372,20 +245,14 @@ Status Meetings::removeAgendaItem(Database& db, qint64 agendaItemId)
         else
             order.append(a.id);
     }
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (auto s
-        = execute(db, QStringLiteral("DELETE FROM agenda_item WHERE id = ?"), { agendaItemId });
-        !s)
-        return s;
-    if (auto s = renumber(db, order); !s)
-        return s;
-    if (auto a = AuditLog::record(db, QStringLiteral("agenda_item"), QString::number(agendaItemId),
-                                  QStringLiteral("remove"), AuditLog::diff(before, {}));
-        !a)
-        return a.error();
-    return tx.commit();
+    return auditedWrite(db, Permission::EditMinutes, [&](WriteScope& w) -> Status {
+        if (auto s = MeetingStore::deleteAgendaItem(w, agendaItemId); !s)
+            return s;
+        if (auto s = MeetingStore::renumberAgenda(w, order); !s)
+            return s;
+        return w.audit(QStringLiteral("agenda_item"), agendaItemId, QStringLiteral("remove"),
+                       AuditLog::diff(before, {}));
+    });
 }
 
 Status Meetings::moveAgendaItem(Database& db, qint64 meetingId, int from, int to)
@@ -407,17 +274,12 @@ Status Meetings::moveAgendaItem(Database& db, qint64 meetingId, int from, int to
     if (from == to)
         return {};
     order.move(from, to);
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (auto s = renumber(db, order); !s)
-        return s;
-    if (auto a = AuditLog::record(
-            db, QStringLiteral("agenda_item"), QString::number(current.value().at(from).id),
-            QStringLiteral("move"), { { QStringLiteral("position"), from, to } });
-        !a)
-        return a.error();
-    return tx.commit();
+    return auditedWrite(db, Permission::EditMinutes, [&](WriteScope& w) -> Status {
+        if (auto s = MeetingStore::renumberAgenda(w, order); !s)
+            return s;
+        return w.audit(QStringLiteral("agenda_item"), current.value().at(from).id,
+                       QStringLiteral("move"), { { QStringLiteral("position"), from, to } });
+    });
 }
 
 Result<int> Meetings::carryOverOpenActionItems(Database& db, qint64 meetingId)
@@ -442,25 +304,23 @@ Result<int> Meetings::carryOverOpenActionItems(Database& db, qint64 meetingId)
     }
     if (insertAt < 0)
         insertAt = current.value().size() > 1 ? 1 : int(current.value().size());
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    int added = 0;
-    for (const ActionItem& item : open.value()) {
-        if (already.contains(item.id))
-            continue;
-        AgendaItem line;
-        line.kind = AgendaKind::ActionItem;
-        line.title = item.identifier() + QLatin1String(": ") + item.text;
-        line.confidential = item.confidential;
-        line.actionItemId = item.id;
-        if (auto s = addAgendaItem(db, meetingId, line, insertAt++); !s)
-            return s.error();
-        ++added;
-    }
-    if (auto c = tx.commit(); !c)
-        return c.error();
-    return added;
+    // The permission is the agenda's: each line added checks it again.
+    return auditedWrite(db, std::nullopt, [&](WriteScope&) -> Result<int> {
+        int added = 0;
+        for (const ActionItem& item : open.value()) {
+            if (already.contains(item.id))
+                continue;
+            AgendaItem line;
+            line.kind = AgendaKind::ActionItem;
+            line.title = item.identifier() + QLatin1String(": ") + item.text;
+            line.confidential = item.confidential;
+            line.actionItemId = item.id;
+            if (auto s = addAgendaItem(db, meetingId, line, insertAt++); !s)
+                return s.error();
+            ++added;
+        }
+        return added;
+    });
 }
 
 namespace {
@@ -474,33 +334,19 @@ void rollCallOrder(QList<AttendanceEntry>& list)
         });
 }
 
-Result<bool> rollRecorded(const Database& db, qint64 meetingId)
-{
-    auto found = queryScalar(db, QStringLiteral("SELECT 1 FROM meeting_roll WHERE meeting_id = ?"),
-                             { meetingId });
-    if (!found)
-        return found.error();
-    return found.value().isValid();
-}
-
 // Today's roster on the meeting day with the statuses taken so far.
 Result<QList<AttendanceEntry>> rosterAttendance(const Database& db, const Meeting& m)
 {
     auto roster = Committee::activeMembers(db, m.day());
     if (!roster)
         return roster.error();
-    SqlQuery q(db, QStringLiteral("SELECT member_id, status FROM attendance WHERE meeting_id = ?"));
-    q.bind(m.id);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QHash<qint64, AttendanceStatus> recorded;
-    while (q.next())
-        recorded.insert(q.value(0).toLongLong(),
-                        MeetingNames::attendanceFromKey(q.value(1).toString()));
+    auto recorded = MeetingStore::attendanceStatuses(db, m.id);
+    if (!recorded)
+        return recorded.error();
     QList<AttendanceEntry> list;
     for (const Member& member : roster.value())
         list.append({ member.id, member.name, member.affiliation, member.kind, member.voting,
-                      recorded.value(member.id, AttendanceStatus::Absent) });
+                      recorded.value().value(member.id, AttendanceStatus::Absent) });
     rollCallOrder(list);
     return list;
 }
@@ -508,18 +354,9 @@ Result<QList<AttendanceEntry>> rosterAttendance(const Database& db, const Meetin
 // The recorded roll: each member as they were when it was recorded.
 Result<QList<AttendanceEntry>> recordedAttendance(const Database& db, qint64 meetingId)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT member_id, status, member_name, member_affiliation, "
-                              "member_kind, member_voting FROM attendance WHERE meeting_id = ?"));
-    q.bind(meetingId);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<AttendanceEntry> list;
-    while (q.next())
-        list.append({ q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                      MemberNames::kindFromKey(q.value(4).toString()), q.value(5).toInt() != 0,
-                      MeetingNames::attendanceFromKey(q.value(1).toString()) });
-    rollCallOrder(list);
+    auto list = MeetingStore::recordedAttendance(db, meetingId);
+    if (list)
+        rollCallOrder(list.value());
     return list;
 }
 
@@ -535,7 +372,7 @@ Result<QList<AttendanceEntry>> Meetings::attendance(const Database& db, qint64 m
     auto m = meeting(db, meetingId);
     if (!m)
         return m.error();
-    auto recorded = rollRecorded(db, meetingId);
+    auto recorded = MeetingStore::rollRecorded(db, meetingId);
     if (!recorded)
         return recorded.error();
     return recorded.value() ? recordedAttendance(db, meetingId) : rosterAttendance(db, m.value());
@@ -546,19 +383,12 @@ Result<QuorumRules> Meetings::rules(const Database& db, qint64 meetingId)
     auto m = meeting(db, meetingId);
     if (!m)
         return m.error();
-    SqlQuery q(db,
-               QStringLiteral("SELECT require_all, decision_minimum, vacancies FROM meeting_roll "
-                              "WHERE meeting_id = ?"));
-    q.bind(meetingId);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
+    auto recorded = MeetingStore::recordedRules(db, meetingId);
+    if (!recorded)
+        return recorded.error();
+    if (!recorded.value())
         return Decisions::rules(db, m.value().day());
-    QuorumRules r;
-    r.requireAllMembers = q.value(0).toInt() != 0;
-    r.decisionMinimumMembers = q.value(1).toInt();
-    r.vacancies = q.value(2).toInt() != 0;
-    return r;
+    return *recorded.value();
 }
 
 Status Meetings::recordRoll(Database& db, qint64 meetingId)
@@ -566,7 +396,7 @@ Status Meetings::recordRoll(Database& db, qint64 meetingId)
     auto m = meeting(db, meetingId);
     if (!m)
         return m.error();
-    auto recorded = rollRecorded(db, meetingId);
+    auto recorded = MeetingStore::rollRecorded(db, meetingId);
     if (!recorded)
         return recorded.error();
     if (recorded.value())
@@ -575,69 +405,35 @@ Status Meetings::recordRoll(Database& db, qint64 meetingId)
     if (!roll)
         return roll.error();
     const QuorumRules r = Decisions::rules(db, m.value().day());
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (auto s = execute(db,
-                         QStringLiteral("INSERT INTO meeting_roll(meeting_id, require_all, "
-                                        "decision_minimum, vacancies) VALUES (?, ?, ?, ?)"),
-                         { meetingId, r.requireAllMembers ? 1 : 0, r.decisionMinimumMembers,
-                           r.vacancies ? 1 : 0 });
-        !s)
-        return s;
-    SqlQuery q(db,
-               QStringLiteral(
-                   "INSERT INTO attendance(meeting_id, member_id, status, member_name, "
-                   "member_affiliation, member_kind, member_voting) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                   "ON CONFLICT(meeting_id, member_id) DO UPDATE SET "
-                   "member_name = excluded.member_name, "
-                   "member_affiliation = excluded.member_affiliation, "
-                   "member_kind = excluded.member_kind, member_voting = excluded.member_voting"));
     QStringList names;
-    for (const AttendanceEntry& e : roll.value()) {
-        q.bind(meetingId)
-            .bind(e.memberId)
-            .bind(MeetingNames::attendanceKey(e.status))
-            .bind(MeetingNames::text(e.name));
-        q.bind(MeetingNames::text(e.affiliation))
-            .bind(MemberNames::kindKey(e.kind))
-            .bind(e.voting ? 1 : 0);
-        if (auto s = q.exec(); !s)
-            return s;
+    for (const AttendanceEntry& e : roll.value())
         names << QStringLiteral("%1 (%2)").arg(e.name, MeetingNames::attendanceKey(e.status));
-    }
-    if (auto a
-        = AuditLog::record(db, QStringLiteral("meeting"), QString::number(meetingId),
-                           QStringLiteral("record-roll"),
-                           { { QStringLiteral("roll"), {}, names.join(QStringLiteral(", ")) },
-                             { QStringLiteral("require_all"), {}, r.requireAllMembers },
-                             { QStringLiteral("decision_minimum"), {}, r.decisionMinimumMembers },
-                             { QStringLiteral("vacancies"), {}, r.vacancies } });
-        !a)
-        return a.error();
-    return tx.commit();
+    // Recording the roll is part of the write that needs it (taking attendance, drafting
+    // minutes, changing the roster), which has checked its own permission.
+    return auditedWrite(db, std::nullopt, [&](WriteScope& w) -> Status {
+        if (auto s = MeetingStore::insertRoll(w, meetingId, r, roll.value()); !s)
+            return s;
+        return w.audit(QStringLiteral("meeting"), meetingId, QStringLiteral("record-roll"),
+                       { { QStringLiteral("roll"), {}, names.join(QStringLiteral(", ")) },
+                         { QStringLiteral("require_all"), {}, r.requireAllMembers },
+                         { QStringLiteral("decision_minimum"), {}, r.decisionMinimumMembers },
+                         { QStringLiteral("vacancies"), {}, r.vacancies } });
+    });
 }
 
 Status Meetings::recordHeldRolls(Database& db, const QDateTime& nowUtc)
 {
     const QDateTime now = nowUtc.isValid() ? nowUtc : QDateTime::currentDateTimeUtc();
-    SqlQuery q(db,
-               QStringLiteral("SELECT id FROM meeting WHERE starts_utc <= ? AND id NOT IN "
-                              "(SELECT meeting_id FROM meeting_roll) ORDER BY number"));
-    q.bind(now.toUTC().toString(Qt::ISODate));
-    if (auto s = q.exec(); !s)
-        return s;
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    for (qint64 id : std::as_const(ids)) {
-        if (auto s = recordRoll(db, id); !s)
-            return s;
-    }
-    return tx.commit();
+    auto ids = MeetingStore::heldWithoutRoll(db, now);
+    if (!ids)
+        return ids.error();
+    return auditedWrite(db, std::nullopt, [&](WriteScope&) -> Status {
+        for (qint64 id : std::as_const(ids).value()) {
+            if (auto s = recordRoll(db, id); !s)
+                return s;
+        }
+        return {};
+    });
 }
 
 Status Meetings::setAttendance(Database& db, qint64 meetingId, qint64 memberId,
@@ -648,92 +444,63 @@ Status Meetings::setAttendance(Database& db, qint64 meetingId, qint64 memberId,
     auto m = meeting(db, meetingId);
     if (!m)
         return m.error();
-    auto closed = queryScalar(db,
-                              QStringLiteral("SELECT 1 FROM minutes WHERE meeting_id = ? AND "
-                                             "state IN ('approved', 'published')"),
-                              { meetingId });
+    auto closed = MeetingStore::minutesClosed(db, meetingId);
     if (!closed)
         return closed.error();
-    if (closed.value().isValid())
+    if (closed.value())
         return Error { tr("The minutes of meeting no. %1 are approved: its attendance is a record "
                           "and stays as it was.")
                            .arg(m.value().number),
                        {} };
-    auto old = queryScalar(
-        db, QStringLiteral("SELECT status FROM attendance WHERE meeting_id = ? AND member_id = ?"),
-        { meetingId, memberId });
+    auto old = MeetingStore::attendanceStatus(db, meetingId, memberId);
     if (!old)
         return old.error();
     const QString key = MeetingNames::attendanceKey(status);
     if (old.value().toString() == key)
         return {};
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (isHeld(m.value(), QDateTime::currentDateTimeUtc())) {
-        if (auto s = recordRoll(db, meetingId); !s)
-            return s;
-    }
-    auto recorded = rollRecorded(db, meetingId);
-    if (!recorded)
-        return recorded.error();
-    auto onRoll = queryScalar(
-        db, QStringLiteral("SELECT 1 FROM attendance WHERE meeting_id = ? AND member_id = ?"),
-        { meetingId, memberId });
-    if (!onRoll)
-        return onRoll.error();
-    Status written;
-    if (recorded.value() && !onRoll.value().isValid()) {
-        // Someone left off the recorded roll: added as they are on the roster, if their
-        // term covered the meeting day.
-        auto member = Committee::member(db, memberId);
-        if (!member)
-            return member.error();
-        if (!member.value().isActiveOn(m.value().day()))
-            return Error { tr("%1 was not on the committee on %2.")
-                               .arg(member.value().name,
-                                    QLocale().toString(m.value().day(), QLocale::ShortFormat)),
-                           {} };
-        written
-            = execute(db,
-                      QStringLiteral("INSERT INTO attendance(meeting_id, member_id, status, "
-                                     "member_name, member_affiliation, member_kind, "
-                                     "member_voting) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      { meetingId, memberId, key, MeetingNames::text(member.value().name),
-                        MeetingNames::text(member.value().affiliation),
-                        MemberNames::kindKey(member.value().kind), member.value().voting ? 1 : 0 });
-    } else {
-        written = execute(
-            db,
-            QStringLiteral("INSERT INTO attendance(meeting_id, member_id, status) VALUES (?, ?, ?) "
-                           "ON CONFLICT(meeting_id, member_id) DO UPDATE SET status = "
-                           "excluded.status"),
-            { meetingId, memberId, key });
-    }
-    if (!written)
-        return written;
-    if (auto a = AuditLog::record(
-            db, QStringLiteral("attendance"), QStringLiteral("%1/%2").arg(meetingId).arg(memberId),
+    return auditedWrite(db, Permission::EditMinutes, [&](WriteScope& w) -> Status {
+        if (isHeld(m.value(), QDateTime::currentDateTimeUtc())) {
+            if (auto s = recordRoll(db, meetingId); !s)
+                return s;
+        }
+        auto recorded = MeetingStore::rollRecorded(db, meetingId);
+        if (!recorded)
+            return recorded.error();
+        auto onRoll = MeetingStore::attendanceStatus(db, meetingId, memberId);
+        if (!onRoll)
+            return onRoll.error();
+        Status written;
+        if (recorded.value() && !onRoll.value().isValid()) {
+            // Someone left off the recorded roll: added as they are on the roster, if their
+            // term covered the meeting day.
+            auto member = Committee::member(db, memberId);
+            if (!member)
+                return member.error();
+            if (!member.value().isActiveOn(m.value().day()))
+                return Error { tr("%1 was not on the committee on %2.")
+                                   .arg(member.value().name,
+                                        QLocale().toString(m.value().day(), QLocale::ShortFormat)),
+                               {} };
+            written = MeetingStore::insertAttendance(w, meetingId, member.value(), status);
+        } else {
+            written = MeetingStore::setAttendanceStatus(w, meetingId, memberId, status);
+        }
+        if (!written)
+            return written;
+        return w.audit(
+            QStringLiteral("attendance"), QStringLiteral("%1/%2").arg(meetingId).arg(memberId),
             QStringLiteral("update"), { { QStringLiteral("status"), old.value(), key } });
-        !a)
-        return a.error();
-    return tx.commit();
+    });
 }
 
 Result<CaseLink> Meetings::caseLink(const Database& db, qint64 caseId)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT id, reference, title, confidential, is_exercise FROM "
-                              "case_record WHERE id = ?"));
-    q.bind(caseId);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next()
-        || (!seesConfidential(db)
-            && Confidentiality::ofCase(q.value(3).toInt() != 0, q.value(4).toInt() != 0)))
+    auto link = MeetingStore::caseLink(db, caseId);
+    if (!link)
+        return link.error();
+    if (!link.value())
         return Error { tr("No case with id %1.").arg(caseId), {} };
-    return CaseLink { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toInt() != 0, q.value(4).toInt() != 0 };
+    return *link.value();
 }
 
 } // namespace csc

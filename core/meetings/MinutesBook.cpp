@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MinutesBook.h"
 
+#include "MeetingStore.h"
 #include "Meetings.h"
 #include "MinutesReview.h"
 #include "PublicationPlace.h"
@@ -9,17 +10,10 @@
 #include "core/domain/Permissions.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
-#include "core/storage/Transaction.h"
 
 namespace csc {
 
 namespace {
-
-QDateTime instant(const QVariant& v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate).toUTC();
-}
 
 QString paragraph(const QString& text)
 {
@@ -64,99 +58,46 @@ Status checkState(const Database& db, qint64 meetingId, MinutesState wanted)
 
 Result<Minutes> MinutesBook::minutes(const Database& db, qint64 meetingId)
 {
-    Minutes m;
-    m.meetingId = meetingId;
-    SqlQuery q(db,
-               QStringLiteral("SELECT state, circulated_utc, approved_by, approved_utc, "
-                              "published_utc, published_where FROM minutes WHERE meeting_id = ?"));
-    q.bind(meetingId);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return m;
-    m.exists = true;
-    m.state = MeetingNames::minutesFromKey(q.value(0).toString());
-    m.circulatedUtc = instant(q.value(1));
-    m.approvedBy = q.value(2).toString();
-    m.approvedUtc = instant(q.value(3));
-    m.publishedUtc = instant(q.value(4));
-    m.publishedWhere = q.value(5).toString();
-    // Each section with what Confidentiality needs: its agenda item and that item's case.
-    SqlQuery s(db,
-               QStringLiteral("SELECT s.id, s.position, coalesce(s.agenda_item_id, 0), s.heading, "
-                              "s.body_html, s.confidential, coalesce(a.confidential, 0), "
-                              "coalesce(a.case_id, 0), coalesce(c.confidential, 1), "
-                              "coalesce(c.is_exercise, 0) FROM minutes_section s "
-                              "LEFT JOIN agenda_item a ON a.id = s.agenda_item_id "
-                              "LEFT JOIN case_record c ON c.id = a.case_id "
-                              "WHERE s.meeting_id = ? ORDER BY s.position, s.id"));
-    s.bind(meetingId);
-    if (auto r = s.exec(); !r)
-        return r.error();
-    ReferencedCases cases(db);
-    while (s.next()) {
-        MinutesSection section { s.value(0).toLongLong(), s.value(1).toInt(),
-                                 s.value(2).toLongLong(), s.value(3).toString(),
-                                 s.value(4).toString(),   s.value(5).toInt() != 0 };
-        CaseLink itemCase;
-        itemCase.id = s.value(7).toLongLong();
-        itemCase.confidential = s.value(8).toInt() != 0;
-        itemCase.exercise = s.value(9).toInt() != 0;
-        auto referred = cases.in(section.heading + QLatin1Char(' ') + section.bodyHtml);
-        if (!referred)
-            return referred.error();
-        section.confidentialByContext = Confidentiality::ofSection(
-            false, Confidentiality::ofAgendaItem(s.value(6).toInt() != 0, itemCase),
-            referred.value());
-        // Observers never receive a confidential section, whatever screen asks.
-        if (!Visibility::seesConfidential(db) && section.isConfidential())
-            continue;
-        m.sections.append(section);
-    }
-    return m;
+    return MeetingStore::minutes(db, meetingId);
 }
 
 Status MinutesBook::generateDraft(Database& db, qint64 meetingId)
 {
     if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
         return p;
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    // The draft's roll call is written from the meeting's roll, which stays as recorded.
-    if (auto roll = Meetings::recordRoll(db, meetingId); !roll)
-        return roll;
-    auto record = Meetings::load(db, meetingId);
-    if (!record)
-        return record.error();
-    if (record.value().minutes.exists)
-        return Error { tr("Meeting %1 already has minutes; edit them instead.")
-                           .arg(record.value().meeting.number),
-                       {} };
-    if (auto s
-        = execute(db, QStringLiteral("INSERT INTO minutes(meeting_id, state) VALUES (?, 'draft')"),
-                  { meetingId });
-        !s)
-        return s;
-    if (auto a = AuditLog::record(db, QStringLiteral("minutes"), QString::number(meetingId),
-                                  QStringLiteral("create"),
-                                  { { QStringLiteral("state"), {}, QStringLiteral("draft") } });
-        !a)
-        return a.error();
-    for (const AgendaItem& item : record.value().agenda) {
-        MinutesSection section;
-        section.agendaItemId = item.id;
-        section.heading = item.title;
-        // An item about a confidential matter starts confidential; the secretariat may open it up.
-        section.confidential = item.confidential || item.linkedCase.exercise;
-        if (item.kind == AgendaKind::RollCall)
-            section.bodyHtml = rollCallHtml(record.value().attendance);
-        else if (item.linkedCase.isSet())
-            section.bodyHtml = paragraph(tr("Case %1.").arg(item.linkedCase.reference));
-        if (auto s = addSection(db, meetingId, section); !s)
-            return s.error();
-    }
-    return tx.commit();
+    return auditedWrite(db, Permission::EditMinutes, [&](WriteScope& w) -> Status {
+        // The draft's roll call is written from the meeting's roll, which stays as recorded.
+        if (auto roll = Meetings::recordRoll(db, meetingId); !roll)
+            return roll;
+        auto record = Meetings::load(db, meetingId);
+        if (!record)
+            return record.error();
+        if (record.value().minutes.exists)
+            return Error { tr("Meeting %1 already has minutes; edit them instead.")
+                               .arg(record.value().meeting.number),
+                           {} };
+        if (auto s = MeetingStore::insertMinutes(w, meetingId); !s)
+            return s;
+        if (auto a = w.audit(QStringLiteral("minutes"), meetingId, QStringLiteral("create"),
+                             { { QStringLiteral("state"), {}, QStringLiteral("draft") } });
+            !a)
+            return a;
+        for (const AgendaItem& item : record.value().agenda) {
+            MinutesSection section;
+            section.agendaItemId = item.id;
+            section.heading = item.title;
+            // An item about a confidential matter starts confidential; the secretariat may
+            // open it up.
+            section.confidential = item.confidential || item.linkedCase.exercise;
+            if (item.kind == AgendaKind::RollCall)
+                section.bodyHtml = rollCallHtml(record.value().attendance);
+            else if (item.linkedCase.isSet())
+                section.bodyHtml = paragraph(tr("Case %1.").arg(item.linkedCase.reference));
+            if (auto s = addSection(db, meetingId, section); !s)
+                return s.error();
+        }
+        return {};
+    });
 }
 
 Result<qint64> MinutesBook::addSection(Database& db, qint64 meetingId,
@@ -166,69 +107,45 @@ Result<qint64> MinutesBook::addSection(Database& db, qint64 meetingId,
         return p.error();
     if (auto s = checkState(db, meetingId, MinutesState::Draft); !s)
         return s.error();
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    auto position = queryScalar(
-        db,
-        QStringLiteral(
-            "SELECT coalesce(max(position), -1) + 1 FROM minutes_section WHERE meeting_id = ?"),
-        { meetingId });
-    if (!position)
-        return position.error();
-    SqlQuery q(db,
-               QStringLiteral("INSERT INTO minutes_section(meeting_id, position, agenda_item_id, "
-                              "heading, body_html, confidential) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.bind(meetingId)
-        .bind(position.value())
-        .bind(section.agendaItemId > 0 ? QVariant(section.agendaItemId) : QVariant());
-    q.bind(MeetingNames::text(section.heading))
-        .bind(MeetingNames::text(section.bodyHtml))
-        .bind(section.confidential ? 1 : 0);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto a = AuditLog::record(db, QStringLiteral("minutes_section"), QString::number(id),
-                                  QStringLiteral("create"),
-                                  { { QStringLiteral("meeting_id"), {}, meetingId },
-                                    { QStringLiteral("heading"), {}, section.heading },
-                                    { QStringLiteral("body_html"), {}, section.bodyHtml },
-                                    { QStringLiteral("confidential"), {}, section.confidential } });
-        !a)
-        return a.error();
-    if (auto c = tx.commit(); !c)
-        return c.error();
-    return id;
+    return auditedWrite(db, Permission::EditMinutes, [&](WriteScope& w) -> Result<qint64> {
+        auto position = MeetingStore::nextSectionPosition(db, meetingId);
+        if (!position)
+            return position.error();
+        auto id = MeetingStore::insertSection(w, meetingId, position.value(), section);
+        if (!id)
+            return id;
+        if (auto a
+            = w.audit(QStringLiteral("minutes_section"), id.value(), QStringLiteral("create"),
+                      { { QStringLiteral("meeting_id"), {}, meetingId },
+                        { QStringLiteral("heading"), {}, section.heading },
+                        { QStringLiteral("body_html"), {}, section.bodyHtml },
+                        { QStringLiteral("confidential"), {}, section.confidential } });
+            !a)
+            return a.error();
+        return id;
+    });
 }
 
 Status MinutesBook::updateSection(Database& db, const MinutesSection& section)
 {
     if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
         return p;
-    SqlQuery q(db,
-               QStringLiteral("SELECT meeting_id, heading, body_html, confidential FROM "
-                              "minutes_section WHERE id = ?"));
-    q.bind(section.id);
-    if (auto s = q.exec(); !s)
-        return s;
-    if (!q.next())
+    auto row = MeetingStore::section(db, section.id);
+    if (!row)
+        return row.error();
+    if (!row.value())
         return Error { tr("The minutes section is no longer there."), {} };
-    const qint64 meetingId = q.value(0).toLongLong();
-    if (auto s = checkState(db, meetingId, MinutesState::Draft); !s)
+    const SectionRow& stored = *row.value();
+    if (auto s = checkState(db, stored.meetingId, MinutesState::Draft); !s)
         return s;
-    const QVariantMap before { { QStringLiteral("heading"), q.value(1).toString() },
-                               { QStringLiteral("body_html"), q.value(2).toString() },
-                               { QStringLiteral("confidential"), q.value(3).toInt() != 0 } };
+    const QVariantMap before { { QStringLiteral("heading"), stored.heading },
+                               { QStringLiteral("body_html"), stored.bodyHtml },
+                               { QStringLiteral("confidential"), stored.confidential } };
     const QVariantMap after { { QStringLiteral("heading"), section.heading },
                               { QStringLiteral("body_html"), section.bodyHtml },
                               { QStringLiteral("confidential"), section.confidential } };
-    const auto changes = AuditLog::diff(before, after);
-    return auditedFieldUpdate(
-        db, std::nullopt, QStringLiteral("minutes_section"), section.id, changes,
-        QStringLiteral("UPDATE minutes_section SET heading = ?, body_html = ?, "
-                       "confidential = ? WHERE id = ?"),
-        { MeetingNames::text(section.heading), MeetingNames::text(section.bodyHtml),
-          section.confidential ? 1 : 0, section.id });
+    return MeetingStore::updateSection(db, Permission::EditMinutes, section,
+                                       AuditLog::diff(before, after));
 }
 
 bool MinutesBook::isLegal(MinutesState from, MinutesState to)
@@ -287,52 +204,30 @@ Status MinutesBook::advance(Database& db, qint64 meetingId, MinutesState to, con
     }
     const QString at
         = (atUtc.isValid() ? atUtc : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODate);
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
     QList<FieldChange> changes { { QStringLiteral("state"), MeetingNames::minutesKey(from),
                                    MeetingNames::minutesKey(to) } };
-    Status s;
     switch (to) {
     case MinutesState::Circulated:
-        s = execute(
-            db,
-            QStringLiteral(
-                "UPDATE minutes SET state = 'circulated', circulated_utc = ? WHERE meeting_id = ?"),
-            { at, meetingId });
         changes.append({ QStringLiteral("circulated_utc"), {}, at });
         break;
     case MinutesState::Draft:
-        // Reworked minutes are circulated again and need fresh approvals.
-        s = execute(db,
-                    QStringLiteral("UPDATE minutes SET state = 'draft', approval_decision_id = "
-                                   "NULL WHERE meeting_id = ?"),
-                    { meetingId });
         break;
     case MinutesState::Approved:
-        s = execute(db,
-                    QStringLiteral("UPDATE minutes SET state = 'approved', approved_by = ?, "
-                                   "approved_utc = ? WHERE meeting_id = ?"),
-                    { db.session().name, at, meetingId });
         changes.append({ QStringLiteral("approved_by"), {}, db.session().name });
         changes.append({ QStringLiteral("approved_utc"), {}, at });
         break;
     case MinutesState::Published:
-        s = execute(db,
-                    QStringLiteral("UPDATE minutes SET state = 'published', published_utc = ?, "
-                                   "published_where = ? WHERE meeting_id = ?"),
-                    { at, where.trimmed(), meetingId });
         changes.append({ QStringLiteral("published_utc"), {}, at });
         changes.append({ QStringLiteral("published_where"), {}, where.trimmed() });
         break;
     }
-    if (!s)
-        return s;
-    if (auto a = AuditLog::record(db, QStringLiteral("minutes"), QString::number(meetingId),
-                                  QStringLiteral("move"), changes);
-        !a)
-        return a.error();
-    return tx.commit();
+    return auditedWrite(db, needed, [&](WriteScope& w) -> Status {
+        if (auto s = MeetingStore::setMinutesState(w, meetingId, to, at, db.session().name,
+                                                   where.trimmed());
+            !s)
+            return s;
+        return w.audit(QStringLiteral("minutes"), meetingId, QStringLiteral("move"), changes);
+    });
 }
 
 } // namespace csc

@@ -2,6 +2,7 @@
 #include "MinutesReview.h"
 
 #include "Decisions.h"
+#include "MeetingStore.h"
 #include "Meetings.h"
 #include "MinutesBook.h"
 #include "core/domain/AuditedWrite.h"
@@ -10,8 +11,6 @@
 #include "core/settings/CommitteeSettings.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
-#include "core/storage/Transaction.h"
 
 #include <QLocale>
 #include <QSet>
@@ -42,33 +41,13 @@ MinutesComment::Verdict MinutesReview::verdictFromKey(const QString& key)
 
 Result<QList<MinutesComment>> MinutesReview::ofMeeting(const Database& db, qint64 meetingId)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT id, meeting_id, coalesce(section_id, 0), coalesce(member_id, "
-                              "0), author, verdict, body, at_utc "
-                              "FROM minutes_comment WHERE meeting_id = ? ORDER BY at_utc, id"));
-    q.bind(meetingId);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    // A comment on a section goes where the section goes: the reader must be able to see it.
-    QSet<qint64> visibleSections;
-    if (!Visibility::seesConfidential(db)) {
-        auto minutes = MinutesBook::minutes(db, meetingId);
-        if (!minutes)
-            return minutes.error();
-        for (const MinutesSection& section : minutes.value().sections)
-            visibleSections.insert(section.id);
-    }
+    auto rows = MeetingStore::comments(db, meetingId);
+    if (!rows)
+        return rows.error();
     QList<MinutesComment> list;
-    while (q.next()) {
-        const qint64 sectionId = q.value(2).toLongLong();
-        if (!Visibility::seesConfidential(db) && sectionId != 0
-            && !visibleSections.contains(sectionId))
-            continue;
-        list.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                      q.value(3).toLongLong(), q.value(4).toString(),
-                      verdictFromKey(q.value(5).toString()), q.value(6).toString(),
-                      QDateTime::fromString(q.value(7).toString(), Qt::ISODate) });
-    }
+    for (const MinutesCommentRow& r : rows.value())
+        list.append({ r.id, r.meetingId, r.sectionId, r.memberId, r.author,
+                      verdictFromKey(r.verdictKey), r.body, r.atUtc });
     return list;
 }
 
@@ -137,23 +116,20 @@ Result<MinutesApprovals> MinutesReview::approvals(const Database& db, qint64 mee
     MinutesApprovals result;
     result.votingMembers = int(voting.size());
     result.needed = approvalsNeeded(db, result.votingMembers);
-    auto decision = queryScalar(
-        db, QStringLiteral("SELECT approval_decision_id FROM minutes WHERE meeting_id = ?"),
-        { meetingId });
+    auto decision = MeetingStore::approvalDecision(db, meetingId);
     if (!decision)
         return decision.error();
-    result.decisionId = decision.value().isNull() ? 0 : decision.value().toLongLong();
+    result.decisionId = decision.value();
     // Approvals of an earlier circulation were about a text that has changed since.
-    SqlQuery q(db,
-               QStringLiteral("SELECT DISTINCT member_id FROM minutes_comment WHERE meeting_id = ? "
-                              "AND verdict = 'approve' AND member_id IS NOT NULL AND at_utc >= ?"));
-    q.bind(meetingId).bind(minutes.value().circulatedUtc.isValid()
-                               ? minutes.value().circulatedUtc.toString(Qt::ISODate)
-                               : QString());
-    if (auto s = q.exec(); !s)
-        return s.error();
-    while (q.next())
-        result.approvals += voting.contains(q.value(0).toLongLong()) ? 1 : 0;
+    auto approving
+        = MeetingStore::approvingMembers(db, meetingId,
+                                         minutes.value().circulatedUtc.isValid()
+                                             ? minutes.value().circulatedUtc.toString(Qt::ISODate)
+                                             : QString());
+    if (!approving)
+        return approving.error();
+    for (qint64 member : std::as_const(approving).value())
+        result.approvals += voting.contains(member) ? 1 : 0;
     if (result.decisionId != 0)
         result.explanation = tr("Approved by the e-mail decision on record.");
     else if (result.enough())
@@ -192,11 +168,7 @@ Status MinutesReview::recordEmailDecision(Database& db, qint64 meetingId, qint64
                                QLocale().toString(decision.value().decidedOn, QLocale::ShortFormat),
                                outcome.explanation),
                        {} };
-    return auditedFieldUpdate(db, std::nullopt, QStringLiteral("minutes"), meetingId,
-                              { { QStringLiteral("approval_decision_id"), {}, decisionId } },
-                              QStringLiteral("UPDATE minutes SET approval_decision_id = ? WHERE "
-                                             "meeting_id = ?"),
-                              { decisionId, meetingId });
+    return MeetingStore::setApprovalDecision(db, Permission::EditMinutes, meetingId, decisionId);
 }
 
 Result<qint64> MinutesReview::add(Database& db, const MinutesComment& c)
@@ -214,44 +186,35 @@ Result<qint64> MinutesReview::add(Database& db, const MinutesComment& c)
                        {} };
     }
     if (c.sectionId != 0) {
-        auto inMeeting = queryScalar(
-            db,
-            QStringLiteral("SELECT count(*) FROM minutes_section WHERE id = ? AND meeting_id = ?"),
-            { c.sectionId, c.meetingId });
+        auto inMeeting = MeetingStore::sectionInMeeting(db, c.sectionId, c.meetingId);
         if (!inMeeting)
             return inMeeting.error();
-        if (inMeeting.value().toInt() == 0)
+        if (!inMeeting.value())
             return Error { tr("That section is no longer part of these minutes."), {} };
     }
     const UserSession& who = db.session();
-    const QString now = (c.atUtc.isValid() ? c.atUtc.toUTC() : QDateTime::currentDateTimeUtc())
-                            .toString(Qt::ISODate);
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    SqlQuery insert(db,
-                    QStringLiteral("INSERT INTO minutes_comment(meeting_id, section_id, member_id, "
-                                   "author, verdict, body, at_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    insert.bind(c.meetingId)
-        .bind(c.sectionId ? QVariant(c.sectionId) : QVariant())
-        .bind(who.memberId ? QVariant(who.memberId) : QVariant());
-    insert.bind(who.name)
-        .bind(verdictKey(c.verdict))
-        .bind(c.body.isNull() ? QStringLiteral("") : c.body)
-        .bind(now);
-    if (auto s = insert.exec(); !s)
-        return s.error();
-    const qint64 id = insert.lastInsertId().toLongLong();
-    if (auto a = AuditLog::record(db, QStringLiteral("minutes_comment"), QString::number(id),
-                                  QStringLiteral("create"),
-                                  { { QStringLiteral("meeting"), {}, c.meetingId },
-                                    { QStringLiteral("verdict"), {}, verdictKey(c.verdict) },
-                                    { QStringLiteral("body"), {}, c.body } });
-        !a)
-        return a.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return id;
+    MinutesCommentRow row;
+    row.meetingId = c.meetingId;
+    row.sectionId = c.sectionId;
+    row.memberId = who.memberId;
+    row.author = who.name;
+    row.verdictKey = verdictKey(c.verdict);
+    row.body = c.body;
+    row.atUtc = c.atUtc.isValid() ? c.atUtc.toUTC() : QDateTime::currentDateTimeUtc();
+    // Who may comment or approve was checked by the caller (comment, approve, askForChanges).
+    return auditedWrite(db, std::nullopt, [&](WriteScope& w) -> Result<qint64> {
+        auto id = MeetingStore::insertComment(w, row);
+        if (!id)
+            return id;
+        if (auto a
+            = w.audit(QStringLiteral("minutes_comment"), id.value(), QStringLiteral("create"),
+                      { { QStringLiteral("meeting"), {}, c.meetingId },
+                        { QStringLiteral("verdict"), {}, verdictKey(c.verdict) },
+                        { QStringLiteral("body"), {}, c.body } });
+            !a)
+            return a.error();
+        return id;
+    });
 }
 
 } // namespace csc

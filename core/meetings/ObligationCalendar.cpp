@@ -2,18 +2,18 @@
 #include "ObligationCalendar.h"
 
 #include "MeetingLocation.h"
+#include "MeetingStore.h"
 #include "Meetings.h"
 #include "MinutesBook.h"
 #include "MinutesDeadline.h"
 #include "core/cases/CaseRepository.h"
 #include "core/cases/ProcessDefinition.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Confidentiality.h"
 #include "core/domain/Permissions.h"
 #include "core/settings/CommitteeSettings.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
-#include "core/storage/Transaction.h"
 #include "core/util/AtomicFile.h"
 
 #include <QDir>
@@ -37,16 +37,14 @@ ObligationAnchors ObligationCalendar::anchors(const Database& db)
 {
     ObligationAnchors a;
     for (int i = 0; i < 4; ++i) {
-        auto v = queryScalar(db, QStringLiteral("SELECT day FROM obligation_anchor WHERE key = ?"),
-                             { QLatin1String(kKeys[i]) });
-        if (v && v.value().isValid())
-            *field(a, i) = QDate::fromString(v.value().toString(), Qt::ISODate);
+        auto day = MeetingStore::anchor(db, QLatin1String(kKeys[i]));
+        if (day && day.value().isValid())
+            *field(a, i) = day.value();
     }
     if (!a.firstMeeting.isValid()) {
-        auto first
-            = queryScalar(db, QStringLiteral("SELECT substr(min(starts_utc), 1, 10) FROM meeting"));
+        auto first = MeetingStore::firstMeetingDay(db);
         if (first && first.value().isValid())
-            a.firstMeeting = QDate::fromString(first.value().toString(), Qt::ISODate);
+            a.firstMeeting = first.value();
     }
     return a;
 }
@@ -57,33 +55,26 @@ Status ObligationCalendar::setAnchors(Database& db, const ObligationAnchors& wan
         return p;
     ObligationAnchors before = anchors(db);
     ObligationAnchors copy = wanted;
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
     QList<FieldChange> changes;
     for (int i = 0; i < 4; ++i) {
         const QDate now = *field(copy, i);
         const QDate old = *field(before, i);
-        if (now == old)
-            continue;
-        const QString key = QLatin1String(kKeys[i]);
-        Status s = now.isValid()
-            ? execute(db,
-                      QStringLiteral("INSERT INTO obligation_anchor(key, day) VALUES (?, ?) ON "
-                                     "CONFLICT(key) DO UPDATE SET day = excluded.day"),
-                      { key, now.toString(Qt::ISODate) })
-            : execute(db, QStringLiteral("DELETE FROM obligation_anchor WHERE key = ?"), { key });
-        if (!s)
-            return s;
-        changes.append({ key, old.toString(Qt::ISODate), now.toString(Qt::ISODate) });
+        if (now != old)
+            changes.append(
+                { QLatin1String(kKeys[i]), old.toString(Qt::ISODate), now.toString(Qt::ISODate) });
     }
     if (changes.isEmpty())
         return {};
-    if (auto a = AuditLog::record(db, QStringLiteral("obligation_anchor"),
-                                  QStringLiteral("anchors"), QStringLiteral("update"), changes);
-        !a)
-        return a.error();
-    return tx.commit();
+    return auditedWrite(db, Permission::ManageCommittee, [&](WriteScope& w) -> Status {
+        for (int i = 0; i < 4; ++i) {
+            if (*field(copy, i) == *field(before, i))
+                continue;
+            if (auto s = MeetingStore::setAnchor(w, QLatin1String(kKeys[i]), *field(copy, i)); !s)
+                return s;
+        }
+        return w.audit(QStringLiteral("obligation_anchor"), QStringLiteral("anchors"),
+                       QStringLiteral("update"), changes);
+    });
 }
 
 Result<QList<CalendarEvent>> ObligationCalendar::events(const Database& db, QDate from, QDate to)
@@ -108,14 +99,10 @@ Result<QList<CalendarEvent>> ObligationCalendar::events(const Database& db, QDat
     auto meetings = Meetings::list(db);
     if (!meetings)
         return meetings.error();
-    QSet<qint64> published;
-    {
-        SqlQuery q(db, QStringLiteral("SELECT meeting_id FROM minutes WHERE state = 'published'"));
-        if (auto s = q.exec(); !s)
-            return s.error();
-        while (q.next())
-            published.insert(q.value(0).toLongLong());
-    }
+    auto publishedMinutes = MeetingStore::meetingsWithPublishedMinutes(db);
+    if (!publishedMinutes)
+        return publishedMinutes.error();
+    const QSet<qint64> published = publishedMinutes.value();
     const QHash<qint64, QString> locations = MeetingLocation::all(db);
     for (const Meeting& m : meetings.value()) {
         if (inRange(m.day())) {
@@ -207,10 +194,9 @@ Result<QList<CalendarEvent>> ObligationCalendar::events(const Database& db, QDat
 Result<QList<CalendarEvent>> ObligationCalendar::allEvents(const Database& db, QDate today)
 {
     QDate from = today;
-    auto first
-        = queryScalar(db, QStringLiteral("SELECT substr(min(starts_utc), 1, 10) FROM meeting"));
+    auto first = MeetingStore::firstMeetingDay(db);
     if (first && first.value().isValid())
-        from = std::min(from, QDate::fromString(first.value().toString(), Qt::ISODate));
+        from = std::min(from, first.value());
     const ObligationAnchors a = anchors(db);
     for (QDate d : { a.transition, a.firstMeeting, a.consultation, a.lastAudit }) {
         if (d.isValid())

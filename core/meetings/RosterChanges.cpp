@@ -2,11 +2,11 @@
 #include "RosterChanges.h"
 
 #include "Committee.h"
+#include "RosterStore.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
-#include "core/storage/Transaction.h"
 
 namespace csc {
 
@@ -18,23 +18,20 @@ Status RosterChanges::checkRemovable(const Database& db, qint64 memberId)
     const QString name = member.value().name;
     struct Use
     {
-        const char* sql;
+        RosterStore::Use use;
         const char* why;
     };
     static const Use uses[] = {
-        { "SELECT COUNT(*) FROM attendance WHERE member_id = ? AND status <> 'absent'",
-          QT_TR_NOOP("%1 attended or sent apologies to a meeting") },
-        { "SELECT COUNT(*) FROM vote WHERE member_id = ?", QT_TR_NOOP("%1 voted on a decision") },
-        { "SELECT COUNT(*) FROM action_item WHERE owner_member_id = ?",
-          QT_TR_NOOP("%1 owns an action item") },
-        { "SELECT COUNT(*) FROM minutes_comment WHERE member_id = ?",
-          QT_TR_NOOP("%1 commented on minutes") },
+        { RosterStore::Use::Attended, QT_TR_NOOP("%1 attended or sent apologies to a meeting") },
+        { RosterStore::Use::Voted, QT_TR_NOOP("%1 voted on a decision") },
+        { RosterStore::Use::OwnsActionItem, QT_TR_NOOP("%1 owns an action item") },
+        { RosterStore::Use::Commented, QT_TR_NOOP("%1 commented on minutes") },
     };
     for (const Use& use : uses) {
-        auto n = queryScalar(db, QString::fromLatin1(use.sql), { memberId });
+        auto n = RosterStore::uses(db, use.use, memberId);
         if (!n)
             continue; // a table this schema lacks refers to nobody
-        if (n.value().toLongLong() > 0)
+        if (n.value() > 0)
             return Error { tr("%1, so they are part of the committee's record and cannot be "
                               "removed. End their term instead.")
                                .arg(tr(use.why).arg(name)),
@@ -52,24 +49,15 @@ Status RosterChanges::removeMember(Database& db, qint64 memberId)
     auto member = Committee::member(db, memberId);
     if (!member)
         return member.error();
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (auto s
-        = execute(db, QStringLiteral("DELETE FROM attendance WHERE member_id = ?"), { memberId });
-        !s)
-        return s;
-    if (auto s = execute(db, QStringLiteral("DELETE FROM member WHERE id = ?"), { memberId }); !s)
-        return s;
-    QList<FieldChange> changes;
-    const QVariantMap before = Committee::snapshot(member.value());
-    for (auto it = before.cbegin(); it != before.cend(); ++it)
-        changes.append({ it.key(), it.value(), QVariant() });
-    if (auto a = AuditLog::record(db, QStringLiteral("member"), QString::number(memberId),
-                                  QStringLiteral("delete"), changes);
-        !a)
-        return a.error();
-    return tx.commit();
+    return auditedWrite(db, Permission::ManageCommittee, [&](WriteScope& w) -> Status {
+        if (auto s = RosterStore::deleteMember(w, memberId); !s)
+            return s;
+        QList<FieldChange> changes;
+        const QVariantMap before = Committee::snapshot(member.value());
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            changes.append({ it.key(), it.value(), QVariant() });
+        return w.audit(QStringLiteral("member"), memberId, QStringLiteral("delete"), changes);
+    });
 }
 
 } // namespace csc
