@@ -13,6 +13,7 @@
 namespace csc {
 
 class Database;
+class WriteScope;
 
 enum class Rating { Excellent, Satisfactory, Lower };
 
@@ -111,9 +112,11 @@ public:
     static Result<QHash<qint64, MissNarrative>> draftNarratives(const Database& db, QDate month);
 
 private:
-    // One audited update of the month's finding row (created when missing).
+    // One audited write of the month's finding row: `changes` from the row as it was, then
+    // `write` with them. The caller has checked the permission.
     static Status
-    updateFinding(Database& db, QDate month, const QString& assignments, QVariantList values,
+    updateFinding(Database& db, QDate month,
+                  const std::function<Status(WriteScope&, const QList<FieldChange>&)>& write,
                   const std::function<QList<FieldChange>(const MonthFinding&)>& changes);
     static Status refuseWhenRated(const MonthFinding& finding);
 };

@@ -19,6 +19,8 @@ public:
                                      const QVariantList& values) const override;
     Result<bool> tableExists(const Database& db, const QString& table) const override;
     Result<QStringList> columnsOf(const Database& db, const QString& table) const override;
+    Result<std::unique_ptr<BulkLoad>> bulkLoad(const Database& db, const QString& table,
+                                               const QStringList& columns) const override;
 };
 
 } // namespace csc
