@@ -5,6 +5,7 @@
 #include "core/meetings/Committee.h"
 #include "core/meetings/HolidayFile.h"
 #include "core/settings/AppSettings.h"
+#include "core/settings/SettingsEdit.h"
 #include "core/storage/Database.h"
 #include "widgets/UserPrompts.h"
 
@@ -267,7 +268,7 @@ void SettingsDialog::accept()
 
     if (m_db && !m_db->isReadOnly()) {
         m_db->setSession(profile);
-        CommitteeSettings::Edit edit;
+        SettingsEdit edit;
         for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
             edit.values.insert(it.key(), it.value()->value());
         edit.values.insert(CommitteeSettings::Key::LowerRatingLabel,
@@ -289,7 +290,7 @@ void SettingsDialog::accept()
         }
         edit.holidays = holidays;
         // Core checks and saves it all in one audited write; the dialog only shows the answer.
-        const Status status = CommitteeSettings::apply(*m_db, edit);
+        const Status status = edit.apply(*m_db);
         if (!status && unnamedRow >= 0)
             m_holidays->setCurrentCell(unnamedRow, 1); // where the refused holiday is
         if (!status) {

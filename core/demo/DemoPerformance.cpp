@@ -2,8 +2,8 @@
 #include "DemoRoster.h"
 #include "core/domain/AuditedWrite.h"
 #include "core/performance/Evaluation.h"
-#include "core/performance/FigureStore.h"
 #include "core/performance/Findings.h"
+#include "core/performance/ImportStore.h"
 #include "core/performance/ServiceLevelCatalogue.h"
 #include "core/storage/Database.h"
 
@@ -214,7 +214,7 @@ Status DemoPerformance::populate(DemoContext& context)
         for (int i = 0; i < months; ++i) {
             const QDate month = context.firstMonth.addMonths(i);
             const QString key = SleMonth::key(month);
-            auto importId = FigureStore::insertImport(
+            auto importId = ImportStore::insertImport(
                 w,
                 { QStringLiteral("ifo-performance-%1.csv").arg(key), QStringLiteral("demo"),
                   rowCount, key,
@@ -244,7 +244,7 @@ Status DemoPerformance::populate(DemoContext& context)
                 }
                 figures.append({ month, { ids[r], requests, requests - failures } });
             }
-            if (auto s = FigureStore::insertFigures(w, figures, importId.value()); !s)
+            if (auto s = ImportStore::insertFigures(w, figures, importId.value()); !s)
                 return s;
         }
         return w.audit(QStringLiteral("sle_import"), QStringLiteral("demo"),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EscalationReport.h"
 
-#include "FigureStore.h"
+#include "FindingStore.h"
 #include "core/cases/ProcessDefinition.h"
 
 #include <map>
@@ -18,7 +18,7 @@ int EscalationReport::confidentialTotal() const
 
 Result<EscalationReport> EscalationReport::inProgress(const Database& db, QDate asOf)
 {
-    auto rows = FigureStore::escalations(db, asOf);
+    auto rows = FindingStore::escalations(db, asOf);
     if (!rows)
         return rows.error();
     EscalationReport report;

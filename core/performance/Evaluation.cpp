@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Evaluation.h"
 
-#include "FigureStore.h"
+#include "ImportStore.h"
 #include "ServiceLevelCatalogue.h"
 #include "core/settings/CommitteeSettings.h"
 
@@ -95,7 +95,7 @@ Result<QList<MonthEvaluation>> Evaluation::range(const Database& db, QDate from,
         qint64 met;
     };
     QHash<QString, QHash<qint64, Counts>> figures; // month key -> level -> counts
-    auto stored = FigureStore::figuresBetween(db, from, to);
+    auto stored = ImportStore::figuresBetween(db, from, to);
     if (!stored)
         return stored.error();
     for (const DatedFigure& f : stored.value())

@@ -3,6 +3,7 @@
 
 #include "CsvReader.h"
 #include "FigureStore.h"
+#include "ImportStore.h"
 #include "RatedMonths.h"
 #include "ServiceLevelCatalogue.h"
 #include "core/domain/AuditedWrite.h"
@@ -565,7 +566,7 @@ Status Run::writeFigures(WriteScope& w)
         }
     }
     for (const QDate& m : std::as_const(m_outcome.existingMonths)) {
-        auto old = FigureStore::monthTotals(m_db, m);
+        auto old = ImportStore::monthTotals(m_db, m);
         if (!old)
             return old.error();
         qint64 newRequests = 0;
@@ -577,7 +578,7 @@ Status Run::writeFigures(WriteScope& w)
             newMet += it->second.met;
             ++newMetrics;
         }
-        if (auto s = FigureStore::clearMonth(w, m, m_outcome.importId); !s)
+        if (auto s = ImportStore::clearMonth(w, m, m_outcome.importId); !s)
             return s;
         const QString now = QStringLiteral("%1/%2/%3").arg(newRequests).arg(newMet).arg(newMetrics);
         if (auto a
@@ -592,7 +593,7 @@ Status Run::writeFigures(WriteScope& w)
     figures.reserve(qsizetype(m_counts.size()));
     for (const auto& [key, counts] : m_counts)
         figures.append({ key.first, { key.second, counts.requests, counts.met } });
-    return FigureStore::insertFigures(w, figures, m_outcome.importId);
+    return ImportStore::insertFigures(w, figures, m_outcome.importId);
 }
 
 Result<ImportOutcome> Run::execute(QIODevice* device, qint64 totalBytes)
@@ -624,7 +625,7 @@ Result<ImportOutcome> Run::execute(QIODevice* device, qint64 totalBytes)
 
 Status Run::write(WriteScope& w, CsvReader& reader, qint64 totalBytes)
 {
-    auto importId = FigureStore::insertImport(
+    auto importId = ImportStore::insertImport(
         w,
         { QFileInfo(m_file).fileName(), m_outcome.shape, 0, QString(),
           QDateTime::currentDateTimeUtc().toString(Qt::ISODate), m_db.session().name });
@@ -632,7 +633,7 @@ Status Run::write(WriteScope& w, CsvReader& reader, qint64 totalBytes)
         return importId.error();
     m_outcome.importId = importId.value();
     if (m_perRequest) {
-        auto loader = FigureStore::requestLoader(w, m_outcome.importId);
+        auto loader = ImportStore::requestLoader(w, m_outcome.importId);
         if (!loader)
             return loader.error();
         m_requests = std::move(loader.value());
@@ -716,7 +717,7 @@ Status Run::write(WriteScope& w, CsvReader& reader, qint64 totalBytes)
     for (const QDate& m : months)
         monthKeys << SleMonth::key(m);
     if (auto s
-        = FigureStore::finishImport(w, m_outcome.importId, rows, monthKeys.join(QLatin1Char(' ')));
+        = ImportStore::finishImport(w, m_outcome.importId, rows, monthKeys.join(QLatin1Char(' ')));
         !s)
         return s;
     return w.audit(

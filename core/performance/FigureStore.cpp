@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FigureStore.h"
 
+#include "CatalogueStore.h"
+#include "FindingStore.h"
+#include "ImportStore.h"
 #include "RatedMonths.h"
 #include "ServiceLevel.h"
 #include "core/domain/AuditedWrite.h"
@@ -149,7 +152,7 @@ Result<QList<QDate>> FigureStore::monthsWithFigures(const Database& db, const QL
     return found;
 }
 
-Result<QList<DatedFigure>> FigureStore::figuresBetween(const Database& db, QDate from, QDate to)
+Result<QList<DatedFigure>> ImportStore::figuresBetween(const Database& db, QDate from, QDate to)
 {
     SqlQuery q(db,
                QStringLiteral("SELECT month, service_level_id, requests, met FROM sle_figure WHERE "
@@ -165,7 +168,7 @@ Result<QList<DatedFigure>> FigureStore::figuresBetween(const Database& db, QDate
     return list;
 }
 
-Result<QString> FigureStore::monthTotals(const Database& db, QDate month)
+Result<QString> ImportStore::monthTotals(const Database& db, QDate month)
 {
     SqlQuery q(db,
                QStringLiteral("SELECT coalesce(sum(requests), 0), coalesce(sum(met), 0), count(*) "
@@ -183,7 +186,7 @@ Result<QString> FigureStore::monthTotals(const Database& db, QDate month)
 
 // --- imports
 
-Result<qint64> FigureStore::insertImport(WriteScope& w, const ImportRecord& r)
+Result<qint64> ImportStore::insertImport(WriteScope& w, const ImportRecord& r)
 {
     return w.insert(QStringLiteral("INSERT INTO sle_import (file_name, shape, rows, months, "
                                    "imported_utc, imported_by) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -191,13 +194,13 @@ Result<qint64> FigureStore::insertImport(WriteScope& w, const ImportRecord& r)
                       text(r.importedBy) });
 }
 
-Status FigureStore::finishImport(WriteScope& w, qint64 importId, qint64 rows, const QString& months)
+Status ImportStore::finishImport(WriteScope& w, qint64 importId, qint64 rows, const QString& months)
 {
     return w.exec(QStringLiteral("UPDATE sle_import SET rows = ?, months = ? WHERE id = ?"),
                   { rows, text(months), importId });
 }
 
-Status FigureStore::clearMonth(WriteScope& w, QDate month, qint64 keepImportId)
+Status ImportStore::clearMonth(WriteScope& w, QDate month, qint64 keepImportId)
 {
     const QString key = SleMonth::key(month);
     if (auto s = w.exec(QStringLiteral("DELETE FROM sle_figure WHERE month = ?"), { key }); !s)
@@ -206,7 +209,7 @@ Status FigureStore::clearMonth(WriteScope& w, QDate month, qint64 keepImportId)
                   { key, keepImportId });
 }
 
-Status FigureStore::insertFigures(WriteScope& w, const QList<DatedFigure>& figures, qint64 importId)
+Status ImportStore::insertFigures(WriteScope& w, const QList<DatedFigure>& figures, qint64 importId)
 {
     SqlQuery insert(w.db(),
                     QStringLiteral("INSERT INTO sle_figure (service_level_id, month, requests, "
@@ -270,7 +273,7 @@ const Error& RequestLoader::error() const
     return m_load->error();
 }
 
-Result<std::unique_ptr<RequestLoader>> FigureStore::requestLoader(WriteScope& w, qint64 importId)
+Result<std::unique_ptr<RequestLoader>> ImportStore::requestLoader(WriteScope& w, qint64 importId)
 {
     auto load = SqlDialect::of(w.db()).bulkLoad(
         w.db(), QStringLiteral("sle_request"),
@@ -306,7 +309,7 @@ const QString kLevelEntity = QStringLiteral("service_level");
 
 } // namespace
 
-Result<QList<ServiceLevel>> FigureStore::serviceLevels(const Database& db)
+Result<QList<ServiceLevel>> CatalogueStore::serviceLevels(const Database& db)
 {
     QList<ServiceLevel> levels;
     QHash<qint64, qsizetype> index;
@@ -342,7 +345,7 @@ Result<QList<ServiceLevel>> FigureStore::serviceLevels(const Database& db)
     return levels;
 }
 
-Result<int> FigureStore::serviceLevelCount(const Database& db)
+Result<int> CatalogueStore::serviceLevelCount(const Database& db)
 {
     auto n = queryScalar(db, QStringLiteral("SELECT count(*) FROM service_level"));
     if (!n)
@@ -350,8 +353,8 @@ Result<int> FigureStore::serviceLevelCount(const Database& db)
     return n.value().toInt();
 }
 
-Result<bool> FigureStore::hasMetric(const Database& db, const QString& category,
-                                    const QString& metric)
+Result<bool> CatalogueStore::hasMetric(const Database& db, const QString& category,
+                                       const QString& metric)
 {
     auto n = queryScalar(
         db, QStringLiteral("SELECT count(*) FROM service_level WHERE category = ? AND metric = ?"),
@@ -361,7 +364,7 @@ Result<bool> FigureStore::hasMetric(const Database& db, const QString& category,
     return n.value().toInt() > 0;
 }
 
-Result<int> FigureStore::nextPosition(const Database& db, const QString& category)
+Result<int> CatalogueStore::nextPosition(const Database& db, const QString& category)
 {
     auto n = queryScalar(
         db,
@@ -373,7 +376,7 @@ Result<int> FigureStore::nextPosition(const Database& db, const QString& categor
     return n.value().toInt();
 }
 
-Result<std::optional<QDate>> FigureStore::latestVersion(const Database& db, qint64 levelId)
+Result<std::optional<QDate>> CatalogueStore::latestVersion(const Database& db, qint64 levelId)
 {
     auto latest = queryScalar(
         db,
@@ -387,7 +390,7 @@ Result<std::optional<QDate>> FigureStore::latestVersion(const Database& db, qint
     return std::optional<QDate>(SleMonth::parse(latest.value().toString()));
 }
 
-Result<QString> FigureStore::metricOf(const Database& db, qint64 levelId)
+Result<QString> CatalogueStore::metricOf(const Database& db, qint64 levelId)
 {
     auto metric = queryScalar(db, QStringLiteral("SELECT metric FROM service_level WHERE id = ?"),
                               { levelId });
@@ -396,7 +399,7 @@ Result<QString> FigureStore::metricOf(const Database& db, qint64 levelId)
     return metric.value().toString();
 }
 
-Result<QDate> FigureStore::retiredFrom(const Database& db, qint64 levelId)
+Result<QDate> CatalogueStore::retiredFrom(const Database& db, qint64 levelId)
 {
     auto month = queryScalar(
         db, QStringLiteral("SELECT retired_from FROM service_level WHERE id = ?"), { levelId });
@@ -405,7 +408,7 @@ Result<QDate> FigureStore::retiredFrom(const Database& db, qint64 levelId)
     return SleMonth::parse(month.value().toString());
 }
 
-Result<QList<ChangeRequest>> FigureStore::changeRequests(const Database& db)
+Result<QList<ChangeRequest>> CatalogueStore::changeRequests(const Database& db)
 {
     SqlQuery q(db,
                QStringLiteral("SELECT id, title, requested_by, requested_on, consultation, "
@@ -430,8 +433,8 @@ Result<QList<ChangeRequest>> FigureStore::changeRequests(const Database& db)
     return list;
 }
 
-Result<qint64> FigureStore::insertServiceLevel(WriteScope& w, const QString& category,
-                                               const QString& metric, int position)
+Result<qint64> CatalogueStore::insertServiceLevel(WriteScope& w, const QString& category,
+                                                  const QString& metric, int position)
 {
     auto id = w.insert(
         QStringLiteral("INSERT INTO service_level (category, metric, position) VALUES (?, ?, ?)"),
@@ -446,8 +449,8 @@ Result<qint64> FigureStore::insertServiceLevel(WriteScope& w, const QString& cat
     return id;
 }
 
-Result<qint64> FigureStore::insertVersion(WriteScope& w, qint64 levelId,
-                                          const ServiceLevelVersion& v, qint64 requestId)
+Result<qint64> CatalogueStore::insertVersion(WriteScope& w, qint64 levelId,
+                                             const ServiceLevelVersion& v, qint64 requestId)
 {
     auto id = w.insert(
         QStringLiteral("INSERT INTO service_level_version (service_level_id, "
@@ -470,7 +473,7 @@ Result<qint64> FigureStore::insertVersion(WriteScope& w, qint64 levelId,
     return id;
 }
 
-Result<qint64> FigureStore::insertChangeRequest(WriteScope& w, const ChangeRequest& request)
+Result<qint64> CatalogueStore::insertChangeRequest(WriteScope& w, const ChangeRequest& request)
 {
     const QDate requestedOn
         = request.requestedOn.isValid() ? request.requestedOn : request.effectiveFrom;
@@ -495,8 +498,8 @@ Result<qint64> FigureStore::insertChangeRequest(WriteScope& w, const ChangeReque
     return id;
 }
 
-Status FigureStore::renameServiceLevel(WriteScope& w, qint64 levelId, const QString& oldMetric,
-                                       const QString& metric)
+Status CatalogueStore::renameServiceLevel(WriteScope& w, qint64 levelId, const QString& oldMetric,
+                                          const QString& metric)
 {
     if (auto s = w.exec(QStringLiteral("UPDATE service_level SET metric = ? WHERE id = ?"),
                         { metric, levelId });
@@ -506,7 +509,7 @@ Status FigureStore::renameServiceLevel(WriteScope& w, qint64 levelId, const QStr
                    { { QStringLiteral("metric"), oldMetric, metric } });
 }
 
-Status FigureStore::setRetiredFrom(WriteScope& w, qint64 levelId, QDate old, QDate month)
+Status CatalogueStore::setRetiredFrom(WriteScope& w, qint64 levelId, QDate old, QDate month)
 {
     const auto value
         = [](QDate m) { return m.isValid() ? QVariant(SleMonth::key(m)) : nullText(); };
@@ -546,7 +549,7 @@ Status updateFinding(WriteScope& w, QDate month, const QString& assignments, QVa
 
 } // namespace
 
-Result<MonthFinding> FigureStore::finding(const Database& db, QDate month)
+Result<MonthFinding> FindingStore::finding(const Database& db, QDate month)
 {
     MonthFinding f;
     f.month = month;
@@ -579,7 +582,7 @@ Result<MonthFinding> FigureStore::finding(const Database& db, QDate month)
     return f;
 }
 
-Result<QDate> FigureStore::lastRatedMonth(const Database& db)
+Result<QDate> FindingStore::lastRatedMonth(const Database& db)
 {
     auto last = queryScalar(
         db, QStringLiteral("SELECT max(month) FROM sle_finding WHERE decided_rating <> ''"));
@@ -588,7 +591,7 @@ Result<QDate> FigureStore::lastRatedMonth(const Database& db)
     return SleMonth::parse(last.value().toString());
 }
 
-Result<QList<QDate>> FigureStore::ratedAmong(const Database& db, const QList<QDate>& months)
+Result<QList<QDate>> FindingStore::ratedAmong(const Database& db, const QList<QDate>& months)
 {
     QList<QDate> rated;
     SqlQuery q(
@@ -604,24 +607,24 @@ Result<QList<QDate>> FigureStore::ratedAmong(const Database& db, const QList<QDa
     return rated;
 }
 
-Status FigureStore::setDecidedRating(WriteScope& w, QDate month, const QString& rating, QDate on,
-                                     const QList<FieldChange>& changes)
+Status FindingStore::setDecidedRating(WriteScope& w, QDate month, const QString& rating, QDate on,
+                                      const QList<FieldChange>& changes)
 {
     return updateFinding(
         w, month, QStringLiteral("decided_rating = ?, decided_on = ?"),
         { text(rating), on.isValid() ? QVariant(on.toString(Qt::ISODate)) : nullText() }, changes);
 }
 
-Status FigureStore::clearDecidedRating(WriteScope& w, QDate month,
-                                       const QList<FieldChange>& changes)
+Status FindingStore::clearDecidedRating(WriteScope& w, QDate month,
+                                        const QList<FieldChange>& changes)
 {
     return updateFinding(w, month, QStringLiteral("decided_rating = '', decided_on = NULL"), {},
                          changes);
 }
 
-Status FigureStore::setStatementEdit(WriteScope& w, QDate month, const QString& statement,
-                                     const QString& base, const QString& rating,
-                                     const QString& misses, const QList<FieldChange>& changes)
+Status FindingStore::setStatementEdit(WriteScope& w, QDate month, const QString& statement,
+                                      const QString& base, const QString& rating,
+                                      const QString& misses, const QList<FieldChange>& changes)
 {
     return updateFinding(w, month,
                          QStringLiteral("statement = ?, statement_base = ?, statement_rating = ?, "
@@ -629,8 +632,8 @@ Status FigureStore::setStatementEdit(WriteScope& w, QDate month, const QString& 
                          { text(statement), text(base), text(rating), text(misses) }, changes);
 }
 
-Status FigureStore::clearStatementEdit(WriteScope& w, QDate month,
-                                       const QList<FieldChange>& changes)
+Status FindingStore::clearStatementEdit(WriteScope& w, QDate month,
+                                        const QList<FieldChange>& changes)
 {
     return updateFinding(w, month,
                          QStringLiteral("statement = '', statement_base = '', "
@@ -638,8 +641,8 @@ Status FigureStore::clearStatementEdit(WriteScope& w, QDate month,
                          {}, changes);
 }
 
-Status FigureStore::setNarrative(WriteScope& w, QDate month, qint64 serviceLevelId,
-                                 const MissNarrative& old, const MissNarrative& narrative)
+Status FindingStore::setNarrative(WriteScope& w, QDate month, qint64 serviceLevelId,
+                                  const MissNarrative& old, const MissNarrative& narrative)
 {
     const QString key = SleMonth::key(month);
     const QString upsert = SqlDialect::of(w.db()).upsert(
@@ -659,8 +662,8 @@ Status FigureStore::setNarrative(WriteScope& w, QDate month, qint64 serviceLevel
                      { QStringLiteral("explained"), old.explained, narrative.explained } });
 }
 
-Result<qint64> FigureStore::insertReopening(WriteScope& w, const MonthFinding& f,
-                                            const QString& reason)
+Result<qint64> FindingStore::insertReopening(WriteScope& w, const MonthFinding& f,
+                                             const QString& reason)
 {
     const QString key = SleMonth::key(f.month);
     const UserSession& session = w.db().session();
@@ -686,7 +689,7 @@ Result<qint64> FigureStore::insertReopening(WriteScope& w, const MonthFinding& f
 
 // --- escalation report
 
-Result<QList<EscalationRow>> FigureStore::escalations(const Database& db, QDate asOf)
+Result<QList<EscalationRow>> FindingStore::escalations(const Database& db, QDate asOf)
 {
     // The step on `asOf` is the last move made by then that was not undone. A case is public
     // only when it is not confidential now and its latest publication decision made it public:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Findings.h"
 
-#include "FigureStore.h"
+#include "FindingStore.h"
 #include "RatedMonths.h"
 #include "core/domain/AuditedWrite.h"
 #include "core/domain/Permissions.h"
@@ -11,7 +11,27 @@
 
 #include <QLocale>
 
+#include <functional>
+
 namespace csc {
+
+namespace {
+
+// One audited write of the month's finding row: `changes` from the row as it was, then
+// `write` with them. The caller has checked the permission.
+Status writeFinding(Database& db, QDate month,
+                     const std::function<Status(WriteScope&, const QList<FieldChange>&)>& write,
+                     const std::function<QList<FieldChange>(const MonthFinding&)>& changes)
+{
+    return auditedWrite(db, std::nullopt, [&](WriteScope& w) -> Status {
+        auto before = FindingStore::finding(db, month);
+        if (!before)
+            return before.error();
+        return write(w, changes(before.value()));
+    });
+}
+
+} // namespace
 
 QString Findings::ratingLabel(const Database& db, Rating rating)
 {
@@ -58,20 +78,7 @@ QString Findings::missKey(const MonthEvaluation& evaluation)
 
 Result<MonthFinding> Findings::load(const Database& db, QDate month)
 {
-    return FigureStore::finding(db, month);
-}
-
-Status
-Findings::updateFinding(Database& db, QDate month,
-                        const std::function<Status(WriteScope&, const QList<FieldChange>&)>& write,
-                        const std::function<QList<FieldChange>(const MonthFinding&)>& changes)
-{
-    return auditedWrite(db, std::nullopt, [&](WriteScope& w) -> Status {
-        auto before = load(db, month);
-        if (!before)
-            return before.error();
-        return write(w, changes(before.value()));
-    });
+    return FindingStore::finding(db, month);
 }
 
 Status Findings::refuseWhenRated(const MonthFinding& finding)
@@ -164,10 +171,10 @@ Status Findings::setDecidedRating(Database& db, QDate month, const QString& rati
         }
         const QVariant on = decidedOn.isValid() ? QVariant(decidedOn.toString(Qt::ISODate))
                                                 : QVariant(QMetaType(QMetaType::QString));
-        return updateFinding(
+        return writeFinding(
             db, month,
             [&](WriteScope& w, const QList<FieldChange>& changes) {
-                return FigureStore::setDecidedRating(w, month, label, decidedOn, changes);
+                return FindingStore::setDecidedRating(w, month, label, decidedOn, changes);
             },
             [&](const MonthFinding& before) {
                 return QList<FieldChange> {
@@ -193,12 +200,12 @@ Status Findings::reopen(Database& db, QDate month, const QString& reason)
             tr("%1 is not rated: there is nothing to reopen.").arg(SleMonth::display(month)), {}
         };
     return auditedWrite(db, Permission::RecordRating, [&](WriteScope& w) -> Status {
-        if (auto id = FigureStore::insertReopening(w, f, reason.trimmed()); !id)
+        if (auto id = FindingStore::insertReopening(w, f, reason.trimmed()); !id)
             return id.error();
-        return updateFinding(
+        return writeFinding(
             db, month,
             [&](WriteScope& inner, const QList<FieldChange>& changes) {
-                return FigureStore::clearDecidedRating(inner, month, changes);
+                return FindingStore::clearDecidedRating(inner, month, changes);
             },
             [&](const MonthFinding& before) {
                 return QList<FieldChange> {
@@ -221,7 +228,7 @@ Status Findings::setNarrative(Database& db, QDate month, qint64 serviceLevelId,
         if (auto s = refuseWhenRated(before.value()); !s)
             return s;
         const MissNarrative old = before.value().narratives.value(serviceLevelId);
-        return FigureStore::setNarrative(w, month, serviceLevelId, old, narrative);
+        return FindingStore::setNarrative(w, month, serviceLevelId, old, narrative);
     });
 }
 
@@ -249,10 +256,10 @@ Status Findings::setStatement(Database& db, QDate month, const QString& statemen
     const QString base = generated;
     const QString forRating = rating;
     const QString misses = missKey(evaluation.value());
-    return updateFinding(
+    return writeFinding(
         db, month,
         [&](WriteScope& w, const QList<FieldChange>& changes) {
-            return FigureStore::setStatementEdit(w, month, edit, base, forRating, misses, changes);
+            return FindingStore::setStatementEdit(w, month, edit, base, forRating, misses, changes);
         },
         [&](const MonthFinding& before) {
             return QList<FieldChange> { { QStringLiteral("statement"), before.statement, edit },
@@ -271,10 +278,10 @@ Status Findings::redraft(Database& db, QDate month)
         return finding.error();
     if (!finding.value().isEdited())
         return {};
-    return updateFinding(
+    return writeFinding(
         db, month,
         [&](WriteScope& w, const QList<FieldChange>& changes) {
-            return FigureStore::clearStatementEdit(w, month, changes);
+            return FindingStore::clearStatementEdit(w, month, changes);
         },
         [&](const MonthFinding& before) {
             return QList<FieldChange> {

@@ -13,7 +13,6 @@
 namespace csc {
 
 class Database;
-class WriteScope;
 
 enum class Rating { Excellent, Satisfactory, Lower };
 
@@ -112,11 +111,9 @@ public:
     static Result<QHash<qint64, MissNarrative>> draftNarratives(const Database& db, QDate month);
 
 private:
-    // One audited write of the month's finding row: `changes` from the row as it was, then
-    // `write` with them. The caller has checked the permission.
+    // One audited update of the month's finding row (created when missing).
     static Status
-    updateFinding(Database& db, QDate month,
-                  const std::function<Status(WriteScope&, const QList<FieldChange>&)>& write,
+    updateFinding(Database& db, QDate month, const QString& assignments, QVariantList values,
                   const std::function<QList<FieldChange>(const MonthFinding&)>& changes);
     static Status refuseWhenRated(const MonthFinding& finding);
 };

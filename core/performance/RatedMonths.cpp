@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RatedMonths.h"
 
-#include "FigureStore.h"
+#include "FindingStore.h"
 #include "ServiceLevel.h"
 
 #include <QStringList>
@@ -18,12 +18,12 @@ Result<bool> RatedMonths::isRated(const Database& db, QDate month)
 
 Result<QDate> RatedMonths::last(const Database& db)
 {
-    return FigureStore::lastRatedMonth(db);
+    return FindingStore::lastRatedMonth(db);
 }
 
 Result<QList<QDate>> RatedMonths::among(const Database& db, const QList<QDate>& months)
 {
-    auto found = FigureStore::ratedAmong(db, months);
+    auto found = FindingStore::ratedAmong(db, months);
     if (!found)
         return found.error();
     QList<QDate> rated;

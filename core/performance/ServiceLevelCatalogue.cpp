@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServiceLevelCatalogue.h"
 
-#include "FigureStore.h"
+#include "CatalogueStore.h"
 #include "RatedMonths.h"
 #include "core/domain/AuditedWrite.h"
 #include "core/domain/Permissions.h"
@@ -30,7 +30,7 @@ Status validateVersion(const ServiceLevelVersion& v)
 
 Result<QList<ServiceLevel>> ServiceLevelCatalogue::all(const Database& db)
 {
-    return FigureStore::serviceLevels(db);
+    return CatalogueStore::serviceLevels(db);
 }
 
 Result<ServiceLevel> ServiceLevelCatalogue::byId(const Database& db, qint64 id)
@@ -63,20 +63,21 @@ Result<qint64> ServiceLevelCatalogue::create(Database& db, const QString& catego
         !s)
         return s.error();
     return auditedWrite(db, Permission::ManageCommittee, [&](WriteScope& w) -> Result<qint64> {
-        auto exists = FigureStore::hasMetric(db, category, metric.trimmed());
+        auto exists = CatalogueStore::hasMetric(db, category, metric.trimmed());
         if (!exists)
             return exists.error();
         if (exists.value())
             return Error {
                 tr("Category %1 already has a metric “%2”.").arg(category, metric.trimmed()), {}
             };
-        auto position = FigureStore::nextPosition(db, category);
+        auto position = CatalogueStore::nextPosition(db, category);
         if (!position)
             return position.error();
-        auto id = FigureStore::insertServiceLevel(w, category, metric.trimmed(), position.value());
+        auto id
+            = CatalogueStore::insertServiceLevel(w, category, metric.trimmed(), position.value());
         if (!id)
             return id;
-        if (auto v = FigureStore::insertVersion(w, id.value(), firstVersion, 0); !v)
+        if (auto v = CatalogueStore::insertVersion(w, id.value(), firstVersion, 0); !v)
             return v.error();
         return id;
     });
@@ -102,7 +103,7 @@ ServiceLevelCatalogue::amend(Database& db, const ChangeRequest& request,
     if (auto s = RatedMonths::refuseCatalogueChange(db, request.effectiveFrom, tr("A change")); !s)
         return s.error();
     return auditedWrite(db, Permission::ManageCommittee, [&](WriteScope& w) -> Result<qint64> {
-        auto requestId = FigureStore::insertChangeRequest(w, request);
+        auto requestId = CatalogueStore::insertChangeRequest(w, request);
         if (!requestId)
             return requestId;
         for (const auto& [levelId, definition] : newVersions) {
@@ -110,7 +111,7 @@ ServiceLevelCatalogue::amend(Database& db, const ChangeRequest& request,
             v.effectiveFrom = request.effectiveFrom;
             if (auto s = validateVersion(v); !s)
                 return s.error();
-            auto latest = FigureStore::latestVersion(db, levelId);
+            auto latest = CatalogueStore::latestVersion(db, levelId);
             if (!latest)
                 return latest.error();
             if (!latest.value())
@@ -121,7 +122,7 @@ ServiceLevelCatalogue::amend(Database& db, const ChangeRequest& request,
                                    .arg(levelId)
                                    .arg(SleMonth::display(*latest.value())),
                                {} };
-            if (auto id = FigureStore::insertVersion(w, levelId, v, requestId.value()); !id)
+            if (auto id = CatalogueStore::insertVersion(w, levelId, v, requestId.value()); !id)
                 return id.error();
         }
         return requestId;
@@ -135,10 +136,10 @@ Status ServiceLevelCatalogue::rename(Database& db, qint64 id, const QString& met
     if (metric.trimmed().isEmpty())
         return Error { tr("A service level needs a metric name."), {} };
     return auditedWrite(db, Permission::ManageCommittee, [&](WriteScope& w) -> Status {
-        auto old = FigureStore::metricOf(db, id);
+        auto old = CatalogueStore::metricOf(db, id);
         if (!old)
             return old.error();
-        if (auto s = FigureStore::renameServiceLevel(w, id, old.value(), metric.trimmed()); !s)
+        if (auto s = CatalogueStore::renameServiceLevel(w, id, old.value(), metric.trimmed()); !s)
             return Error {
                 tr("Could not rename the metric; is the name already used in its category?"),
                 s.error().detail
@@ -152,7 +153,7 @@ Status ServiceLevelCatalogue::retire(Database& db, qint64 id, QDate month)
     if (auto p = Permissions::check(db.session(), Permission::ManageCommittee); !p)
         return p;
     return auditedWrite(db, Permission::ManageCommittee, [&](WriteScope& w) -> Status {
-        auto old = FigureStore::retiredFrom(db, id);
+        auto old = CatalogueStore::retiredFrom(db, id);
         if (!old)
             return old.error();
         // Retiring from a month, or bringing a level back from the month it was retired,
@@ -169,14 +170,14 @@ Status ServiceLevelCatalogue::retire(Database& db, qint64 id, QDate month)
                 !s)
                 return s;
         }
-        return FigureStore::setRetiredFrom(w, id, oldMonth,
-                                           month.isValid() ? SleMonth::of(month) : QDate());
+        return CatalogueStore::setRetiredFrom(w, id, oldMonth,
+                                              month.isValid() ? SleMonth::of(month) : QDate());
     });
 }
 
 Result<QList<ChangeRequest>> ServiceLevelCatalogue::changeRequests(const Database& db)
 {
-    return FigureStore::changeRequests(db);
+    return CatalogueStore::changeRequests(db);
 }
 
 } // namespace csc

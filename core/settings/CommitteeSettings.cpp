@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommitteeSettings.h"
 
+#include "SettingsEdit.h"
 #include "SettingsStore.h"
 #include "core/domain/AuditedWrite.h"
 #include "core/domain/Permissions.h"
@@ -118,7 +119,9 @@ QVariant CommitteeSettings::value(const Database& db, Key key)
 
 Status CommitteeSettings::setValue(Database& db, Key key, const QVariant& newValue)
 {
-    return apply(db, { { { key, newValue } }, std::nullopt });
+    SettingsEdit edit;
+    edit.values.insert(key, newValue);
+    return edit.apply(db);
 }
 
 QStringList CommitteeSettings::escalationLevels(const Database& db)
@@ -176,8 +179,10 @@ Status CommitteeSettings::setHolidays(Database& db, const QList<Holiday>& wanted
     });
 }
 
-Status CommitteeSettings::apply(Database& db, const Edit& edit)
+// Here rather than in its own file: it shares the stored text's encoding with setValue.
+Status SettingsEdit::apply(Database& db) const
 {
+    const SettingsEdit& edit = *this;
     // Refused before anything is compared, as each single change is.
     if (auto allowed = Permissions::check(db.session(), Permission::ManageCommittee); !allowed)
         return allowed;
@@ -189,17 +194,18 @@ Status CommitteeSettings::apply(Database& db, const Edit& edit)
     };
     QList<Changed> values;
     for (auto it = edit.values.cbegin(); it != edit.values.cend(); ++it) {
-        const QString oldText = encode(value(db, it.key()));
+        const QString oldText = encode(CommitteeSettings::value(db, it.key()));
         const QString newText = encode(it.value());
         if (oldText != newText)
-            values.append({ keyName(it.key()), oldText, newText });
+            values.append({ CommitteeSettings::keyName(it.key()), oldText, newText });
     }
     std::optional<CalendarChange> calendar;
     if (edit.holidays) {
         // An unnamed holiday is refused: the calendar and the deadlines name it.
         for (const Holiday& h : *edit.holidays) {
             if (h.day.isValid() && h.name.trimmed().isEmpty())
-                return Error { tr("The holiday on %1 has no name. Name it or remove the row.")
+                return Error { CommitteeSettings::tr(
+                                   "The holiday on %1 has no name. Name it or remove the row.")
                                    .arg(QLocale().toString(h.day, QLocale::LongFormat)),
                                {} };
         }

@@ -1,21 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Holiday.h"
 #include "core/rules/BusinessCalendar.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QMap>
 #include <QStringList>
 #include <QVariant>
-
-#include <optional>
 
 namespace csc {
 
 class Database;
+
+struct Holiday
+{
+    QDate day;
+    QString name;
+};
 
 // The committee's own rules and windows, stored in its database so every member
 // works by the same numbers; changes are audited. Defaults sit in one table.
@@ -55,18 +57,6 @@ public:
     static Result<QList<Holiday>> holidays(const Database& db);
     static Status setHolidays(Database& db, const QList<Holiday>& holidays);
     static BusinessCalendar businessCalendar(const Database& db);
-
-    // What the settings dialog edits at once: values by key, and the whole holiday
-    // calendar (nullopt: left as it is).
-    struct Edit
-    {
-        QMap<Key, QVariant> values;
-        std::optional<QList<Holiday>> holidays;
-    };
-    // Applies the edit in one audited write (all of it or nothing), each changed value and
-    // the calendar audited as setValue and setHolidays do. Needs ManageCommittee. Refuses
-    // a holiday without a date or a name, saying which.
-    static Status apply(Database& db, const Edit& edit);
 };
 
 } // namespace csc

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Holiday.h"
+#include "CommitteeSettings.h"
 #include "core/storage/AuditLog.h"
 #include "core/util/Result.h"
 

@@ -2,7 +2,7 @@
 #include "CommitteeSetup.h"
 
 #include "core/meetings/Committee.h"
-#include "core/performance/FigureStore.h"
+#include "core/performance/CatalogueStore.h"
 #include "core/settings/CommitteeSettings.h"
 #include "core/settings/SettingsStore.h"
 #include "core/storage/AuditLog.h"
@@ -65,7 +65,7 @@ Result<SetupState> CommitteeSetup::state(const Database& db)
     auto holidays = SettingsStore::holidayCount(db);
     if (!holidays)
         return holidays.error();
-    auto levels = FigureStore::serviceLevelCount(db);
+    auto levels = CatalogueStore::serviceLevelCount(db);
     if (!levels)
         return levels.error();
     s.hasRoster = !members.value().isEmpty();

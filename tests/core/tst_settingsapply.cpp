@@ -3,6 +3,7 @@
 // unnamed holiday refused with a message naming its day.
 #include "TestSupport.h"
 #include "core/settings/CommitteeSettings.h"
+#include "core/settings/SettingsEdit.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 
@@ -21,12 +22,12 @@ private Q_SLOTS:
     {
         auto db = test::inMemoryOrFail();
         QVERIFY(db);
-        CommitteeSettings::Edit edit;
+        SettingsEdit edit;
         edit.values.insert(K::WrittenResponseDays, 12);
         edit.values.insert(K::LowerRatingLabel, QStringLiteral("Below expectations"));
         edit.values.insert(K::DueSoonDays, 2); // the default: no change, no entry
         edit.holidays = QList<Holiday> { { QDate(2026, 12, 25), QStringLiteral("Christmas Day") } };
-        QVERIFY(CommitteeSettings::apply(*db, edit));
+        QVERIFY(edit.apply(*db));
 
         QCOMPARE(CommitteeSettings::intValue(*db, K::WrittenResponseDays), 12);
         QCOMPARE(CommitteeSettings::value(*db, K::LowerRatingLabel).toString(),
@@ -36,7 +37,7 @@ private Q_SLOTS:
         QCOMPARE(AuditLog::entries(*db, QStringLiteral("holiday_calendar")).value().size(), 1);
 
         // The same edit again changes nothing and records nothing.
-        QVERIFY(CommitteeSettings::apply(*db, edit));
+        QVERIFY(edit.apply(*db));
         QCOMPARE(AuditLog::entries(*db, QStringLiteral("setting")).value().size(), 2);
         QCOMPARE(AuditLog::entries(*db, QStringLiteral("holiday_calendar")).value().size(), 1);
     }
@@ -45,11 +46,11 @@ private Q_SLOTS:
     {
         auto db = test::inMemoryOrFail();
         QVERIFY(db);
-        CommitteeSettings::Edit edit;
+        SettingsEdit edit;
         edit.values.insert(K::WrittenResponseDays, 12);
         edit.holidays = QList<Holiday> { { QDate(2026, 12, 25), QStringLiteral("Christmas Day") },
                                          { QDate(2026, 12, 26), QStringLiteral("  ") } };
-        const Status status = CommitteeSettings::apply(*db, edit);
+        const Status status = edit.apply(*db);
         QVERIFY(!status);
         QVERIFY2(status.error().message.contains(
                      QLocale().toString(QDate(2026, 12, 26), QLocale::LongFormat)),
@@ -66,9 +67,9 @@ private Q_SLOTS:
         auto db = test::inMemoryOrFail();
         QVERIFY(db);
         db->setSession({ QStringLiteral("Observer"), Role::Observer, 0 });
-        CommitteeSettings::Edit edit;
+        SettingsEdit edit;
         edit.values.insert(K::WrittenResponseDays, 12);
-        QVERIFY(!CommitteeSettings::apply(*db, edit));
+        QVERIFY(!edit.apply(*db));
         QCOMPARE(CommitteeSettings::intValue(*db, K::WrittenResponseDays), 10);
     }
 };
