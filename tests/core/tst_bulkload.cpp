@@ -45,7 +45,8 @@ private Q_SLOTS:
                         QStringLiteral("CREATE TABLE t (a TEXT NOT NULL, b INTEGER UNIQUE, "
                                        "c REAL)")));
         auto load = loaderFor(*db, portable);
-        QVERIFY2(load, qPrintable(load.error().fullText()));
+        if (!load)
+            QFAIL(qPrintable(load.error().fullText()));
         BulkLoad& rows = *load.value();
 
         QByteArray buffer("first");
