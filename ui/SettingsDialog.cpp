@@ -5,8 +5,8 @@
 #include "core/meetings/Committee.h"
 #include "core/meetings/HolidayFile.h"
 #include "core/settings/AppSettings.h"
+#include "core/settings/SettingsEdit.h"
 #include "core/storage/Database.h"
-#include "core/storage/Transaction.h"
 #include "widgets/UserPrompts.h"
 
 #include <QComboBox>
@@ -268,45 +268,31 @@ void SettingsDialog::accept()
 
     if (m_db && !m_db->isReadOnly()) {
         m_db->setSession(profile);
-        Transaction tx(*m_db);
-        Status status = tx ? Status() : Status(tx.error());
-        for (auto it = m_numbers.cbegin(); status && it != m_numbers.cend(); ++it)
-            status = CommitteeSettings::setValue(*m_db, it.key(), it.value()->value());
-        if (status)
-            status = CommitteeSettings::setValue(*m_db, CommitteeSettings::Key::LowerRatingLabel,
-                                                 m_lowerRating->text().trimmed());
-        if (status)
-            status = CommitteeSettings::setValue(*m_db, CommitteeSettings::Key::PublicationLanguage,
-                                                 m_publicationLanguage->currentData().toString());
-        if (status) {
-            const QStringList levels
-                = m_escalationLevels->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            status = CommitteeSettings::setValue(*m_db, CommitteeSettings::Key::EscalationLevels,
-                                                 levels);
+        SettingsEdit edit;
+        for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
+            edit.values.insert(it.key(), it.value()->value());
+        edit.values.insert(CommitteeSettings::Key::LowerRatingLabel,
+                           m_lowerRating->text().trimmed());
+        edit.values.insert(CommitteeSettings::Key::PublicationLanguage,
+                           m_publicationLanguage->currentData().toString());
+        edit.values.insert(
+            CommitteeSettings::Key::EscalationLevels,
+            m_escalationLevels->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+        QList<Holiday> holidays;
+        int unnamedRow = -1;
+        for (int row = 0; row < m_holidays->rowCount(); ++row) {
+            const auto* date = static_cast<QDateEdit*>(m_holidays->cellWidget(row, 0));
+            const QString name
+                = m_holidays->item(row, 1) ? m_holidays->item(row, 1)->text().trimmed() : QString();
+            if (name.isEmpty() && unnamedRow < 0)
+                unnamedRow = row;
+            holidays.append({ date->date(), name });
         }
-        if (status) {
-            QList<Holiday> holidays;
-            for (int row = 0; status && row < m_holidays->rowCount(); ++row) {
-                const auto* date = static_cast<QDateEdit*>(m_holidays->cellWidget(row, 0));
-                const QString name = m_holidays->item(row, 1)
-                    ? m_holidays->item(row, 1)->text().trimmed()
-                    : QString();
-                // An unnamed holiday is refused: the calendar and the deadlines name it.
-                if (name.isEmpty()) {
-                    m_holidays->setCurrentCell(row, 1);
-                    status
-                        = Error { tr("The holiday on %1 has no name. Name it or remove the row.")
-                                      .arg(QLocale().toString(date->date(), QLocale::LongFormat)),
-                                  {} };
-                    break;
-                }
-                holidays.append({ date->date(), name });
-            }
-            if (status)
-                status = CommitteeSettings::setHolidays(*m_db, holidays);
-        }
-        if (status)
-            status = tx.commit();
+        edit.holidays = holidays;
+        // Core checks and saves it all in one audited write; the dialog only shows the answer.
+        const Status status = edit.apply(*m_db);
+        if (!status && unnamedRow >= 0)
+            m_holidays->setCurrentCell(unnamedRow, 1); // where the refused holiday is
         if (!status) {
             UserPrompts::error(this, tr("Settings"), status.error());
             return;

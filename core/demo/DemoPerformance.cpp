@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoRoster.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/performance/Evaluation.h"
 #include "core/performance/Findings.h"
+#include "core/performance/ImportStore.h"
 #include "core/performance/ServiceLevelCatalogue.h"
-#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -206,54 +206,54 @@ Status DemoPerformance::populate(DemoContext& context)
     // Monthly figures: mostly met, a few explained misses, and one metric
     // ("Other validations and reviews", category I) missed persistently lately.
     const int persistentIndex = 5;
-    SqlQuery figure(db,
-                    QStringLiteral("INSERT INTO sle_figure (service_level_id, month, requests, "
-                                   "met, import_id) VALUES (?, ?, ?, ?, ?)"));
-    SqlQuery import(db,
-                    QStringLiteral("INSERT INTO sle_import (file_name, shape, rows, months, "
-                                   "imported_utc, imported_by) VALUES (?, 'demo', ?, ?, ?, ?)"));
     const qsizetype rowCount = qsizetype(std::size(kRows));
     QHash<QDate, QList<int>> explainedMisses;
-    for (int i = 0; i < months; ++i) {
-        const QDate month = context.firstMonth.addMonths(i);
-        const QString key = SleMonth::key(month);
-        import.bind(QStringLiteral("ifo-performance-%1.csv").arg(key))
-            .bind(rowCount)
-            .bind(key)
-            .bind(QDateTime(month.addMonths(1).addDays(6), QTime(9, 0), Qt::UTC)
-                      .toString(Qt::ISODate))
-            .bind(QStringLiteral("Secretariat"));
-        if (auto s = import.exec(); !s)
-            return s;
-        const qint64 importId = import.lastInsertId().toLongLong();
-        const int fromEnd = months - i; // 1 = the month before asOf
-        const bool persistentMiss
-            = fromEnd <= 6 && (fromEnd == 1 || fromEnd == 2 || fromEnd == 4 || fromEnd == 5);
-        const int explainedMiss = context.chance(0.18) ? context.bounded(0, int(rowCount) - 1) : -1;
-        for (int r = 0; r < rowCount; ++r) {
-            int requests = volumeFor(QLatin1String(kRows[r].category), context);
-            int failures = context.bounded(0, allowedFailures(requests, kRows[r].target));
-            const bool miss = (r == persistentIndex && persistentMiss)
-                || (r == explainedMiss && r != persistentIndex);
-            if (miss) {
-                requests = qMax(requests, 4);
-                failures = allowedFailures(requests, kRows[r].target)
-                    + context.bounded(1, qMax(1, requests / 10));
-                failures = qMin(failures, requests);
-                if (r != persistentIndex)
-                    explainedMisses[month].append(r);
+    // One write for every month's import, as the importer's store writes it; the generator
+    // has decided who may (the demo's secretariat).
+    const Status imported = auditedWrite(db, std::nullopt, [&](WriteScope& w) -> Status {
+        for (int i = 0; i < months; ++i) {
+            const QDate month = context.firstMonth.addMonths(i);
+            const QString key = SleMonth::key(month);
+            auto importId = ImportStore::insertImport(
+                w,
+                { QStringLiteral("ifo-performance-%1.csv").arg(key), QStringLiteral("demo"),
+                  rowCount, key,
+                  QDateTime(month.addMonths(1).addDays(6), QTime(9, 0), Qt::UTC)
+                      .toString(Qt::ISODate),
+                  QStringLiteral("Secretariat") });
+            if (!importId)
+                return importId.error();
+            const int fromEnd = months - i; // 1 = the month before asOf
+            const bool persistentMiss
+                = fromEnd <= 6 && (fromEnd == 1 || fromEnd == 2 || fromEnd == 4 || fromEnd == 5);
+            const int explainedMiss
+                = context.chance(0.18) ? context.bounded(0, int(rowCount) - 1) : -1;
+            QList<DatedFigure> figures;
+            for (int r = 0; r < rowCount; ++r) {
+                int requests = volumeFor(QLatin1String(kRows[r].category), context);
+                int failures = context.bounded(0, allowedFailures(requests, kRows[r].target));
+                const bool miss = (r == persistentIndex && persistentMiss)
+                    || (r == explainedMiss && r != persistentIndex);
+                if (miss) {
+                    requests = qMax(requests, 4);
+                    failures = allowedFailures(requests, kRows[r].target)
+                        + context.bounded(1, qMax(1, requests / 10));
+                    failures = qMin(failures, requests);
+                    if (r != persistentIndex)
+                        explainedMisses[month].append(r);
+                }
+                figures.append({ month, { ids[r], requests, requests - failures } });
             }
-            figure.bind(ids[r]).bind(key).bind(requests).bind(requests - failures).bind(importId);
-            if (auto s = figure.exec(); !s)
+            if (auto s = ImportStore::insertFigures(w, figures, importId.value()); !s)
                 return s;
         }
-    }
-    if (auto a = AuditLog::record(db, QStringLiteral("sle_import"), QStringLiteral("demo"),
-                                  QStringLiteral("import"),
-                                  { { QStringLiteral("months"), {}, months },
-                                    { QStringLiteral("metrics"), {}, rowCount } });
-        !a)
-        return a.error();
+        return w.audit(QStringLiteral("sle_import"), QStringLiteral("demo"),
+                       QStringLiteral("import"),
+                       { { QStringLiteral("months"), {}, months },
+                         { QStringLiteral("metrics"), {}, rowCount } });
+    });
+    if (!imported)
+        return imported;
 
     // The committee's findings for every month but the last, which is still a draft.
     auto evaluations = Evaluation::range(db, context.firstMonth, lastMonth);

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Evaluation.h"
 
+#include "ImportStore.h"
 #include "ServiceLevelCatalogue.h"
 #include "core/settings/CommitteeSettings.h"
-#include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
 
 #include <QHash>
 #include <QLocale>
@@ -96,15 +95,12 @@ Result<QList<MonthEvaluation>> Evaluation::range(const Database& db, QDate from,
         qint64 met;
     };
     QHash<QString, QHash<qint64, Counts>> figures; // month key -> level -> counts
-    SqlQuery q(db,
-               QStringLiteral("SELECT month, service_level_id, requests, met FROM sle_figure WHERE "
-                              "month BETWEEN ? AND ?"));
-    q.bind(SleMonth::key(from)).bind(SleMonth::key(to));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    while (q.next())
-        figures[q.value(0).toString()].insert(q.value(1).toLongLong(),
-                                              { q.value(2).toLongLong(), q.value(3).toLongLong() });
+    auto stored = ImportStore::figuresBetween(db, from, to);
+    if (!stored)
+        return stored.error();
+    for (const DatedFigure& f : stored.value())
+        figures[SleMonth::key(f.month)].insert(f.figure.serviceLevelId,
+                                               { f.figure.requests, f.figure.met });
 
     QList<MonthEvaluation> result;
     for (QDate m = from; m <= to; m = m.addMonths(1)) {

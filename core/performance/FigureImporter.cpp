@@ -3,13 +3,12 @@
 
 #include "CsvReader.h"
 #include "FigureStore.h"
+#include "ImportStore.h"
 #include "RatedMonths.h"
 #include "ServiceLevelCatalogue.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Permissions.h"
-#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
-#include "core/storage/Transaction.h"
 #include "core/util/InputFile.h"
 
 #include <QCryptographicHash>
@@ -22,7 +21,6 @@
 #include <cmath>
 #include <map>
 #include <optional>
-#include <sqlite3.h>
 
 namespace csc {
 
@@ -214,8 +212,15 @@ private:
     // No NUL, no field beyond kMaxFieldBytes; each problem reported where it is.
     bool fieldsAreSane(const QList<QByteArrayView>& fields, int line);
     void perMonthRow(const QList<QByteArrayView>& f, int line);
-    Status prepareInsert();
-    Status writeFigures();
+    // Reads the rows and writes the import inside the one audited write.
+    Status write(WriteScope& w, CsvReader& reader, qint64 totalBytes);
+    Status writeFigures(WriteScope& w);
+    // Ends the write without saving anything; the outcome says why.
+    Status keepNothing()
+    {
+        m_keepNothing = true;
+        return Error {};
+    }
 
     Database& m_db;
     QString m_file;
@@ -234,8 +239,8 @@ private:
     QByteArray m_monthKey; // "YYYY-MM" of m_monthKeyFor
     std::map<std::pair<QDate, qint64>, Counts> m_counts; // (month, level)
     QSet<QDate> m_months;
-    sqlite3_stmt* m_insert = nullptr;
-    QByteArray m_importIdText;
+    std::unique_ptr<RequestLoader> m_requests; // per-request files only
+    bool m_keepNothing = false;
     QHash<QByteArray, int> m_requestLines; // request id -> first line
     std::optional<Error> m_storageError; // the database could not write (a full disk)
 };
@@ -422,32 +427,19 @@ void Run::perRequestRow(const QList<QByteArrayView>& f, int line)
         m_monthKeyFor = m;
         m_monthKey = SleMonth::key(m).toLatin1();
     }
-    // The texts outlive the step below (the reader's line, m_monthKey): SQLite need not copy them.
-    sqlite3_bind_text(m_insert, 1, id.data(), int(id.size()), SQLITE_STATIC);
-    sqlite3_bind_text(m_insert, 2, tld.data(), int(tld.size()), SQLITE_STATIC);
-    sqlite3_bind_int64(m_insert, 3, sl->id);
-    sqlite3_bind_text(m_insert, 4, m_monthKey.constData(), int(m_monthKey.size()), SQLITE_STATIC);
-    if (start.isEmpty())
-        sqlite3_bind_null(m_insert, 5);
-    else
-        sqlite3_bind_text(m_insert, 5, start.data(), int(start.size()), SQLITE_STATIC);
-    if (end.isEmpty())
-        sqlite3_bind_null(m_insert, 6);
-    else
-        sqlite3_bind_text(m_insert, 6, end.data(), int(end.size()), SQLITE_STATIC);
-    sqlite3_bind_double(m_insert, 7, duration);
-    sqlite3_bind_int(m_insert, 8, meets ? 1 : 0);
-    if (sqlite3_step(m_insert) != SQLITE_DONE) {
+    // The texts outlive the add below (the reader's line, m_monthKey): they need no copy.
+    switch (m_requests->add(id, tld, sl->id, m_monthKey, start, end, duration, meets)) {
+    case RequestLoader::Outcome::Added:
+        break;
+    case RequestLoader::Outcome::Refused:
+        problem(line, 0, tr("The database refused the row: %1").arg(m_requests->error().detail));
+        break;
+    case RequestLoader::Outcome::StorageFailed:
         // A full disk is the database's trouble, not the file's: said once, in words.
-        const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db.handle()));
-        const QString refused = tr("The database refused the row: %1").arg(detail);
-        const Error storage
-            = SqlQuery::storageError(sqlite3_extended_errcode(m_db.handle()), refused, detail);
-        if (storage.message != refused)
-            m_storageError = storage;
-        problem(line, 0, storage.message);
+        m_storageError = m_requests->error();
+        problem(line, 0, m_requests->error().message);
+        break;
     }
-    sqlite3_reset(m_insert);
 }
 
 bool Run::instant(QByteArrayView text, int column, int line, QDate countedIn, double* seconds)
@@ -562,19 +554,7 @@ void Run::perMonthRow(const QList<QByteArrayView>& f, int line)
     m_months.insert(m);
 }
 
-Status Run::prepareInsert()
-{
-    const char* sql = "INSERT INTO sle_request (import_id, request_ref, tld, service_level_id, "
-                      "month, started_utc, ended_utc, duration_seconds, meets) "
-                      "VALUES (?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
-    if (sqlite3_prepare_v2(m_db.handle(), sql, -1, &m_insert, nullptr) != SQLITE_OK)
-        return Error { tr("The database refused an operation."),
-                       QString::fromUtf8(sqlite3_errmsg(m_db.handle())) };
-    sqlite3_bind_int64(m_insert, 9, m_outcome.importId);
-    return {};
-}
-
-Status Run::writeFigures()
+Status Run::writeFigures(WriteScope& w)
 {
     // Per-request files cover whole months: a defined metric without a request had none.
     if (m_perRequest) {
@@ -586,12 +566,7 @@ Status Run::writeFigures()
         }
     }
     for (const QDate& m : std::as_const(m_outcome.existingMonths)) {
-        const QString key = SleMonth::key(m);
-        auto old = csc::queryScalar(
-            m_db,
-            QStringLiteral("SELECT coalesce(sum(requests), 0) || '/' || coalesce(sum(met), 0) || "
-                           "'/' || count(*) FROM sle_figure WHERE month = ?"),
-            { key });
+        auto old = ImportStore::monthTotals(m_db, m);
         if (!old)
             return old.error();
         qint64 newRequests = 0;
@@ -603,37 +578,22 @@ Status Run::writeFigures()
             newMet += it->second.met;
             ++newMetrics;
         }
-        if (auto s
-            = csc::execute(m_db, QStringLiteral("DELETE FROM sle_figure WHERE month = ?"), { key });
-            !s)
-            return s;
-        if (auto s = csc::execute(
-                m_db, QStringLiteral("DELETE FROM sle_request WHERE month = ? AND import_id <> ?"),
-                { key, m_outcome.importId });
-            !s)
+        if (auto s = ImportStore::clearMonth(w, m, m_outcome.importId); !s)
             return s;
         const QString now = QStringLiteral("%1/%2/%3").arg(newRequests).arg(newMet).arg(newMetrics);
         if (auto a
-            = AuditLog::record(m_db, QStringLiteral("sle_month"), key, QStringLiteral("replace"),
-                               { { QStringLiteral("requests/met/metrics"), old.value(), now },
-                                 { QStringLiteral("import_id"), {}, m_outcome.importId },
-                                 { QStringLiteral("file"), {}, m_file } });
+            = w.audit(QStringLiteral("sle_month"), SleMonth::key(m), QStringLiteral("replace"),
+                      { { QStringLiteral("requests/met/metrics"), old.value(), now },
+                        { QStringLiteral("import_id"), {}, m_outcome.importId },
+                        { QStringLiteral("file"), {}, m_file } });
             !a)
-            return a.error();
+            return a;
     }
-    SqlQuery insert(m_db,
-                    QStringLiteral("INSERT INTO sle_figure (service_level_id, month, requests, "
-                                   "met, import_id) VALUES (?, ?, ?, ?, ?)"));
-    for (const auto& [key, counts] : m_counts) {
-        insert.bind(key.second)
-            .bind(SleMonth::key(key.first))
-            .bind(counts.requests)
-            .bind(counts.met)
-            .bind(m_outcome.importId);
-        if (auto s = insert.exec(); !s)
-            return s;
-    }
-    return {};
+    QList<DatedFigure> figures;
+    figures.reserve(qsizetype(m_counts.size()));
+    for (const auto& [key, counts] : m_counts)
+        figures.append({ key.first, { key.second, counts.requests, counts.met } });
+    return ImportStore::insertFigures(w, figures, m_outcome.importId);
 }
 
 Result<ImportOutcome> Run::execute(QIODevice* device, qint64 totalBytes)
@@ -652,28 +612,32 @@ Result<ImportOutcome> Run::execute(QIODevice* device, qint64 totalBytes)
     if (!readHeader(reader))
         return m_outcome;
 
-    Transaction tx(m_db);
-    if (!tx)
-        return tx.error();
-    SqlQuery importRow(m_db,
-                       QStringLiteral("INSERT INTO sle_import (file_name, shape, rows, months, "
-                                      "imported_utc, imported_by) VALUES (?, ?, 0, '', ?, ?)"));
-    importRow.bind(QFileInfo(m_file).fileName())
-        .bind(m_outcome.shape)
-        .bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-        .bind(m_db.session().name);
-    if (auto s = importRow.exec(); !s)
-        return s.error();
-    m_outcome.importId = importRow.lastInsertId().toLongLong();
+    auto written = auditedWrite(m_db, Permission::ImportFigures,
+                                [&](WriteScope& w) { return write(w, reader, totalBytes); });
+    m_requests.reset(); // its statement ends with the write
+    if (m_keepNothing)
+        return m_outcome; // nothing was saved; the outcome says why
+    if (!written)
+        return written.error();
+    m_outcome.status = ImportOutcome::Status::Imported;
+    return m_outcome;
+}
+
+Status Run::write(WriteScope& w, CsvReader& reader, qint64 totalBytes)
+{
+    auto importId = ImportStore::insertImport(
+        w,
+        { QFileInfo(m_file).fileName(), m_outcome.shape, 0, QString(),
+          QDateTime::currentDateTimeUtc().toString(Qt::ISODate), m_db.session().name });
+    if (!importId)
+        return importId.error();
+    m_outcome.importId = importId.value();
     if (m_perRequest) {
-        if (auto s = prepareInsert(); !s)
-            return s.error();
+        auto loader = ImportStore::requestLoader(w, m_outcome.importId);
+        if (!loader)
+            return loader.error();
+        m_requests = std::move(loader.value());
     }
-    struct Finalizer
-    {
-        sqlite3_stmt*& stmt;
-        ~Finalizer() { sqlite3_finalize(stmt); }
-    } finalizer { m_insert };
 
     qint64 rows = 0;
     while (reader.next()) {
@@ -683,7 +647,7 @@ Result<ImportOutcome> Run::execute(QIODevice* device, qint64 totalBytes)
             if (m_options.isCancelled && m_options.isCancelled()) {
                 m_outcome.status = ImportOutcome::Status::Cancelled;
                 m_outcome.problems.clear();
-                return m_outcome; // the transaction rolls back
+                return keepNothing();
             }
             if (m_options.progress)
                 m_options.progress(reader.bytesRead(), totalBytes);
@@ -692,7 +656,7 @@ Result<ImportOutcome> Run::execute(QIODevice* device, qint64 totalBytes)
             continue; // blank line
         ++rows;
         if (m_storageError)
-            return *m_storageError; // the transaction rolls back
+            return *m_storageError; // nothing is saved
         if (reader.lineTooLong()) {
             problem(line, 0,
                     tr("The line is longer than %1 bytes; no line of figures is that long.")
@@ -734,43 +698,35 @@ Result<ImportOutcome> Run::execute(QIODevice* device, qint64 totalBytes)
         problem(2, 0, tr("The file has a header but no figures."));
     if (!m_outcome.problems.isEmpty()) {
         m_outcome.status = ImportOutcome::Status::Invalid;
-        return m_outcome;
+        return keepNothing();
     }
     // Even with --replace: a rated month is a record until the chair reopens it.
     if (auto s = RatedMonths::refuseFigureChange(m_db, months); !s)
-        return s.error();
+        return s;
     auto existing = FigureStore::monthsWithFigures(m_db, months);
     if (!existing)
         return existing.error();
     m_outcome.existingMonths = existing.value();
     if (!m_outcome.existingMonths.isEmpty() && !m_options.replace) {
         m_outcome.status = ImportOutcome::Status::MonthAlreadyImported;
-        return m_outcome;
+        return keepNothing();
     }
-    if (auto s = writeFigures(); !s)
-        return s.error();
+    if (auto s = writeFigures(w); !s)
+        return s;
     QStringList monthKeys;
     for (const QDate& m : months)
         monthKeys << SleMonth::key(m);
-    if (auto s = csc::execute(
-            m_db, QStringLiteral("UPDATE sle_import SET rows = ?, months = ? WHERE id = ?"),
-            { rows, monthKeys.join(QLatin1Char(' ')), m_outcome.importId });
+    if (auto s
+        = ImportStore::finishImport(w, m_outcome.importId, rows, monthKeys.join(QLatin1Char(' ')));
         !s)
-        return s.error();
-    if (auto a = AuditLog::record(
-            m_db, QStringLiteral("sle_import"), QString::number(m_outcome.importId),
-            QStringLiteral("import"),
-            { { QStringLiteral("file"), {}, m_file },
-              { QStringLiteral("shape"), {}, m_outcome.shape },
-              { QStringLiteral("rows"), {}, rows },
-              { QStringLiteral("months"), {}, monthKeys.join(QLatin1Char(' ')) },
-              { QStringLiteral("replaced"), {}, qsizetype(m_outcome.existingMonths.size()) } });
-        !a)
-        return a.error();
-    if (auto c = tx.commit(); !c)
-        return c.error();
-    m_outcome.status = ImportOutcome::Status::Imported;
-    return m_outcome;
+        return s;
+    return w.audit(
+        QStringLiteral("sle_import"), m_outcome.importId, QStringLiteral("import"),
+        { { QStringLiteral("file"), {}, m_file },
+          { QStringLiteral("shape"), {}, m_outcome.shape },
+          { QStringLiteral("rows"), {}, rows },
+          { QStringLiteral("months"), {}, monthKeys.join(QLatin1Char(' ')) },
+          { QStringLiteral("replaced"), {}, qsizetype(m_outcome.existingMonths.size()) } });
 }
 
 } // namespace

@@ -1,33 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Findings.h"
 
+#include "FindingStore.h"
 #include "RatedMonths.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Permissions.h"
 #include "core/settings/CommitteeSettings.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
-#include "core/storage/Transaction.h"
 
-#include <QDateTime>
 #include <QLocale>
+
+#include <functional>
 
 namespace csc {
 
 namespace {
 
-const QString kEntity = QStringLiteral("sle_finding");
-
-// The text columns are NOT NULL, and a null QString binds as NULL.
-QString text(const QString& s)
+// One audited write of the month's finding row: `changes` from the row as it was, then
+// `write` with them. The caller has checked the permission.
+Status writeFinding(Database& db, QDate month,
+                     const std::function<Status(WriteScope&, const QList<FieldChange>&)>& write,
+                     const std::function<QList<FieldChange>(const MonthFinding&)>& changes)
 {
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-Status ensureRow(Database& db, const QString& key)
-{
-    return execute(db, QStringLiteral("INSERT OR IGNORE INTO sle_finding (month) VALUES (?)"),
-                   { key });
+    return auditedWrite(db, std::nullopt, [&](WriteScope& w) -> Status {
+        auto before = FindingStore::finding(db, month);
+        if (!before)
+            return before.error();
+        return write(w, changes(before.value()));
+    });
 }
 
 } // namespace
@@ -77,62 +78,7 @@ QString Findings::missKey(const MonthEvaluation& evaluation)
 
 Result<MonthFinding> Findings::load(const Database& db, QDate month)
 {
-    MonthFinding f;
-    f.month = month;
-    const QString key = SleMonth::key(month);
-    SqlQuery q(
-        db,
-        QStringLiteral("SELECT decided_rating, statement, decided_on, statement_base, "
-                       "statement_rating, statement_misses FROM sle_finding WHERE month = ?"));
-    q.bind(key);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (q.next()) {
-        f.decidedRating = q.value(0).toString();
-        f.statement = q.value(1).toString();
-        f.decidedOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        f.statementBase = q.value(3).toString();
-        f.statementRating = q.value(4).toString();
-        f.statementMisses = q.value(5).toString();
-    }
-    SqlQuery n(
-        db,
-        QStringLiteral(
-            "SELECT service_level_id, narrative, explained FROM sle_narrative WHERE month = ?"));
-    n.bind(key);
-    if (auto s = n.exec(); !s)
-        return s.error();
-    while (n.next())
-        f.narratives.insert(n.value(0).toLongLong(),
-                            { n.value(1).toString(), n.value(2).toBool() });
-    return f;
-}
-
-Status
-Findings::updateFinding(Database& db, QDate month, const QString& assignments, QVariantList values,
-                        const std::function<QList<FieldChange>(const MonthFinding&)>& changes)
-{
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    const QString key = SleMonth::key(month);
-    auto before = load(db, month);
-    if (!before)
-        return before.error();
-    if (auto s = ensureRow(db, key); !s)
-        return s;
-    values << key;
-    if (auto s = execute(db,
-                         QLatin1String("UPDATE sle_finding SET ") + assignments
-                             + QLatin1String(" WHERE month = ?"),
-                         values);
-        !s)
-        return s;
-    if (auto a
-        = AuditLog::record(db, kEntity, key, QStringLiteral("update"), changes(before.value()));
-        !a)
-        return a.error();
-    return tx.commit();
+    return FindingStore::finding(db, month);
 }
 
 Status Findings::refuseWhenRated(const MonthFinding& finding)
@@ -218,26 +164,25 @@ Status Findings::setDecidedRating(Database& db, QDate month, const QString& rati
                            .arg(SleMonth::display(month), label),
                        {} };
 
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (disagrees.value() && onEdit == EditedStatement::Redraft) {
-        if (auto s = redraft(db, month); !s)
-            return s;
-    }
-    const QVariant on = decidedOn.isValid() ? QVariant(decidedOn.toString(Qt::ISODate))
-                                            : QVariant(QMetaType(QMetaType::QString));
-    if (auto s = updateFinding(
-            db, month, QStringLiteral("decided_rating = ?, decided_on = ?"), { label, on },
+    return auditedWrite(db, Permission::RecordRating, [&](WriteScope&) -> Status {
+        if (disagrees.value() && onEdit == EditedStatement::Redraft) {
+            if (auto s = redraft(db, month); !s)
+                return s;
+        }
+        const QVariant on = decidedOn.isValid() ? QVariant(decidedOn.toString(Qt::ISODate))
+                                                : QVariant(QMetaType(QMetaType::QString));
+        return writeFinding(
+            db, month,
+            [&](WriteScope& w, const QList<FieldChange>& changes) {
+                return FindingStore::setDecidedRating(w, month, label, decidedOn, changes);
+            },
             [&](const MonthFinding& before) {
                 return QList<FieldChange> {
                     { QStringLiteral("decided_rating"), before.decidedRating, label },
                     { QStringLiteral("decided_on"), before.decidedOn.toString(Qt::ISODate), on }
                 };
             });
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Status Findings::reopen(Database& db, QDate month, const QString& reason)
@@ -254,41 +199,21 @@ Status Findings::reopen(Database& db, QDate month, const QString& reason)
         return Error {
             tr("%1 is not rated: there is nothing to reopen.").arg(SleMonth::display(month)), {}
         };
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    const QString key = SleMonth::key(month);
-    const QVariant decidedOn = f.decidedOn.isValid() ? QVariant(f.decidedOn.toString(Qt::ISODate))
-                                                     : QVariant(QMetaType(QMetaType::QString));
-    SqlQuery q(db,
-               QStringLiteral("INSERT INTO sle_rating_reopening (month, previous_rating, "
-                              "previous_decided_on, reason, decided_utc, decided_by, "
-                              "decided_role) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(key).bind(f.decidedRating).bind(decidedOn).bind(reason.trimmed());
-    q.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-        .bind(text(db.session().name))
-        .bind(RoleNames::key(db.session().role));
-    if (auto s = q.exec(); !s)
-        return s;
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto a = AuditLog::record(db, QStringLiteral("sle_rating_reopening"), QString::number(id),
-                                  QStringLiteral("create"),
-                                  { { QStringLiteral("month"), {}, key },
-                                    { QStringLiteral("previous_rating"), {}, f.decidedRating },
-                                    { QStringLiteral("reason"), {}, reason.trimmed() } });
-        !a)
-        return a.error();
-    if (auto s = updateFinding(
-            db, month, QStringLiteral("decided_rating = '', decided_on = NULL"), {},
+    return auditedWrite(db, Permission::RecordRating, [&](WriteScope& w) -> Status {
+        if (auto id = FindingStore::insertReopening(w, f, reason.trimmed()); !id)
+            return id.error();
+        return writeFinding(
+            db, month,
+            [&](WriteScope& inner, const QList<FieldChange>& changes) {
+                return FindingStore::clearDecidedRating(inner, month, changes);
+            },
             [&](const MonthFinding& before) {
                 return QList<FieldChange> {
                     { QStringLiteral("decided_rating"), before.decidedRating, QString() },
                     { QStringLiteral("decided_on"), before.decidedOn.toString(Qt::ISODate), {} }
                 };
             });
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 Status Findings::setNarrative(Database& db, QDate month, qint64 serviceLevelId,
@@ -296,33 +221,15 @@ Status Findings::setNarrative(Database& db, QDate month, qint64 serviceLevelId,
 {
     if (auto p = Permissions::check(db.session(), Permission::EditMinutes); !p)
         return p;
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    const QString key = SleMonth::key(month);
-    auto before = load(db, month);
-    if (!before)
-        return before.error();
-    if (auto s = refuseWhenRated(before.value()); !s)
-        return s;
-    const MissNarrative old = before.value().narratives.value(serviceLevelId);
-    if (auto s
-        = execute(db,
-                  QStringLiteral("INSERT INTO sle_narrative (month, service_level_id, narrative, "
-                                 "explained) VALUES (?, ?, ?, ?) "
-                                 "ON CONFLICT (month, service_level_id) DO UPDATE SET narrative = "
-                                 "excluded.narrative, explained = excluded.explained"),
-                  { key, serviceLevelId, text(narrative.text), narrative.explained ? 1 : 0 });
-        !s)
-        return s;
-    if (auto a = AuditLog::record(
-            db, QStringLiteral("sle_narrative"),
-            key + QLatin1Char('/') + QString::number(serviceLevelId), QStringLiteral("update"),
-            { { QStringLiteral("narrative"), old.text, narrative.text },
-              { QStringLiteral("explained"), old.explained, narrative.explained } });
-        !a)
-        return a.error();
-    return tx.commit();
+    return auditedWrite(db, Permission::EditMinutes, [&](WriteScope& w) -> Status {
+        auto before = load(db, month);
+        if (!before)
+            return before.error();
+        if (auto s = refuseWhenRated(before.value()); !s)
+            return s;
+        const MissNarrative old = before.value().narratives.value(serviceLevelId);
+        return FindingStore::setNarrative(w, month, serviceLevelId, old, narrative);
+    });
 }
 
 Status Findings::setStatement(Database& db, QDate month, const QString& statement)
@@ -349,11 +256,12 @@ Status Findings::setStatement(Database& db, QDate month, const QString& statemen
     const QString base = generated;
     const QString forRating = rating;
     const QString misses = missKey(evaluation.value());
-    return updateFinding(
+    return writeFinding(
         db, month,
-        QStringLiteral("statement = ?, statement_base = ?, statement_rating = ?, "
-                       "statement_misses = ?"),
-        { text(edit), text(base), text(forRating), text(misses) }, [&](const MonthFinding& before) {
+        [&](WriteScope& w, const QList<FieldChange>& changes) {
+            return FindingStore::setStatementEdit(w, month, edit, base, forRating, misses, changes);
+        },
+        [&](const MonthFinding& before) {
             return QList<FieldChange> { { QStringLiteral("statement"), before.statement, edit },
                                         { QStringLiteral("statement_rating"),
                                           before.statementRating, forRating } };
@@ -370,11 +278,12 @@ Status Findings::redraft(Database& db, QDate month)
         return finding.error();
     if (!finding.value().isEdited())
         return {};
-    return updateFinding(
+    return writeFinding(
         db, month,
-        QStringLiteral("statement = '', statement_base = '', "
-                       "statement_rating = '', statement_misses = ''"),
-        {}, [&](const MonthFinding& before) {
+        [&](WriteScope& w, const QList<FieldChange>& changes) {
+            return FindingStore::clearStatementEdit(w, month, changes);
+        },
+        [&](const MonthFinding& before) {
             return QList<FieldChange> {
                 { QStringLiteral("statement"), before.statement, QString() },
                 { QStringLiteral("statement_rating"), before.statementRating, QString() },

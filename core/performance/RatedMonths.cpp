@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RatedMonths.h"
 
+#include "FindingStore.h"
 #include "ServiceLevel.h"
-#include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
 
 #include <QStringList>
 
@@ -19,26 +18,17 @@ Result<bool> RatedMonths::isRated(const Database& db, QDate month)
 
 Result<QDate> RatedMonths::last(const Database& db)
 {
-    auto last = queryScalar(
-        db, QStringLiteral("SELECT max(month) FROM sle_finding WHERE decided_rating <> ''"));
-    if (!last)
-        return last.error();
-    return SleMonth::parse(last.value().toString());
+    return FindingStore::lastRatedMonth(db);
 }
 
 Result<QList<QDate>> RatedMonths::among(const Database& db, const QList<QDate>& months)
 {
+    auto found = FindingStore::ratedAmong(db, months);
+    if (!found)
+        return found.error();
     QList<QDate> rated;
-    SqlQuery q(
-        db, QStringLiteral("SELECT 1 FROM sle_finding WHERE month = ? AND decided_rating <> ''"));
-    for (const QDate& m : months) {
-        q.bind(SleMonth::key(m));
-        if (auto s = q.exec(); !s)
-            return s.error();
-        if (q.next())
-            rated.append(SleMonth::of(m));
-        q.raw().finish();
-    }
+    for (const QDate& m : found.value())
+        rated.append(SleMonth::of(m));
     std::sort(rated.begin(), rated.end());
     return rated;
 }

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommitteeSettings.h"
 
+#include "SettingsEdit.h"
+#include "SettingsStore.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
-#include "core/storage/Transaction.h"
+
+#include <QLocale>
 
 #include <array>
 
@@ -108,35 +111,17 @@ QString CommitteeSettings::keyName(Key key)
 QVariant CommitteeSettings::value(const Database& db, Key key)
 {
     const QVariant fallback = defaultValue(key);
-    auto stored = queryScalar(
-        db, QStringLiteral("SELECT value FROM committee_setting WHERE key = ?"), { keyName(key) });
-    if (!stored || !stored.value().isValid())
+    auto stored = SettingsStore::value(db, keyName(key));
+    if (!stored || !stored.value())
         return fallback;
-    return decode(stored.value().toString(), fallback);
+    return decode(*stored.value(), fallback);
 }
 
 Status CommitteeSettings::setValue(Database& db, Key key, const QVariant& newValue)
 {
-    if (auto allowed = Permissions::check(db.session(), Permission::ManageCommittee); !allowed)
-        return allowed;
-    const QVariant old = value(db, key);
-    if (encode(old) == encode(newValue))
-        return {};
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (auto s = execute(db,
-                         QStringLiteral("INSERT INTO committee_setting(key, value) VALUES (?, ?) "
-                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                         { keyName(key), encode(newValue) });
-        !s)
-        return s;
-    if (auto a
-        = AuditLog::record(db, QStringLiteral("setting"), keyName(key), QStringLiteral("update"),
-                           { { QStringLiteral("value"), encode(old), encode(newValue) } });
-        !a)
-        return a.error();
-    return tx.commit();
+    SettingsEdit edit;
+    edit.values.insert(key, newValue);
+    return edit.apply(db);
 }
 
 QStringList CommitteeSettings::escalationLevels(const Database& db)
@@ -146,21 +131,21 @@ QStringList CommitteeSettings::escalationLevels(const Database& db)
 
 Result<QList<Holiday>> CommitteeSettings::holidays(const Database& db)
 {
-    SqlQuery q(db, QStringLiteral("SELECT day, name FROM holiday ORDER BY day"));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<Holiday> result;
-    while (q.next())
-        result.append(
-            { QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString() });
-    return result;
+    return SettingsStore::holidays(db);
 }
 
-Status CommitteeSettings::setHolidays(Database& db, const QList<Holiday>& wanted)
+namespace {
+
+struct CalendarChange
 {
-    if (auto allowed = Permissions::check(db.session(), Permission::ManageCommittee); !allowed)
-        return allowed;
-    auto current = holidays(db);
+    QList<Holiday> holidays; // by day, one per day
+    QList<FieldChange> changes;
+};
+
+// The calendar `wanted` makes, and what changes against the stored one.
+Result<CalendarChange> calendarChange(const Database& db, const QList<Holiday>& wanted)
+{
+    auto current = SettingsStore::holidays(db);
     if (!current)
         return current.error();
     QVariantMap before, after;
@@ -168,28 +153,79 @@ Status CommitteeSettings::setHolidays(Database& db, const QList<Holiday>& wanted
         before.insert(h.day.toString(Qt::ISODate), h.name);
     for (const Holiday& h : wanted) {
         if (!h.day.isValid())
-            return Error { tr("A holiday has no valid date."), {} };
+            return Error { CommitteeSettings::tr("A holiday has no valid date."), {} };
         after.insert(h.day.toString(Qt::ISODate), h.name.isNull() ? QStringLiteral("") : h.name);
     }
-    const QList<FieldChange> changes = AuditLog::diff(before, after);
-    if (changes.isEmpty())
+    CalendarChange change;
+    change.changes = AuditLog::diff(before, after);
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        change.holidays.append({ QDate::fromString(it.key(), Qt::ISODate), it.value().toString() });
+    return change;
+}
+
+} // namespace
+
+Status CommitteeSettings::setHolidays(Database& db, const QList<Holiday>& wanted)
+{
+    if (auto allowed = Permissions::check(db.session(), Permission::ManageCommittee); !allowed)
+        return allowed;
+    auto change = calendarChange(db, wanted);
+    if (!change)
+        return change.error();
+    if (change.value().changes.isEmpty())
         return {};
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (auto s = execute(db, QStringLiteral("DELETE FROM holiday")); !s)
-        return s;
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        if (auto s = execute(db, QStringLiteral("INSERT INTO holiday(day, name) VALUES (?, ?)"),
-                             { it.key(), it.value() });
-            !s)
-            return s;
+    return auditedWrite(db, Permission::ManageCommittee, [&](WriteScope& w) -> Status {
+        return SettingsStore::replaceHolidays(w, change.value().holidays, change.value().changes);
+    });
+}
+
+// Here rather than in its own file: it shares the stored text's encoding with setValue.
+Status SettingsEdit::apply(Database& db) const
+{
+    const SettingsEdit& edit = *this;
+    // Refused before anything is compared, as each single change is.
+    if (auto allowed = Permissions::check(db.session(), Permission::ManageCommittee); !allowed)
+        return allowed;
+    struct Changed
+    {
+        QString key;
+        QString oldText;
+        QString newText;
+    };
+    QList<Changed> values;
+    for (auto it = edit.values.cbegin(); it != edit.values.cend(); ++it) {
+        const QString oldText = encode(CommitteeSettings::value(db, it.key()));
+        const QString newText = encode(it.value());
+        if (oldText != newText)
+            values.append({ CommitteeSettings::keyName(it.key()), oldText, newText });
     }
-    if (auto a = AuditLog::record(db, QStringLiteral("holiday_calendar"),
-                                  QStringLiteral("holidays"), QStringLiteral("update"), changes);
-        !a)
-        return a.error();
-    return tx.commit();
+    std::optional<CalendarChange> calendar;
+    if (edit.holidays) {
+        // An unnamed holiday is refused: the calendar and the deadlines name it.
+        for (const Holiday& h : *edit.holidays) {
+            if (h.day.isValid() && h.name.trimmed().isEmpty())
+                return Error { CommitteeSettings::tr(
+                                   "The holiday on %1 has no name. Name it or remove the row.")
+                                   .arg(QLocale().toString(h.day, QLocale::LongFormat)),
+                               {} };
+        }
+        auto change = calendarChange(db, *edit.holidays);
+        if (!change)
+            return change.error();
+        if (!change.value().changes.isEmpty())
+            calendar = change.value();
+    }
+    if (values.isEmpty() && !calendar)
+        return {};
+    return auditedWrite(db, Permission::ManageCommittee, [&](WriteScope& w) -> Status {
+        for (const Changed& c : std::as_const(values)) {
+            if (auto s = SettingsStore::writeValue(w, c.key, c.oldText, c.newText); !s)
+                return s;
+        }
+        if (calendar)
+            return SettingsStore::replaceHolidays(w, calendar->holidays, calendar->changes);
+        return {};
+    });
 }
 
 BusinessCalendar CommitteeSettings::businessCalendar(const Database& db)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogueTransfer.h"
 
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Permissions.h"
 #include "core/performance/ServiceLevelCatalogue.h"
 #include "core/storage/Database.h"
-#include "core/storage/Transaction.h"
 #include "core/util/AtomicFile.h"
 
 #include <QFileInfo>
@@ -129,98 +129,109 @@ Result<SetupImportOutcome> CatalogueTransfer::importFile(Database& db, const QSt
                                   message });
     };
 
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    // One change request per month of amendments, like the committee's formal amendments.
-    QMap<QDate, QList<QPair<qint64, ServiceLevelVersion>>> amendments;
-    QMap<QDate, int> amendmentLine;
-    for (const QString& key : std::as_const(order)) {
-        QList<Line> versions = byLevel.value(key);
-        std::sort(versions.begin(), versions.end(), [](const Line& a, const Line& b) {
-            return a.version.effectiveFrom < b.version.effectiveFrom;
+    // The whole file or nothing: a problem anywhere rolls every level and amendment back.
+    bool keepNothing = false;
+    const Status imported = auditedWrite(
+        db, Permission::ManageCommittee, [&](WriteScope&) -> Status {
+            // One change request per month of amendments, like the committee's formal amendments.
+            QMap<QDate, QList<QPair<qint64, ServiceLevelVersion>>> amendments;
+            QMap<QDate, int> amendmentLine;
+            for (const QString& key : std::as_const(order)) {
+                QList<Line> versions = byLevel.value(key);
+                std::sort(versions.begin(), versions.end(), [](const Line& a, const Line& b) {
+                    return a.version.effectiveFrom < b.version.effectiveFrom;
+                });
+                const ServiceLevel* existing = nullptr;
+                for (const ServiceLevel& s : levels.value()) {
+                    if (s.category == versions.first().category
+                        && s.metric == versions.first().metric)
+                        existing = &s;
+                }
+                qint64 levelId = existing ? existing->id : 0;
+                QDate latest;
+                if (existing) {
+                    for (const ServiceLevelVersion& v : existing->versions)
+                        latest = qMax(latest, v.effectiveFrom);
+                }
+                for (const Line& l : std::as_const(versions)) {
+                    const ServiceLevelVersion* same = nullptr;
+                    if (existing) {
+                        for (const ServiceLevelVersion& v : existing->versions) {
+                            if (v.effectiveFrom == l.version.effectiveFrom)
+                                same = &v;
+                        }
+                    }
+                    if (same) {
+                        if (sameDefinition(*same, l.version))
+                            ++outcome.unchanged;
+                        else
+                            problemAt(
+                                l,
+                                tr("%1 “%2” already has a different definition from %3; change it "
+                                   "with an amendment, not an import.")
+                                    .arg(l.category, l.metric,
+                                         SleMonth::key(l.version.effectiveFrom)));
+                        continue;
+                    }
+                    if (!levelId) {
+                        auto created
+                            = ServiceLevelCatalogue::create(db, l.category, l.metric, l.version);
+                        if (!created) {
+                            problemAt(l, created.error().message);
+                            continue;
+                        }
+                        levelId = created.value();
+                        latest = l.version.effectiveFrom;
+                        ++outcome.added;
+                        continue;
+                    }
+                    if (latest.isValid() && l.version.effectiveFrom <= latest) {
+                        problemAt(
+                            l,
+                            tr("%1 “%2” already has a version from %3; an imported version must "
+                               "start later.")
+                                .arg(l.category, l.metric, SleMonth::key(latest)));
+                        continue;
+                    }
+                    if (rated.value().isValid() && l.version.effectiveFrom <= rated.value()) {
+                        problemAt(l,
+                                  tr("%1 is already rated; a change never rewrites a month already "
+                                     "evaluated.")
+                                      .arg(SleMonth::key(l.version.effectiveFrom)));
+                        continue;
+                    }
+                    amendments[l.version.effectiveFrom].append({ levelId, l.version });
+                    amendmentLine.insert(l.version.effectiveFrom, l.line);
+                    latest = l.version.effectiveFrom;
+                    ++outcome.added;
+                }
+            }
+            for (auto it = amendments.cbegin();
+                 it != amendments.cend() && outcome.problems.isEmpty(); ++it) {
+                ChangeRequest request;
+                request.title = tr("Catalogue imported from %1, effective %2")
+                                    .arg(table.fileName(), SleMonth::key(it.key()));
+                request.effectiveFrom = it.key();
+                request.requestedOn = it.key();
+                request.decidedOn = it.key();
+                request.decision = tr("Imported with the catalogue.");
+                if (auto r = ServiceLevelCatalogue::amend(db, request, it.value()); !r)
+                    outcome.problems.append(
+                        { table.fileName(), amendmentLine.value(it.key()), 0, r.error().message });
+            }
+            if (!outcome.problems.isEmpty()) {
+                keepNothing = true;
+                return Error {}; // rolls back
+            }
+            return {};
         });
-        const ServiceLevel* existing = nullptr;
-        for (const ServiceLevel& s : levels.value()) {
-            if (s.category == versions.first().category && s.metric == versions.first().metric)
-                existing = &s;
-        }
-        qint64 levelId = existing ? existing->id : 0;
-        QDate latest;
-        if (existing) {
-            for (const ServiceLevelVersion& v : existing->versions)
-                latest = qMax(latest, v.effectiveFrom);
-        }
-        for (const Line& l : std::as_const(versions)) {
-            const ServiceLevelVersion* same = nullptr;
-            if (existing) {
-                for (const ServiceLevelVersion& v : existing->versions) {
-                    if (v.effectiveFrom == l.version.effectiveFrom)
-                        same = &v;
-                }
-            }
-            if (same) {
-                if (sameDefinition(*same, l.version))
-                    ++outcome.unchanged;
-                else
-                    problemAt(
-                        l,
-                        tr("%1 “%2” already has a different definition from %3; change it "
-                           "with an amendment, not an import.")
-                            .arg(l.category, l.metric, SleMonth::key(l.version.effectiveFrom)));
-                continue;
-            }
-            if (!levelId) {
-                auto created = ServiceLevelCatalogue::create(db, l.category, l.metric, l.version);
-                if (!created) {
-                    problemAt(l, created.error().message);
-                    continue;
-                }
-                levelId = created.value();
-                latest = l.version.effectiveFrom;
-                ++outcome.added;
-                continue;
-            }
-            if (latest.isValid() && l.version.effectiveFrom <= latest) {
-                problemAt(l,
-                          tr("%1 “%2” already has a version from %3; an imported version must "
-                             "start later.")
-                              .arg(l.category, l.metric, SleMonth::key(latest)));
-                continue;
-            }
-            if (rated.value().isValid() && l.version.effectiveFrom <= rated.value()) {
-                problemAt(l,
-                          tr("%1 is already rated; a change never rewrites a month already "
-                             "evaluated.")
-                              .arg(SleMonth::key(l.version.effectiveFrom)));
-                continue;
-            }
-            amendments[l.version.effectiveFrom].append({ levelId, l.version });
-            amendmentLine.insert(l.version.effectiveFrom, l.line);
-            latest = l.version.effectiveFrom;
-            ++outcome.added;
-        }
-    }
-    for (auto it = amendments.cbegin(); it != amendments.cend() && outcome.problems.isEmpty();
-         ++it) {
-        ChangeRequest request;
-        request.title = tr("Catalogue imported from %1, effective %2")
-                            .arg(table.fileName(), SleMonth::key(it.key()));
-        request.effectiveFrom = it.key();
-        request.requestedOn = it.key();
-        request.decidedOn = it.key();
-        request.decision = tr("Imported with the catalogue.");
-        if (auto r = ServiceLevelCatalogue::amend(db, request, it.value()); !r)
-            outcome.problems.append(
-                { table.fileName(), amendmentLine.value(it.key()), 0, r.error().message });
-    }
-    if (!outcome.problems.isEmpty()) {
+    if (keepNothing) {
         outcome.added = 0;
         outcome.unchanged = 0;
-        return outcome; // the transaction rolls back: nothing changed
+        return outcome; // nothing changed
     }
-    if (auto c = tx.commit(); !c)
-        return c.error();
+    if (!imported)
+        return imported.error();
     return outcome;
 }
 

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommitteeSetup.h"
 
+#include "core/meetings/Committee.h"
+#include "core/performance/CatalogueStore.h"
 #include "core/settings/CommitteeSettings.h"
+#include "core/settings/SettingsStore.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
 
 #include <QFile>
 
@@ -55,22 +58,17 @@ Result<SetupState> CommitteeSetup::state(const Database& db)
     SetupState s;
     s.isDemo = isDemo(db);
     s.hasName = !committeeName(db).isEmpty();
-    const auto count = [&db](const QString& sql) -> Result<int> {
-        auto n = queryScalar(db, sql);
-        if (!n)
-            return n.error();
-        return n.value().toInt();
-    };
-    auto members = count(QStringLiteral("SELECT count(*) FROM member"));
+    // Counted through the stores of each aggregate; setup holds no SQL.
+    auto members = Committee::members(db);
     if (!members)
         return members.error();
-    auto holidays = count(QStringLiteral("SELECT count(*) FROM holiday"));
+    auto holidays = SettingsStore::holidayCount(db);
     if (!holidays)
         return holidays.error();
-    auto levels = count(QStringLiteral("SELECT count(*) FROM service_level"));
+    auto levels = CatalogueStore::serviceLevelCount(db);
     if (!levels)
         return levels.error();
-    s.hasRoster = members.value() > 0;
+    s.hasRoster = !members.value().isEmpty();
     s.hasHolidays = holidays.value() > 0;
     s.hasCatalogue = levels.value() > 0;
     s.rulesReviewed = CommitteeSettings::value(db, CommitteeSettings::Key::RulesReviewed).toBool();
@@ -79,12 +77,11 @@ Result<SetupState> CommitteeSetup::state(const Database& db)
 
 bool CommitteeSetup::isDemo(const Database& db)
 {
-    return queryScalar(db,
-                       QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
-                                      "'database' AND entity_id = 'demo' AND action = 'create'"))
-               .valueOr(0)
-               .toInt()
-        > 0;
+    // The generator records the database's creation as the demo's.
+    const auto entries
+        = AuditLog::entries(db, QStringLiteral("database"), QStringLiteral("demo")).valueOr({});
+    return std::any_of(entries.cbegin(), entries.cend(),
+                       [](const AuditEntry& e) { return e.action == QLatin1String("create"); });
 }
 
 QString CommitteeSetup::committeeName(const Database& db)

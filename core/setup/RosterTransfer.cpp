@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RosterTransfer.h"
 
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Permissions.h"
 #include "core/meetings/Committee.h"
 #include "core/meetings/CompositionCheck.h"
 #include "core/storage/Database.h"
-#include "core/storage/Transaction.h"
 #include "core/util/AtomicFile.h"
 
 namespace csc {
@@ -130,36 +130,43 @@ Result<SetupImportOutcome> RosterTransfer::importFile(Database& db, const QStrin
     auto existing = Committee::members(db);
     if (!existing)
         return existing.error();
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    for (const auto& [line, m] : std::as_const(members)) {
-        const Member* same = nullptr;
-        for (const Member& e : existing.value()) {
-            if (e.name == m.name && e.termStart == m.termStart)
-                same = &e;
-        }
-        if (same) {
-            if (sameMember(*same, m))
-                ++outcome.unchanged;
+    // All members or none: a file with any problem adds nothing.
+    bool keepNothing = false;
+    const Status added = auditedWrite(db, Permission::ManageCommittee, [&](WriteScope&) -> Status {
+        for (const auto& [line, m] : std::as_const(members)) {
+            const Member* same = nullptr;
+            for (const Member& e : existing.value()) {
+                if (e.name == m.name && e.termStart == m.termStart)
+                    same = &e;
+            }
+            if (same) {
+                if (sameMember(*same, m))
+                    ++outcome.unchanged;
+                else
+                    outcome.problems.append(
+                        { table.fileName(), line, 1,
+                          tr("%1 is already on the roster with different details; "
+                             "edit the member instead.")
+                              .arg(m.name) });
+                continue;
+            }
+            if (auto id = Committee::addMember(db, m); !id)
+                outcome.problems.append({ table.fileName(), line, 0, id.error().message });
             else
-                outcome.problems.append({ table.fileName(), line, 1,
-                                          tr("%1 is already on the roster with different details; "
-                                             "edit the member instead.")
-                                              .arg(m.name) });
-            continue;
+                ++outcome.added;
         }
-        if (auto id = Committee::addMember(db, m); !id)
-            outcome.problems.append({ table.fileName(), line, 0, id.error().message });
-        else
-            ++outcome.added;
-    }
-    if (!outcome.problems.isEmpty()) {
+        if (!outcome.problems.isEmpty()) {
+            keepNothing = true;
+            return Error {}; // rolls back
+        }
+        return {};
+    });
+    if (keepNothing) {
         outcome.added = outcome.unchanged = 0;
         return outcome;
     }
-    if (auto c = tx.commit(); !c)
-        return c.error();
+    if (!added)
+        return added.error();
     if (auto roster = Committee::members(db)) {
         for (const CompositionIssue& issue :
              CompositionCheck::run(roster.value(), QDate::currentDate()))

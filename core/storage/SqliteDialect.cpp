@@ -8,10 +8,56 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <sqlite3.h>
 
 namespace csc {
+
+namespace {
+
+// SQLite's own statement API: texts bound without a copy, one statement for every row.
+class SqliteBulkLoad final : public BulkLoad
+{
+public:
+    SqliteBulkLoad(sqlite3* handle, sqlite3_stmt* statement)
+        : m_handle(handle)
+        , m_statement(statement)
+    { }
+    ~SqliteBulkLoad() override { sqlite3_finalize(m_statement); }
+    Q_DISABLE_COPY_MOVE(SqliteBulkLoad)
+
+    void setText(int column, QByteArrayView utf8) override
+    {
+        sqlite3_bind_text(m_statement, column + 1, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    }
+    void setInt(int column, qint64 value) override
+    {
+        sqlite3_bind_int64(m_statement, column + 1, value);
+    }
+    void setDouble(int column, double value) override
+    {
+        sqlite3_bind_double(m_statement, column + 1, value);
+    }
+    void setNull(int column) override { sqlite3_bind_null(m_statement, column + 1); }
+    Outcome add() override
+    {
+        const int rc = sqlite3_step(m_statement);
+        Outcome outcome = Outcome::Added;
+        if (rc != SQLITE_DONE) {
+            const QString detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
+            // A full disk is the database's trouble, not the row's: storageError names it.
+            m_error = SqlQuery::storageError(sqlite3_extended_errcode(m_handle), QString(), detail);
+            outcome = m_error.message.isEmpty() ? Outcome::Refused : Outcome::StorageFailed;
+        }
+        sqlite3_reset(m_statement);
+        return outcome;
+    }
+
+private:
+    sqlite3* m_handle;
+    sqlite3_stmt* m_statement;
+};
+
+} // namespace
 
 QString SqliteDialect::insertOrIgnore(const QString& table, const QStringList& columns,
                                       const QStringList& conflictColumns) const
@@ -272,6 +318,20 @@ SqliteDialect::BackupOutcome SqliteDialect::backup(sqlite3* source, const QStrin
     outcome.extendedCode = target ? sqlite3_extended_errcode(target) : rc;
     sqlite3_close(target);
     return outcome;
+Result<std::unique_ptr<BulkLoad>> SqliteDialect::bulkLoad(const Database& db, const QString& table,
+                                                          const QStringList& columns) const
+{
+    const QByteArray sql
+        = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+              .arg(table, columns.join(QLatin1String(", ")), placeholders(int(columns.size())))
+              .toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return Error { tr("The database refused an operation."),
+                       QString::fromUtf8(sqlite3_errmsg(db.handle())) };
+    }
+    return std::unique_ptr<BulkLoad>(std::make_unique<SqliteBulkLoad>(db.handle(), statement));
 }
 
 } // namespace csc

@@ -66,6 +66,8 @@ public:
         QString detail;
     };
     static BackupOutcome backup(sqlite3* source, const QString& targetPath);
+    Result<std::unique_ptr<BulkLoad>> bulkLoad(const Database& db, const QString& table,
+                                               const QStringList& columns) const override;
 };
 
 } // namespace csc
