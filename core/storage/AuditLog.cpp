@@ -131,7 +131,7 @@ Result<qint64> AuditLog::record(Database& db, const QString& entity, const QStri
     insert.bind(e.entityId).bind(e.action).bind(json).bind(e.prevHash).bind(e.hash);
     if (auto s = insert.exec(); !s)
         return s.error();
-    ChangeNotifier::of(db).note(entity);
+    ChangeNotifier::of(db).note(entity, entityId, action);
     if (db.transactionDepth() == 0)
         ChangeNotifier::of(db).flush(); // a write outside a transaction is committed already
     return e.id;
