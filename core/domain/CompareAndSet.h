@@ -30,6 +30,12 @@ public:
     static Result<Value> apply(Database& db, const QString& what, const Value& expected,
                                const Value& wanted, Read&& read, Write&& write, Equal equal = {})
     {
+        if (db.isReadOnly()) {
+            // The write says why nothing can be changed, in its own words (its permission
+            // first), as it would without this guard.
+            if (Status s = write(wanted); !s)
+                return s.error();
+        }
         return auditedWrite(db, std::nullopt, [&](WriteScope&) -> Result<Value> {
             Result<Value> current = read();
             if (!current)

@@ -88,18 +88,18 @@ private Q_SLOTS:
         QVERIFY(id);
         QCOMPARE(seen.size(), 1);
         const QString key = QString::number(id);
-        QCOMPARE(seen.last().rowsOf(QStringLiteral("work_item")),
-                 QList<EntityChange> {
-                     { QStringLiteral("work_item"), key, EntityChange::Kind::Inserted } });
+        const QList<EntityChange> inserted { { QStringLiteral("work_item"), key,
+                                               EntityChange::Kind::Inserted } };
+        QCOMPARE(seen.last().rowsOf(QStringLiteral("work_item")), inserted);
         QVERIFY(!seen.last().onlyUpdates(QStringLiteral("work_item")));
 
         WorkItem item = stored(id);
         item.title = QStringLiteral("Charter review 2027");
         QVERIFY(WorkPlan::update(*m_db, item));
         QCOMPARE(seen.size(), 2);
-        QCOMPARE(seen.last().rowsOf(QStringLiteral("work_item")),
-                 QList<EntityChange> {
-                     { QStringLiteral("work_item"), key, EntityChange::Kind::Updated } });
+        const QList<EntityChange> updated { { QStringLiteral("work_item"), key,
+                                              EntityChange::Kind::Updated } };
+        QCOMPARE(seen.last().rowsOf(QStringLiteral("work_item")), updated);
         QVERIFY(seen.last().onlyUpdates(QStringLiteral("work_item")));
         QVERIFY(seen.last().touches(QStringLiteral("work_item"))); // the old test still holds
         QCOMPARE(EntityChange::kindOfAction(QStringLiteral("delete")), EntityChange::Kind::Removed);

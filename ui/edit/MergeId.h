@@ -9,7 +9,6 @@ namespace csc {
 enum class MergeId {
     None = -1, // never merges
     MinutesSectionText = 1,
-    ActionItemNote,
     Narrative,
     FindingsStatement,
 };
