@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SectionPage.h"
 
-#include "meetings/CoreCommand.h"
 #include "core/storage/ChangeNotifier.h"
 #include "core/storage/Database.h"
+#include "ui/edit/EditCommand.h"
 
 #include <QTimer>
 #include <QUndoGroup>
@@ -75,7 +75,7 @@ bool SectionPage::showsChange(const DataChange&) const
 void SectionPage::pruneUndo()
 {
     for (int i = 0; i < m_undoStack->count(); ++i) {
-        const auto* command = dynamic_cast<const CoreCommand*>(m_undoStack->command(i));
+        const auto* command = dynamic_cast<const EditCommand*>(m_undoStack->command(i));
         if (command && !command->applicable()) {
             m_undoStack->clear();
             Q_EMIT statusMessage(tr("The undo history was cleared: a step in it can no longer "

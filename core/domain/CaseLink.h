@@ -14,6 +14,8 @@ struct CaseLink
     QString title;
     bool confidential = true;
     bool exercise = false;
+    // Compared by an undo step's check that the row is unchanged (CompareAndSet).
+    bool operator==(const CaseLink&) const = default;
 
     bool isSet() const { return id != 0; }
 };

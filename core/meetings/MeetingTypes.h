@@ -40,6 +40,8 @@ struct AgendaItem
     CaseLink linkedCase;
     QString performanceMonth; // "YYYY-MM" for the monthly performance review
     qint64 actionItemId = 0; // a carried-over action item
+    // Compared by an undo step's check that the row is unchanged (CompareAndSet).
+    bool operator==(const AgendaItem&) const = default;
 
     // Flagged or about a confidential case (Confidentiality decides).
     bool isConfidential() const;
@@ -108,6 +110,8 @@ struct ActionItem
     bool confidential = false; // the flag set on the item itself
     qint64 agendaItemId = 0; // the agenda item it was raised under, if recorded
     bool agendaItemConfidential = false; // filled by core's reads
+    // Compared by an undo step's check that the row is unchanged (CompareAndSet).
+    bool operator==(const ActionItem&) const = default;
 
     bool isConfidential() const; // Confidentiality::ofActionItem
 
@@ -131,6 +135,8 @@ struct MinutesSection
     bool confidential = false; // the section's own flag (the editor's tick)
     // Filled by core's reads: its agenda item, or a case it refers to, is confidential.
     bool confidentialByContext = false;
+    // Compared by an undo step's check that the row is unchanged (CompareAndSet).
+    bool operator==(const MinutesSection&) const = default;
 
     bool isConfidential() const { return confidential || confidentialByContext; }
 };

@@ -23,6 +23,8 @@ struct Member
     QDate termEnd; // invalid: open-ended
     bool isChair = false;
     ContactRole contactRole = ContactRole::None;
+    // Compared by an undo step's check that the row is unchanged (CompareAndSet).
+    bool operator==(const Member&) const = default;
 
     bool isActiveOn(QDate day) const
     {

@@ -19,6 +19,8 @@ struct ObligationAnchors
                         // meeting no. 1)
     QDate consultation; // a year's annual consultation: repeats yearly on that day
     QDate lastAudit; // the last independent audit: every 3 years
+    // Compared by an undo step's check that the row is unchanged (CompareAndSet).
+    bool operator==(const ObligationAnchors&) const = default;
 };
 
 // The committee's calendar of domain.md §2: meetings, minutes deadlines and the

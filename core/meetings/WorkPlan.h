@@ -23,6 +23,8 @@ struct WorkItem
     bool isPublic = true; // the work plan is published; internal items stay out of it
     // Filled by WorkPlan::items: its text refers to a confidential case.
     bool confidentialByContext = false;
+    // Compared by an undo step's check that the row is unchanged (CompareAndSet).
+    bool operator==(const WorkItem&) const = default;
 
     bool isConfidential() const; // Confidentiality::ofWorkItem
 };

@@ -21,6 +21,8 @@ struct MissNarrative
 {
     QString text;
     bool explained = false; // satisfactorily explained, not a performance issue
+    // Compared by an undo step's check that the row is unchanged (CompareAndSet).
+    bool operator==(const MissNarrative&) const = default;
 };
 
 // What the committee decided about a month: one record from which the rating, the statement

@@ -114,7 +114,7 @@ Result<qint64> AuditLog::record(Database& db, const QString& entity, const QStri
 
     if (auto s = AuditStore::append(db, e, json); !s)
         return s.error();
-    ChangeNotifier::of(db).note(entity);
+    ChangeNotifier::of(db).note(entity, entityId, action);
     if (db.transactionDepth() == 0)
         ChangeNotifier::of(db).flush(); // a write outside a transaction is committed already
     return e.id;

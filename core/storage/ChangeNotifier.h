@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -9,11 +10,34 @@ namespace csc {
 
 class Database;
 
-// What a committed write changed: the audit entities it touched ("minutes", "case", "member"...).
-// Views compare against the entities they show instead of being told by the page that wrote.
+// One row a committed write touched, as its audit entry names it.
+struct EntityChange
+{
+    enum class Kind { Inserted, Updated, Removed };
+    QString entity; // "minutes_section", "case", "member", ...
+    QString id; // the audit entry's entity id
+    Kind kind = Kind::Updated;
+
+    // The kind an audit action stands for: "create"/"add" insert, "delete"/"remove" remove,
+    // anything else ("update", "move", "undo", ...) updates the row.
+    static Kind kindOfAction(const QString& action);
+    bool operator==(const EntityChange&) const = default;
+};
+
+// What a committed write changed: the audit entities it touched ("minutes", "case", "member"...)
+// and, typed, each row (entity, id, inserted/updated/removed) in the order written.
+// Views compare against the entities they show instead of being told by the page that wrote;
+// item models update the rows concerned instead of resetting.
 struct DataChange
 {
     QSet<QString> entities;
+    QList<EntityChange> rows;
+
+    // The rows of one entity that were touched, each once (its last kind wins).
+    QList<EntityChange> rowsOf(const QString& entity) const;
+    // True when the write only updated rows of `entity` (none inserted or removed), so a model
+    // may refresh those rows in place.
+    bool onlyUpdates(const QString& entity) const;
     bool touches(const QString& entity) const { return entities.contains(entity); }
     bool touchesAny(std::initializer_list<const char*> names) const
     {
@@ -43,6 +67,7 @@ public:
 
     // Called by AuditLog::record inside the write's transaction.
     void note(const QString& entity);
+    void note(const QString& entity, const QString& id, const QString& action);
     // Called by the database after the outermost COMMIT / ROLLBACK.
     void flush();
     void discard();
@@ -52,6 +77,7 @@ Q_SIGNALS:
 
 private:
     QSet<QString> m_pending;
+    QList<EntityChange> m_pendingRows;
 };
 
 } // namespace csc

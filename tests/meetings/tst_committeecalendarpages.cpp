@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Committee and Calendar sections: composition warnings shown on the roster,
 // an edit made through the undo stack, the month view and its agenda list.
-#include "ui/AppContext.h"
 #include "MeetingFixture.h"
 #include "TestSupport.h"
+#include "core/export/WorkPlanExporter.h"
+#include "ui/AppContext.h"
 #include "ui/calendar/CalendarEventModel.h"
 #include "ui/calendar/CalendarPage.h"
 #include "ui/committee/CommitteePage.h"
 #include "ui/committee/RosterModel.h"
 #include "ui/committee/WorkPlanModel.h"
 #include "ui/committee/WorkPlanPanel.h"
-#include "core/export/WorkPlanExporter.h"
-#include "ui/meetings/CoreCommand.h"
+#include "ui/edit/EditCommand.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QAbstractItemModelTester>
@@ -59,9 +59,11 @@ private Q_SLOTS:
         Member before = *it;
         Member after = before;
         after.termEnd = QDate(2026, 6, 30);
-        page.undoStack()->push(new CoreCommand(
-            QStringLiteral("end term"), [&] { return Committee::updateMember(*m_db, after); },
-            [&] { return Committee::updateMember(*m_db, before); }, [&] { page.reload(); }, {}));
+        page.undoStack()->push(new EditCommand(
+            Operation::EditMember, QStringLiteral("end term"),
+            [&] { return Committee::updateMember(*m_db, after); },
+            [&] { return Committee::updateMember(*m_db, before); },
+            { [&] { page.reload(); }, {} }));
         QCOMPARE(page.compositionWarnings(),
                  QStringList { QStringLiteral("1 ccTLD member; the charter asks for at least 2") });
         page.undoStack()->undo();

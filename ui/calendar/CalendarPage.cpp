@@ -5,7 +5,7 @@
 #include "core/export/PublicOutputs.h"
 #include "core/meetings/ObligationCalendar.h"
 #include "core/storage/Database.h"
-#include "ui/meetings/CoreCommand.h"
+#include "ui/edit/ChangeValue.h"
 #include "ui/widgets/ReadablePalette.h"
 #include "ui/widgets/UserPrompts.h"
 
@@ -206,19 +206,18 @@ void CalendarPage::exportIcs()
 
 void CalendarPage::saveAnchors()
 {
-    const ObligationAnchors before = ObligationCalendar::anchors(*context().db);
     const ObligationAnchors after { anchorOf(m_transition), anchorOf(m_firstMeeting),
                                     anchorOf(m_consultation), anchorOf(m_lastAudit) };
     Database* db = context().db;
-    undoStack()->push(new CoreCommand(
-        tr("Change calendar dates"),
-        [db, after] { return ObligationCalendar::setAnchors(*db, after); },
-        [db, before] { return ObligationCalendar::setAnchors(*db, before); },
-        [this] {
-            reload();
-            Q_EMIT dataChanged();
-        },
-        [this](const Error& e) { UserPrompts::error(this, tr("Calendar"), e); }));
+    undoStack()->push(new ChangeValue<ObligationAnchors>(
+        *db, Operation::SetCalendarAnchors, tr("Change calendar dates"), after,
+        [db]() -> Result<ObligationAnchors> { return ObligationCalendar::anchors(*db); },
+        [db](const ObligationAnchors& a) { return ObligationCalendar::setAnchors(*db, a); },
+        { [this] {
+             reload();
+             Q_EMIT dataChanged();
+         },
+          [this](const Error& e) { UserPrompts::error(this, tr("Calendar"), e); } }));
 }
 
 } // namespace csc

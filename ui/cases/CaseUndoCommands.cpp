@@ -6,24 +6,61 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+#include <utility>
+
 namespace csc {
+
+namespace {
+
+// The page hears of a case only when a step succeeded; a refusal shows its own notice.
+EditHooks editHooks(CaseCommandHooks hooks, qint64 caseId)
+{
+    auto failed = std::make_shared<bool>(false);
+    return { [hooks, caseId, failed] {
+                if (!std::exchange(*failed, false) && hooks.changed)
+                    hooks.changed(caseId);
+            },
+             [hooks, failed](const Error& e) {
+                 *failed = true;
+                 if (hooks.failed)
+                     hooks.failed(e);
+             } };
+}
+
+// A case's flag as core holds it now: what an undo compares with.
+std::function<Result<bool>()> flagOf(Database& db, qint64 caseId, bool CaseSummary::*flag)
+{
+    return [&db, caseId, flag]() -> Result<bool> {
+        auto c = CaseRepository::summary(db, caseId);
+        if (!c)
+            return c.error();
+        return c.value().*flag;
+    };
+}
+
+} // namespace
 
 MoveCaseCommand::MoveCaseCommand(Database& db, MoveRequest request, const QString& text,
                                  CaseCommandHooks hooks)
-    : QUndoCommand(text)
+    : EditCommand(Operation::MoveCase, text, editHooks(std::move(hooks), request.caseId),
+                  MergeId::None)
     , m_db(db)
     , m_request(std::move(request))
-    , m_hooks(std::move(hooks))
 { }
 
-void MoveCaseCommand::redo()
+Status MoveCaseCommand::apply(bool forward)
 {
-    auto moved = CaseMoves::move(m_db, m_request);
-    if (!moved) {
-        setObsolete(true); // a refused move never sits on the stack
-        m_hooks.failed(moved.error());
-        return;
+    if (!forward) {
+        // Core's compare-and-set for moves: it refuses unless this move is still the case's
+        // latest in effect (another window may have moved the case on).
+        if (auto undone = CaseMoves::undo(m_db, m_moveId); !undone)
+            return undone.error();
+        return {};
     }
+    auto moved = CaseMoves::move(m_db, m_request);
+    if (!moved)
+        return moved.error(); // a refused move never sits on the stack
     m_moveId = moved.value();
     // The document is stored once; a redo reuses it.
     if (!m_request.documentPath.isEmpty()) {
@@ -32,63 +69,30 @@ void MoveCaseCommand::redo()
             m_request.documentId = detail.value().moves.last().documentId;
         m_request.documentPath.clear();
     }
-    m_hooks.changed(m_request.caseId);
-}
-
-void MoveCaseCommand::undo()
-{
-    auto undone = CaseMoves::undo(m_db, m_moveId);
-    if (!undone) {
-        setObsolete(true);
-        m_hooks.failed(undone.error());
-        return;
-    }
-    m_hooks.changed(m_request.caseId);
+    return {};
 }
 
 ArchiveCaseCommand::ArchiveCaseCommand(Database& db, qint64 caseId, bool archive,
                                        const QString& text, CaseCommandHooks hooks)
-    : QUndoCommand(text)
-    , m_db(db)
-    , m_caseId(caseId)
-    , m_archive(archive)
-    , m_hooks(std::move(hooks))
+    : ChangeValue<bool>(
+        db, Operation::ArchiveCase, text, archive, flagOf(db, caseId, &CaseSummary::archived),
+        [&db, caseId](bool archived) { return CaseRepository::setArchived(db, caseId, archived); },
+        editHooks(std::move(hooks), caseId))
 { }
-
-void ArchiveCaseCommand::apply(bool archived)
-{
-    if (auto s = CaseRepository::setArchived(m_db, m_caseId, archived); !s) {
-        setObsolete(true);
-        m_hooks.failed(s.error());
-        return;
-    }
-    m_hooks.changed(m_caseId);
-}
 
 PublicityCommand::PublicityCommand(Database& db, qint64 caseId, QString consent,
                                    const QString& text, CaseCommandHooks hooks)
-    : QUndoCommand(text)
-    , m_db(db)
-    , m_caseId(caseId)
-    , m_consent(std::move(consent))
-    , m_hooks(std::move(hooks))
+    : ChangeValue<bool>(
+        db, Operation::SetCasePublicity, text, false,
+        flagOf(db, caseId, &CaseSummary::confidential),
+        [&db, caseId, consent](bool confidential) {
+            return CaseRepository::setPublic(
+                db, caseId, !confidential,
+                confidential ? QCoreApplication::translate(
+                    "csc::PublicityCommand", "Undo of the decision to make the case public")
+                             : consent);
+        },
+        editHooks(std::move(hooks), caseId))
 { }
-
-void PublicityCommand::undo()
-{
-    apply(false,
-          QCoreApplication::translate("csc::PublicityCommand",
-                                      "Undo of the decision to make the case public"));
-}
-
-void PublicityCommand::apply(bool makePublic, const QString& consent)
-{
-    if (auto s = CaseRepository::setPublic(m_db, m_caseId, makePublic, consent); !s) {
-        setObsolete(true);
-        m_hooks.failed(s.error());
-        return;
-    }
-    m_hooks.changed(m_caseId);
-}
 
 } // namespace csc

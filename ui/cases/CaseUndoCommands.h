@@ -3,8 +3,7 @@
 
 #include "core/cases/CaseTypes.h"
 #include "core/util/Result.h"
-
-#include <QUndoCommand>
+#include "ui/edit/ChangeValue.h"
 
 #include <functional>
 
@@ -21,57 +20,34 @@ struct CaseCommandHooks
 
 // A move of a case. Undo is CaseMoves::undo (a new, audited move), redo moves
 // again with the document already stored: the database keeps the whole history.
-class MoveCaseCommand : public QUndoCommand
+class MoveCaseCommand : public EditCommand
 {
 public:
     MoveCaseCommand(Database& db, MoveRequest request, const QString& text, CaseCommandHooks hooks);
 
-    void redo() override;
-    void undo() override;
+protected:
+    Status apply(bool forward) override;
 
 private:
     Database& m_db;
     MoveRequest m_request;
-    CaseCommandHooks m_hooks;
     qint64 m_moveId = 0;
 };
 
 // Archiving a closed case, or restoring it to the board.
-class ArchiveCaseCommand : public QUndoCommand
+class ArchiveCaseCommand : public ChangeValue<bool>
 {
 public:
     ArchiveCaseCommand(Database& db, qint64 caseId, bool archive, const QString& text,
                        CaseCommandHooks hooks);
-
-    void redo() override { apply(m_archive); }
-    void undo() override { apply(!m_archive); }
-
-private:
-    void apply(bool archived);
-
-    Database& m_db;
-    qint64 m_caseId;
-    bool m_archive;
-    CaseCommandHooks m_hooks;
 };
 
 // The recorded decision to make a case public (undo records it confidential again).
-class PublicityCommand : public QUndoCommand
+class PublicityCommand : public ChangeValue<bool>
 {
 public:
     PublicityCommand(Database& db, qint64 caseId, QString consent, const QString& text,
                      CaseCommandHooks hooks);
-
-    void redo() override { apply(true, m_consent); }
-    void undo() override;
-
-private:
-    void apply(bool makePublic, const QString& consent);
-
-    Database& m_db;
-    qint64 m_caseId;
-    QString m_consent;
-    CaseCommandHooks m_hooks;
 };
 
 } // namespace csc

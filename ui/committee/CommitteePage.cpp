@@ -8,9 +8,9 @@
 #include "core/domain/Permissions.h"
 #include "core/meetings/Committee.h"
 #include "core/meetings/CompositionCheck.h"
-#include "ui/meetings/CoreCommand.h"
 #include "core/meetings/RosterChanges.h"
 #include "core/storage/Database.h"
+#include "ui/edit/ChangeValue.h"
 #include "ui/widgets/ActionGate.h"
 #include "ui/widgets/NoticeBanner.h"
 #include "ui/widgets/UserPrompts.h"
@@ -263,14 +263,16 @@ void CommitteePage::editMember()
 void CommitteePage::pushUpdate(const QString& text, const Member& before, const Member& after)
 {
     Database* db = context().db;
-    undoStack()->push(new CoreCommand(
-        text, [db, after] { return Committee::updateMember(*db, after); },
-        [db, before] { return Committee::updateMember(*db, before); },
-        [this] {
-            reload();
-            Q_EMIT dataChanged();
-        },
-        [this](const Error& e) { UserPrompts::error(this, tr("Committee"), e); }));
+    Q_UNUSED(before) // the command takes the old value from core, not from the view
+    const qint64 id = after.id;
+    undoStack()->push(new ChangeValue<Member>(
+        *db, Operation::EditMember, text, after, [db, id] { return Committee::member(*db, id); },
+        [db](const Member& m) { return Committee::updateMember(*db, m); },
+        { [this] {
+             reload();
+             Q_EMIT dataChanged();
+         },
+          [this](const Error& e) { UserPrompts::error(this, tr("Committee"), e); } }));
 }
 
 } // namespace csc

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RosterModel.h"
 
+#include "ui/edit/RowSync.h"
+
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
@@ -13,10 +15,12 @@ RosterModel::RosterModel(QObject* parent)
 
 void RosterModel::setMembers(const QList<Member>& members, QDate today)
 {
-    beginResetModel();
-    m_members = members;
+    // In place: an edit of one member must keep the view's selection and scroll position.
+    const bool newDay = today != m_today;
     m_today = today;
-    endResetModel();
+    RowSync::apply(this, m_members, members, [](const Member& m) { return m.id; });
+    if (newDay && !m_members.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_members.size()) - 1, ColumnCount - 1));
 }
 
 int RosterModel::rowCount(const QModelIndex& parent) const

@@ -3,8 +3,8 @@
 
 #include "WorkPlanModel.h"
 #include "core/export/WorkPlanExporter.h"
-#include "ui/meetings/CoreCommand.h"
 #include "core/storage/Database.h"
+#include "ui/edit/ChangeValue.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QDir>
@@ -32,12 +32,15 @@ WorkPlanPanel::WorkPlanPanel(Database* db, QUndoStack* undoStack, QWidget* paren
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(WorkPlanModel::Title, QHeaderView::Stretch);
-    m_model->setEditHandler([this](const WorkItem& before, const WorkItem& after) {
-        m_undoStack->push(new CoreCommand(
-            tr("Edit work item “%1”").arg(after.title),
-            [this, after] { return WorkPlan::update(*m_db, after); },
-            [this, before] { return WorkPlan::update(*m_db, before); }, [this] { reload(); },
-            [this](const Error& e) { UserPrompts::error(this, tr("Work plan"), e); }));
+    m_model->setEditHandler([this](const WorkItem&, const WorkItem& after) {
+        Database* db = m_db;
+        const qint64 id = after.id;
+        m_undoStack->push(new ChangeValue<WorkItem>(
+            *db, Operation::EditWorkItem, tr("Edit work item “%1”").arg(after.title), after,
+            [db, id]() -> Result<WorkItem> { return WorkPlanPanel::item(*db, id); },
+            [db](const WorkItem& item) { return WorkPlan::update(*db, item); },
+            { [this] { reload(); },
+              [this](const Error& e) { UserPrompts::error(this, tr("Work plan"), e); } }));
     });
 
     auto* heading = new QLabel(
@@ -62,6 +65,18 @@ WorkPlanPanel::WorkPlanPanel(Database* db, QUndoStack* undoStack, QWidget* paren
 void WorkPlanPanel::reload()
 {
     m_model->setItems(WorkPlan::items(*m_db).valueOr({}));
+}
+
+Result<WorkItem> WorkPlanPanel::item(const Database& db, qint64 id)
+{
+    auto items = WorkPlan::items(db);
+    if (!items)
+        return items.error();
+    for (const WorkItem& item : items.value()) {
+        if (item.id == id)
+            return item;
+    }
+    return Error { tr("The work item is no longer in the work plan."), {} };
 }
 
 void WorkPlanPanel::addItem()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/meetings/WorkPlan.h"
+#include "core/util/Result.h"
+
 #include <QWidget>
 
 class QTableView;
@@ -24,6 +27,8 @@ public:
     WorkPlanModel* model() const { return m_model; }
 
 private:
+    // The item as core holds it now: what an edit's undo compares with.
+    static Result<WorkItem> item(const Database& db, qint64 id);
     void addItem();
     void exportPlan();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActionItemModel.h"
 
+#include "ui/edit/RowSync.h"
+
 #include <QLocale>
 
 namespace csc {
@@ -11,9 +13,8 @@ ActionItemModel::ActionItemModel(QObject* parent)
 
 void ActionItemModel::setItems(const QList<ActionItem>& items)
 {
-    beginResetModel();
-    m_items = items;
-    endResetModel();
+    // In place: an edit of one item must keep the view's selection and scroll position.
+    RowSync::apply(this, m_items, items, [](const ActionItem& i) { return i.id; });
 }
 
 int ActionItemModel::rowCount(const QModelIndex& parent) const

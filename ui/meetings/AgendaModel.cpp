@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgendaModel.h"
 
+#include "ui/edit/RowSync.h"
+
 #include <QFont>
 #include <QIcon>
 #include <QMimeData>
@@ -17,9 +19,8 @@ AgendaModel::AgendaModel(QObject* parent)
 
 void AgendaModel::setItems(const QList<AgendaItem>& items)
 {
-    beginResetModel();
-    m_items = items;
-    endResetModel();
+    // In place: an edit, a move or a new topic keeps the view's selection and scroll position.
+    RowSync::apply(this, m_items, items, [](const AgendaItem& i) { return i.id; });
 }
 
 void AgendaModel::setEditHandlers(std::function<void(const AgendaItem&)> edit,

@@ -2,9 +2,9 @@
 #include "AgendaPanel.h"
 
 #include "AgendaModel.h"
-#include "CoreCommand.h"
 #include "core/meetings/Meetings.h"
 #include "core/storage/Database.h"
+#include "ui/edit/ChangeValue.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QHBoxLayout>
@@ -69,17 +69,28 @@ AgendaPanel::AgendaPanel(Database* db, QUndoStack* undoStack, QWidget* parent)
                                          [&](const AgendaItem& a) { return a.id == after.id; });
             if (it == items.cend())
                 return;
-            const AgendaItem before = *it;
             Database* db = m_db;
-            // Queued: the model is reset by the refresh, which must not happen inside its own
-            // setData().
+            const qint64 meeting = m_meetingId;
+            // Queued: the refresh changes the model's rows, which must not happen inside its
+            // own setData().
             QMetaObject::invokeMethod(
                 this,
-                [this, db, before, after] {
-                    push(
-                        tr("Edit agenda item"),
-                        [db, after] { return Meetings::updateAgendaItem(*db, after); },
-                        [db, before] { return Meetings::updateAgendaItem(*db, before); });
+                [this, db, meeting, after] {
+                    const qint64 id = after.id;
+                    m_undoStack->push(new ChangeValue<AgendaItem>(
+                        *db, Operation::EditAgendaItem, tr("Edit agenda item"), after,
+                        [db, meeting, id]() -> Result<AgendaItem> {
+                            auto items = Meetings::agenda(*db, meeting);
+                            if (!items)
+                                return items.error();
+                            for (const AgendaItem& a : items.value()) {
+                                if (a.id == id)
+                                    return a;
+                            }
+                            return Error { tr("The agenda item is no longer on the agenda."), {} };
+                        },
+                        [db](const AgendaItem& a) { return Meetings::updateAgendaItem(*db, a); },
+                        hooks()));
                 },
                 Qt::QueuedConnection);
         },
@@ -108,7 +119,7 @@ AgendaPanel::AgendaPanel(Database* db, QUndoStack* undoStack, QWidget* parent)
             0, int(m_model->items().size()) - 2); // before "Any other business" and "Adjourn"
         auto added = std::make_shared<qint64>(0);
         push(
-            tr("Add agenda topic"),
+            Operation::AddAgendaItem, tr("Add agenda topic"),
             [db, meeting, title, position, added]() -> Status {
                 AgendaItem item;
                 item.title = title;
@@ -132,7 +143,7 @@ AgendaPanel::AgendaPanel(Database* db, QUndoStack* undoStack, QWidget* parent)
         const qint64 meeting = m_meetingId;
         auto restored = std::make_shared<qint64>(item.id);
         push(
-            tr("Remove agenda item"),
+            Operation::RemoveAgendaItem, tr("Remove agenda item"),
             [db, restored] { return Meetings::removeAgendaItem(*db, *restored); },
             [db, meeting, item, row, restored]() -> Status {
                 auto id = Meetings::addAgendaItem(*db, meeting, item, row);
@@ -171,22 +182,25 @@ void AgendaPanel::moveRow(int from, int to)
     Database* db = m_db;
     const qint64 meeting = m_meetingId;
     push(
-        tr("Move agenda item"),
+        Operation::MoveAgendaItem, tr("Move agenda item"),
         [db, meeting, from, to] { return Meetings::moveAgendaItem(*db, meeting, from, to); },
         [db, meeting, from, to] { return Meetings::moveAgendaItem(*db, meeting, to, from); });
     m_view->setCurrentIndex(m_model->index(to));
 }
 
-void AgendaPanel::push(const QString& text, std::function<Status()> redo,
+EditHooks AgendaPanel::hooks()
+{
+    return { [this] {
+                refresh();
+                Q_EMIT changed();
+            },
+             [this](const Error& e) { UserPrompts::error(this, tr("Agenda"), e); } };
+}
+
+void AgendaPanel::push(Operation operation, const QString& text, std::function<Status()> redo,
                        std::function<Status()> undo)
 {
-    m_undoStack->push(new CoreCommand(
-        text, std::move(redo), std::move(undo),
-        [this] {
-            refresh();
-            Q_EMIT changed();
-        },
-        [this](const Error& e) { UserPrompts::error(this, tr("Agenda"), e); }));
+    m_undoStack->push(new EditCommand(operation, text, std::move(redo), std::move(undo), hooks()));
 }
 
 } // namespace csc

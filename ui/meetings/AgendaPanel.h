@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/util/Result.h"
+#include "ui/edit/EditCommand.h"
 
 #include <QWidget>
 
@@ -37,7 +38,9 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void push(const QString& text, std::function<Status()> redo, std::function<Status()> undo);
+    void push(Operation operation, const QString& text, std::function<Status()> redo,
+              std::function<Status()> undo);
+    EditHooks hooks();
 
     Database* m_db;
     QUndoStack* m_undoStack;

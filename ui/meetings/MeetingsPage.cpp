@@ -5,7 +5,6 @@
 #include "AgendaPanel.h"
 #include "AttendanceModel.h"
 #include "ChoiceDelegate.h"
-#include "CoreCommand.h"
 #include "DecisionModel.h"
 #include "MeetingListModel.h"
 #include "MinutesDueWidget.h"
@@ -20,6 +19,7 @@
 #include "core/meetings/MinutesBook.h"
 #include "core/storage/ChangeNotifier.h"
 #include "core/storage/Database.h"
+#include "ui/edit/ChangeValue.h"
 #include "ui/widgets/ActionGate.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/UserPrompts.h"
@@ -53,6 +53,23 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent, const QString&
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(true);
     return view;
+}
+
+// The attendance of some members as core holds it now: what an undo compares with.
+std::function<Result<QMap<qint64, AttendanceStatus>>()> statusesOf(Database* db, qint64 meetingId,
+                                                                   const QList<qint64>& members)
+{
+    return [=]() -> Result<QMap<qint64, AttendanceStatus>> {
+        auto roll = Meetings::attendance(*db, meetingId);
+        if (!roll)
+            return roll.error();
+        QMap<qint64, AttendanceStatus> statuses;
+        for (const AttendanceEntry& e : roll.value()) {
+            if (members.contains(e.memberId))
+                statuses.insert(e.memberId, e.status);
+        }
+        return statuses;
+    };
 }
 
 } // namespace
@@ -167,22 +184,20 @@ QWidget* MeetingsPage::createAttendanceTab()
     m_allPresent->setToolTip(tr("Marks every member and liaison present in one step (undoable)."));
     connect(m_allPresent, &QPushButton::clicked, this, &MeetingsPage::markAllPresent);
     m_attendance->setEditHandler([this](qint64 memberId, AttendanceStatus status) {
-        AttendanceStatus before = AttendanceStatus::Absent;
-        for (const AttendanceEntry& e : m_attendance->entries()) {
-            if (e.memberId == memberId)
-                before = e.status;
-        }
         Database* db = context().db;
         const qint64 meeting = m_meetingId;
         QMetaObject::invokeMethod(
             this,
             [=, this] {
-                undoStack()->push(new CoreCommand(
-                    tr("Change attendance"),
-                    [=] { return Meetings::setAttendance(*db, meeting, memberId, status); },
-                    [=] { return Meetings::setAttendance(*db, meeting, memberId, before); },
-                    [this] { afterChange(); },
-                    [this](const Error& e) { UserPrompts::error(this, tr("Attendance"), e); }));
+                using Statuses = QMap<qint64, AttendanceStatus>;
+                undoStack()->push(new ChangeValue<Statuses>(
+                    *db, Operation::SetAttendance, tr("Change attendance"),
+                    Statuses { { memberId, status } }, statusesOf(db, meeting, { memberId }),
+                    [=](const Statuses& s) {
+                        return Meetings::setAttendance(*db, meeting, memberId, s.value(memberId));
+                    },
+                    { [this] { afterChange(); },
+                      [this](const Error& e) { UserPrompts::error(this, tr("Attendance"), e); } }));
             },
             Qt::QueuedConnection);
     });
@@ -275,18 +290,19 @@ QWidget* MeetingsPage::createActionItemsTab()
         QMetaObject::invokeMethod(
             this,
             [=, this] {
-                undoStack()->push(new CoreCommand(
+                const qint64 id = after.id;
+                undoStack()->push(new ChangeValue<ActionItem>(
+                    *db, Operation::EditActionItem,
                     after.completed != before.completed ? tr("Change action item status")
                                                         : tr("Edit action item note"),
-                    [=] {
-                        return ActionItems::setStatus(*db, after.id, after.completed, after.note);
+                    after, [db, id] { return ActionItems::item(*db, id); },
+                    [db](const ActionItem& a) {
+                        return ActionItems::setStatus(*db, a.id, a.completed, a.note);
                     },
-                    [=] {
-                        return ActionItems::setStatus(*db, before.id, before.completed,
-                                                      before.note);
-                    },
-                    [this] { afterChange(); },
-                    [this](const Error& e) { UserPrompts::error(this, tr("Action items"), e); }));
+                    { [this] { afterChange(); },
+                      [this](const Error& e) {
+                          UserPrompts::error(this, tr("Action items"), e);
+                      } }));
             },
             Qt::QueuedConnection);
     });
@@ -453,22 +469,23 @@ void MeetingsPage::afterChange()
 
 void MeetingsPage::markAllPresent()
 {
-    QMap<qint64, AttendanceStatus> before, after;
+    QMap<qint64, AttendanceStatus> after;
     for (const AttendanceEntry& e : m_attendance->entries()) {
-        if (e.status != AttendanceStatus::Present) {
-            before.insert(e.memberId, e.status);
+        if (e.status != AttendanceStatus::Present)
             after.insert(e.memberId, AttendanceStatus::Present);
-        }
     }
     if (after.isEmpty())
         return Q_EMIT statusMessage(tr("Everyone is marked present already."));
     Database* db = context().db;
     const qint64 meeting = m_meetingId;
-    undoStack()->push(new CoreCommand(
-        tr("Mark all present"), [=] { return AttendanceRecord::setStatuses(*db, meeting, after); },
-        [=] { return AttendanceRecord::setStatuses(*db, meeting, before); },
-        [this] { afterChange(); },
-        [this](const Error& e) { UserPrompts::error(this, tr("Attendance"), e); }));
+    undoStack()->push(new ChangeValue<QMap<qint64, AttendanceStatus>>(
+        *db, Operation::SetAttendance, tr("Mark all present"), after,
+        statusesOf(db, meeting, after.keys()),
+        [=](const QMap<qint64, AttendanceStatus>& s) {
+            return AttendanceRecord::setStatuses(*db, meeting, s);
+        },
+        { [this] { afterChange(); },
+          [this](const Error& e) { UserPrompts::error(this, tr("Attendance"), e); } }));
 }
 
 QString MeetingsPage::quorumText() const

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MinutesEditor.h"
 
-#include "CoreCommand.h"
 #include "DeadlineStyle.h"
 #include "core/domain/Permissions.h"
 #include "core/export/CirculationMail.h"
@@ -14,8 +13,9 @@
 #include "core/meetings/MinutesDeadline.h"
 #include "core/meetings/MinutesReview.h"
 #include "core/meetings/PublicationPlace.h"
-#include "ui/publish/MailClient.h"
 #include "core/storage/Database.h"
+#include "ui/edit/ChangeValue.h"
+#include "ui/publish/MailClient.h"
 #include "ui/widgets/ActionGate.h"
 #include "ui/widgets/UserPrompts.h"
 
@@ -53,6 +53,21 @@ std::function<bool()> draftStill(Database* db, qint64 meetingId)
     return [db, meetingId] {
         const auto m = MinutesBook::minutes(*db, meetingId);
         return m && m.value().exists && m.value().state == MinutesState::Draft;
+    };
+}
+
+// The section as core holds it now: what an edit's undo compares with.
+std::function<Result<MinutesSection>()> sectionOf(Database* db, qint64 meetingId, qint64 id)
+{
+    return [db, meetingId, id]() -> Result<MinutesSection> {
+        auto minutes = MinutesBook::minutes(*db, meetingId);
+        if (!minutes)
+            return minutes.error();
+        for (const MinutesSection& s : minutes.value().sections) {
+            if (s.id == id)
+                return s;
+        }
+        return Error { MinutesEditor::tr("The minutes section is no longer there."), {} };
     };
 }
 
@@ -456,33 +471,35 @@ bool MinutesEditor::commitSection()
     auto refused = std::make_shared<bool>(false);
     const int row = m_current;
     const QString typedHeading = m_heading->text();
-    auto* edit = new CoreCommand(
-        tr("Edit minutes section “%1”").arg(after.heading),
-        [db, after] { return MinutesBook::updateSection(*db, after); },
-        [db, before] { return MinutesBook::updateSection(*db, before); },
-        [this, failed, row, typedHeading, after] {
-            refresh();
-            if (!*failed) {
-                const QString when = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-                m_saved->setText(tr("“%1” saved at %2").arg(after.heading, when));
-                Q_EMIT statusMessage(tr("Minutes section “%1” saved.").arg(after.heading));
-            }
-            if (*failed && row == m_current) {
-                *failed = false;
-                m_loading = true;
-                m_heading->setText(typedHeading);
-                m_heading->setModified(true);
-                m_body->setHtml(after.bodyHtml);
-                m_body->document()->setModified(true);
-                m_loading = false;
-            }
-            Q_EMIT changed();
-        },
-        [this, failed, refused](const Error& e) {
-            *failed = true;
-            *refused = true;
-            showError(e);
-        });
+    auto* edit = new ChangeValue<MinutesSection>(
+        *db, Operation::EditMinutesSection, tr("Edit minutes section “%1”").arg(after.heading),
+        after, sectionOf(db, m_meetingId, after.id),
+        [db](const MinutesSection& s) { return MinutesBook::updateSection(*db, s); },
+        { [this, failed, row, typedHeading, after] {
+             refresh();
+             if (!*failed) {
+                 const QString when
+                     = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+                 m_saved->setText(tr("“%1” saved at %2").arg(after.heading, when));
+                 Q_EMIT statusMessage(tr("Minutes section “%1” saved.").arg(after.heading));
+             }
+             if (*failed && row == m_current) {
+                 *failed = false;
+                 m_loading = true;
+                 m_heading->setText(typedHeading);
+                 m_heading->setModified(true);
+                 m_body->setHtml(after.bodyHtml);
+                 m_body->document()->setModified(true);
+                 m_loading = false;
+             }
+             Q_EMIT changed();
+         },
+          [this, failed, refused](const Error& e) {
+              *failed = true;
+              *refused = true;
+              showError(e);
+          } },
+        MergeId::MinutesSectionText, after.id);
     edit->setApplicable(draftStill(m_db, m_meetingId));
     m_undoStack->push(edit);
     return !*refused;
@@ -497,15 +514,16 @@ void MinutesEditor::setConfidential(bool confidential)
     MinutesSection after = before;
     after.confidential = confidential;
     Database* db = m_db;
-    auto* flag = new CoreCommand(
-        confidential ? tr("Mark section confidential") : tr("Make section public"),
-        [db, after] { return MinutesBook::updateSection(*db, after); },
-        [db, before] { return MinutesBook::updateSection(*db, before); },
-        [this] {
-            refresh();
-            Q_EMIT changed();
-        },
-        [this](const Error& e) { showError(e); });
+    auto* flag = new ChangeValue<MinutesSection>(
+        *db, Operation::EditMinutesSection,
+        confidential ? tr("Mark section confidential") : tr("Make section public"), after,
+        sectionOf(db, m_meetingId, after.id),
+        [db](const MinutesSection& s) { return MinutesBook::updateSection(*db, s); },
+        { [this] {
+             refresh();
+             Q_EMIT changed();
+         },
+          [this](const Error& e) { showError(e); } });
     flag->setApplicable(draftStill(m_db, m_meetingId));
     m_undoStack->push(flag);
 }

@@ -2,10 +2,10 @@
 #include "CatalogueView.h"
 
 #include "ServiceLevelDialog.h"
-#include "SleCommand.h"
 #include "SleModels.h"
 #include "core/performance/ServiceLevelCatalogue.h"
 #include "core/storage/Database.h"
+#include "ui/edit/EditCommand.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QHBoxLayout>
@@ -147,8 +147,8 @@ void CatalogueView::createLevel()
     const ServiceLevelVersion version = dialog.version();
     auto id = std::make_shared<qint64>(0);
     // Undo retires the new level from its first month (nothing is deleted); redo restores it.
-    m_undoStack->push(new SleCommand(
-        tr("New service level “%1”").arg(metric),
+    m_undoStack->push(new EditCommand(
+        Operation::CreateServiceLevel, tr("New service level “%1”").arg(metric),
         [=]() -> Status {
             if (*id != 0)
                 return ServiceLevelCatalogue::retire(*db, *id, {});
@@ -159,11 +159,11 @@ void CatalogueView::createLevel()
             return {};
         },
         [=] { return ServiceLevelCatalogue::retire(*db, *id, version.effectiveFrom); },
-        [this](const Error& e) { UserPrompts::error(this, tr("Service levels"), e); },
-        [this] {
-            reload();
-            Q_EMIT changed();
-        }));
+        { [this] {
+             reload();
+             Q_EMIT changed();
+         },
+          [this](const Error& e) { UserPrompts::error(this, tr("Service levels"), e); } }));
 }
 
 void CatalogueView::amendLevel()

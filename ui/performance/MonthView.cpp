@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MonthView.h"
 
-#include "SleCommand.h"
 #include "SleModels.h"
 #include "core/cases/CaseRepository.h"
 #include "core/cases/PersistentMissCases.h"
@@ -9,6 +8,7 @@
 #include "core/performance/Redline.h"
 #include "core/settings/CommitteeSettings.h"
 #include "core/storage/Database.h"
+#include "ui/edit/ChangeValue.h"
 #include "ui/widgets/NoticeBanner.h"
 #include "ui/widgets/UserPrompts.h"
 
@@ -347,16 +347,13 @@ void MonthView::selectionChanged()
     m_explained->setChecked(n.explained);
 }
 
-void MonthView::push(const QString& text, std::function<Status()> redo,
-                     std::function<Status()> undo)
+EditHooks MonthView::hooks()
 {
-    m_undoStack->push(new SleCommand(
-        text, std::move(redo), std::move(undo),
-        [this](const Error& e) { UserPrompts::error(this, tr("Performance"), e); },
-        [this] {
-            reload();
-            Q_EMIT changed();
-        }));
+    return { [this] {
+                reload();
+                Q_EMIT changed();
+            },
+             [this](const Error& e) { UserPrompts::error(this, tr("Performance"), e); } };
 }
 
 // Recording a rating is the chair's decision, not an edit: it is not on the undo stack. A
@@ -407,23 +404,37 @@ void MonthView::saveNarrative()
     if (id == 0)
         return;
     const QDate month = m_month;
-    const MissNarrative before = m_finding.narratives.value(id);
     const MissNarrative after { m_narrative->toPlainText().trimmed(), m_explained->isChecked() };
     Database* db = m_db;
-    push(
-        tr("Edit narrative"), [=] { return Findings::setNarrative(*db, month, id, after); },
-        [=] { return Findings::setNarrative(*db, month, id, before); });
+    m_undoStack->push(new ChangeValue<MissNarrative>(
+        *db, Operation::EditNarrative, tr("Edit narrative"), after,
+        [db, month, id]() -> Result<MissNarrative> {
+            auto finding = Findings::load(*db, month);
+            if (!finding)
+                return finding.error();
+            return finding.value().narratives.value(id);
+        },
+        [db, month, id](const MissNarrative& n) {
+            return Findings::setNarrative(*db, month, id, n);
+        },
+        hooks(), MergeId::Narrative, (id << 32) | month.toJulianDay()));
 }
 
 void MonthView::saveStatement()
 {
     const QDate month = m_month;
-    const QString before = m_finding.statement;
     const QString after = m_statement->toPlainText();
     Database* db = m_db;
-    push(
-        tr("Edit findings statement"), [=] { return Findings::setStatement(*db, month, after); },
-        [=] { return Findings::setStatement(*db, month, before); });
+    m_undoStack->push(new ChangeValue<QString>(
+        *db, Operation::EditFindingsStatement, tr("Edit findings statement"), after,
+        [db, month]() -> Result<QString> {
+            auto finding = Findings::load(*db, month);
+            if (!finding)
+                return finding.error();
+            return finding.value().statement;
+        },
+        [db, month](const QString& text) { return Findings::setStatement(*db, month, text); },
+        hooks(), MergeId::FindingsStatement, month.toJulianDay()));
 }
 
 } // namespace csc

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/performance/Findings.h"
+#include "ui/edit/EditCommand.h"
 
 #include <QWidget>
 
@@ -43,7 +44,7 @@ Q_SIGNALS:
 private:
     void openProblemCases();
     void selectionChanged();
-    void push(const QString& text, std::function<Status()> redo, std::function<Status()> undo);
+    EditHooks hooks();
     void recordDecision();
     void reopenRating();
     void saveNarrative();

@@ -4,7 +4,6 @@
 #include "CatalogueView.h"
 #include "FigureEntryDialog.h"
 #include "MonthView.h"
-#include "SleCommand.h"
 #include "SleModels.h"
 #include "core/export/CirculationMail.h"
 #include "core/export/FindingsReport.h"
@@ -13,10 +12,12 @@
 #include "core/performance/FigureStore.h"
 #include "core/storage/Database.h"
 #include "ui/charts/ChartPanel.h"
+#include "ui/edit/ChangeValue.h"
 #include "ui/publish/MailClient.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QComboBox>
+#include <QSet>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -310,22 +311,36 @@ void PerformancePage::enterFigures()
     const QDate m = dialog.month();
     const QList<MonthFigure> after = dialog.figures();
     auto existing = FigureStore::figures(*context().db, m);
-    QList<MonthFigure> before;
+    QSet<qint64> had;
     for (const MonthFigure& f : existing ? existing.value() : QList<MonthFigure> {}) {
         if (std::any_of(after.cbegin(), after.cend(), [&f](const MonthFigure& a) {
                 return a.serviceLevelId == f.serviceLevelId;
             }))
-            before.append(f);
+            had.insert(f.serviceLevelId);
     }
     Database* db = context().db;
     // Undo restores the earlier figures; metrics that had none keep the entered ones
-    // (figures are never deleted silently), which the audit trail shows.
-    undoStack()->push(new SleCommand(
-        tr("Enter figures for %1").arg(SleMonth::display(m)),
-        [=] { return FigureStore::setFigures(*db, m, after); },
-        [=] { return FigureStore::setFigures(*db, m, before); },
-        [this](const Error& e) { UserPrompts::error(this, tr("Enter figures"), e); },
-        [this] { afterChange(); }));
+    // (figures are never deleted silently), which the audit trail shows. So the figures the
+    // undo compares are those of the metrics that had some.
+    const auto read = [db, m, had]() -> Result<QList<MonthFigure>> {
+        auto now = FigureStore::figures(*db, m);
+        if (!now)
+            return now.error();
+        QList<MonthFigure> kept;
+        for (const MonthFigure& f : now.value()) {
+            if (had.contains(f.serviceLevelId))
+                kept << f;
+        }
+        return kept;
+    };
+    undoStack()->push(new ChangeValue<QList<MonthFigure>>(
+        *db, Operation::SetMonthFigures, tr("Enter figures for %1").arg(SleMonth::display(m)),
+        after, read,
+        [db, m](const QList<MonthFigure>& figures) {
+            return FigureStore::setFigures(*db, m, figures);
+        },
+        { [this] { afterChange(); },
+          [this](const Error& e) { UserPrompts::error(this, tr("Enter figures"), e); } }));
     showMonth(m);
 }
 
