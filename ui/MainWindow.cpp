@@ -6,21 +6,22 @@
 #include "calendar/CalendarPage.h"
 #include "cases/CasesPage.h"
 #include "committee/CommitteePage.h"
+#include "core/settings/AppSettings.h"
+#include "core/setup/CommitteeSetup.h"
+#include "core/storage/ChangeNotifier.h"
+#include "core/storage/Database.h"
 #include "meetings/MeetingsPage.h"
 #include "performance/PerformancePage.h"
 #include "publish/PublishActions.h"
 #include "review/ReviewActions.h"
-#include "core/settings/AppSettings.h"
-#include "core/setup/CommitteeSetup.h"
 #include "setup/SetupWizard.h"
-#include "core/storage/ChangeNotifier.h"
-#include "core/storage/Database.h"
+#include "ui/widgets/UserPrompts.h"
 #include "widgets/AccessibleNames.h"
 #include "widgets/ActionGate.h"
 #include "widgets/DocumentPrinter.h"
 #include "widgets/EmptyState.h"
-#include "widgets/IntegrityBanner.h"
 #include "widgets/FindBar.h"
+#include "widgets/IntegrityBanner.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/ReadablePalette.h"
 #include "widgets/UserPrompts.h"
@@ -497,7 +498,7 @@ void MainWindow::reloadSections()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_db.get(), this);
-    const int result = dialog.exec();
+    const int result = UserPrompts::exec(dialog);
     if (result == SettingsDialog::SetupAssistantRequested) {
         showSetupAssistant();
         return;
@@ -515,7 +516,7 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
+    UserPrompts::about(
         this, tr("About CSC Desk"),
         tr("<h3>CSC Desk %1</h3>"
            "<p>The workbench of a Customer Standing Committee: escalated cases, the IANA naming "

@@ -3,14 +3,13 @@
 
 #include "WorkPlanModel.h"
 #include "core/export/WorkPlanExporter.h"
-#include "ui/meetings/CoreCommand.h"
 #include "core/storage/Database.h"
+#include "ui/meetings/CoreCommand.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -67,8 +66,7 @@ void WorkPlanPanel::reload()
 void WorkPlanPanel::addItem()
 {
     bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("Add Work Item"), tr("Work item:"),
-                                                QLineEdit::Normal, {}, &ok);
+    const QString title = UserPrompts::text(this, tr("Add Work Item"), tr("Work item:"), {}, &ok);
     if (!ok || title.trimmed().isEmpty())
         return;
     WorkItem item;

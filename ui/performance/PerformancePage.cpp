@@ -6,14 +6,14 @@
 #include "MonthView.h"
 #include "SleCommand.h"
 #include "SleModels.h"
-#include "ui/charts/ChartPanel.h"
 #include "core/export/CirculationMail.h"
 #include "core/export/PublicOutputs.h"
 #include "core/performance/FigureImporter.h"
 #include "core/performance/FigureStore.h"
 #include "core/performance/FindingsReport.h"
-#include "ui/publish/MailClient.h"
 #include "core/storage/Database.h"
+#include "ui/charts/ChartPanel.h"
+#include "ui/publish/MailClient.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QComboBox>
@@ -305,7 +305,7 @@ void PerformancePage::importFile(const QString& path)
 void PerformancePage::enterFigures()
 {
     FigureEntryDialog dialog(*context().db, month(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (UserPrompts::exec(dialog) != QDialog::Accepted)
         return;
     const QDate m = dialog.month();
     const QList<MonthFigure> after = dialog.figures();
