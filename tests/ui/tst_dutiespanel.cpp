@@ -4,9 +4,9 @@
 // through core (audited, refused with core's reason). Answers come through the UserPrompts seam.
 #include "TestSupport.h"
 #include "core/cases/UrgentReviews.h"
-#include "ui/committee/DutiesPanel.h"
 #include "core/duties/DutyRecords.h"
 #include "core/storage/AuditLog.h"
+#include "ui/committee/DutiesPanel.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QPushButton>
