@@ -18,6 +18,7 @@
 #include "ui/widgets/UserPrompts.h"
 
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoGroup>
@@ -102,6 +103,19 @@ private Q_SLOTS:
                  qPrintable(cell(page, DecisionModel::Ratification)));
         QVERIFY(!ratify->isEnabled());
         QCOMPARE(ActionGate::reason(ratify), QStringLiteral("The decision was ratified already."));
+        // Set CSC_SHOTS_DIR to keep the picture a reviewer looks at.
+        if (const QString dir = qEnvironmentVariable("CSC_SHOTS_DIR"); !dir.isEmpty()) {
+            page.resize(1500, 900);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            if (auto* tabs = page.findChild<QTabWidget*>()) {
+                for (int i = 0; i < tabs->count(); ++i) {
+                    if (tabs->tabText(i).remove(QLatin1Char('&')) == QStringLiteral("Decisions"))
+                        tabs->setCurrentIndex(i);
+                }
+            }
+            page.grab().save(dir + QStringLiteral("/decisions-ratified.png"));
+        }
 
         // A member sees the buttons disabled with the role they need.
         m_db->setSession({ QStringLiteral("Ben"), Role::Member, m_roster.voting.at(1) });
