@@ -41,7 +41,11 @@ Status DecisionRules::mayCastOwnVote(const UserSession& session)
 {
     if (session.memberId == 0)
         return Error {
-            tr("Your profile is not linked to a member of the roster, so you cannot vote."), {}
+            // The page's sentence before core said it: its wording and translation context kept.
+            QCoreApplication::translate(
+                "csc::MeetingsPage",
+                "Your profile is not linked to a member of the roster, so you cannot vote."),
+            {}
         };
     return Permissions::check(session, Permission::Vote);
 }

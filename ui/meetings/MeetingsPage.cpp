@@ -202,6 +202,12 @@ QWidget* MeetingsPage::createDecisionsTab()
     auto* view = makeTable(m_decisions, tab, tr("Decisions"));
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_decisionsView = view;
+    // The decision and its outcome take the width; the ratification state is a short sentence.
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(DecisionModel::Text, QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(DecisionModel::Outcome, QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(DecisionModel::Ratification,
+                                                   QHeaderView::ResizeToContents);
     // domain.md §6: a decision of a meeting that was not quorate stands once an e-mail decision
     // ratifies it; core says when each step is possible.
     m_markRatify = new QPushButton(tr("To Be Ratified by E-mail"), tab);
