@@ -17,6 +17,7 @@
 #include "publish/PublishActions.h"
 #include "review/ReviewActions.h"
 #include "setup/SetupWizard.h"
+#include "ui/widgets/UserPrompts.h"
 #include "widgets/AccessibleNames.h"
 #include "widgets/ActionGate.h"
 #include "widgets/DocumentPrinter.h"
@@ -499,7 +500,7 @@ void MainWindow::reloadSections()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_db.get(), this);
-    const int result = dialog.exec();
+    const int result = UserPrompts::exec(dialog);
     if (result == SettingsDialog::SetupAssistantRequested) {
         showSetupAssistant();
         return;
@@ -517,7 +518,7 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
+    UserPrompts::about(
         this, tr("About CSC Desk"),
         tr("<h3>CSC Desk %1</h3>"
            "<p>The workbench of a Customer Standing Committee: escalated cases, the IANA naming "

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandContext.h"
+#include "Tabular.h"
 #include "core/export/MeetingPack.h"
 #include "core/export/MinutesExporter.h"
 #include "core/export/PublicOutputs.h"
 #include "core/export/WorkPlanExporter.h"
+#include "core/meetings/DecisionRules.h"
+#include "core/meetings/Decisions.h"
 #include "core/meetings/HolidayFile.h"
 #include "core/meetings/Meetings.h"
 #include "core/meetings/MinutesDeadline.h"
+#include "core/meetings/MinutesReview.h"
 #include "core/meetings/ObligationCalendar.h"
 #include "core/settings/CommitteeSettings.h"
 
@@ -43,12 +47,20 @@ int runMinutes(CommandContext& context)
         QCoreApplication::translate("cscdesk",
                                     "The file to write (default: csc-minutes-DATE.EXT)."),
         QStringLiteral("FILE"));
-    parser.addOptions({ meeting, format, out });
+    const QCommandLineOption decision(
+        QStringLiteral("decision"),
+        QCoreApplication::translate("cscdesk",
+                                    "approve-by-email: the id of the carried e-mail decision "
+                                    "(`decisions list`)."),
+        QStringLiteral("ID"));
+    parser.addOptions({ meeting, format, out, decision });
     parser.addPositionalArgument(
-        QStringLiteral("export|pack"),
+        QStringLiteral("export|pack|approve-by-email"),
         QCoreApplication::translate("cscdesk",
                                     "export: the public minutes (confidential sections removed); "
-                                    "pack: the members' meeting pack (PDF)."));
+                                    "pack: the members' meeting pack (PDF); approve-by-email: "
+                                    "record the e-mail decision that approved circulated "
+                                    "minutes."));
     if (int done
         = parse(context, parser,
                 QCoreApplication::translate("cscdesk", "Exports the public minutes of a meeting."));
@@ -56,16 +68,40 @@ int runMinutes(CommandContext& context)
         return done;
     const QStringList positional = parser.positionalArguments();
     const bool pack = positional == QStringList { QStringLiteral("pack") };
-    if (positional != QStringList { QStringLiteral("export") } && !pack)
+    const bool byEmail = positional == QStringList { QStringLiteral("approve-by-email") };
+    if (positional != QStringList { QStringLiteral("export") } && !pack && !byEmail)
         return context.usageError(QCoreApplication::translate(
             "cscdesk",
-            "say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE` or "
-            "`minutes pack --meeting YYYY-MM-DD --out FILE.pdf`"));
+            "say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`, "
+            "`minutes pack --meeting YYYY-MM-DD --out FILE.pdf` or `minutes approve-by-email "
+            "--meeting YYYY-MM-DD --decision ID`"));
     const QDate day = QDate::fromString(parser.value(meeting), Qt::ISODate);
     if (!day.isValid())
         return context.usageError(
             QCoreApplication::translate("cscdesk", "--meeting “%1” is not a date (YYYY-MM-DD)")
                 .arg(parser.value(meeting)));
+    if (byEmail) {
+        bool ok = false;
+        const qint64 id = parser.value(decision).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return context.usageError(QCoreApplication::translate(
+                "cscdesk", "--decision ID is required (the e-mail decision's id)"));
+        auto db = context.openDatabase();
+        if (!db)
+            return context.dataError(db.error());
+        auto found = Meetings::meetingOn(*db.value(), day);
+        if (!found)
+            return context.dataError(found.error());
+        // The same rule and audit as the app: only circulated minutes, a carried e-mail decision.
+        if (auto s = MinutesReview::recordEmailDecision(*db.value(), found.value().id, id); !s)
+            return context.dataError(s.error());
+        context.out << QCoreApplication::translate(
+                           "cscdesk", "The minutes of %1 are approved by the e-mail decision %2.")
+                           .arg(day.toString(Qt::ISODate))
+                           .arg(id)
+                    << Qt::endl;
+        return ExitOk;
+    }
     auto fmt = DocumentWriter::formatFromName(pack ? QStringLiteral("pdf") : parser.value(format));
     if (!fmt)
         return context.usageError(fmt.error().message);
@@ -230,6 +266,117 @@ int runWorkPlan(CommandContext& context)
     return ExitOk;
 }
 
+// `decisions list --meeting DATE` and `decisions ratify ID --by EMAIL_ID`: the e-mail decision
+// that ratifies a decision taken at a meeting that was not quorate (domain.md §6).
+int runDecisions(CommandContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meeting(
+        QStringLiteral("meeting"),
+        QCoreApplication::translate("cscdesk", "list: the day of the meeting, YYYY-MM-DD."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption by(
+        QStringLiteral("by"),
+        QCoreApplication::translate("cscdesk",
+                                    "ratify: the id of the carried e-mail decision that ratifies."),
+        QStringLiteral("ID"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("cscdesk", "table, csv or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    parser.addOptions({ meeting, by, format });
+    parser.addPositionalArgument(
+        QStringLiteral("list|ratify ID"),
+        QCoreApplication::translate(
+            "cscdesk",
+            "list: a meeting's decisions and the carried e-mail decisions since, with ids and "
+            "ratification; ratify: record the e-mail decision that ratifies decision ID."));
+    if (int done
+        = parse(context, parser,
+                QCoreApplication::translate(
+                    "cscdesk", "Lists decisions and records their ratification by e-mail."));
+        done >= 0)
+        return done;
+    const QStringList positional = parser.positionalArguments();
+    const QString usage
+        = QCoreApplication::translate("cscdesk",
+                                      "say `decisions list --meeting YYYY-MM-DD` or `decisions "
+                                      "ratify ID --by EMAIL_DECISION_ID`");
+    if (positional.value(0) == QLatin1String("ratify") && positional.size() == 2) {
+        bool ok = false, okBy = false;
+        const qint64 id = positional.at(1).toLongLong(&ok);
+        const qint64 email = parser.value(by).toLongLong(&okBy);
+        if (!ok || !okBy)
+            return context.usageError(usage);
+        auto db = context.openDatabase();
+        if (!db)
+            return context.dataError(db.error());
+        auto d = Decisions::decision(*db.value(), id);
+        if (!d)
+            return context.dataError(d.error());
+        // A decision not marked yet is marked first: two audited records, as in the app.
+        if (!d.value().ratifyByEmail && d.value().ratifiedByDecisionId == 0) {
+            if (auto s = Decisions::markToRatifyByEmail(*db.value(), id); !s)
+                return context.dataError(s.error());
+        }
+        if (auto s = Decisions::ratify(*db.value(), id, email); !s)
+            return context.dataError(s.error());
+        context.out << QCoreApplication::translate("cscdesk",
+                                                   "Decision %1 is ratified by the e-mail "
+                                                   "decision %2.")
+                           .arg(id)
+                           .arg(email)
+                    << Qt::endl;
+        return ExitOk;
+    }
+    if (positional != QStringList { QStringLiteral("list") })
+        return context.usageError(usage);
+    const QDate day = QDate::fromString(parser.value(meeting), Qt::ISODate);
+    if (!day.isValid())
+        return context.usageError(
+            QCoreApplication::translate("cscdesk", "--meeting “%1” is not a date (YYYY-MM-DD)")
+                .arg(parser.value(meeting)));
+    auto db = context.openDatabase(true);
+    if (!db)
+        return context.dataError(db.error());
+    auto found = Meetings::meetingOn(*db.value(), day);
+    if (!found)
+        return context.dataError(found.error());
+    auto record = Meetings::load(*db.value(), found.value().id);
+    if (!record)
+        return context.dataError(record.error());
+    auto since = DecisionRules::carriedEmailDecisionsSince(*db.value(), day);
+    if (!since)
+        return context.dataError(since.error());
+    if (!Tabular::isFormat(parser.value(format)))
+        return context.usageError(
+            QCoreApplication::translate("cscdesk", "--format is table, csv or json"));
+    const MeetingRecord& r = record.value();
+    Tabular table({ QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("by_email"),
+                    QStringLiteral("text"), QStringLiteral("outcome"),
+                    QStringLiteral("ratification") });
+    const auto add = [&](const Decision& d, const DecisionOutcome& o) {
+        const QString ratification = DecisionRules::ratificationText(d, o, since.value());
+        table.addRow({ QString::number(d.id), d.decidedOn.toString(Qt::ISODate),
+                       d.byEmail ? QStringLiteral("1") : QStringLiteral("0"), d.text, o.explanation,
+                       ratification },
+                     QJsonObject { { QStringLiteral("id"), d.id },
+                                   { QStringLiteral("date"), d.decidedOn.toString(Qt::ISODate) },
+                                   { QStringLiteral("byEmail"), d.byEmail },
+                                   { QStringLiteral("text"), d.text },
+                                   { QStringLiteral("carried"), o.carried },
+                                   { QStringLiteral("outcome"), o.explanation },
+                                   { QStringLiteral("ratifyByEmail"), d.ratifyByEmail },
+                                   { QStringLiteral("ratifiedBy"), d.ratifiedByDecisionId },
+                                   { QStringLiteral("ratification"), ratification } });
+    };
+    for (const Decision& d : r.decisions)
+        add(d, Decisions::evaluate(r.rules, d, r.attendance));
+    for (const Decision& d : since.value())
+        add(d, Decisions::evaluate(Decisions::rules(*db.value(), d.decidedOn), d, {}));
+    table.print(context.out, parser.value(format));
+    return ExitOk;
+}
+
 } // namespace
 
 QList<CommandSpec> meetingCommands()
@@ -245,7 +392,11 @@ QList<CommandSpec> meetingCommands()
           QCoreApplication::translate("cscdesk", "Export the committee calendar as .ics"),
           &runCalendar },
         { QStringLiteral("workplan"),
-          QCoreApplication::translate("cscdesk", "Export the public work plan"), &runWorkPlan }
+          QCoreApplication::translate("cscdesk", "Export the public work plan"), &runWorkPlan },
+        { QStringLiteral("decisions"),
+          QCoreApplication::translate(
+              "cscdesk", "List decisions; record the e-mail decision that ratifies one"),
+          &runDecisions }
     };
 }
 

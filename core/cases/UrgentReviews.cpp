@@ -182,9 +182,10 @@ Status UrgentReviews::conclude(Database& db, qint64 reviewId, const QString& out
 Result<QList<UrgentReview>> UrgentReviews::list(const Database& db)
 {
     SqlQuery q(db,
-               QStringLiteral("SELECT id, title, trigger_kind, evidence, document_id, opened_on, "
-                              "state, escalated_on, ground, outcome, concluded_on FROM "
-                              "urgent_review ORDER BY opened_on, id"));
+               QStringLiteral("SELECT r.id, r.title, r.trigger_kind, r.evidence, r.document_id, "
+                              "r.opened_on, r.state, r.escalated_on, r.ground, r.outcome, "
+                              "r.concluded_on, d.name FROM urgent_review r LEFT JOIN document d "
+                              "ON d.id = r.document_id ORDER BY r.opened_on, r.id"));
     if (auto s = q.exec(); !s)
         return s.error();
     QList<UrgentReview> result;
@@ -201,11 +202,13 @@ Result<QList<UrgentReview>> UrgentReviews::list(const Database& db)
         r.ground = q.value(8).toString();
         r.outcome = q.value(9).toString();
         r.concludedOn = dateOf(q.value(10));
+        r.documentName = q.value(11).toString();
         result << r;
     }
     SqlQuery c(db,
-               QStringLiteral("SELECT id, review_id, customers, given_by, means, given_on, "
-                              "document_id FROM urgent_review_consent ORDER BY id"));
+               QStringLiteral("SELECT c.id, c.review_id, c.customers, c.given_by, c.means, "
+                              "c.given_on, c.document_id, d.name FROM urgent_review_consent c "
+                              "LEFT JOIN document d ON d.id = c.document_id ORDER BY c.id"));
     if (auto s = c.exec(); !s)
         return s.error();
     while (c.next()) {
@@ -215,7 +218,7 @@ Result<QList<UrgentReview>> UrgentReviews::list(const Database& db)
                     c.value(0).toLongLong(), tldKindFromKey(c.value(2).toString()),
                     c.value(3).toString(),   c.value(4).toString(),
                     dateOf(c.value(5)),      {},
-                    c.value(6).toLongLong()
+                    c.value(6).toLongLong(), c.value(7).toString()
                 };
         }
     }

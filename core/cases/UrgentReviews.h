@@ -20,6 +20,7 @@ struct CustomerConsent
     QDate givenOn;
     QString documentPath; // the evidence, when recording
     qint64 documentId = 0;
+    QString documentName; // the stored document's name, as read
 };
 
 struct UrgentReview
@@ -38,6 +39,7 @@ struct UrgentReview
     QString outcome;
     QDate concludedOn;
     QList<CustomerConsent> consents;
+    QString documentName; // the evidence document's name, as read
 };
 
 // Urgent review of a significant, systemic breach (domain.md §7): opened by the committee with

@@ -3,22 +3,22 @@
 // undo and redo of a move, search reaching into comments, and the models under test.
 #include "CaseTestHelpers.h"
 #include "TestSupport.h"
+#include "core/cases/CaseComments.h"
+#include "core/cases/CaseResponses.h"
+#include "core/duties/IfoComplaints.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlQuery.h"
 #include "ui/cases/BoardColumnView.h"
 #include "ui/cases/CaseBoard.h"
 #include "ui/cases/CaseCardDelegate.h"
-#include "core/cases/CaseComments.h"
 #include "ui/cases/CaseDetailPane.h"
 #include "ui/cases/CaseFilterProxy.h"
 #include "ui/cases/CaseListModel.h"
-#include "core/cases/CaseResponses.h"
 #include "ui/cases/CaseStepActions.h"
 #include "ui/cases/CasesPage.h"
 #include "ui/cases/MoveDialog.h"
 #include "ui/cases/PatternTableModel.h"
 #include "ui/cases/PatternsView.h"
-#include "core/duties/IfoComplaints.h"
-#include "core/storage/AuditLog.h"
-#include "core/storage/SqlQuery.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QAbstractItemModelTester>
@@ -30,7 +30,6 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -57,7 +56,8 @@ void dropCase(BoardColumnView* column, qint64 caseId)
     QApplication::sendEvent(viewport, &drop);
 }
 
-// Answers the next move dialog as a user would; records whether one appeared.
+// Answers the next move dialog as a user would, through the UserPrompts seam (no timer);
+// records whether one appeared.
 struct DialogAnswer
 {
     bool appeared = false;
@@ -67,8 +67,8 @@ struct DialogAnswer
 
 void answerNextMoveDialog(DialogAnswer* answer, const QString& note)
 {
-    QTimer::singleShot(0, [answer, note] {
-        auto* dialog = qobject_cast<MoveDialog*>(QApplication::activeModalWidget());
+    UserPrompts::setNextDialog([answer, note](QDialog& shown) {
+        auto* dialog = qobject_cast<MoveDialog*>(&shown);
         if (!dialog)
             return;
         answer->appeared = true;
@@ -189,7 +189,7 @@ private Q_SLOTS:
         QVERIFY2(notice.contains(QStringLiteral("“5 · External mediation”")), qPrintable(notice));
         QVERIFY2(notice.contains(QStringLiteral("“3 · Ombudsman”")),
                  qPrintable(notice)); // where it can go instead
-        QTest::qWait(1); // let the pending answer timer run out harmlessly
+        QCOMPARE(UserPrompts::discardPendingDialogs(), 1); // the answer was never asked for
     }
 
     void aMoveNeedingADocumentWaitsForIt()

@@ -3,17 +3,17 @@
 // every section's main controls have a name and a role, and a keyboard-only pass records
 // attendance, moves a case and circulates minutes.
 #include "DesktopFixture.h"
+#include "core/cases/CaseRepository.h"
+#include "core/settings/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/SectionPage.h"
 #include "ui/cases/CaseBoard.h"
 #include "ui/cases/CaseDetailPane.h"
-#include "core/cases/CaseRepository.h"
 #include "ui/cases/CasesPage.h"
 #include "ui/cases/MoveDialog.h"
 #include "ui/meetings/AttendanceModel.h"
 #include "ui/meetings/MeetingsPage.h"
 #include "ui/meetings/MinutesEditor.h"
-#include "core/settings/AppSettings.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QAbstractButton>
@@ -176,23 +176,22 @@ private Q_SLOTS:
         QVERIFY(caseId);
         const QString stepBefore = CaseRepository::summary(db, caseId).value().step;
         bool dialog = false;
+        // The dialog is answered through the UserPrompts seam; only the popup menu needs a timer.
+        UserPrompts::setNextDialog([&](QDialog& shown) {
+            auto* move = qobject_cast<MoveDialog*>(&shown);
+            if (!move)
+                return;
+            dialog = true;
+            move->setDocumentPath(QString());
+            auto* note = move->findChild<QPlainTextEdit*>();
+            note->setFocus();
+            QTest::keyClicks(note, QStringLiteral("By keyboard"));
+            QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
+        });
         QTimer::singleShot(50, [&] {
             auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
             if (!menu)
                 return;
-            QTimer::singleShot(50, [&] {
-                auto* move = qobject_cast<MoveDialog*>(QApplication::activeModalWidget());
-                if (!move)
-                    return;
-                dialog = true;
-                move->setDocumentPath(QString());
-                auto* note = move->findChild<QPlainTextEdit*>();
-                note->setFocus();
-                QTest::keyClicks(note, QStringLiteral("By keyboard"));
-                QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
-                if (move->isVisible())
-                    move->reject();
-            });
             QTest::keyClick(menu, Qt::Key_Down);
             QTest::keyClick(menu, Qt::Key_Return);
         });

@@ -120,7 +120,18 @@ private Q_SLOTS:
         QStringList items;
         bool submenu = false;
         bool dialogShown = false;
-        // The menu: pick the first step with the keyboard; then the dialog: a note, Ctrl+Enter.
+        // The dialog, answered through the UserPrompts seam: a note, Ctrl+Enter.
+        UserPrompts::setNextDialog([&](QDialog& shown) {
+            auto* dialog = qobject_cast<MoveDialog*>(&shown);
+            if (!dialog)
+                return;
+            dialogShown = true;
+            auto* note = dialog->findChild<QPlainTextEdit*>();
+            note->setFocus();
+            QTest::keyClicks(note, QStringLiteral("Reported at the November meeting"));
+            QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
+        });
+        // The menu (a popup, not a dialog): pick the first step with the keyboard.
         QTimer::singleShot(50, [&] {
             auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
             if (!menu)
@@ -130,18 +141,6 @@ private Q_SLOTS:
                     items << a->text();
                 submenu = submenu || a->menu();
             }
-            QTimer::singleShot(50, [&] {
-                auto* dialog = qobject_cast<MoveDialog*>(QApplication::activeModalWidget());
-                if (!dialog)
-                    return;
-                dialogShown = true;
-                auto* note = dialog->findChild<QPlainTextEdit*>();
-                note->setFocus();
-                QTest::keyClicks(note, QStringLiteral("Reported at the November meeting"));
-                QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
-                if (dialog->isVisible())
-                    dialog->reject();
-            });
             QTest::keyClick(menu, Qt::Key_Down);
             QTest::keyClick(menu, Qt::Key_Return);
         });

@@ -4,9 +4,9 @@
 // through core (audited, refused with core's reason). Answers come through the UserPrompts seam.
 #include "TestSupport.h"
 #include "core/cases/UrgentReviews.h"
-#include "ui/committee/DutiesPanel.h"
 #include "core/duties/DutyRecords.h"
 #include "core/storage/AuditLog.h"
+#include "ui/committee/DutiesPanel.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QPushButton>
@@ -82,6 +82,10 @@ private Q_SLOTS:
         table->selectRow(0);
         QVERIFY(m_panel->detailText(DutiesPanel::UrgentReviews)
                     .contains(QStringLiteral("72 hours for 41 requests")));
+        // The evidence is named by its file, not by a number the user never saw (issue 12).
+        QVERIFY2(m_panel->detailText(DutiesPanel::UrgentReviews)
+                     .contains(QStringLiteral("“incident.pdf” on file")),
+                 qPrintable(m_panel->detailText(DutiesPanel::UrgentReviews)));
 
         // No consent yet: refused, saying whose consent is missing; nothing asked, nothing opened.
         click(QStringLiteral("furtherEscalation"));
@@ -98,6 +102,8 @@ private Q_SLOTS:
         const QString detail = m_panel->detailText(DutiesPanel::UrgentReviews);
         QVERIFY2(detail.contains(QStringLiteral("given by ccNSO Council, by Council resolution")),
                  qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("(document “ccnso.pdf”)")), qPrintable(detail));
+        QVERIFY(!detail.contains(QStringLiteral("document #")));
         click(QStringLiteral("furtherEscalation"));
         shown = UserPrompts::takeShownMessages();
         QCOMPARE(shown.size(), 1);

@@ -29,7 +29,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -364,7 +363,7 @@ void CasesPage::requestMove(qint64 caseId, const QString& toStep)
     const StepDefinition& target = *def.step(toStep);
     MoveDialog dialog(*c, move, target, CaseDeadlines::periodDays(db, target.deadline, 0),
                       CommitteeSettings::businessCalendar(db), this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (UserPrompts::exec(dialog) != QDialog::Accepted)
         return;
     undoStack()->push(new MoveCaseCommand(
         db, dialog.request(), tr("Move %1 to “%2”").arg(c->reference, target.name), hooks()));
@@ -424,7 +423,7 @@ void CasesPage::openNewCase()
         tab < m_boards.size() ? ProcessDefinition::all().at(tab) : CaseProcess::Complaint,
         CaseRepository::serviceLevels(db).valueOr({}),
         [&db](const NewCase& c) { return CaseRepository::create(db, c); }, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (UserPrompts::exec(dialog) == QDialog::Accepted)
         afterChange(dialog.openedCaseId());
 }
 
@@ -450,10 +449,10 @@ void CasesPage::makePublic(qint64 caseId)
         return;
     bool ok = false;
     const QString consent
-        = QInputDialog::getMultiLineText(this, tr("Make %1 Public").arg(c->reference),
-                                         tr("Cases stay confidential unless the parties agree. Who "
-                                            "agreed to publication, when and how?"),
-                                         {}, &ok);
+        = UserPrompts::multiLineText(this, tr("Make %1 Public").arg(c->reference),
+                                     tr("Cases stay confidential unless the parties agree. Who "
+                                        "agreed to publication, when and how?"),
+                                     {}, &ok);
     if (!ok)
         return;
     undoStack()->push(new PublicityCommand(*context().db, caseId, consent,
@@ -463,11 +462,11 @@ void CasesPage::makePublic(qint64 caseId)
 void CasesPage::escalate(qint64 caseId)
 {
     bool ok = false;
-    const QString note = QInputDialog::getText(
+    const QString note = UserPrompts::text(
         this, tr("Escalate Remedial Action"),
         tr("Why does the remedial action go to the next level? The registry stakeholder group and "
            "the ccNSO and GNSO Councils will be owed a notice."),
-        QLineEdit::Normal, {}, &ok);
+        {}, &ok);
     if (!ok)
         return;
     if (auto level = CaseMoves::advanceEscalation(*context().db, caseId, note); !level)

@@ -200,7 +200,7 @@ void CommitteePage::endTerm()
     form->addRow(buttons);
     for (QLabel* label : dialog.findChildren<QLabel*>())
         label->setWordWrap(true);
-    if (dialog.exec() == QDialog::Accepted)
+    if (UserPrompts::exec(dialog) == QDialog::Accepted)
         endTermOn(day->date());
 }
 
@@ -239,7 +239,7 @@ void CommitteePage::addMember()
     Member blank;
     blank.termStart = m_today;
     MemberDialog dialog(blank, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (UserPrompts::exec(dialog) != QDialog::Accepted)
         return;
     // A seat once added is part of the record; ending its term is how it leaves.
     if (auto id = Committee::addMember(*context().db, dialog.member()); !id)
@@ -255,7 +255,7 @@ void CommitteePage::editMember()
         return;
     const Member before = m_model->members().at(row);
     MemberDialog dialog(before, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (UserPrompts::exec(dialog) != QDialog::Accepted)
         return;
     pushUpdate(tr("Edit %1").arg(before.name), before, dialog.member());
 }

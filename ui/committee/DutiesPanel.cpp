@@ -376,7 +376,7 @@ void DutiesPanel::showDetail(Tab tab)
             text += row(tr("Opened:"), day(v.openedOn));
             text += row(tr("Evidence:"), v.evidence);
             text += row(tr("Evidence document:"),
-                        v.documentId ? tr("document #%1 on file").arg(v.documentId) : tr("none"));
+                        v.documentId ? tr("“%1” on file").arg(v.documentName) : tr("none"));
             text += row(tr("State:"), v.state);
             if (v.escalatedOn.isValid())
                 text += row(tr("Further Escalation Options opened:"),
@@ -386,10 +386,13 @@ void DutiesPanel::showDetail(Tab tab)
             text += QStringLiteral("</table><h4>%1</h4>").arg(html(tr("Customers' consent")));
             for (const CustomerConsent& c : v.consents)
                 text += QStringLiteral("<p>%1</p>")
-                            .arg(html(tr("%1: given by %2, by %3, on %4 (document #%5)")
-                                          .arg(customersName(c.customers), c.givenBy, c.means,
-                                               day(c.givenOn))
-                                          .arg(c.documentId)));
+                            .arg(html(c.documentId
+                                          ? tr("%1: given by %2, by %3, on %4 (document “%5”)")
+                                                .arg(customersName(c.customers), c.givenBy, c.means,
+                                                     day(c.givenOn), c.documentName)
+                                          : tr("%1: given by %2, by %3, on %4")
+                                                .arg(customersName(c.customers), c.givenBy, c.means,
+                                                     day(c.givenOn))));
             const QStringList missing = UrgentReviews::missingConsent(v);
             if (!missing.isEmpty())
                 text += QStringLiteral("<p><i>%1</i></p>")

@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -82,8 +81,7 @@ Result<WorkItem> WorkPlanPanel::item(const Database& db, qint64 id)
 void WorkPlanPanel::addItem()
 {
     bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("Add Work Item"), tr("Work item:"),
-                                                QLineEdit::Normal, {}, &ok);
+    const QString title = UserPrompts::text(this, tr("Add Work Item"), tr("Work item:"), {}, &ok);
     if (!ok || title.trimmed().isEmpty())
         return;
     WorkItem item;

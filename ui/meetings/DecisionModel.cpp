@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DecisionModel.h"
 
+#include "core/meetings/DecisionRules.h"
+
 #include <QLocale>
 
 namespace csc {
@@ -54,6 +56,9 @@ QVariant DecisionModel::data(const QModelIndex& index, int role) const
         }
         case Outcome:
             return m_outcomes.value(index.row()).explanation;
+        case Ratification:
+            // Core says where the ratification by e-mail stands (domain.md §6).
+            return DecisionRules::ratificationText(d, m_outcomes.value(index.row()), m_decisions);
         }
     }
     return {};
@@ -63,7 +68,8 @@ QVariant DecisionModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    const QStringList headers { tr("Date"), tr("Decision"), tr("Votes"), tr("Outcome") };
+    const QStringList headers { tr("Date"), tr("Decision"), tr("Votes"), tr("Outcome"),
+                                tr("Ratification") };
     return headers.value(section);
 }
 

@@ -14,12 +14,15 @@ class DecisionModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Date, Text, Votes, Outcome, ColumnCount };
+    enum Column { Date, Text, Votes, Outcome, Ratification, ColumnCount };
 
     explicit DecisionModel(QObject* parent = nullptr);
 
     void setDecisions(const QList<Decision>& decisions, const QList<DecisionOutcome>& outcomes);
     const Decision& decisionAt(int row) const { return m_decisions.at(row); }
+    DecisionOutcome outcomeAt(int row) const { return m_outcomes.value(row); }
+    const QList<Decision>& decisions() const { return m_decisions; }
+    const QList<DecisionOutcome>& outcomes() const { return m_outcomes; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

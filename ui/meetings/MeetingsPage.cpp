@@ -14,6 +14,7 @@
 #include "core/meetings/ActionItems.h"
 #include "core/meetings/AttendanceRecord.h"
 #include "core/meetings/Committee.h"
+#include "core/meetings/DecisionRules.h"
 #include "core/meetings/Decisions.h"
 #include "core/meetings/Meetings.h"
 #include "core/meetings/MinutesBook.h"
@@ -29,9 +30,9 @@
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -215,6 +216,28 @@ QWidget* MeetingsPage::createDecisionsTab()
     auto* tab = new QWidget(this);
     auto* view = makeTable(m_decisions, tab, tr("Decisions"));
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_decisionsView = view;
+    // The decision and its outcome take the width; the ratification state is a short sentence.
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(DecisionModel::Text, QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(DecisionModel::Outcome, QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(DecisionModel::Ratification,
+                                                   QHeaderView::ResizeToContents);
+    // domain.md §6: a decision of a meeting that was not quorate stands once an e-mail decision
+    // ratifies it; core says when each step is possible.
+    m_markRatify = new QPushButton(tr("To Be Ratified by E-mail"), tab);
+    m_markRatify->setObjectName(QStringLiteral("markToRatify"));
+    m_markRatify->setToolTip(tr("Mark the selected decision, taken at a meeting that was not "
+                                "quorate, to be ratified by e-mail."));
+    m_ratify = new QPushButton(tr("Ratified by E-mail…"), tab);
+    m_ratify->setObjectName(QStringLiteral("ratifyByEmail"));
+    m_ratify->setToolTip(
+        tr("Record the carried e-mail decision that ratified the selected decision."));
+    connect(m_markRatify, &QPushButton::clicked, this, &MeetingsPage::markToRatify);
+    connect(m_ratify, &QPushButton::clicked, this, &MeetingsPage::ratify);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MeetingsPage::updateRatifyButtons);
+    connect(m_decisions, &QAbstractItemModel::modelReset, this, &MeetingsPage::updateRatifyButtons);
     m_decisionText->setPlaceholderText(tr("The decision, as it will read in the minutes"));
     auto* record = new QPushButton(tr("Record decision"), tab);
     record->setToolTip(
@@ -227,10 +250,7 @@ QWidget* MeetingsPage::createDecisionsTab()
         d.confidential = m_decisionConfidential->isChecked();
         auto meeting = Meetings::meeting(*context().db, m_meetingId);
         d.decidedOn = d.byEmail ? m_today : (meeting ? meeting.value().day() : m_today);
-        for (const AttendanceEntry& e : m_attendance->entries()) {
-            if (e.voting && (d.byEmail || e.status == AttendanceStatus::Present))
-                d.votes.append({ e.memberId, e.name, VoteChoice::For });
-        }
+        d.votes = DecisionRules::defaultVotes(d.byEmail, m_attendance->entries());
         // A recorded decision is part of the record, like a workflow step: not undoable.
         if (auto id = Decisions::add(*context().db, d); !id)
             return UserPrompts::error(this, tr("Decisions"), id.error());
@@ -246,21 +266,17 @@ QWidget* MeetingsPage::createDecisionsTab()
         if (!current.isValid())
             return UserPrompts::information(this, tr("Decisions"),
                                             tr("Select the decision you vote on."));
-        if (me.memberId == 0)
-            return UserPrompts::error(
-                this, tr("Decisions"),
-                { tr("Your profile is not linked to a member of the roster, so you cannot vote."),
-                  {} });
-        const QStringList choices { MeetingNames::voteName(VoteChoice::For),
-                                    MeetingNames::voteName(VoteChoice::Against),
-                                    MeetingNames::voteName(VoteChoice::Abstain) };
+        if (auto may = DecisionRules::mayCastOwnVote(me); !may)
+            return UserPrompts::error(this, tr("Decisions"), may.error());
+        QStringList choices;
+        for (VoteChoice c : DecisionRules::voteChoices())
+            choices << MeetingNames::voteName(c);
         bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Cast My Vote"),
-                                                     m_decisions->decisionAt(current.row()).text,
-                                                     choices, 0, false, &ok);
+        const QString chosen = UserPrompts::item(
+            this, tr("Cast My Vote"), m_decisions->decisionAt(current.row()).text, choices, 0, &ok);
         if (!ok)
             return;
-        const VoteChoice choice = VoteChoice(choices.indexOf(chosen));
+        const VoteChoice choice = DecisionRules::voteChoices().at(choices.indexOf(chosen));
         if (auto s = Decisions::recordVote(*context().db, m_decisions->decisionAt(current.row()).id,
                                            me.memberId, choice);
             !s)
@@ -273,6 +289,8 @@ QWidget* MeetingsPage::createDecisionsTab()
     row->addWidget(m_decisionConfidential);
     row->addWidget(record);
     row->addWidget(castVote);
+    row->addWidget(m_markRatify);
+    row->addWidget(m_ratify);
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(view, 1);
     layout->addLayout(row);
@@ -419,8 +437,7 @@ void MeetingsPage::refreshDetails()
     const MeetingRecord& r = record.value();
     m_attendance->setEntries(r.attendance);
     const QuorumRules& rules = r.rules; // a held meeting's, as recorded with its roll
-    const QString quorum = AttendanceRecord::quorumText(rules, r.attendance);
-    m_quorum->setText(quorum);
+    m_quorum->setText(DecisionRules::quorumSummary(rules, r.attendance).text);
 
     QList<Decision> decisions = r.emailDecisions + r.decisions;
     QList<DecisionOutcome> outcomes;
@@ -450,6 +467,73 @@ void MeetingsPage::createMeeting()
     m_meetingId = id.value();
     reload();
     Q_EMIT dataChanged();
+}
+
+void MeetingsPage::updateRatifyButtons()
+{
+    if (!m_decisionsView || !m_markRatify)
+        return;
+    const QModelIndex current = m_decisionsView->currentIndex();
+    const UserSession& me = context().db->session();
+    const Status none { Error { tr("Select a decision first."), {} } };
+    if (!current.isValid() || current.row() >= m_decisions->rowCount()) {
+        ActionGate::apply(m_markRatify, none);
+        ActionGate::apply(m_ratify, none);
+        return;
+    }
+    const Decision& d = m_decisions->decisionAt(current.row());
+    const DecisionOutcome outcome = m_decisions->outcomeAt(current.row());
+    ActionGate::apply(m_markRatify, DecisionRules::mayMarkToRatify(me, d, outcome));
+    ActionGate::apply(m_ratify, DecisionRules::mayRatify(me, d, outcome));
+}
+
+void MeetingsPage::markToRatify()
+{
+    const QModelIndex current = m_decisionsView->currentIndex();
+    if (!current.isValid())
+        return;
+    // Part of the record, like the decision itself: not undoable.
+    if (auto s
+        = Decisions::markToRatifyByEmail(*context().db, m_decisions->decisionAt(current.row()).id);
+        !s)
+        return UserPrompts::error(this, tr("Decisions"), s.error());
+    const int row = current.row();
+    afterChange();
+    m_decisionsView->setCurrentIndex(m_decisions->index(row, 0));
+}
+
+void MeetingsPage::ratify()
+{
+    const QModelIndex current = m_decisionsView->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = current.row();
+    const Decision decision = m_decisions->decisionAt(row);
+    auto found = DecisionRules::carriedEmailDecisionsSince(*context().db, decision.decidedOn);
+    if (!found)
+        return UserPrompts::error(this, tr("Decisions"), found.error());
+    const QList<Decision>& carried = found.value();
+    if (carried.isEmpty())
+        return UserPrompts::information(
+            this, tr("Decisions"),
+            tr("No carried e-mail decision since %1: record the e-mail decision that ratifies it "
+               "first (tick “By e-mail”).")
+                .arg(QLocale().toString(decision.decidedOn, QLocale::ShortFormat)));
+    QStringList labels;
+    for (const Decision& d : carried)
+        labels << DecisionRules::label(d);
+    bool ok = false;
+    const QString chosen = UserPrompts::item(
+        this, tr("Ratified by E-mail"),
+        tr("The e-mail decision that ratified “%1”:").arg(decision.text), labels, 0, &ok);
+    if (!ok)
+        return;
+    if (auto s
+        = Decisions::ratify(*context().db, decision.id, carried.at(labels.indexOf(chosen)).id);
+        !s)
+        return UserPrompts::error(this, tr("Decisions"), s.error());
+    afterChange();
+    m_decisionsView->setCurrentIndex(m_decisions->index(row, 0));
 }
 
 void MeetingsPage::afterChange()

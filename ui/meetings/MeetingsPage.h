@@ -61,6 +61,9 @@ public:
     QTableView* attendanceView() const { return m_attendanceView; }
     QString quorumText() const;
     QTableView* meetingList() const { return m_listView; }
+    QTableView* decisionsView() const { return m_decisionsView; }
+    QPushButton* markRatifyButton() const { return m_markRatify; }
+    QPushButton* ratifyButton() const { return m_ratify; }
 
 private:
     QWidget* createAttendanceTab();
@@ -71,6 +74,9 @@ private:
     void createMeeting();
     void afterChange();
     void markAllPresent();
+    void updateRatifyButtons();
+    void markToRatify();
+    void ratify();
 
 protected:
     bool showsChange(const DataChange& change) const override;
@@ -93,6 +99,9 @@ private:
     QLineEdit* m_decisionText;
     QCheckBox* m_decisionConfidential;
     QCheckBox* m_decisionByEmail;
+    QTableView* m_decisionsView = nullptr;
+    QPushButton* m_markRatify = nullptr;
+    QPushButton* m_ratify = nullptr;
     ActionItemModel* m_actions;
     QLineEdit* m_actionText;
     QComboBox* m_actionOwner;

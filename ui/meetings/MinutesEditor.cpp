@@ -9,6 +9,7 @@
 #include "core/export/PublicOutputs.h"
 #include "core/meetings/MeetingLocation.h"
 #include "core/meetings/Meetings.h"
+#include "core/meetings/MinutesActions.h"
 #include "core/meetings/MinutesBook.h"
 #include "core/meetings/MinutesDeadline.h"
 #include "core/meetings/MinutesReview.h"
@@ -289,13 +290,15 @@ void MinutesEditor::refresh()
         }
     }
     const bool draft = m_minutes.exists && m_minutes.state == MinutesState::Draft;
-    updateWorkflowButtons(draft);
+    const MinutesSituation situation = currentSituation();
+    updateWorkflowButtons(situation);
+    // Section edits follow core's answer; the editor never re-derives the workflow.
     const bool canEdit
-        = Permissions::allows(m_db->session().role, Permission::EditMinutes) && !m_db->isReadOnly();
+        = MinutesActions::of(m_db->session(), situation, MinutesAction::EditSections).enabled;
     for (QWidget* w : { static_cast<QWidget*>(m_heading), static_cast<QWidget*>(m_confidential),
                         static_cast<QWidget*>(m_save) })
-        w->setEnabled(canEdit && draft);
-    m_body->setReadOnly(!(canEdit && draft));
+        w->setEnabled(canEdit);
+    m_body->setReadOnly(!canEdit);
     m_loading = false;
 
     QString state;
@@ -321,17 +324,8 @@ void MinutesEditor::refresh()
                                               QLocale::ShortFormat),
                               m_minutes.publishedWhere);
         // Where the members' approvals stand, so nobody clicks Approve to be told no.
-        if (m_minutes.state == MinutesState::Circulated) {
-            if (auto approvals = MinutesReview::approvals(*m_db, m_meetingId)) {
-                state += QStringLiteral(" · ") + approvals.value().explanation;
-                // A role that may not approve keeps saying so (ActionGate); one that may is told
-                // what the approvals still lack.
-                if (m_approve->isEnabled()) {
-                    m_approve->setEnabled(approvals.value().enough());
-                    m_approve->setToolTip(approvals.value().explanation);
-                }
-            }
-        }
+        if (situation.approvals)
+            state += QStringLiteral(" · ") + situation.approvals->explanation;
         if (!draft)
             state += tr(" — only a draft can be edited");
     }
@@ -349,39 +343,35 @@ void MinutesEditor::refresh()
     followInPreview();
 }
 
-void MinutesEditor::updateWorkflowButtons(bool draft)
+MinutesSituation MinutesEditor::currentSituation() const
 {
-    // Each button says, when disabled, the role (core's permission check) or the state it needs.
+    MinutesSituation situation;
+    situation.meetingId = m_meetingId;
+    situation.minutes = m_minutes;
+    situation.readOnly = m_db->isReadOnly();
+    situation.readOnlyReason = m_db->readOnlyReason();
+    if (m_meetingId && m_minutes.exists && m_minutes.state == MinutesState::Circulated) {
+        if (auto approvals = MinutesReview::approvals(*m_db, m_meetingId))
+            situation.approvals = approvals.value();
+    }
+    return situation;
+}
+
+void MinutesEditor::updateWorkflowButtons(const MinutesSituation& situation)
+{
+    // Each button says, when disabled, what core says it needs (the role or the state).
     const UserSession& session = m_db->session();
-    const auto needs = [&](Permission permission) -> Status {
-        if (m_db->isReadOnly())
-            return Error { tr("The database is read-only: %1").arg(m_db->readOnlyReason()), {} };
-        return Permissions::check(session, permission);
+    const auto gate = [&](QWidget* w, MinutesAction action) {
+        ActionGate::apply(w, MinutesActions::of(session, situation, action).status());
     };
-    const auto inState = [&](bool ok, const QString& why) -> Status {
-        return ok ? Status {} : Status { Error { why, {} } };
-    };
-    const auto both = [](const Status& a, const Status& b) { return !a ? a : b; };
-    const bool circulated = m_minutes.exists && m_minutes.state == MinutesState::Circulated;
-    const bool approved = m_minutes.exists && m_minutes.state == MinutesState::Approved;
     m_generate->setVisible(!m_minutes.exists);
-    ActionGate::apply(m_generate,
-                      both(needs(Permission::EditMinutes),
-                           inState(m_meetingId != 0, tr("Select a meeting first."))));
-    ActionGate::apply(m_circulate,
-                      both(needs(Permission::EditMinutes),
-                           inState(draft, tr("Only a draft can be circulated."))));
-    ActionGate::apply(m_backToDraft,
-                      both(needs(Permission::EditMinutes),
-                           inState(circulated, tr("Only circulated minutes go back to draft."))));
-    ActionGate::apply(m_approve,
-                      both(needs(Permission::ApproveMinutes),
-                           inState(circulated, tr("Only circulated minutes can be approved."))));
-    const Status publish = both(needs(Permission::PublishMinutes),
-                                inState(approved, tr("Only approved minutes can be published.")));
-    ActionGate::apply(m_publish, publish);
-    ActionGate::apply(m_publishWhere, publish);
-    ActionGate::apply(m_export, inState(m_minutes.exists, tr("There are no minutes yet.")));
+    gate(m_generate, MinutesAction::Generate);
+    gate(m_circulate, MinutesAction::Circulate);
+    gate(m_backToDraft, MinutesAction::ReturnToDraft);
+    gate(m_approve, MinutesAction::Approve);
+    gate(m_publish, MinutesAction::Publish);
+    gate(m_publishWhere, MinutesAction::Publish);
+    gate(m_export, MinutesAction::Export);
 }
 
 void MinutesEditor::followInPreview()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/meetings/MeetingTypes.h"
+#include "core/meetings/MinutesActions.h"
 #include "core/rules/BusinessCalendar.h"
 #include "core/util/Result.h"
 
@@ -58,7 +59,8 @@ private:
     void writePack();
     void updatePreview();
     void followInPreview();
-    void updateWorkflowButtons(bool draft);
+    MinutesSituation currentSituation() const;
+    void updateWorkflowButtons(const MinutesSituation& situation);
     void updateDeadline();
     void showError(const Error& error);
 

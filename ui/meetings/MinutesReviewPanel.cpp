@@ -2,13 +2,17 @@
 #include "MinutesReviewPanel.h"
 
 #include "core/domain/Permissions.h"
+#include "core/meetings/DecisionRules.h"
+#include "core/meetings/Decisions.h"
+#include "core/meetings/Meetings.h"
+#include "core/meetings/MinutesActions.h"
 #include "core/meetings/MinutesBook.h"
 #include "core/meetings/MinutesReview.h"
 #include "core/storage/Database.h"
+#include "ui/widgets/ActionGate.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -25,7 +29,12 @@ MinutesReviewPanel::MinutesReviewPanel(Database* db, QWidget* parent)
     , m_approve(new QPushButton(tr("Approve…"), this))
     , m_changes(new QPushButton(tr("Ask for Changes…"), this))
     , m_comment(new QPushButton(tr("Comment…"), this))
+    , m_emailDecision(new QPushButton(tr("Approved by E-mail Decision…"), this))
 {
+    m_emailDecision->setObjectName(QStringLiteral("minutesEmailDecision"));
+    m_emailDecision->setToolTip(tr("Record the carried e-mail decision that approved the "
+                                   "circulated minutes instead of the members' approvals."));
+    connect(m_emailDecision, &QPushButton::clicked, this, &MinutesReviewPanel::recordEmailDecision);
     m_summary->setWordWrap(true);
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Members' review of the minutes"));
@@ -36,6 +45,7 @@ MinutesReviewPanel::MinutesReviewPanel(Database* db, QWidget* parent)
     buttons->addWidget(m_approve);
     buttons->addWidget(m_changes);
     buttons->addWidget(m_comment);
+    buttons->addWidget(m_emailDecision);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -57,29 +67,35 @@ int MinutesReviewPanel::reviewCount() const
 void MinutesReviewPanel::refresh()
 {
     m_list->clear();
-    auto minutes
-        = m_meetingId ? MinutesBook::minutes(*m_db, m_meetingId) : Result<Minutes>(Minutes {});
-    const bool circulated
-        = minutes && minutes.value().exists && minutes.value().state == MinutesState::Circulated;
+    MinutesSituation situation;
+    situation.meetingId = m_meetingId;
+    situation.readOnly = m_db->isReadOnly();
+    situation.readOnlyReason = m_db->readOnlyReason();
+    if (m_meetingId)
+        situation.minutes = MinutesBook::minutes(*m_db, m_meetingId).valueOr({});
+    if (situation.minutes.exists && situation.minutes.state == MinutesState::Circulated) {
+        if (auto approvals = MinutesReview::approvals(*m_db, m_meetingId))
+            situation.approvals = approvals.value();
+    }
+    // The buttons say what core says may be done now, and why not.
     const UserSession& me = m_db->session();
-    m_approve->setEnabled(circulated && Permissions::allows(me.role, Permission::ApproveMinutes));
-    m_changes->setEnabled(m_approve->isEnabled());
-    m_comment->setEnabled(minutes && minutes.value().exists
-                          && Permissions::allows(me.role, Permission::Comment));
+    const auto gate = [&](QPushButton* button, MinutesAction action) {
+        ActionGate::apply(button, MinutesActions::of(me, situation, action).status());
+    };
+    gate(m_approve, MinutesAction::MemberApprove);
+    gate(m_changes, MinutesAction::AskForChanges);
+    gate(m_comment, MinutesAction::Comment);
+    gate(m_emailDecision, MinutesAction::RecordEmailDecision);
     auto reviews = m_meetingId ? MinutesReview::ofMeeting(*m_db, m_meetingId)
                                : Result<QList<MinutesComment>>(QList<MinutesComment> {});
-    int approvals = 0;
-    int changes = 0;
     for (const MinutesComment& c : reviews.valueOr({})) {
         QString verdict;
         switch (c.verdict) {
         case MinutesComment::Verdict::Approve:
             verdict = tr("approves");
-            ++approvals;
             break;
         case MinutesComment::Verdict::Changes:
             verdict = tr("asks for changes");
-            ++changes;
             break;
         case MinutesComment::Verdict::Comment:
             verdict = tr("comments");
@@ -90,23 +106,14 @@ void MinutesReviewPanel::refresh()
                             ? tr("%1 %2 (%3)").arg(c.author, verdict, when)
                             : tr("%1 %2 (%3): %4").arg(c.author, verdict, when, c.body));
     }
-    if (!minutes || !minutes.value().exists)
-        m_summary->setText(tr("No minutes yet."));
-    else if (!circulated)
-        m_summary->setText(
-            tr("Members review the minutes once they are circulated. %n approval(s) recorded.",
-               nullptr, approvals));
-    else
-        m_summary->setText(tr("Circulated for approval: %n approval(s)", nullptr, approvals)
-                           + QLatin1String(", ")
-                           + tr("%n request(s) for changes.", nullptr, changes));
+    m_summary->setText(MinutesActions::reviewSummary(situation, reviews.valueOr({})));
 }
 
 void MinutesReviewPanel::approve()
 {
     bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Approve the Minutes"),
-                                               tr("Optional note:"), QLineEdit::Normal, {}, &ok);
+    const QString note
+        = UserPrompts::text(this, tr("Approve the Minutes"), tr("Optional note:"), {}, &ok);
     if (!ok)
         return;
     if (auto id = MinutesReview::approve(*m_db, m_meetingId, note); !id)
@@ -118,7 +125,7 @@ void MinutesReviewPanel::approve()
 void MinutesReviewPanel::askForChanges()
 {
     bool ok = false;
-    const QString what = QInputDialog::getMultiLineText(
+    const QString what = UserPrompts::multiLineText(
         this, tr("Ask for Changes"), tr("Which changes do the minutes need?"), {}, &ok);
     if (!ok)
         return;
@@ -131,12 +138,44 @@ void MinutesReviewPanel::askForChanges()
 void MinutesReviewPanel::comment()
 {
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Comment on the Minutes"),
-                                                        tr("Your comment:"), {}, &ok);
+    const QString text = UserPrompts::multiLineText(this, tr("Comment on the Minutes"),
+                                                    tr("Your comment:"), {}, &ok);
     if (!ok)
         return;
     if (auto id = MinutesReview::comment(*m_db, m_meetingId, 0, text); !id)
         return UserPrompts::error(this, tr("Comment on the Minutes"), id.error());
+    refresh();
+    Q_EMIT changed();
+}
+
+void MinutesReviewPanel::recordEmailDecision()
+{
+    // The carried e-mail decisions since the meeting (core judges each by its own day's rules);
+    // the user picks the one that approved the minutes.
+    auto meeting = Meetings::meeting(*m_db, m_meetingId);
+    if (!meeting)
+        return UserPrompts::error(this, tr("Approve by E-mail Decision"), meeting.error());
+    auto found = DecisionRules::carriedEmailDecisionsSince(*m_db, meeting.value().day());
+    if (!found)
+        return UserPrompts::error(this, tr("Approve by E-mail Decision"), found.error());
+    const QList<Decision>& carried = found.value();
+    if (carried.isEmpty())
+        return UserPrompts::information(
+            this, tr("Approve by E-mail Decision"),
+            tr("No carried e-mail decision since the meeting: record the e-mail decision on the "
+               "Decisions tab first."));
+    QStringList labels;
+    for (const Decision& d : carried)
+        labels << DecisionRules::label(d);
+    bool ok = false;
+    const QString chosen
+        = UserPrompts::item(this, tr("Approve by E-mail Decision"),
+                            tr("The e-mail decision that approved the minutes:"), labels, 0, &ok);
+    if (!ok)
+        return;
+    const qint64 decisionId = carried.at(labels.indexOf(chosen)).id;
+    if (auto s = MinutesReview::recordEmailDecision(*m_db, m_meetingId, decisionId); !s)
+        return UserPrompts::error(this, tr("Approve by E-mail Decision"), s.error());
     refresh();
     Q_EMIT changed();
 }

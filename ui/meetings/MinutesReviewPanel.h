@@ -32,6 +32,7 @@ private:
     void approve();
     void askForChanges();
     void comment();
+    void recordEmailDecision();
 
     Database* m_db;
     qint64 m_meetingId = 0;
@@ -40,6 +41,7 @@ private:
     QPushButton* m_approve;
     QPushButton* m_changes;
     QPushButton* m_comment;
+    QPushButton* m_emailDecision;
 };
 
 } // namespace csc

@@ -139,7 +139,7 @@ void CatalogueView::createLevel()
         ? rated.value().addMonths(1)
         : m_month;
     ServiceLevelDialog dialog(nullptr, suggested, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (UserPrompts::exec(dialog) != QDialog::Accepted)
         return;
     Database* db = m_db;
     const QString category = dialog.category();
@@ -177,7 +177,7 @@ void CatalogueView::amendLevel()
     auto rated = ServiceLevelCatalogue::lastRatedMonth(*m_db);
     const QDate suggested = rated && rated.value().isValid() ? rated.value().addMonths(1) : m_month;
     ServiceLevelDialog dialog(level, suggested, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (UserPrompts::exec(dialog) != QDialog::Accepted)
         return;
     const QString metric = level->metric;
     // An amendment is a recorded procedure, not an edit: it is audited and not undone.

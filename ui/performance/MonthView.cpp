@@ -18,7 +18,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -386,10 +385,10 @@ void MonthView::reopenRating()
 {
     bool ok = false;
     const QString reason
-        = QInputDialog::getText(this, tr("Reopen %1").arg(SleMonth::display(m_month)),
-                                tr("Why is the rating of %1 reopened? (kept in the record)")
-                                    .arg(SleMonth::display(m_month)),
-                                QLineEdit::Normal, QString(), &ok);
+        = UserPrompts::text(this, tr("Reopen %1").arg(SleMonth::display(m_month)),
+                            tr("Why is the rating of %1 reopened? (kept in the record)")
+                                .arg(SleMonth::display(m_month)),
+                            QString(), &ok);
     if (!ok)
         return;
     if (auto s = Findings::reopen(*m_db, m_month, reason); !s)

@@ -306,7 +306,7 @@ void PerformancePage::importFile(const QString& path)
 void PerformancePage::enterFigures()
 {
     FigureEntryDialog dialog(*context().db, month(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (UserPrompts::exec(dialog) != QDialog::Accepted)
         return;
     const QDate m = dialog.month();
     const QList<MonthFigure> after = dialog.figures();

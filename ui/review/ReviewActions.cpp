@@ -10,7 +10,6 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMenu>
 #include <QStandardPaths>
 
@@ -60,8 +59,8 @@ void ReviewActions::exportCopy()
         names << tr("%1 (%2)").arg(r.name, RoleNames::displayName(r.role));
     names << tr("Observer copy (no confidential material)…");
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(m_window, tr("Export Review Copy"),
-                                                 tr("Review copy for:"), names, 0, false, &ok);
+    const QString chosen = UserPrompts::item(m_window, tr("Export Review Copy"),
+                                             tr("Review copy for:"), names, 0, &ok);
     if (!ok)
         return;
     const int index = int(names.indexOf(chosen));
@@ -165,14 +164,13 @@ void ReviewActions::reviewKept()
         items << tr("%1: %2 — %3").arg(k.author, k.description, k.reason);
     bool ok = false;
     const QString chosen
-        = QInputDialog::getItem(m_window, tr("Changes Kept from Merges"),
-                                tr("Not forced in when merged. Dismiss:"), items, 0, false, &ok);
+        = UserPrompts::item(m_window, tr("Changes Kept from Merges"),
+                            tr("Not forced in when merged. Dismiss:"), items, 0, &ok);
     if (!ok)
         return;
     const KeptChange& change = kept.value().at(items.indexOf(chosen));
-    const QString why
-        = QInputDialog::getText(m_window, tr("Dismiss a Kept Change"), tr("Why (for the record):"),
-                                QLineEdit::Normal, {}, &ok);
+    const QString why = UserPrompts::text(m_window, tr("Dismiss a Kept Change"),
+                                          tr("Why (for the record):"), {}, &ok);
     if (!ok)
         return;
     if (auto s = KeptChanges::dismiss(*m_db, change.id, why); !s)

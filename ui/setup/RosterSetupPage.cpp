@@ -2,11 +2,11 @@
 #include "RosterSetupPage.h"
 
 #include "SetupTransferButtons.h"
-#include "ui/committee/MemberDialog.h"
 #include "core/meetings/Committee.h"
 #include "core/meetings/CompositionCheck.h"
 #include "core/setup/RosterTransfer.h"
 #include "core/storage/Database.h"
+#include "ui/committee/MemberDialog.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QHBoxLayout>
@@ -94,7 +94,7 @@ void RosterSetupPage::addMember()
     Member blank;
     blank.termStart = QDate::currentDate();
     MemberDialog dialog(blank, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (UserPrompts::exec(dialog) != QDialog::Accepted)
         return;
     if (auto id = Committee::addMember(m_db, dialog.member()); !id) {
         UserPrompts::error(this, tr("Cannot add the member"), id.error());

@@ -2,6 +2,7 @@
 #include "DocumentPrinter.h"
 
 #include "core/export/DocumentWriter.h"
+#include "ui/widgets/UserPrompts.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>
@@ -47,7 +48,7 @@ void DocumentPrinter::print(QWidget* parent, const QString& title, const QString
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(
         QCoreApplication::translate("csc::DocumentPrinter", "Print %1").arg(title));
-    if (dialog.exec() == QDialog::Accepted)
+    if (UserPrompts::exec(dialog) == QDialog::Accepted)
         render(&printer, title, bodyHtml);
 }
 
@@ -62,7 +63,7 @@ void DocumentPrinter::preview(QWidget* parent, const QString& title, const QStri
     dialog.setWindowTitle(title);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&](QPrinter* p) { render(p, title, bodyHtml); });
-    dialog.exec();
+    UserPrompts::exec(dialog);
 }
 
 } // namespace csc

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UserPrompts.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QQueue>
@@ -13,6 +15,8 @@ QQueue<QString> g_fileNames;
 QQueue<QString> g_texts;
 QQueue<int> g_numbers;
 QStringList g_shown;
+QQueue<UserPrompts::DialogAnswer> g_dialogs;
+QStringList g_dialogsShown;
 bool g_headless = false;
 } // namespace
 
@@ -52,6 +56,57 @@ void UserPrompts::information(QWidget* parent, const QString& title, const QStri
         return;
     }
     QMessageBox::information(parent, title, text);
+}
+
+void UserPrompts::about(QWidget* parent, const QString& title, const QString& text)
+{
+    g_shown << text;
+    if (g_headless || !g_answers.isEmpty()) {
+        if (!g_answers.isEmpty())
+            g_answers.dequeue();
+        return;
+    }
+    QMessageBox::about(parent, title, text);
+}
+
+int UserPrompts::exec(QDialog& dialog)
+{
+    g_dialogsShown << (dialog.objectName().isEmpty() ? dialog.windowTitle() : dialog.objectName());
+    if (!g_dialogs.isEmpty()) {
+        const DialogAnswer answer = g_dialogs.dequeue();
+        dialog.setResult(QDialog::Rejected);
+        // Shown and active as the user would see it, so focus, shortcuts (Ctrl+Enter) and
+        // checks that depend on visibility behave as in use; then answered synchronously.
+        dialog.show();
+        dialog.activateWindow();
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        answer(dialog);
+        if (dialog.isVisible()) {
+            dialog.hide(); // left open: as if the user closed it
+            return QDialog::Rejected;
+        }
+        return dialog.result();
+    }
+    if (g_headless)
+        return QDialog::Rejected;
+    return dialog.exec();
+}
+
+void UserPrompts::setNextDialog(DialogAnswer answer)
+{
+    g_dialogs.enqueue(std::move(answer));
+}
+
+QStringList UserPrompts::takeShownDialogs()
+{
+    return std::exchange(g_dialogsShown, {});
+}
+
+int UserPrompts::discardPendingDialogs()
+{
+    const int pending = int(g_dialogs.size());
+    g_dialogs.clear();
+    return pending;
 }
 
 QString UserPrompts::openFileName(QWidget* parent, const QString& caption, const QString& dir,

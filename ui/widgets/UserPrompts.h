@@ -6,6 +6,10 @@
 #include <QMessageBox>
 #include <QStringList>
 
+#include <functional>
+
+class QDialog;
+
 namespace csc {
 
 // Every modal question, message and file choice of the UI goes through here.
@@ -19,6 +23,7 @@ public:
              QMessageBox::StandardButton defaultButton = QMessageBox::No);
     static void error(QWidget* parent, const QString& title, const Error& error);
     static void information(QWidget* parent, const QString& title, const QString& text);
+    static void about(QWidget* parent, const QString& title, const QString& text);
 
     static QString openFileName(QWidget* parent, const QString& caption, const QString& dir = {},
                                 const QString& filter = {});
@@ -37,7 +42,20 @@ public:
     static int integer(QWidget* parent, const QString& title, const QString& label, int value,
                        int minimum, int maximum, bool* ok);
 
+    // A custom dialog (the app's own, a print dialog): runs it modally and returns its result
+    // (QDialog::Accepted, Rejected, or the code the dialog finished with). Under the seam the
+    // next queued answer gets the dialog, shown but without a modal loop, and fills and accepts
+    // (or rejects) it synchronously; a dialog still open afterwards counts as rejected. Headless
+    // with nothing queued is a reject.
+    using DialogAnswer = std::function<void(QDialog& dialog)>;
+    static int exec(QDialog& dialog);
+
     // Test seams.
+    static void setNextDialog(DialogAnswer answer);
+    // Dialogs run since the last call (their object names, else their window titles).
+    static QStringList takeShownDialogs();
+    // Drops the dialog answers nobody asked for; returns how many there were.
+    static int discardPendingDialogs();
     static void setNextText(const QString& text);
     static void setNextNumber(int number);
     static void setNextAnswer(QMessageBox::StandardButton answer);
