@@ -7,12 +7,12 @@
 #include "ReviewCopyBuilder.h"
 #include "ReviewStore.h"
 #include "ReviewTables.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/AuditAnchors.h"
 #include "core/storage/Database.h"
 #include "core/storage/SchemaStore.h"
 #include "core/storage/SqlQuery.h"
-#include "core/storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,21 +91,19 @@ Status ReviewCopy::exportCopy(Database& committee, const Recipient& recipient,
         return built.error();
     // Recorded first, then put in place: a copy at the target is always one this database issued
     // (so its changes can merge). Killed in between, the record names a copy no one received.
-    {
-        Transaction tx(committee);
-        if (!tx)
-            return tx.error();
-        if (auto s = IssuedCopies::record(committee, issued); !s)
-            return s;
-        if (auto s = AuditAnchors::notePublished(
-                committee, built.value().head,
-                tr("review copy %1 for %2 (%3)")
-                    .arg(issued.copyId, issued.memberName, RoleNames::key(issued.role)));
-            !s)
-            return s;
-        if (auto s = tx.commit(); !s)
-            return s;
-    }
+    // ExportReviewCopies was checked above.
+    if (auto s = auditedWrite(committee, std::nullopt,
+                              [&](WriteScope&) -> Status {
+                                  if (auto s = IssuedCopies::record(committee, issued); !s)
+                                      return s;
+                                  return AuditAnchors::notePublished(
+                                      committee, built.value().head,
+                                      tr("review copy %1 for %2 (%3)")
+                                          .arg(issued.copyId, issued.memberName,
+                                               RoleNames::key(issued.role)));
+                              });
+        !s)
+        return s;
     return builder.place();
 }
 
