@@ -113,10 +113,6 @@ public:
     static Result<QHash<qint64, MissNarrative>> draftNarratives(const Database& db, QDate month);
 
 private:
-    // One audited update of the month's finding row (created when missing).
-    static Status
-    updateFinding(Database& db, QDate month, const QString& assignments, QVariantList values,
-                  const std::function<QList<FieldChange>(const MonthFinding&)>& changes);
     static Status refuseWhenRated(const MonthFinding& finding);
 };
 
