@@ -2,9 +2,10 @@
 #include "GuiMain.h"
 
 #include "CommandContext.h"
-#include "ui/MainWindow.h"
 #include "core/settings/AppSettings.h"
 #include "core/storage/Database.h"
+#include "core/storage/FileCheck.h"
+#include "ui/MainWindow.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QApplication>
@@ -54,7 +55,9 @@ int runGui(const QString& path, bool readOnly, const QString& section)
         }
         Database::Options options;
         options.readOnly = readOnly;
-        auto db = Database::open(path, options);
+        // The file is checked on a connection of its own while the first section fills;
+        // writes wait for the check, and a damaged file is closed with the refusal shown.
+        auto db = FileCheck::open(path, options, FileCheck::When::InBackground);
         window.statusBar()->clearMessage();
         if (!db) {
             // The window stays, empty, with File › Open to choose another database.

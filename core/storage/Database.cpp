@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
-#include "DatabaseLock.h"
 #include "ChangeNotifier.h"
+#include "DatabaseLock.h"
+#include "FileCheck.h"
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
@@ -71,7 +72,7 @@ struct Inspection
 
 // Looks at an existing file strictly read-only, so a file we refuse stays
 // byte-for-byte as it was.
-Result<Inspection> inspect(const QString& path)
+Result<Inspection> inspect(const QString& path, bool quickCheck)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -111,7 +112,8 @@ Result<Inspection> inspect(const QString& path)
                     detail
                 };
             };
-            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+            if (!q.exec(quickCheck ? QStringLiteral("PRAGMA quick_check")
+                                   : QStringLiteral("SELECT 'ok'"))) {
                 if (isDamageError(q.lastError()))
                     result = damaged(q.lastError().text());
                 else
@@ -210,7 +212,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
                     .arg(shownPath),
                 {}
             };
-        auto inspected = inspect(db->m_path);
+        auto inspected = inspect(db->m_path, !FileCheck::deferredOnThisThread());
         if (!inspected)
             return inspected.error();
         const Inspection& found = inspected.value();
@@ -266,6 +268,11 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
 
     const int version = db->schemaVersion();
     const int target = options.targetVersion >= 0 ? options.targetVersion : currentSchemaVersion();
+    if (version < target && !creating && FileCheck::deferredOnThisThread()) {
+        // An upgrade writes: the file is checked first, as when the check is not deferred.
+        if (auto found = inspect(db->m_path, true); !found)
+            return found.error();
+    }
     if (version < target) {
         if (db->isReadOnly())
             return Error {
@@ -341,15 +348,26 @@ void Database::flushCapturedChanges()
         .ok();
 }
 
+Status FileCheck::checkFile(const QString& path)
+{
+    auto found = inspect(path, true);
+    if (!found)
+        return found.error();
+    return {};
+}
+
 Database::~Database()
 {
+    // A deferred check of the file (FileCheck) ends first; a damaged file is not written.
+    const bool sound = bool(FileCheck::of(*this));
+    FileCheck::forget(this);
     flushCapturedChanges();
     ChangeNotifier::forget(this);
     m_capture.reset();
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
-            if (conn.isOpen() && !isReadOnly() && !isInMemory()) {
+            if (conn.isOpen() && !isReadOnly() && !isInMemory() && sound) {
                 // Fold the WAL back so the file is complete on its own when copied.
                 QSqlQuery(conn).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             }

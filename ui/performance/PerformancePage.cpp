@@ -6,14 +6,14 @@
 #include "MonthView.h"
 #include "SleCommand.h"
 #include "SleModels.h"
-#include "ui/charts/ChartPanel.h"
 #include "core/export/CirculationMail.h"
 #include "core/export/PublicOutputs.h"
 #include "core/performance/FigureImporter.h"
 #include "core/performance/FigureStore.h"
 #include "core/performance/FindingsReport.h"
-#include "ui/publish/MailClient.h"
 #include "core/storage/Database.h"
+#include "ui/charts/ChartPanel.h"
+#include "ui/publish/MailClient.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QComboBox>
@@ -166,14 +166,10 @@ Result<SectionPage::Printable> PerformancePage::printable() const
 {
     if (auto can = canPrint(); !can)
         return can.error();
-    // The month's findings report, exactly as exported (FindingsReport::bodyHtml).
-    auto escalations = FindingsReport::escalationsInProgress(*context().db, month());
-    if (!escalations)
-        return escalations.error();
-    auto body = FindingsReport::bodyHtml(*context().db, month(), escalations.value());
-    if (!body)
-        return body.error();
-    return Printable { FindingsReport::title(month()), body.value() };
+    // The month's findings report, exactly as exported: the registry's "findings".
+    Printable printable { FindingsReport::title(month()), {}, QStringLiteral("findings"), {} };
+    printable.request.month = QDate(month().year(), month().month(), 1);
+    return printable;
 }
 
 void PerformancePage::showMonth(QDate month)
