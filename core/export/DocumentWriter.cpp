@@ -20,7 +20,6 @@
 #include <QTextTable>
 
 #include <cmath>
-#include <limits>
 
 namespace csc {
 
@@ -115,65 +114,6 @@ qreal cssMm(qreal millimetres)
     return millimetres * 96 / 25.4;
 }
 
-// The first table row (after the header rows) whose cells start on one page and end on
-// the next; -1 when every row stays on its page. A row taller than a page cannot help it.
-int firstSplitRow(const QTextDocument& doc, QTextTable* table, qreal pageHeight)
-{
-    QAbstractTextDocumentLayout* layout = doc.documentLayout();
-    for (int r = table->format().headerRowCount(); r < table->rows(); ++r) {
-        qreal top = std::numeric_limits<qreal>::max();
-        qreal bottom = 0;
-        for (int c = 0; c < table->columns(); ++c) {
-            const QTextTableCell cell = table->cellAt(r, c);
-            if (cell.row() != r || cell.column() != c || cell.rowSpan() != 1)
-                continue;
-            const QTextBlock first = cell.firstCursorPosition().block();
-            const QTextBlock last = cell.lastCursorPosition().block();
-            top = std::min(top, layout->blockBoundingRect(first).top());
-            bottom = std::max(bottom, layout->blockBoundingRect(last).bottom());
-        }
-        if (bottom <= top || bottom - top >= pageHeight)
-            continue;
-        if (int(top / pageHeight) != int((bottom - 0.5) / pageHeight))
-            return r;
-    }
-    return -1;
-}
-
-// A row's cells start on the next page: each cell's first block breaks the page.
-void startRowOnNewPage(QTextTable* table, int row)
-{
-    for (int c = 0; c < table->columns(); ++c) {
-        const QTextTableCell cell = table->cellAt(row, c);
-        if (cell.row() != row || cell.column() != c)
-            continue;
-        QTextCursor at = cell.firstCursorPosition();
-        QTextBlockFormat f = at.blockFormat();
-        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        at.setBlockFormat(f);
-    }
-}
-
-// The first heading whose next block starts on a later page moves to that page.
-bool moveFirstStrandedHeading(QTextDocument& doc, qreal pageHeight)
-{
-    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-        if (b.blockFormat().headingLevel() == 0 || !b.next().isValid())
-            continue;
-        const QRectF here = doc.documentLayout()->blockBoundingRect(b);
-        const QRectF next = doc.documentLayout()->blockBoundingRect(b.next());
-        if (int(next.top() / pageHeight) > int(here.top() / pageHeight)
-            && b.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
-            QTextCursor at(b);
-            QTextBlockFormat f = b.blockFormat();
-            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            at.setBlockFormat(f);
-            return true;
-        }
-    }
-    return false;
-}
-
 // Tables span the page with a repeated header row; headings are kept with what follows.
 void applyPrintLayout(QTextDocument& doc, qreal pageHeight)
 {
@@ -239,30 +179,33 @@ void applyPrintLayout(QTextDocument& doc, qreal pageHeight)
         c.mergeBlockFormat(bf);
     }
     edit.endEditBlock();
-    QList<QTextTable*> tables;
-    for (QList<QTextFrame*> open { doc.rootFrame() }; !open.isEmpty();) {
-        QTextFrame* frame = open.takeFirst();
-        for (QTextFrame* child : frame->childFrames()) {
-            open.append(child);
-            if (auto* table = qobject_cast<QTextTable*>(child))
-                tables << table;
-        }
-    }
-    // Keep headings with what follows (a heading whose next block starts on another page
-    // moves to that page) and never split a table row (a row that would is moved whole to
-    // the next page, where the header row repeats). One move at a time, as each shifts
-    // everything after it.
-    for (int pass = 0; pass < 400; ++pass) {
-        if (moveFirstStrandedHeading(doc, pageHeight))
-            continue;
+    // Keep headings with what follows: a heading whose next block starts on another
+    // page moves to that page. A few passes, as each move shifts what comes after.
+    for (int pass = 0; pass < 16; ++pass) {
         bool moved = false;
-        for (QTextTable* table : std::as_const(tables)) {
-            if (const int row = firstSplitRow(doc, table, pageHeight); row >= 0) {
-                startRowOnNewPage(table, row);
-                moved = true;
+        QList<QTextBlock> toMove;
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().headingLevel() == 0 || !b.next().isValid())
+                continue;
+            const QRectF here = doc.documentLayout()->blockBoundingRect(b);
+            const QRectF next = doc.documentLayout()->blockBoundingRect(b.next());
+            const int page = int(here.top() / pageHeight);
+            if (int(next.top() / pageHeight) > page
+                && b.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
+                toMove << b; // the first only: moving it shifts every later one
                 break;
             }
         }
+        QTextCursor c(&doc);
+        c.beginEditBlock();
+        for (const QTextBlock& b : std::as_const(toMove)) {
+            QTextCursor at(b);
+            QTextBlockFormat f = b.blockFormat();
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            at.setBlockFormat(f);
+            moved = true;
+        }
+        c.endEditBlock();
         if (!moved)
             break;
     }
