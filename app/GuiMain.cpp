@@ -5,6 +5,7 @@
 #include "core/review/ReviewCopyOpener.h"
 #include "core/settings/AppSettings.h"
 #include "core/storage/Database.h"
+#include "core/storage/FileCheck.h"
 #include "ui/MainWindow.h"
 #include "ui/widgets/UserPrompts.h"
 
@@ -55,7 +56,12 @@ int runGui(const QString& path, bool readOnly, const QString& section)
         }
         Database::Options options;
         options.readOnly = readOnly;
-        auto db = ReviewCopyOpener::open(path, options);
+        // The file is checked on a connection of its own while the first section fills;
+        // writes wait for the check, and a damaged file is closed with the refusal shown.
+        auto db = FileCheck::open(path, options, FileCheck::When::InBackground,
+                                  [](const QString& file, const Database::Options& o) {
+                                      return ReviewCopyOpener::open(file, o);
+                                  });
         window.statusBar()->clearMessage();
         if (!db) {
             // The window stays, empty, with File › Open to choose another database.

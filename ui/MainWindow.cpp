@@ -6,12 +6,14 @@
 #include "calendar/CalendarPage.h"
 #include "cases/CasesPage.h"
 #include "committee/CommitteePage.h"
+#include "core/export/PublicOutputs.h"
 #include "core/review/ReviewCopy.h"
 #include "core/review/ReviewCopyOpener.h"
 #include "core/settings/AppSettings.h"
 #include "core/setup/CommitteeSetup.h"
 #include "core/storage/ChangeNotifier.h"
 #include "core/storage/Database.h"
+#include "core/storage/FileCheck.h"
 #include "meetings/MeetingsPage.h"
 #include "performance/PerformancePage.h"
 #include "publish/PublishActions.h"
@@ -41,6 +43,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPagedPaintDevice>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -49,6 +52,7 @@
 #include <QUndoGroup>
 #include <QVBoxLayout>
 #include <QWhatsThis>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace csc {
 
@@ -200,16 +204,57 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
             });
         });
     }
+    m_afterSection.clear();
+    watchFileCheck();
     rebuildSections();
-    updateStatus();
+    // On screen already (the app's start): the title and labels now, the notices once the
+    // first section shows its data; they query every meeting's minutes.
+    updateStatus(!m_painted);
+    if (m_painted)
+        afterFirstSectionReady([this] { updateStatus(); });
     // The thorough check (every index against its table, the audit chain) takes a while on
-    // a large file: in the background, once the window is on screen.
+    // a large file: in the background, once the window is on screen with its first section.
     const QString path = m_db && !m_db->isInMemory() ? m_db->path() : QString();
     m_integrity->check({});
-    runAfterFirstPaint([this, path] {
+    const auto thorough = [this, path] {
         if (m_db && m_db->path() == path)
             m_integrity->check(path);
+    };
+    if (m_painted)
+        afterFirstSectionReady(thorough);
+    else
+        runAfterFirstPaint(thorough);
+}
+
+void MainWindow::afterFirstSectionReady(std::function<void()> work)
+{
+    m_afterSection.append(std::move(work));
+}
+
+void MainWindow::watchFileCheck()
+{
+    delete std::exchange(m_fileCheck, nullptr); // an earlier file's check: its result is moot
+    if (!m_db || !FileCheck::pending(*m_db).valid())
+        return;
+    // The check runs on its own connection; a thread waits for it so the window does not.
+    m_fileCheck = new QFutureWatcher<Status>(this);
+    const Database* checked = m_db.get();
+    connect(m_fileCheck, &QFutureWatcher<Status>::finished, this, [this, checked] {
+        const Status result = m_fileCheck->result();
+        m_fileCheck->deleteLater();
+        m_fileCheck = nullptr;
+        if (m_db.get() != checked)
+            return;
+        if (!result) {
+            // Refused as when the check ran before opening: closed, nothing written.
+            const Error refusal = result.error();
+            setDatabase(nullptr);
+            UserPrompts::error(this, tr("CSC Desk cannot open the database"), refusal);
+        }
+        Q_EMIT databaseChecked(bool(result));
     });
+    m_fileCheck->setFuture(
+        QtConcurrent::run([check = FileCheck::pending(*m_db)] { return check.get(); }));
 }
 
 namespace {
@@ -303,7 +348,11 @@ SectionPage* MainWindow::page(int index)
         // Screen readers: every control of the section gets a name (its label, placeholder or
         // tooltip) unless it was named explicitly.
         AccessibleNames::fill(created);
-        QTimer::singleShot(0, this, [this, index] { Q_EMIT sectionReady(index); });
+        QTimer::singleShot(0, this, [this, index] {
+            Q_EMIT sectionReady(index);
+            for (auto& work : std::exchange(m_afterSection, {}))
+                QTimer::singleShot(0, this, std::move(work));
+        });
         connect(created, &SectionPage::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 6000); });
         // A change in one section shows in the others through core's change notifications
@@ -366,7 +415,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::updateStatus()
+void MainWindow::updateStatus(bool withNotices)
 {
     // In a review copy the session is the copy's member, whoever's profile this is.
     const UserSession profile = m_db ? m_db->session() : m_settings.profile();
@@ -384,7 +433,8 @@ void MainWindow::updateStatus()
     const QString committee = CommitteeSetup::committeeName(*m_db);
     if (!committee.isEmpty())
         setWindowTitle(tr("%1 — %2 — CSC Desk").arg(committee, name));
-    const QStringList notices = setupNotices() + MeetingsPage::startupNotices(*m_db);
+    const QStringList notices
+        = withNotices ? setupNotices() + MeetingsPage::startupNotices(*m_db) : QStringList();
     if (const auto copy = ReviewCopy::infoOf(*m_db)) {
         m_banner->showNotice(NoticeBanner::Kind::Info,
                              tr("<b>Review copy for %1, taken %2.</b> Comment, approve minutes, "
@@ -554,10 +604,22 @@ void MainWindow::printSection(bool preview)
     auto document = shown->printable();
     if (!document)
         return UserPrompts::error(this, tr("Print"), document.error());
-    if (preview)
-        DocumentPrinter::preview(this, document.value().title, document.value().bodyHtml);
-    else
-        DocumentPrinter::print(this, document.value().title, document.value().bodyHtml);
+    // A public document prints from the registry, so the paper is the exported PDF; the
+    // case detail (for members) is laid out in the same style.
+    const SectionPage::Printable printable = document.value();
+    Database* db = m_db.get();
+    const DocumentPrinter::PagePainter pages = [db, printable](QPagedPaintDevice& device) {
+        if (!printable.outputId.isEmpty())
+            return PublicOutputs::paint(*db, printable.outputId, printable.request, device);
+        PublicDocument members;
+        members.title = printable.title;
+        members.bodyHtml = printable.bodyHtml;
+        return DocumentWriter::paint(device, members);
+    };
+    const Status printed = preview ? DocumentPrinter::preview(this, printable.title, pages)
+                                   : DocumentPrinter::print(this, printable.title, pages);
+    if (!printed)
+        UserPrompts::error(this, tr("Print"), printed.error());
 }
 
 void MainWindow::showUserGuide()

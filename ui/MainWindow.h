@@ -2,7 +2,9 @@
 #pragma once
 
 #include "AppContext.h"
+#include "core/util/Result.h"
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QMainWindow>
 
@@ -60,6 +62,9 @@ Q_SIGNALS:
     void sectionReady(int index);
     // The open database is about to be replaced (dialogs working on it close).
     void databaseReplaced();
+    // The deferred check of the open file (FileCheck) has its result; a damaged
+    // file was closed with the refusal shown.
+    void databaseChecked(bool ok);
 
 public Q_SLOTS:
     void openDatabase();
@@ -86,7 +91,9 @@ protected:
 private:
     void createActions();
     void rebuildSections();
-    void updateStatus();
+    void updateStatus(bool withNotices = true);
+    void watchFileCheck();
+    void afterFirstSectionReady(std::function<void()> work);
     QStringList setupNotices() const;
     void reloadSections();
     void updatePrintAction();
@@ -115,6 +122,8 @@ private:
     QWidget* m_noDatabase = nullptr;
     bool m_painted = false;
     QList<QAction*> m_sectionActions;
+    QList<std::function<void()>> m_afterSection; // once the first section has its data
+    QFutureWatcher<Status>* m_fileCheck = nullptr;
 };
 
 } // namespace csc

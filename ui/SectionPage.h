@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "core/export/PublicOutputs.h"
 #include "core/util/Result.h"
 
 #include <QIcon>
@@ -31,12 +32,15 @@ public:
     // window then opens its find bar over the page).
     virtual bool focusSearch() { return false; }
 
-    // What File › Print… prints from this section: the same title and body the section's
-    // export writes (public minutes, the month's findings, the case detail).
+    // What File › Print… prints from this section. A public document names its output in
+    // the registry (PublicOutputs), so the printed pages are the exported PDF's; a members'
+    // document (the case detail) gives its title and body, laid out in the same style.
     struct Printable
     {
         QString title;
         QString bodyHtml;
+        QString outputId; // "minutes", "findings": printed through PublicOutputs::paint
+        OutputRequest request;
     };
     virtual Result<Printable> printable() const;
     // Cheap: whether printable() has something now (File › Print… is enabled or says why not).

@@ -183,6 +183,22 @@ Result<QList<CaseSummary>> CaseRepository::list(const Database& db, const CaseLi
     return result;
 }
 
+Result<QList<CaseSummary>> CaseRepository::archivedPage(const Database& db, int offset, int limit)
+{
+    SqlQuery q(db,
+               QStringLiteral("SELECT ") + summaryColumns()
+                   + QStringLiteral(" FROM case_record c WHERE c.archived_utc IS NOT NULL")
+                   + visibilityClause(db)
+                   + QStringLiteral(" ORDER BY c.ref_year, c.ref_number LIMIT ? OFFSET ?"));
+    q.bind(limit).bind(offset);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QList<CaseSummary> result;
+    while (q.next())
+        result << readSummary(q);
+    return result;
+}
+
 Result<QList<PublicEscalationSummary>> CaseRepository::publicEscalationSummaries(const Database& db,
                                                                                  QDate asOf)
 {

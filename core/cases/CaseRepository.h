@@ -24,6 +24,9 @@ public:
     static Result<CaseSummary> summary(const Database& db, qint64 caseId);
     static Result<qint64> idOfReference(const Database& db, const QString& reference);
     static Result<QList<CaseSummary>> list(const Database& db, const CaseListFilter& filter = {});
+    // The archived cases a page at a time (`limit` from `offset`, in reference order): the
+    // board shows the cases on it first and fetches its archive behind them.
+    static Result<QList<CaseSummary>> archivedPage(const Database& db, int offset, int limit);
     static Result<CaseDetail> detail(const Database& db, qint64 caseId);
 
     // Escalations and remedial actions in progress on `asOf`, for public reports:

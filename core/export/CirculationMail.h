@@ -24,6 +24,16 @@ struct MailDraft
     QByteArray attachment; // the PDF, made by PublicOutputs
 };
 
+// A copy kept in the record (circulated_mail): what went out, to whom, when.
+struct KeptMail
+{
+    qint64 id = 0;
+    QDateTime createdUtc;
+    QString purpose; // "circulate", "publish", "findings"
+    QString subject;
+    QString recipients;
+};
+
 // "Circulate to members", "Publish" and the monthly findings: the agreed subject
 // and text, the recipients from the roster, and a copy kept in the record.
 class CirculationMail
@@ -41,6 +51,12 @@ public:
     static Result<QString> prepare(Database& db, Purpose purpose, qint64 meetingId, QDate month,
                                    const QString& folder);
     static QString purposeKey(Purpose purpose);
+    static QString purposeName(const QString& key); // translated ("Circulated to members")
+
+    // The kept copies of a meeting's e-mails (or a month's findings when `meetingId` is 0),
+    // newest first; and one copy's message as kept.
+    static Result<QList<KeptMail>> keptCopies(const Database& db, qint64 meetingId, QDate month);
+    static Result<QByteArray> keptMessage(const Database& db, qint64 id);
 };
 
 } // namespace csc

@@ -3,10 +3,9 @@
 
 #include "core/util/AtomicFile.h"
 
-#include <QBuffer>
-#include <QDir>
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QDir>
 #include <QHashFunctions>
 #include <QPageLayout>
 #include <QPageSize>
@@ -321,11 +320,6 @@ QByteArray DocumentWriter::markdown(const PublicDocument& d)
     return (text + QLatin1Char('\n')).toUtf8();
 }
 
-QString DocumentWriter::pagedHtml(const QString& title, const QString& bodyHtml)
-{
-    return QLatin1String("<h1>") + title.toHtmlEscaped() + QLatin1String("</h1>") + bodyHtml;
-}
-
 Result<QByteArray> DocumentWriter::pdf(const PublicDocument& d)
 {
     QByteArray bytes;
@@ -344,111 +338,8 @@ Result<QByteArray> DocumentWriter::pdf(const PublicDocument& d)
                                              : QStringLiteral("CSC Desk; ") + d.auditHead);
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                       QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-        const QRectF page(0, 0, pdf.width(), pdf.height());
-        const QRectF body(mm(pdf, 18), mm(pdf, 24), page.width() - mm(pdf, 36),
-                          page.height() - mm(pdf, 24) - mm(pdf, 22));
-
-        QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&pdf);
-        doc.setDocumentMargin(0);
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPointSizeF(9.5);
-        doc.setDefaultFont(font);
-        doc.setDefaultStyleSheet(QString::fromUtf8(kPdfCss));
-        QString html = QStringLiteral("<h1>") + esc(d.title) + QStringLiteral("</h1>\n");
-        if (d.parts.isEmpty()) {
-            html += alignNumbers(d.bodyHtml);
-        } else {
-            bool first = true;
-            for (const PublicDocument::Part& p : d.parts) {
-                html += (first ? QStringLiteral("<h2>")
-                               : QStringLiteral("<h2 style=\"page-break-before:always\">"))
-                    + esc(p.heading) + QStringLiteral("</h2>\n") + alignNumbers(p.bodyHtml)
-                    + QLatin1Char('\n');
-                first = false;
-            }
-        }
-        if (!d.auditHead.isEmpty())
-            // In a monospaced face: no ligature turns the hash's "ff" into one glyph.
-            html += QStringLiteral("<p class=\"audit\">")
-                + esc(tr("Record reference (audit trail head): %1").arg(QString()))
-                + QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono'\">")
-                + esc(d.auditHead) + QStringLiteral("</span></p>");
-        doc.setHtml(html);
-        doc.setPageSize(body.size());
-        applyPrintLayout(doc, body.height());
-        // The layout works lazily: ask for the whole document's size, so every page is
-        // laid out and counted before painting (a partly laid-out end lost its last lines).
-        const QSizeF laidOut = doc.documentLayout()->documentSize();
-        const int pageTotal
-            = std::max(doc.pageCount(), int(std::ceil(laidOut.height() / body.height())));
-
-        // Which pages hold a confidential part: each part starts a page at its heading.
-        QList<bool> marked(pageTotal, false);
-        if (!d.parts.isEmpty()) {
-            QList<int> partStarts;
-            for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-                if (b.blockFormat().headingLevel() == 2 && !b.textList()
-                    && partStarts.size() < d.parts.size()
-                    && b.text() == d.parts.at(partStarts.size()).heading)
-                    partStarts << int(doc.documentLayout()->blockBoundingRect(b).top()
-                                      / body.height());
-            }
-            for (int i = 0; i < partStarts.size(); ++i) {
-                const int end = i + 1 < partStarts.size() ? partStarts.at(i + 1) : pageTotal;
-                for (int p = partStarts.at(i); p < end && p < marked.size(); ++p)
-                    marked[p] = marked[p] || d.parts.at(i).confidential;
-            }
-        }
-
-        QPainter painter(&pdf);
-        if (!painter.isActive())
-            return Error { tr("Cannot lay out the PDF of “%1”.").arg(d.title), {} };
-        QFont small(QStringLiteral("DejaVu Sans"));
-        small.setPointSizeF(7.5);
-        const QColor ink(0x1f, 0x3a, 0x5f);
-        const int pages = pageTotal;
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                pdf.newPage();
-            // Header: the committee's name and the title over a rule.
-            painter.setFont(small);
-            painter.setPen(ink);
-            const QRectF head(body.left(), mm(pdf, 10), body.width(), mm(pdf, 8));
-            painter.drawText(head, Qt::AlignLeft | Qt::AlignBottom, committeeName().toUpper());
-            const QFontMetricsF fm(small, &pdf);
-            painter.drawText(head, Qt::AlignRight | Qt::AlignBottom,
-                             fm.elidedText(d.title, Qt::ElideRight, body.width() * 0.6));
-            painter.drawLine(QPointF(body.left(), mm(pdf, 19)), QPointF(body.right(), mm(pdf, 19)));
-            if (marked.value(i)) {
-                QFont bold = small;
-                bold.setPointSizeF(9);
-                bold.setBold(true);
-                painter.setFont(bold);
-                painter.setPen(QColor(0xaa, 0, 0));
-                painter.drawText(QRectF(body.left(), mm(pdf, 4), body.width(), mm(pdf, 6)),
-                                 Qt::AlignHCenter | Qt::AlignVCenter, d.pageMark);
-                painter.setFont(small);
-            }
-            // The page's slice of the document.
-            painter.save();
-            painter.translate(body.left(), body.top() - i * body.height());
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = QRectF(0, i * body.height(), body.width(), body.height());
-            context.palette.setColor(QPalette::Text, Qt::black);
-            painter.setClipRect(context.clip);
-            doc.documentLayout()->draw(&painter, context);
-            painter.restore();
-            // Footer: the approval/publication date and page x of y.
-            painter.setPen(QColor(0x44, 0x44, 0x44));
-            const qreal footY = page.height() - mm(pdf, 17);
-            painter.drawLine(QPointF(body.left(), footY), QPointF(body.right(), footY));
-            const QRectF foot(body.left(), footY + mm(pdf, 1), body.width(), mm(pdf, 6));
-            painter.drawText(foot, Qt::AlignLeft | Qt::AlignTop, d.dateLine);
-            painter.drawText(foot, Qt::AlignRight | Qt::AlignTop,
-                             tr("Page %1 of %2").arg(i + 1).arg(pages));
-        }
-        painter.end();
+        if (auto painted = paint(pdf, d); !painted)
+            return painted.error();
     }
     buffer.close();
     // QPdfWriter stamps the moment of writing; the same document must give the same
@@ -461,6 +352,118 @@ Result<QByteArray> DocumentWriter::pdf(const PublicDocument& d)
         latin.replace(m.capturedStart(1), m.capturedLength(1), QStringLiteral("20000101000000"));
     }
     return latin.toLatin1();
+}
+
+Status DocumentWriter::paint(QPagedPaintDevice& device, const PublicDocument& d)
+{
+    // The whole sheet is ours: the margins, header and footer are drawn here, so a printer
+    // and the PDF writer give the same pages.
+    const QRectF page(0, 0, device.width(), device.height());
+    const QRectF body(mm(device, 18), mm(device, 24), page.width() - mm(device, 36),
+                      page.height() - mm(device, 24) - mm(device, 22));
+
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setDocumentMargin(0);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.5);
+    doc.setDefaultFont(font);
+    doc.setDefaultStyleSheet(QString::fromUtf8(kPdfCss));
+    QString html = QStringLiteral("<h1>") + esc(d.title) + QStringLiteral("</h1>\n");
+    if (d.parts.isEmpty()) {
+        html += alignNumbers(d.bodyHtml);
+    } else {
+        bool first = true;
+        for (const PublicDocument::Part& p : d.parts) {
+            html += (first ? QStringLiteral("<h2>")
+                           : QStringLiteral("<h2 style=\"page-break-before:always\">"))
+                + esc(p.heading) + QStringLiteral("</h2>\n") + alignNumbers(p.bodyHtml)
+                + QLatin1Char('\n');
+            first = false;
+        }
+    }
+    if (!d.auditHead.isEmpty())
+        // In a monospaced face: no ligature turns the hash's "ff" into one glyph.
+        html += QStringLiteral("<p class=\"audit\">")
+            + esc(tr("Record reference (audit trail head): %1").arg(QString()))
+            + QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono'\">") + esc(d.auditHead)
+            + QStringLiteral("</span></p>");
+    doc.setHtml(html);
+    doc.setPageSize(body.size());
+    applyPrintLayout(doc, body.height());
+    // The layout works lazily: ask for the whole document's size, so every page is
+    // laid out and counted before painting (a partly laid-out end lost its last lines).
+    const QSizeF laidOut = doc.documentLayout()->documentSize();
+    const int pageTotal
+        = std::max(doc.pageCount(), int(std::ceil(laidOut.height() / body.height())));
+
+    // Which pages hold a confidential part: each part starts a page at its heading.
+    QList<bool> marked(pageTotal, false);
+    if (!d.parts.isEmpty()) {
+        QList<int> partStarts;
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().headingLevel() == 2 && !b.textList()
+                && partStarts.size() < d.parts.size()
+                && b.text() == d.parts.at(partStarts.size()).heading)
+                partStarts << int(doc.documentLayout()->blockBoundingRect(b).top() / body.height());
+        }
+        for (int i = 0; i < partStarts.size(); ++i) {
+            const int end = i + 1 < partStarts.size() ? partStarts.at(i + 1) : pageTotal;
+            for (int p = partStarts.at(i); p < end && p < marked.size(); ++p)
+                marked[p] = marked[p] || d.parts.at(i).confidential;
+        }
+    }
+
+    QPainter painter(&device);
+    if (!painter.isActive())
+        return Error { tr("Cannot lay out the PDF of “%1”.").arg(d.title), {} };
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPointSizeF(7.5);
+    const QColor ink(0x1f, 0x3a, 0x5f);
+    const int pages = pageTotal;
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        // Header: the committee's name and the title over a rule.
+        painter.setFont(small);
+        painter.setPen(ink);
+        const QRectF head(body.left(), mm(device, 10), body.width(), mm(device, 8));
+        painter.drawText(head, Qt::AlignLeft | Qt::AlignBottom, committeeName().toUpper());
+        const QFontMetricsF fm(small, &device);
+        painter.drawText(head, Qt::AlignRight | Qt::AlignBottom,
+                         fm.elidedText(d.title, Qt::ElideRight, body.width() * 0.6));
+        painter.drawLine(QPointF(body.left(), mm(device, 19)),
+                         QPointF(body.right(), mm(device, 19)));
+        if (marked.value(i)) {
+            QFont bold = small;
+            bold.setPointSizeF(9);
+            bold.setBold(true);
+            painter.setFont(bold);
+            painter.setPen(QColor(0xaa, 0, 0));
+            painter.drawText(QRectF(body.left(), mm(device, 4), body.width(), mm(device, 6)),
+                             Qt::AlignHCenter | Qt::AlignVCenter, d.pageMark);
+            painter.setFont(small);
+        }
+        // The page's slice of the document.
+        painter.save();
+        painter.translate(body.left(), body.top() - i * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, i * body.height(), body.width(), body.height());
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(context.clip);
+        doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+        // Footer: the approval/publication date and page x of y.
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        const qreal footY = page.height() - mm(device, 17);
+        painter.drawLine(QPointF(body.left(), footY), QPointF(body.right(), footY));
+        const QRectF foot(body.left(), footY + mm(device, 1), body.width(), mm(device, 6));
+        painter.drawText(foot, Qt::AlignLeft | Qt::AlignTop, d.dateLine);
+        painter.drawText(foot, Qt::AlignRight | Qt::AlignTop,
+                         tr("Page %1 of %2").arg(i + 1).arg(pages));
+    }
+    painter.end();
+    return {};
 }
 
 Result<QByteArray> DocumentWriter::render(Format format, const PublicDocument& d)

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+class QPagedPaintDevice;
+
 namespace csc {
 
 // One document as it leaves the committee: already public (or, for the members'
@@ -57,8 +59,9 @@ public:
     // A standalone page of an already-built body (the site's index): same style.
     static QString standaloneHtml(const QString& title, const QString& bodyHtml,
                                   const QString& language = QStringLiteral("en"));
-    // The rich text laid out on paper: what File › Print… prints.
-    static QString pagedHtml(const QString& title, const QString& bodyHtml);
+    // The pages of the PDF painted on any paged device (the PDF writer, a printer, the
+    // print preview): what File › Print… prints is the PDF's layout, header and footer.
+    static Status paint(QPagedPaintDevice& device, const PublicDocument& document);
 };
 
 } // namespace csc

@@ -270,41 +270,87 @@ QString PublicOutputs::displayName(const PublicOutput& output)
     return QCoreApplication::translate("csc::PublicOutputs", output.name);
 }
 
+namespace {
+
+// The output `id` and its format checked ("markdown" is "md").
+Result<const PublicOutput*> outputFor(const QString& id, QString* format)
+{
+    const PublicOutput* output = PublicOutputs::find(id);
+    if (!output)
+        return Error { PublicOutputs::tr("“%1” is not a public output.").arg(id), {} };
+    if (!format)
+        return output;
+    const QString fmt
+        = format->toLower() == QLatin1String("markdown") ? QStringLiteral("md") : format->toLower();
+    if (!output->formats.contains(fmt))
+        return Error { PublicOutputs::tr("The %1 is not published as “%2”: use %3.")
+                           .arg(PublicOutputs::displayName(*output).toLower(), *format,
+                                output->formats.join(QStringLiteral(", "))),
+                       {} };
+    *format = fmt;
+    return output;
+}
+
+// The document as it leaves, for a document output: built in the publication language
+// (the caller holds the PublicationScope) and stamped with the audit chain's head.
+Result<PublicDocument> finishedDocument(Database& db, const PublicOutput& output,
+                                        const OutputRequest& request, const QString& language,
+                                        const QString& auditHead)
+{
+    if (!output.document)
+        return Error { PublicOutputs::tr("The %1 is not a paged document.")
+                           .arg(PublicOutputs::displayName(output).toLower()),
+                       {} };
+    auto document = output.document(db, request);
+    if (!document)
+        return document.error();
+    PublicDocument d = document.value();
+    d.language = language;
+    d.auditHead = auditHead;
+    return d;
+}
+
+} // namespace
+
 Result<QByteArray> PublicOutputs::produce(Database& db, const QString& id, const QString& format,
                                           const OutputRequest& request)
 {
-    const PublicOutput* output = find(id);
+    QString fmt = format;
+    auto output = outputFor(id, &fmt);
     if (!output)
-        return Error { tr("“%1” is not a public output.").arg(id), {} };
-    const QString fmt
-        = format.toLower() == QLatin1String("markdown") ? QStringLiteral("md") : format.toLower();
-    if (!output->formats.contains(fmt))
-        return Error { tr("The %1 is not published as “%2”: use %3.")
-                           .arg(displayName(*output).toLower(), format,
-                                output->formats.join(QStringLiteral(", "))),
-                       {} };
+        return output.error();
     auto head = AuditLog::head(db);
     if (!head)
         return head.error();
     const QString language = PublicationScope::languageOf(db);
     // Everything below is written in the publication language, whatever the UI's.
     PublicationScope scope(language);
-    Result<QByteArray> bytes = QByteArray();
-    if (output->bytes) {
-        bytes = output->bytes(db, request, fmt, head.value().toText());
-    } else {
-        auto document = output->document(db, request);
-        if (!document)
-            return document.error();
-        PublicDocument d = document.value();
-        d.language = language;
-        d.auditHead = head.value().toText();
-        auto f = DocumentWriter::formatFromName(fmt);
-        if (!f)
-            return f.error();
-        bytes = DocumentWriter::render(f.value(), d);
-    }
-    return bytes;
+    if (output.value()->bytes)
+        return output.value()->bytes(db, request, fmt, head.value().toText());
+    auto d = finishedDocument(db, *output.value(), request, language, head.value().toText());
+    if (!d)
+        return d.error();
+    auto f = DocumentWriter::formatFromName(fmt);
+    if (!f)
+        return f.error();
+    return DocumentWriter::render(f.value(), d.value());
+}
+
+Status PublicOutputs::paint(Database& db, const QString& id, const OutputRequest& request,
+                            QPagedPaintDevice& device)
+{
+    auto output = outputFor(id, nullptr);
+    if (!output)
+        return output.error();
+    auto head = AuditLog::head(db);
+    if (!head)
+        return head.error();
+    const QString language = PublicationScope::languageOf(db);
+    PublicationScope scope(language);
+    auto d = finishedDocument(db, *output.value(), request, language, head.value().toText());
+    if (!d)
+        return d.error();
+    return DocumentWriter::paint(device, d.value());
 }
 
 Status PublicOutputs::notePublished(Database& db, const QString& id, const QString& format)

@@ -65,6 +65,10 @@ public:
 
     static Result<QByteArray> produce(Database& db, const QString& id, const QString& format,
                                       const OutputRequest& request);
+    // The PDF's pages of output `id` painted on a paged device: File › Print… and its
+    // preview print exactly the document produce() writes as PDF.
+    static Status paint(Database& db, const QString& id, const OutputRequest& request,
+                        QPagedPaintDevice& device);
     // Keeps, in a writable database, the audit chain's head that went out with output `id`.
     static Status notePublished(Database& db, const QString& id, const QString& format);
     // produce() written atomically: a failed write leaves any earlier file as it was.

@@ -3,6 +3,7 @@
 
 #include "ChangeNotifier.h"
 #include "DatabaseLock.h"
+#include "FileCheck.h"
 #include "Migrations.h"
 #include "SchemaStore.h"
 #include "SqlDialect.h"
@@ -61,7 +62,7 @@ struct Inspection
 
 // Looks at an existing file strictly read-only, so a file we refuse stays
 // byte-for-byte as it was.
-Result<Inspection> inspect(const QString& path)
+Result<Inspection> inspect(const QString& path, bool quickCheck)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -89,7 +90,7 @@ Result<Inspection> inspect(const QString& path)
                 db.lastError().text()
             };
         } else {
-            const SqliteDialect::FileCheck check = SqliteDialect::checkFile(db);
+            const SqliteDialect::FileCheck check = SqliteDialect::checkFile(db, quickCheck);
             switch (check.outcome) {
             case SqliteDialect::FileCheck::Outcome::Damaged:
                 result = Error {
@@ -189,7 +190,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
                     .arg(shownPath),
                 {}
             };
-        auto inspected = inspect(db->m_path);
+        auto inspected = inspect(db->m_path, !FileCheck::deferredOnThisThread());
         if (!inspected)
             return inspected.error();
         const Inspection& found = inspected.value();
@@ -253,6 +254,11 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
 
     const int version = db->schemaVersion();
     const int target = options.targetVersion >= 0 ? options.targetVersion : currentSchemaVersion();
+    if (version < target && !creating && FileCheck::deferredOnThisThread()) {
+        // An upgrade writes: the file is checked first, as when the check is not deferred.
+        if (auto found = inspect(db->m_path, true); !found)
+            return found.error();
+    }
     if (version < target) {
         if (db->isReadOnly())
             return Error {
@@ -321,15 +327,26 @@ void Database::committed()
     ChangeNotifier::of(*this).flush();
 }
 
+Status FileCheck::checkFile(const QString& path)
+{
+    auto found = inspect(path, true);
+    if (!found)
+        return found.error();
+    return {};
+}
+
 Database::~Database()
 {
+    // A deferred check of the file (FileCheck) ends first; a damaged file is not written.
+    const bool sound = bool(FileCheck::of(*this));
+    FileCheck::forget(this);
     notifyCommitObservers();
     ChangeNotifier::forget(this);
     m_observers.clear();
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
-            if (conn.isOpen() && !isReadOnly() && !isInMemory())
+            if (conn.isOpen() && !isReadOnly() && !isInMemory() && sound)
                 SqlDialect::of(*this).beforeClose(*this);
             conn.close();
         }

@@ -4,6 +4,7 @@
 #include "AuditCheck.h"
 #include "AuditLog.h"
 #include "Database.h"
+#include "FileCheck.h"
 #include "SqlDialect.h"
 
 namespace csc {
@@ -12,7 +13,8 @@ Result<IntegrityReport> IntegrityCheck::run(const QString& path, const std::atom
 {
     Database::Options options;
     options.readOnly = true;
-    auto opened = Database::open(path, options);
+    // integrity_check below is quick_check and more: no second pass over the file first.
+    auto opened = FileCheck::open(path, options, FileCheck::When::Never);
     if (!opened)
         return opened.error();
     Database& db = *opened.value();

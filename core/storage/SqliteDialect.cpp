@@ -268,11 +268,14 @@ void SqliteDialect::useExtendedResultCodes(const QSqlDatabase& connection)
         sqlite3_extended_result_codes(h, 1);
 }
 
-SqliteDialect::FileCheck SqliteDialect::checkFile(const QSqlDatabase& connection)
+SqliteDialect::FileCheck SqliteDialect::checkFile(const QSqlDatabase& connection,
+                                                  bool quickCheck)
 {
     FileCheck check;
     QSqlQuery q(connection);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+    // Without the quick check (it runs later, off the first paint: FileCheck) only the
+    // header values are read here.
+    if (!q.exec(quickCheck ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("SELECT 'ok'"))) {
         check.outcome = isDamageError(q.lastError()) ? FileCheck::Outcome::Damaged
                                                      : FileCheck::Outcome::Unreadable;
         check.detail = q.lastError().text();

@@ -56,7 +56,7 @@ public:
         int applicationId = 0;
         int tableCount = 0;
     };
-    static FileCheck checkFile(const QSqlDatabase& connection);
+    static FileCheck checkFile(const QSqlDatabase& connection, bool quickCheck = true);
 
     // SQLite's online backup of the whole database into `targetPath` (overwritten).
     struct BackupOutcome

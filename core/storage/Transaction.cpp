@@ -3,6 +3,7 @@
 
 #include "ChangeNotifier.h"
 #include "Database.h"
+#include "FileCheck.h"
 #include "SqlDialect.h"
 #include "SqlQuery.h"
 
@@ -15,6 +16,11 @@ Transaction::Transaction(Database& db)
 {
     if (db.isReadOnly()) {
         m_error = Error { tr("Nothing can be changed: %1").arg(db.readOnlyReason()), {} };
+        return;
+    }
+    // A file still being checked is written only once it is known to be sound.
+    if (auto checked = FileCheck::of(db); !checked) {
+        m_error = checked.error();
         return;
     }
     const int depth = db.transactionDepth();

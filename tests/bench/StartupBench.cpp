@@ -24,15 +24,18 @@ QList<Row> measureStartup(const Settings& settings)
               QStringLiteral("≤ 2x reference"),
               false };
     row.met = row.value > 0 && row.value <= 2 * row.reference;
-    // Honest about what follows the first paint: the database check and the visible board.
+    // Honest about what follows the first paint: the file check (quick_check, on its own
+    // connection while the board fills) and the visible board with every case on it; the
+    // ~9,600 archived cases of the ~10,000 follow a page at a time (not in this figure).
     Row filled { QStringLiteral("… until the database is checked and the case board shows its "
-                                "~10,000 cases (informational)"),
+                                "cases (~10,000 on record; the archived ones follow)"),
                  median(ready),
                  QStringLiteral("ms"),
                  median(bare),
                  QStringLiteral("bare Qt Widgets window"),
-                 QStringLiteral("–"),
-                 true };
+                 QStringLiteral("≤ 3x reference"),
+                 false };
+    filled.met = filled.value > 0 && filled.value <= 3 * filled.reference;
     return { row, filled };
 }
 

@@ -5,10 +5,12 @@
 //   build/tests/bench/csc_bench [--db DEMO10.db] [--rows N] [--repeat R]
 #include "BenchProbe.h"
 #include "BenchRows.h"
-#include "ui/MainWindow.h"
-#include "ui/SectionPage.h"
 #include "core/settings/AppSettings.h"
 #include "core/storage/Database.h"
+#include "core/storage/FileCheck.h"
+#include "ui/MainWindow.h"
+#include "ui/SectionPage.h"
+#include "ui/cases/CasesPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,6 +48,14 @@ int runChild(int argc, char** argv)
         return bench::runBoardChild(QString::fromLocal8Bit(argv[3]));
     if (mode == QLatin1String("minutes"))
         return bench::runMinutesChild(QString::fromLocal8Bit(argv[3]));
+    QElapsedTimer since;
+    since.start();
+    // "phases": the "ready" run with the time at each step on stderr (where the time goes).
+    const bool phases = mode == QLatin1String("phases");
+    const auto phase = [&](const char* what) {
+        if (phases)
+            QTextStream(stderr) << what << ": " << since.nsecsElapsed() / 1e6 << " ms" << Qt::endl;
+    };
     FirstPaintProbe probe;
     if (mode == QLatin1String("bare") || mode == QLatin1String("start"))
         app.installEventFilter(&probe);
@@ -63,7 +73,10 @@ int runChild(int argc, char** argv)
     const QString path = QString::fromLocal8Bit(argv[3]);
     int exitCode = 0;
     window.runAfterFirstPaint([&] {
-        auto db = csc::Database::open(path);
+        phase("first paint");
+        // As the app starts (app/GuiMain.cpp): the file's check beside the first section.
+        auto db = csc::FileCheck::open(path, {}, csc::FileCheck::When::InBackground);
+        phase("database opened");
         if (!db) {
             QTextStream(stderr) << db.error().fullText() << Qt::endl;
             exitCode = 2;
@@ -71,13 +84,30 @@ int runChild(int argc, char** argv)
             return;
         }
         window.setDatabase(std::move(db).value());
+        phase("database set");
     });
-    // "ready" and "memory" wait for the visible section to be built with its data.
-    QObject::connect(&window, &csc::MainWindow::sectionReady, &app, [&] {
-        if (mode != QLatin1String("start"))
+    // "ready" and "memory" wait for the visible section to be built with its data, and for
+    // the file check (quick_check, on its own connection meanwhile) to have its result.
+    bool sectionShown = false;
+    bool fileChecked = false;
+    const auto quitWhenReady = [&] {
+        if (sectionShown && fileChecked && mode != QLatin1String("start"))
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    };
+    QObject::connect(&window, &csc::MainWindow::sectionReady, &app, [&] {
+        phase("section ready");
+        sectionShown = true;
+        quitWhenReady();
+    });
+    QObject::connect(&window, &csc::MainWindow::databaseChecked, &app, [&](bool ok) {
+        phase("file checked");
+        fileChecked = true;
+        if (!ok)
+            exitCode = 2;
+        quitWhenReady();
     });
     app.exec();
+    phase("event loop left");
     if (exitCode)
         return exitCode;
     if (mode == QLatin1String("memory")) {
@@ -85,6 +115,11 @@ int runChild(int argc, char** argv)
         for (int i = 0; i < window.sections().size(); ++i) {
             window.showSection(i);
             QCoreApplication::processEvents();
+        }
+        // The board's archive too, which loads behind the board: the whole record in memory.
+        for (csc::SectionPage* section : window.sections()) {
+            if (auto* cases = qobject_cast<csc::CasesPage*>(section))
+                cases->ensureFullyLoaded();
         }
         QTextStream(stdout) << residentKb() << Qt::endl;
     }
@@ -175,7 +210,8 @@ int main(int argc, char** argv)
         const QString reference = r.reference > 0
             ? QString::number(r.reference, 'f', 1) + QLatin1Char(' ') + r.unit + QLatin1String(" (")
                 + r.referenceName + QLatin1Char(')')
-            : QStringLiteral("–");
+            : r.referenceName.isEmpty() ? QStringLiteral("–")
+                                        : r.referenceName; // why there is none
         out << "| " << r.name << " | "
             << QString::number(r.value, 'f', r.unit == QLatin1String("ms") && r.value < 100 ? 2 : 1)
             << ' ' << r.unit << " | " << reference << " | " << ratio << " | " << r.target << " | "

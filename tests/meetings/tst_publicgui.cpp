@@ -4,8 +4,10 @@
 // ready e-mail with the PDF to the mail client.
 #include "TestSupport.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/export/CirculationMail.h"
 #include "core/meetings/Meetings.h"
 #include "ui/meetings/MinutesEditor.h"
+#include "ui/publish/KeptMailButton.h"
 #include "ui/publish/MailClient.h"
 #include "ui/widgets/UserPrompts.h"
 
@@ -104,6 +106,41 @@ private Q_SLOTS:
         QVERIFY(eml.contains("Content-Type: application/pdf"));
         QVERIFY(eml.contains("Subject: CSC minutes of meeting no."));
         QVERIFY(eml.contains("draft for review"));
+
+        // The kept copy is listed beside the workflow buttons, and opens as it was kept.
+        KeptMailButton* kept = editor.keptMailButton();
+        QVERIFY(kept);
+        QCOMPARE(kept->entries().size(), 1);
+        QVERIFY2(kept->entries().first().contains(QStringLiteral("Circulated to members")),
+                 qPrintable(kept->entries().first()));
+        QVERIFY(kept->entries().first().contains(QStringLiteral("CSC minutes of meeting no.")));
+        QVERIFY(kept->text().contains(QStringLiteral("(1)")));
+        QVERIFY(kept->isEnabled());
+        QCOMPARE(kept->menu()->actions().size(), 1);
+        kept->menu()->actions().first()->trigger();
+        const QStringList reopened = MailClient::takeOpened();
+        QCOMPARE(reopened.size(), 1);
+        QCOMPARE(test::fileBytes(reopened.first()), eml);
+    }
+
+    void meetingWithoutMailSaysSo()
+    {
+        // A meeting nothing was circulated for lists no copy and says why the button is off.
+        const Meeting meeting = Meetings::meetingOn(*m_db, QDate(2026, 11, 19)).value();
+        auto list = Meetings::list(*m_db);
+        QVERIFY(list);
+        qint64 other = 0;
+        for (const Meeting& m : list.value()) {
+            if (m.id != meeting.id
+                && CirculationMail::keptCopies(*m_db, m.id, {}).value().isEmpty())
+                other = m.id;
+        }
+        QVERIFY(other);
+        MinutesEditor editor(m_db.get(), &m_stack);
+        editor.setMeeting(other, QDate(2026, 11, 23));
+        QVERIFY(editor.keptMailButton()->entries().isEmpty());
+        QVERIFY(!editor.keptMailButton()->isEnabled());
+        QVERIFY(editor.keptMailButton()->text().contains(QStringLiteral("(0)")));
     }
 };
 

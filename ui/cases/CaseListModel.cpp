@@ -21,6 +21,24 @@ void CaseListModel::setCases(QList<CaseSummary> cases, const BusinessCalendar& c
     m_rows.clear();
     m_rowOfCase.clear();
     m_rows.reserve(cases.size());
+    addRows(cases, calendar, today, dueSoonDays);
+    endResetModel();
+}
+
+void CaseListModel::appendCases(QList<CaseSummary> cases, const BusinessCalendar& calendar,
+                                QDate today, int dueSoonDays)
+{
+    if (cases.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(cases.size()) - 1);
+    addRows(cases, calendar, today, dueSoonDays);
+    endInsertRows();
+}
+
+void CaseListModel::addRows(QList<CaseSummary>& cases, const BusinessCalendar& calendar,
+                            QDate today, int dueSoonDays)
+{
     for (CaseSummary& c : cases) {
         Row row;
         row.deadline = CaseDeadlines::status(calendar, c, today, dueSoonDays);
@@ -32,7 +50,6 @@ void CaseListModel::setCases(QList<CaseSummary> cases, const BusinessCalendar& c
         m_rowOfCase.insert(row.c.id, int(m_rows.size()));
         m_rows << std::move(row);
     }
-    endResetModel();
 }
 
 const CaseSummary* CaseListModel::caseAt(int row) const

@@ -41,6 +41,9 @@ public:
 
     void setCases(QList<CaseSummary> cases, const BusinessCalendar& calendar, QDate today,
                   int dueSoonDays);
+    // Adds cases after those held (the archive, fetched behind the board's own cases).
+    void appendCases(QList<CaseSummary> cases, const BusinessCalendar& calendar, QDate today,
+                     int dueSoonDays);
     const CaseSummary* caseAt(int row) const;
     int rowOfCase(qint64 caseId) const;
 
@@ -61,6 +64,9 @@ private:
         int daysInStep = 0;
         QString searchText;
     };
+    void addRows(QList<CaseSummary>& cases, const BusinessCalendar& calendar, QDate today,
+                 int dueSoonDays);
+
     QList<Row> m_rows;
     QHash<qint64, int> m_rowOfCase;
 };

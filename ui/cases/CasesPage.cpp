@@ -78,6 +78,11 @@ CasesPage::CasesPage(const AppContext& context, QWidget* parent)
     m_stack->addWidget(m_patterns);
     connect(m_tabs, &QTabBar::currentChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_tabs, &QTabBar::currentChanged, this, &CasesPage::applyCriteria);
+    // The Patterns tab shows what the background load prepares: at once when chosen.
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (index == m_boards.size())
+            ensureFullyLoaded();
+    });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     auto* left = new QWidget(splitter);
@@ -197,31 +202,25 @@ QIcon CasesPage::icon() const
 void CasesPage::reload()
 {
     Database& db = *context().db;
-    auto cases = CaseRepository::list(db);
+    // What the board shows first: the cases on it. The archive (most of a long record) and
+    // the complaint patterns follow behind (loadRestStep).
+    CaseListFilter onBoard;
+    onBoard.includeArchived = false;
+    auto cases = CaseRepository::list(db, onBoard);
     if (!cases) {
         m_notice->showNotice(NoticeBanner::Kind::Error, cases.error().message);
         m_notice->show();
         return;
     }
-    QStringList operators;
-    for (const CaseSummary& c : cases.value()) {
-        if (!c.complainant.isEmpty())
-            operators << c.complainant;
-    }
-    operators.removeDuplicates();
-    operators.sort(Qt::CaseInsensitive);
-    const QDate today = QDate::currentDate();
-    m_model->setCases(std::move(cases).value(), CommitteeSettings::businessCalendar(db), today,
-                      CommitteeSettings::intValue(db, CommitteeSettings::Key::DueSoonDays));
+    m_today = QDate::currentDate();
+    m_calendar = CommitteeSettings::businessCalendar(db);
+    m_dueSoonDays = CommitteeSettings::intValue(db, CommitteeSettings::Key::DueSoonDays);
+    m_model->setCases(std::move(cases).value(), m_calendar, m_today, m_dueSoonDays);
+    m_archiveOffset = 0;
+    m_patternsPending = true;
+    fillOperators();
 
-    const QSignalBlocker b1(m_operator);
     const QSignalBlocker b2(m_serviceLevel);
-    const QString currentOperator = m_operator->currentData().toString();
-    m_operator->clear();
-    m_operator->addItem(tr("Any operator"), QString());
-    for (const QString& o : std::as_const(operators))
-        m_operator->addItem(o, o);
-    m_operator->setCurrentIndex(qMax(0, m_operator->findData(currentOperator)));
     const qint64 currentLevel = m_serviceLevel->currentData().toLongLong();
     m_serviceLevel->clear();
     m_serviceLevel->addItem(tr("Any service level"), 0);
@@ -230,8 +229,73 @@ void CasesPage::reload()
     m_serviceLevel->setCurrentIndex(qMax(0, m_serviceLevel->findData(currentLevel)));
     m_hitsFor.clear();
     runSearch();
-    m_patterns->reload(today);
     m_detail->showCase(m_detail->caseId());
+    scheduleRest();
+}
+
+void CasesPage::fillOperators()
+{
+    QStringList operators;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (const CaseSummary* c = m_model->caseAt(r); c && !c->complainant.isEmpty())
+            operators << c->complainant;
+    }
+    operators.removeDuplicates();
+    operators.sort(Qt::CaseInsensitive);
+    const QSignalBlocker b1(m_operator);
+    const QString currentOperator = m_operator->currentData().toString();
+    m_operator->clear();
+    m_operator->addItem(tr("Any operator"), QString());
+    for (const QString& o : std::as_const(operators))
+        m_operator->addItem(o, o);
+    m_operator->setCurrentIndex(qMax(0, m_operator->findData(currentOperator)));
+}
+
+void CasesPage::scheduleRest()
+{
+    if (std::exchange(m_restScheduled, true))
+        return;
+    // One page per turn of the event loop: the window keeps answering meanwhile.
+    QTimer::singleShot(0, this, [this] {
+        m_restScheduled = false;
+        if (loadRestStep(true))
+            scheduleRest();
+    });
+}
+
+bool CasesPage::loadRestStep(bool background)
+{
+    // A page of the archive per step: each is a few milliseconds of work.
+    constexpr int kArchivePage = 1500;
+    if (m_archiveOffset >= 0) {
+        auto page = CaseRepository::archivedPage(*context().db, m_archiveOffset, kArchivePage);
+        const int fetched = page ? int(page.value().size()) : 0;
+        if (page)
+            m_model->appendCases(std::move(page).value(), m_calendar, m_today, m_dueSoonDays);
+        m_archiveOffset = fetched == kArchivePage ? m_archiveOffset + fetched : -1;
+        if (m_archiveOffset < 0) {
+            fillOperators(); // the archive's operators too
+            // The archive may be on screen (its filter), with the detail of one of its cases.
+            if (background
+                && BoardCriteria::State(m_state->currentData().toInt())
+                    != BoardCriteria::State::OnBoard)
+                applyCriteria();
+        }
+        return true;
+    }
+    if (m_patternsPending) {
+        m_patternsPending = false;
+        m_patterns->reload(m_today);
+        Q_EMIT fullyLoaded();
+    }
+    return false;
+}
+
+void CasesPage::ensureFullyLoaded() const
+{
+    // Const callers (the accessors) see the whole record: the loading is not their concern.
+    auto* self = const_cast<CasesPage*>(this);
+    while (self->loadRestStep(false)) { }
 }
 
 Status CasesPage::canPrint() const
@@ -249,7 +313,9 @@ Result<SectionPage::Printable> CasesPage::printable() const
     if (!detail)
         return detail.error();
     return Printable { CaseDetailDocument::title(detail.value()),
-                       CaseDetailDocument::bodyHtml(detail.value()) };
+                       CaseDetailDocument::bodyHtml(detail.value()),
+                       {},
+                       {} };
 }
 
 bool CasesPage::focusSearch()
@@ -288,6 +354,9 @@ void CasesPage::applyCriteria()
     criteria.operatorName = m_operator->currentData().toString();
     criteria.serviceLevelId = m_serviceLevel->currentData().toLongLong();
     criteria.state = BoardCriteria::State(m_state->currentData().toInt());
+    // The archive is fetched behind the board: a filter that shows it waits for all of it.
+    if (criteria.state != BoardCriteria::State::OnBoard)
+        ensureFullyLoaded();
     criteria.overdueOnly = m_overdue->isChecked();
     const int tab = m_tabs->currentIndex();
     for (int i = 0; i < m_boards.size(); ++i) {
@@ -304,6 +373,7 @@ void CasesPage::applyCriteria()
 
 CaseBoard* CasesPage::board(CaseProcess process) const
 {
+    ensureFullyLoaded();
     return m_boards.value(int(process));
 }
 
@@ -344,6 +414,7 @@ void CasesPage::afterChange(qint64 caseId)
 
 void CasesPage::requestMove(qint64 caseId, const QString& toStep)
 {
+    ensureFullyLoaded();
     Database& db = *context().db;
     const int row = m_model->rowOfCase(caseId);
     const CaseSummary* c = m_model->caseAt(row);
@@ -371,6 +442,7 @@ void CasesPage::requestMove(qint64 caseId, const QString& toStep)
 
 void CasesPage::showMoveMenu(qint64 caseId, const QPoint& globalPos)
 {
+    ensureFullyLoaded();
     const CaseSummary* c = m_model->caseAt(m_model->rowOfCase(caseId));
     if (!c)
         return;
@@ -404,6 +476,7 @@ void CasesPage::showMoveMenu(qint64 caseId, const QPoint& globalPos)
 
 void CasesPage::selectCase(qint64 caseId)
 {
+    ensureFullyLoaded();
     const CaseSummary* c = m_model->caseAt(m_model->rowOfCase(caseId));
     if (!c)
         return;
@@ -444,6 +517,7 @@ void CasesPage::openProblemFrom(const ComplaintPattern& pattern)
 
 void CasesPage::makePublic(qint64 caseId)
 {
+    ensureFullyLoaded();
     const CaseSummary* c = m_model->caseAt(m_model->rowOfCase(caseId));
     if (!c)
         return;

@@ -2,8 +2,9 @@
 #pragma once
 
 #include "CaseFilterProxy.h"
-#include "ui/SectionPage.h"
 #include "core/cases/ComplaintPatterns.h"
+#include "core/rules/BusinessCalendar.h"
+#include "ui/SectionPage.h"
 
 class QCheckBox;
 class QComboBox;
@@ -42,19 +43,42 @@ public:
     Result<Printable> printable() const override;
     Status canPrint() const override;
 
+    // The cases on the board load first (what the visible board shows); the archive and
+    // the complaint patterns follow a page at a time while the window is idle, and at once
+    // when something needs them (the archive filter, the Patterns tab, the accessors below).
+    void ensureFullyLoaded() const;
+    bool isFullyLoaded() const { return m_archiveOffset < 0 && !m_patternsPending; }
+
     // For tests and the keyboard path: the board of a process, the shown notice.
     CaseBoard* board(CaseProcess process) const;
     void showProcess(CaseProcess process);
     CaseDetailPane* detailPane() const { return m_detail; }
-    PatternsView* patternsView() const { return m_patterns; }
+    PatternsView* patternsView() const
+    {
+        ensureFullyLoaded();
+        return m_patterns;
+    }
     QString noticeText() const;
-    CaseListModel* model() const { return m_model; }
+    CaseListModel* model() const
+    {
+        ensureFullyLoaded();
+        return m_model;
+    }
     void setSearchText(const QString& text); // applies at once, as Enter does
 
     // Asks what the move needs and pushes it; refuses an illegal one with the reason.
     void requestMove(qint64 caseId, const QString& toStep);
 
+Q_SIGNALS:
+    // The archive and the patterns have loaded behind the board.
+    void fullyLoaded();
+
 private:
+    // One page of the archive, then the patterns; false when done. `background`: from the
+    // idle steps (the shown filter is re-applied when the archive is complete).
+    bool loadRestStep(bool background);
+    void scheduleRest();
+    void fillOperators();
     void buildFilters(QWidget* bar);
     void applyCriteria();
     void runSearch();
@@ -85,6 +109,12 @@ private:
     QTimer* m_searchTimer;
     QSet<qint64> m_textHits;
     QString m_hitsFor;
+    int m_archiveOffset = -1; // archived cases fetched so far; -1: all of them
+    bool m_patternsPending = false;
+    bool m_restScheduled = false;
+    BusinessCalendar m_calendar; // of the last reload, for the archive's pages
+    QDate m_today;
+    int m_dueSoonDays = 0;
 };
 
 } // namespace csc

@@ -598,12 +598,17 @@ Result<SectionPage::Printable> MeetingsPage::printable() const
 {
     if (auto can = canPrint(); !can)
         return can.error();
-    // The public minutes, exactly as exported and posted (MinutesExporter).
+    // The public minutes, exactly as exported and posted: the registry's "minutes".
     auto pub = MinutesExporter::publicMinutes(*context().db, m_meetingId);
     if (!pub)
         return pub.error();
-    return Printable { MinutesExporter::title(pub.value()),
-                       MinutesExporter::bodyHtml(pub.value()) };
+    auto meeting = Meetings::meeting(*context().db, m_meetingId);
+    if (!meeting)
+        return meeting.error();
+    Printable printable { MinutesExporter::title(pub.value()), {}, QStringLiteral("minutes"), {} };
+    printable.request.meetingId = m_meetingId;
+    printable.request.meetingDay = meeting.value().day();
+    return printable;
 }
 
 QStringList MeetingsPage::startupNotices(const Database& db)

@@ -16,6 +16,7 @@
 #include "core/meetings/PublicationPlace.h"
 #include "core/storage/Database.h"
 #include "ui/edit/ChangeValue.h"
+#include "ui/publish/KeptMailButton.h"
 #include "ui/publish/MailClient.h"
 #include "ui/widgets/ActionGate.h"
 #include "ui/widgets/UserPrompts.h"
@@ -89,6 +90,7 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
     , m_publish(new QPushButton(tr("Mark published"), this))
     , m_export(new QToolButton(this))
     , m_pack(new QPushButton(tr("Meeting pack…"), this))
+    , m_keptMail(new KeptMailButton(this))
     , m_sections(new QListWidget(this))
     , m_heading(new QLineEdit(this))
     , m_confidential(new QCheckBox(tr("Confidential (left out of the public minutes)"), this))
@@ -173,6 +175,9 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
     publishRow->addWidget(m_publish);
     publishRow->addWidget(m_export);
     publishRow->addWidget(m_pack);
+    // The e-mails circulating and publishing prepared, beside the buttons that made them.
+    publishRow->addWidget(m_keptMail);
+    connect(m_keptMail, &KeptMailButton::statusMessage, this, &MinutesEditor::statusMessage);
 
     auto* editor = new QWidget(this);
     auto* editorLayout = new QVBoxLayout(editor);
@@ -330,6 +335,7 @@ void MinutesEditor::refresh()
             state += tr(" — only a draft can be edited");
     }
     m_stateLabel->setText(state);
+    m_keptMail->showFor(m_db, m_meetingId);
     updateDeadline();
     if (!m_minutes.sections.isEmpty()) {
         m_loading = true;

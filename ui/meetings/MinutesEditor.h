@@ -21,6 +21,7 @@ class QUndoStack;
 namespace csc {
 
 class Database;
+class KeptMailButton;
 
 // The minutes of one meeting: the publication deadline on top, the workflow
 // buttons, one rich-text section at a time (any of them confidential), and beside
@@ -46,6 +47,7 @@ public:
     // The heading of the section the public preview is scrolled to (empty when none).
     QString previewFollows() const { return m_previewFollows; }
     QPushButton* approveButton() const { return m_approve; }
+    KeptMailButton* keptMailButton() const { return m_keptMail; }
 
 Q_SIGNALS:
     void changed();
@@ -86,6 +88,7 @@ private:
     QPushButton* m_publish;
     QToolButton* m_export;
     QPushButton* m_pack;
+    KeptMailButton* m_keptMail;
     QListWidget* m_sections;
     QLineEdit* m_heading;
     QCheckBox* m_confidential;

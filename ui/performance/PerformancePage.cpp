@@ -167,14 +167,10 @@ Result<SectionPage::Printable> PerformancePage::printable() const
 {
     if (auto can = canPrint(); !can)
         return can.error();
-    // The month's findings report, exactly as exported (FindingsReport::bodyHtml).
-    auto escalations = FindingsReport::escalationsInProgress(*context().db, month());
-    if (!escalations)
-        return escalations.error();
-    auto body = FindingsReport::bodyHtml(*context().db, month(), escalations.value());
-    if (!body)
-        return body.error();
-    return Printable { FindingsReport::title(month()), body.value() };
+    // The month's findings report, exactly as exported: the registry's "findings".
+    Printable printable { FindingsReport::title(month()), {}, QStringLiteral("findings"), {} };
+    printable.request.month = QDate(month().year(), month().month(), 1);
+    return printable;
 }
 
 void PerformancePage::showMonth(QDate month)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentPrinter.h"
 
-#include "core/export/DocumentWriter.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QCoreApplication>
@@ -10,16 +9,27 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QTextDocument>
 
 namespace csc {
 
 namespace {
+
 QString& headlessOutput()
 {
     static QString path;
     return path;
 }
+
+// The document draws its own margins, header and footer: the printer hands over the
+// whole sheet, A4 unless the user picks another paper.
+void prepare(QPrinter& printer, const QString& title)
+{
+    printer.setDocName(title);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+
 } // namespace
 
 void DocumentPrinter::setHeadlessOutput(const QString& pdfPath)
@@ -27,43 +37,36 @@ void DocumentPrinter::setHeadlessOutput(const QString& pdfPath)
     headlessOutput() = pdfPath;
 }
 
-void DocumentPrinter::render(QPrinter* printer, const QString& title, const QString& bodyHtml)
-{
-    QTextDocument doc;
-    doc.setHtml(DocumentWriter::pagedHtml(title, bodyHtml));
-    doc.print(printer);
-}
-
-void DocumentPrinter::print(QWidget* parent, const QString& title, const QString& bodyHtml)
+Status DocumentPrinter::print(QWidget* parent, const QString& title, const PagePainter& pages)
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(title);
-    printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    prepare(printer, title);
     if (!headlessOutput().isEmpty()) {
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(headlessOutput());
-        render(&printer, title, bodyHtml);
-        return;
+        return pages(printer);
     }
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(
         QCoreApplication::translate("csc::DocumentPrinter", "Print %1").arg(title));
-    if (UserPrompts::exec(dialog) == QDialog::Accepted)
-        render(&printer, title, bodyHtml);
+    if (UserPrompts::exec(dialog) != QDialog::Accepted)
+        return {};
+    return pages(printer);
 }
 
-void DocumentPrinter::preview(QWidget* parent, const QString& title, const QString& bodyHtml)
+Status DocumentPrinter::preview(QWidget* parent, const QString& title, const PagePainter& pages)
 {
     if (!headlessOutput().isEmpty())
-        return print(parent, title, bodyHtml);
+        return print(parent, title, pages);
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(title);
-    printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    prepare(printer, title);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(title);
+    Status painted;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter* p) { render(p, title, bodyHtml); });
+                     [&](QPrinter* p) { painted = pages(*p); });
     UserPrompts::exec(dialog);
+    return painted;
 }
 
 } // namespace csc
