@@ -321,6 +321,8 @@ SqliteDialect::BackupOutcome SqliteDialect::backup(sqlite3* source, const QStrin
     outcome.extendedCode = target ? sqlite3_extended_errcode(target) : rc;
     sqlite3_close(target);
     return outcome;
+}
+
 Result<std::unique_ptr<BulkLoad>> SqliteDialect::bulkLoad(const Database& db, const QString& table,
                                                           const QStringList& columns) const
 {
