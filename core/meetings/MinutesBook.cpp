@@ -4,6 +4,7 @@
 #include "Meetings.h"
 #include "MinutesReview.h"
 #include "PublicationPlace.h"
+#include "core/cases/ReferencedCases.h"
 #include "core/domain/Confidentiality.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/AuditLog.h"

@@ -2,6 +2,7 @@
 #include "WorkPlan.h"
 
 #include "MeetingTypes.h"
+#include "core/cases/ReferencedCases.h"
 #include "core/domain/Confidentiality.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/AuditLog.h"

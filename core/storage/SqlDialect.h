@@ -7,10 +7,21 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <memory>
+
 namespace csc {
 
 class Database;
 
+// Rows of one table loaded in bulk (the demo's history, an import): one statement
+// prepared once and run per row, inside the caller's transaction.
+class BulkInsert
+{
+public:
+    virtual ~BulkInsert() = default;
+    // Inserts one row (values in the order of the columns) and returns its `id`.
+    virtual Result<qint64> add(const QVariantList& values) = 0;
+};
 // What differs between the SQL engines CSC Desk stores in (SQLite, PostgreSQL).
 // Read from the connection's driver once; stores ask it for the few statements
 // whose spelling differs, so no rule and no store writes `if (sqlite)`. Modelled on
@@ -46,6 +57,16 @@ public:
     // Introspection (migrations, integrity check, review copies).
     virtual Result<bool> tableExists(const Database& db, const QString& table) const = 0;
     virtual Result<QStringList> columnsOf(const Database& db, const QString& table) const = 0;
+
+    // Full-text search: a condition true for the rows of the index table `index` whose
+    // `column` holds every word of the one bound value, each as a prefix; the value is
+    // fullTextPrefixes(words). The index has a `case_id`-like key column chosen by the caller.
+    virtual QString fullTextMatch(const QString& index, const QString& column) const = 0;
+    virtual QString fullTextPrefixes(const QString& column, const QStringList& words) const = 0;
+
+    // Bulk load into `table`: a prepared statement reused for every row.
+    virtual std::unique_ptr<BulkInsert> bulkInsert(const Database& db, const QString& table,
+                                                   const QStringList& columns) const = 0;
 
 protected:
     static QString placeholders(int count);

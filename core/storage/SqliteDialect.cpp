@@ -59,4 +59,54 @@ Result<QStringList> SqliteDialect::columnsOf(const Database& db, const QString& 
     return names;
 }
 
+QString SqliteDialect::fullTextMatch(const QString& index, const QString& column) const
+{
+    Q_UNUSED(column); // the column is named in the FTS5 query itself
+    return index + QLatin1String(" MATCH ?");
+}
+
+QString SqliteDialect::fullTextPrefixes(const QString& column, const QStringList& words) const
+{
+    // FTS5: each word quoted (so operators typed by users are plain words), prefix-matched.
+    QStringList terms;
+    for (QString word : words)
+        terms << QLatin1Char('"') + word.replace(QLatin1Char('"'), QLatin1String("\"\""))
+                + QLatin1String("\"*");
+    return column + QLatin1String(" : ") + terms.join(QLatin1Char(' '));
+}
+
+namespace {
+
+// The prepared-statement fast path: one QSqlQuery bound by position and re-run.
+class SqliteBulkInsert final : public BulkInsert
+{
+public:
+    SqliteBulkInsert(const Database& db, const QString& sql)
+        : m_query(db, sql)
+    { }
+    Result<qint64> add(const QVariantList& values) override
+    {
+        QSqlQuery& q = m_query.raw();
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec())
+            return SqlQuery::errorOf(q, SqlDialect::tr("Bulk load failed."));
+        return q.lastInsertId().toLongLong();
+    }
+
+private:
+    SqlQuery m_query;
+};
+
+} // namespace
+
+std::unique_ptr<BulkInsert> SqliteDialect::bulkInsert(const Database& db, const QString& table,
+                                                      const QStringList& columns) const
+{
+    return std::make_unique<SqliteBulkInsert>(
+        db,
+        QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+            .arg(table, columns.join(QLatin1String(", ")), placeholders(int(columns.size()))));
+}
+
 } // namespace csc
