@@ -499,16 +499,14 @@ Result<QList<PatternCountRow>> CaseStore::patternCounts(const Database& db, Patt
 
 Result<QSet<qint64>> CaseStore::casesMatching(const Database& db, const QString& word)
 {
-    const SqlDialect& dialect = SqlDialect::of(db);
     QSet<qint64> ids;
     if (auto s = forEachRow(
             db,
             QStringLiteral("SELECT DISTINCT f.case_id FROM case_fts f JOIN case_record c ON c.id = "
                            "f.case_id WHERE ")
-                + dialect.fullTextMatch(QStringLiteral("case_fts"), QStringLiteral("body"))
+                + SqlDialect::of(db).fullTextMatch(QStringLiteral("case_fts"), QStringLiteral("f"))
                 + visible(db),
-            { dialect.fullTextPrefixes(QStringLiteral("body"), { word }) },
-            [&](const SqlQuery& q) { ids.insert(q.value(0).toLongLong()); });
+            { word }, [&](const SqlQuery& q) { ids.insert(q.value(0).toLongLong()); });
         !s)
         return s.error();
     return ids;

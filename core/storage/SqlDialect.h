@@ -58,11 +58,9 @@ public:
     virtual Result<bool> tableExists(const Database& db, const QString& table) const = 0;
     virtual Result<QStringList> columnsOf(const Database& db, const QString& table) const = 0;
 
-    // Full-text search: a condition true for the rows of the index table `index` whose
-    // `column` holds every word of the one bound value, each as a prefix; the value is
-    // fullTextPrefixes(words). The index has a `case_id`-like key column chosen by the caller.
-    virtual QString fullTextMatch(const QString& index, const QString& column) const = 0;
-    virtual QString fullTextPrefixes(const QString& column, const QStringList& words) const = 0;
+    // A condition true for the rows of the full-text table `ftsTable` (named `alias` in the
+    // query) whose text has a word starting with the one bound term (a plain word).
+    virtual QString fullTextMatch(const QString& ftsTable, const QString& alias) const = 0;
 
     // Bulk load into `table`: a prepared statement reused for every row.
     virtual std::unique_ptr<BulkInsert> bulkInsert(const Database& db, const QString& table,

@@ -59,20 +59,11 @@ Result<QStringList> SqliteDialect::columnsOf(const Database& db, const QString& 
     return names;
 }
 
-QString SqliteDialect::fullTextMatch(const QString& index, const QString& column) const
+QString SqliteDialect::fullTextMatch(const QString& ftsTable, const QString& alias) const
 {
-    Q_UNUSED(column); // the column is named in the FTS5 query itself
-    return index + QLatin1String(" MATCH ?");
-}
-
-QString SqliteDialect::fullTextPrefixes(const QString& column, const QStringList& words) const
-{
-    // FTS5: each word quoted (so operators typed by users are plain words), prefix-matched.
-    QStringList terms;
-    for (QString word : words)
-        terms << QLatin1Char('"') + word.replace(QLatin1Char('"'), QLatin1String("\"\""))
-                + QLatin1String("\"*");
-    return column + QLatin1String(" : ") + terms.join(QLatin1Char(' '));
+    Q_UNUSED(alias); // FTS5 matches on the table's own name
+    // The term as one quoted FTS5 prefix token.
+    return ftsTable + QLatin1String(" MATCH ('\"' || replace(?, '\"', '\"\"') || '\"*')");
 }
 
 namespace {

@@ -19,8 +19,7 @@ public:
                                      const QVariantList& values) const override;
     Result<bool> tableExists(const Database& db, const QString& table) const override;
     Result<QStringList> columnsOf(const Database& db, const QString& table) const override;
-    QString fullTextMatch(const QString& index, const QString& column) const override;
-    QString fullTextPrefixes(const QString& column, const QStringList& words) const override;
+    QString fullTextMatch(const QString& ftsTable, const QString& alias) const override;
     std::unique_ptr<BulkInsert> bulkInsert(const Database& db, const QString& table,
                                            const QStringList& columns) const override;
 };
