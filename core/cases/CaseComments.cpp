@@ -3,8 +3,8 @@
 
 #include "core/cases/CaseRepository.h"
 #include "core/cases/CaseRows.h"
-#include "core/storage/AuditLog.h"
-#include "core/storage/Transaction.h"
+#include "core/cases/CaseStore.h"
+#include "core/domain/AuditedWrite.h"
 
 namespace csc {
 
@@ -17,27 +17,18 @@ Result<qint64> CaseComments::add(Database& db, qint64 caseId, const QString& bod
     auto c = CaseRepository::summary(db, caseId);
     if (!c)
         return c.error();
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    SqlQuery q(db,
-               QStringLiteral(
-                   "INSERT INTO case_comment(case_id, at_utc, author, body) VALUES (?, ?, ?, ?)"));
-    q.bind(caseId)
-        .bind(caserows::nowUtc())
-        .bind(caserows::text(db.session().name))
-        .bind(body.trimmed());
-    if (auto s = q.exec(); !s)
-        return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto a = AuditLog::record(db, QStringLiteral("case"), QString::number(caseId),
-                                  QStringLiteral("comment"),
-                                  { { QStringLiteral("comment"), {}, body.trimmed() } });
-        !a)
-        return a.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return auditedWrite(db, Permission::Comment, [&](WriteScope& w) -> Result<qint64> {
+        auto id = CaseStore::insertComment(
+            w, caseId,
+            { 0, caserows::parseInstant(caserows::nowUtc()), db.session().name, body.trimmed() });
+        if (!id)
+            return id;
+        if (auto a = w.audit(QStringLiteral("case"), caseId, QStringLiteral("comment"),
+                             { { QStringLiteral("comment"), {}, body.trimmed() } });
+            !a)
+            return a.error();
+        return id;
+    });
 }
 
 } // namespace csc

@@ -3,8 +3,8 @@
 
 #include "core/cases/CaseRepository.h"
 #include "core/cases/CaseRows.h"
-#include "core/storage/AuditLog.h"
-#include "core/storage/Transaction.h"
+#include "core/cases/CaseStore.h"
+#include "core/domain/AuditedWrite.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -37,37 +37,28 @@ Result<qint64> CaseDocuments::storeFile(Database& db, const QString& path, const
     const QString name = QFileInfo(path).fileName();
     if (bytes.value().isEmpty())
         return Error { tr("“%1” is empty; there is nothing to store.").arg(name), {} };
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    const QString sha = QString::fromLatin1(
+    DocumentRow row;
+    row.name = name;
+    row.kind = kind;
+    row.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(name, bytes.value()).name();
+    row.sha256 = QString::fromLatin1(
         QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256).toHex());
-    SqlQuery q(db,
-               QStringLiteral("INSERT INTO document(name, kind, mime_type, sha256, size, content, "
-                              "confidential, added_utc, added_by) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(text(name))
-        .bind(text(kind))
-        .bind(QMimeDatabase().mimeTypeForFileNameAndData(name, bytes.value()).name())
-        .bind(sha);
-    q.bind(qint64(bytes.value().size()))
-        .bind(bytes.value())
-        .bind(confidential ? 1 : 0)
-        .bind(nowUtc())
-        .bind(text(db.session().name));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto a = AuditLog::record(db, QStringLiteral("document"), QString::number(id),
-                                  QStringLiteral("store"),
-                                  { { QStringLiteral("document"), {}, name },
-                                    { QStringLiteral("sha256"), {}, sha },
-                                    { QStringLiteral("kind"), {}, kind } });
-        !a)
-        return a.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return id;
+    row.content = bytes.value();
+    row.confidential = confidential;
+    row.addedUtc = nowUtc();
+    row.addedBy = db.session().name;
+    return auditedWrite(db, Permission::EditCases, [&](WriteScope& w) -> Result<qint64> {
+        auto id = CaseStore::insertDocument(w, row);
+        if (!id)
+            return id;
+        if (auto a = w.audit(QStringLiteral("document"), id.value(), QStringLiteral("store"),
+                             { { QStringLiteral("document"), {}, name },
+                               { QStringLiteral("sha256"), {}, row.sha256 },
+                               { QStringLiteral("kind"), {}, kind } });
+            !a)
+            return a.error();
+        return id;
+    });
 }
 
 Result<QByteArray> CaseDocuments::readFile(const QString& path)
@@ -105,53 +96,35 @@ Result<qint64> CaseDocuments::attachBytes(Database& db, qint64 caseId, const QSt
     auto c = CaseRepository::summary(db, caseId);
     if (!c)
         return c.error();
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    const QString sha = QString::fromLatin1(
+    DocumentRow row;
+    row.name = name;
+    row.kind = kind;
+    row.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(name, content).name();
+    row.sha256 = QString::fromLatin1(
         QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    SqlQuery q(db,
-               QStringLiteral("INSERT INTO document(name, kind, mime_type, sha256, size, content, "
-                              "confidential, added_utc, added_by) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(text(name))
-        .bind(text(kind))
-        .bind(QMimeDatabase().mimeTypeForFileNameAndData(name, content).name())
-        .bind(sha);
-    q.bind(qint64(content.size()))
-        .bind(content)
-        .bind(c.value().confidential ? 1 : 0)
-        .bind(nowUtc())
-        .bind(text(db.session().name));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = execute(
-            db, QStringLiteral("INSERT INTO case_document(case_id, document_id) VALUES (?, ?)"),
-            { caseId, id });
-        !s)
-        return s.error();
-    if (auto a = AuditLog::record(db, QStringLiteral("case"), QString::number(caseId),
-                                  QStringLiteral("attach"),
-                                  { { QStringLiteral("document"), {}, name },
-                                    { QStringLiteral("sha256"), {}, sha },
-                                    { QStringLiteral("kind"), {}, kind } });
-        !a)
-        return a.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return id;
+    row.content = content;
+    row.confidential = c.value().confidential;
+    row.addedUtc = nowUtc();
+    row.addedBy = db.session().name;
+    return auditedWrite(db, Permission::EditCases, [&](WriteScope& w) -> Result<qint64> {
+        auto id = CaseStore::insertDocument(w, row);
+        if (!id)
+            return id;
+        if (auto s = CaseStore::attachDocument(w, caseId, id.value()); !s)
+            return s.error();
+        if (auto a = w.audit(QStringLiteral("case"), caseId, QStringLiteral("attach"),
+                             { { QStringLiteral("document"), {}, name },
+                               { QStringLiteral("sha256"), {}, row.sha256 },
+                               { QStringLiteral("kind"), {}, kind } });
+            !a)
+            return a.error();
+        return id;
+    });
 }
 
 Result<QByteArray> CaseDocuments::content(const Database& db, qint64 documentId)
 {
-    auto v = queryScalar(
-        db,
-        QStringLiteral(
-            "SELECT d.content FROM document d JOIN case_document cd ON cd.document_id = d.id "
-            "JOIN case_record c ON c.id = cd.case_id WHERE d.id = ?")
-            + visibilityClause(db),
-        { documentId });
+    auto v = CaseStore::documentContent(db, documentId);
     if (!v)
         return v.error();
     if (!v.value().isValid())

@@ -4,9 +4,9 @@
 #include "core/cases/CaseMoves.h"
 #include "core/cases/CaseRepository.h"
 #include "core/cases/CaseRows.h"
+#include "core/cases/CaseStore.h"
 #include "core/cases/ProcessDefinition.h"
-#include "core/storage/AuditLog.h"
-#include "core/storage/Transaction.h"
+#include "core/domain/AuditedWrite.h"
 
 namespace csc {
 
@@ -133,14 +133,10 @@ Result<qint64> CaseHandOver::openAppealsPanel(Database& db, qint64 originId, con
                           "complaint or a Problem Management case; %1 is at “%2”.")
                            .arg(c.reference, ProcessDefinition::of(c.process).stepName(c.step)),
                        {} };
-    auto open = queryScalar(db,
-                            QStringLiteral("SELECT count(*) FROM case_link l JOIN case_record p "
-                                           "ON p.id = l.from_case_id WHERE l.to_case_id = ? AND "
-                                           "p.process = 'appeal' AND p.closed_utc IS NULL"),
-                            { originId });
+    auto open = CaseStore::openAppealsFrom(db, originId);
     if (!open)
         return open.error();
-    if (open.value().toInt() > 0)
+    if (open.value() > 0)
         return Error {
             tr("%1 already has an Independent Appeals Panel case under way.").arg(c.reference), {}
         };
@@ -155,15 +151,7 @@ Result<qint64> CaseHandOver::openAppealsPanel(Database& db, qint64 originId, con
 
 Result<qint64> CaseHandOver::originOf(const Database& db, qint64 appealCaseId)
 {
-    auto origin = queryScalar(
-        db,
-        QStringLiteral("SELECT l.to_case_id FROM case_link l JOIN case_record o ON o.id = "
-                       "l.to_case_id WHERE l.from_case_id = ? AND o.process IN ('complaint', "
-                       "'problem') ORDER BY l.to_case_id LIMIT 1"),
-        { appealCaseId });
-    if (!origin)
-        return origin.error();
-    return origin.value().isValid() ? origin.value().toLongLong() : qint64(0);
+    return CaseStore::originOf(db, appealCaseId);
 }
 
 Status CaseHandOver::recordFinding(Database& db, const FindingRequest& r)
@@ -192,74 +180,65 @@ Status CaseHandOver::recordFinding(Database& db, const FindingRequest& r)
     if (!origin)
         return origin.error();
 
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    MoveRequest move;
-    move.caseId = panel.id;
-    move.toStep = panelStep(r.finding);
-    move.reason = findingName(r.finding);
-    move.effectiveDate = decided;
-    move.deadlineDays = r.remedyDays;
-    move.documentPath = r.documentPath;
-    move.documentId = r.documentId;
-    auto moved = CaseMoves::move(db, move);
-    if (!moved)
-        return moved.error();
-    auto documentId = queryScalar(
-        db, QStringLiteral("SELECT document_id FROM case_move WHERE id = ?"), { moved.value() });
-    if (!documentId)
-        return documentId.error();
-    const qint64 doc = documentId.value().toLongLong();
-    if (auto s
-        = execute(db,
-                  QStringLiteral("INSERT INTO appeal_finding(case_id, origin_case_id, "
-                                 "finding, remedy_days, decided_on, public_text, "
-                                 "document_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  { panel.id, origin.value() ? QVariant(origin.value()) : QVariant(),
-                    findingKey(r.finding),
-                    r.finding == PanelFinding::Remediable ? QVariant(r.remedyDays) : QVariant(),
-                    decided.toString(Qt::ISODate), r.publicText.trimmed(),
-                    doc ? QVariant(doc) : QVariant() });
-        !s)
-        return s;
-    if (auto a
-        = AuditLog::record(db, QStringLiteral("appeal_finding"), QString::number(panel.id),
-                           QStringLiteral("create"),
-                           { { QStringLiteral("finding"), {}, findingKey(r.finding) },
-                             { QStringLiteral("remedyDays"), {}, r.remedyDays },
-                             { QStringLiteral("decidedOn"), {}, decided.toString(Qt::ISODate) },
-                             { QStringLiteral("publicText"), {}, r.publicText.trimmed() },
-                             { QStringLiteral("origin"), {}, origin.value() } });
-        !a)
-        return a.error();
-    // The finding returns to the case the panel came from, if it is still at its appeal step.
-    if (origin.value()) {
-        auto o = CaseRepository::summary(db, origin.value());
-        if (!o)
-            return o.error();
-        if (o.value().isOpen() && o.value().step == QLatin1String("appeal")) {
-            MoveRequest back;
-            back.caseId = origin.value();
-            back.toStep = originStep(r.finding);
-            back.reason
-                = tr("Panel finding in %1: %2").arg(panel.reference, findingName(r.finding));
-            back.effectiveDate = decided;
-            back.deadlineDays = r.remedyDays;
-            back.documentId = doc;
-            if (doc) {
-                if (auto s = execute(db,
-                                     QStringLiteral("INSERT OR IGNORE INTO case_document(case_id, "
-                                                    "document_id) VALUES (?, ?)"),
-                                     { origin.value(), doc });
-                    !s)
-                    return s;
+    return auditedWrite(db, Permission::EditCases, [&](WriteScope& w) -> Status {
+        MoveRequest move;
+        move.caseId = panel.id;
+        move.toStep = panelStep(r.finding);
+        move.reason = findingName(r.finding);
+        move.effectiveDate = decided;
+        move.deadlineDays = r.remedyDays;
+        move.documentPath = r.documentPath;
+        move.documentId = r.documentId;
+        auto moved = CaseMoves::move(db, move);
+        if (!moved)
+            return moved.error();
+        auto documentId = CaseStore::documentOfMove(db, moved.value());
+        if (!documentId)
+            return documentId.error();
+        const qint64 doc = documentId.value();
+        FindingRow row;
+        row.caseId = panel.id;
+        row.originCaseId = origin.value();
+        row.findingKey = findingKey(r.finding);
+        row.remedyDays = r.finding == PanelFinding::Remediable ? r.remedyDays : 0;
+        row.decidedOn = decided;
+        row.publicText = r.publicText.trimmed();
+        row.documentId = doc;
+        if (auto s = CaseStore::insertFinding(w, row); !s)
+            return s;
+        if (auto a = w.audit(QStringLiteral("appeal_finding"), panel.id, QStringLiteral("create"),
+                             { { QStringLiteral("finding"), {}, findingKey(r.finding) },
+                               { QStringLiteral("remedyDays"), {}, r.remedyDays },
+                               { QStringLiteral("decidedOn"), {}, decided.toString(Qt::ISODate) },
+                               { QStringLiteral("publicText"), {}, r.publicText.trimmed() },
+                               { QStringLiteral("origin"), {}, origin.value() } });
+            !a)
+            return a.error();
+        // The finding returns to the case the panel came from, if it is still at its appeal
+        // step.
+        if (origin.value()) {
+            auto o = CaseRepository::summary(db, origin.value());
+            if (!o)
+                return o.error();
+            if (o.value().isOpen() && o.value().step == QLatin1String("appeal")) {
+                MoveRequest back;
+                back.caseId = origin.value();
+                back.toStep = originStep(r.finding);
+                back.reason
+                    = tr("Panel finding in %1: %2").arg(panel.reference, findingName(r.finding));
+                back.effectiveDate = decided;
+                back.deadlineDays = r.remedyDays;
+                back.documentId = doc;
+                if (doc) {
+                    if (auto s = CaseStore::attachDocument(w, origin.value(), doc); !s)
+                        return s;
+                }
+                if (auto m = CaseMoves::move(db, back); !m)
+                    return m.error();
             }
-            if (auto m = CaseMoves::move(db, back); !m)
-                return m.error();
         }
-    }
-    return tx.commit();
+        return {};
+    });
 }
 
 Status CaseHandOver::publishFinding(Database& db, qint64 appealCaseId)
@@ -271,22 +250,13 @@ Status CaseHandOver::publishFinding(Database& db, qint64 appealCaseId)
         return f.error();
     if (f.value().publishedUtc.isValid())
         return {};
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
     const QString now = nowUtc();
-    if (auto s = execute(db,
-                         QStringLiteral("UPDATE appeal_finding SET published_utc = ?, "
-                                        "published_by = ? WHERE case_id = ?"),
-                         { now, text(db.session().name), appealCaseId });
-        !s)
-        return s;
-    if (auto a = AuditLog::record(db, QStringLiteral("appeal_finding"),
-                                  QString::number(appealCaseId), QStringLiteral("publish"),
-                                  { { QStringLiteral("publishedUtc"), {}, now } });
-        !a)
-        return a.error();
-    return tx.commit();
+    return auditedWrite(db, Permission::EditCases, [&](WriteScope& w) -> Status {
+        if (auto s = CaseStore::publishFinding(w, appealCaseId, now, db.session().name); !s)
+            return s;
+        return w.audit(QStringLiteral("appeal_finding"), appealCaseId, QStringLiteral("publish"),
+                       { { QStringLiteral("publishedUtc"), {}, now } });
+    });
 }
 
 Result<AppealFinding> CaseHandOver::finding(const Database& db, qint64 appealCaseId)
@@ -295,40 +265,19 @@ Result<AppealFinding> CaseHandOver::finding(const Database& db, qint64 appealCas
     auto c = CaseRepository::summary(db, appealCaseId);
     if (!c)
         return c.error();
-    SqlQuery q(db,
-               QStringLiteral("SELECT origin_case_id, finding, remedy_days, decided_on, "
-                              "public_text, document_id, published_utc, published_by FROM "
-                              "appeal_finding WHERE case_id = ?"));
-    q.bind(appealCaseId);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
+    auto stored = CaseStore::finding(db, appealCaseId);
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
         return Error { tr("%1 has no panel finding yet.").arg(c.value().reference), {} };
-    AppealFinding f;
-    f.caseId = appealCaseId;
-    f.originCaseId = q.value(0).toLongLong();
-    f.finding = findingFromKey(q.value(1).toString()).valueOr(PanelFinding::NoBreach);
-    f.remedyDays = q.value(2).toInt();
-    f.decidedOn = dateOf(q.value(3));
-    f.publicText = q.value(4).toString();
-    f.documentId = q.value(5).toLongLong();
-    f.publishedUtc = parseInstant(q.value(6));
-    f.publishedBy = q.value(7).toString();
+    AppealFinding f = stored.value()->finding;
+    f.finding = findingFromKey(stored.value()->findingKey).valueOr(PanelFinding::NoBreach);
     return f;
 }
 
 Result<QList<qint64>> CaseHandOver::publishedFindings(const Database& db)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT f.case_id FROM appeal_finding f JOIN case_record c "
-                              "ON c.id = f.case_id WHERE f.published_utc IS NOT NULL "
-                              "AND c.is_exercise = 0 ORDER BY f.decided_on, f.case_id"));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
+    return CaseStore::publishedFindings(db);
 }
 
 } // namespace csc

@@ -6,10 +6,10 @@
 #include "core/cases/CaseRepository.h"
 #include "core/cases/CaseResponses.h"
 #include "core/cases/CaseRows.h"
+#include "core/cases/CaseStore.h"
 #include "core/cases/ProcessDefinition.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/settings/CommitteeSettings.h"
-#include "core/storage/AuditLog.h"
-#include "core/storage/Transaction.h"
 
 namespace csc {
 
@@ -22,13 +22,11 @@ QVariant dateOrNull(QDate d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
-Status recordNotices(Database& db, qint64 caseId, const QString& level, const QString& kind)
+Status recordNotices(WriteScope& w, qint64 caseId, const QString& level, const QString& kind)
 {
     for (const QString& recipient : CaseMoves::noticeRecipients()) {
-        if (auto s = execute(db,
-                             QStringLiteral("INSERT INTO case_notice(case_id, at_utc, level, "
-                                            "recipient, kind) VALUES (?, ?, ?, ?, ?)"),
-                             { caseId, nowUtc(), level, recipient, kind });
+        if (auto s = CaseStore::insertNotice(w, caseId,
+                                             { parseInstant(nowUtc()), level, recipient, kind });
             !s)
             return s;
     }
@@ -119,173 +117,140 @@ Result<qint64> CaseMoves::move(Database& db, const MoveRequest& r)
                                 c.stepSince.toString(Qt::ISODate)),
                        {} };
 
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (silent && c.response == ResponseState::Pending) {
-        if (auto none = CaseResponses::recordNone(db, c.id, effective); !none)
-            return none.error();
-    }
-    qint64 documentId = r.documentId ? r.documentId : responseDocument;
-    if (!r.documentPath.isEmpty()) {
-        auto doc = CaseDocuments::attachFile(db, r.caseId, r.documentPath, m.documentKind);
-        if (!doc)
-            return doc.error();
-        documentId = doc.value();
-    }
-    const int days = CaseDeadlines::periodDays(db, target.deadline, r.deadlineDays);
-    const QDate due = CaseDeadlines::dueDate(CommitteeSettings::businessCalendar(db),
-                                             target.deadline, effective, days);
-    int level = c.escalationLevel;
-    const QStringList levels = CommitteeSettings::escalationLevels(db);
-    const bool invokes = target.invokesEscalation && level == 0 && !levels.isEmpty();
-    if (invokes)
-        level = 1;
+    return auditedWrite(db, Permission::EditCases, [&](WriteScope& w) -> Result<qint64> {
+        if (silent && c.response == ResponseState::Pending) {
+            if (auto none = CaseResponses::recordNone(db, c.id, effective); !none)
+                return none.error();
+        }
+        qint64 documentId = r.documentId ? r.documentId : responseDocument;
+        if (!r.documentPath.isEmpty()) {
+            auto doc = CaseDocuments::attachFile(db, r.caseId, r.documentPath, m.documentKind);
+            if (!doc)
+                return doc.error();
+            documentId = doc.value();
+        }
+        const int days = CaseDeadlines::periodDays(db, target.deadline, r.deadlineDays);
+        const QDate due = CaseDeadlines::dueDate(CommitteeSettings::businessCalendar(db),
+                                                 target.deadline, effective, days);
+        int level = c.escalationLevel;
+        const QStringList levels = CommitteeSettings::escalationLevels(db);
+        const bool invokes = target.invokesEscalation && level == 0 && !levels.isEmpty();
+        if (invokes)
+            level = 1;
 
-    SqlQuery q(db,
-               QStringLiteral("INSERT INTO case_move(case_id, from_step, to_step, effective_date, "
-                              "at_utc, actor, actor_role, reason, "
-                              "document_id, deadline_days, due_date, prev_step_since, "
-                              "prev_due_date, prev_escalation) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(r.caseId)
-        .bind(c.step)
-        .bind(r.toStep)
-        .bind(effective.toString(Qt::ISODate))
-        .bind(nowUtc());
-    q.bind(text(db.session().name)).bind(RoleNames::key(db.session().role)).bind(text(reason));
-    q.bind(documentId ? QVariant(documentId) : QVariant())
-        .bind(days > 0 ? QVariant(days) : QVariant());
-    q.bind(dateOrNull(due))
-        .bind(dateOrNull(c.stepSince))
-        .bind(dateOrNull(c.dueDate))
-        .bind(c.escalationLevel);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    const qint64 moveId = q.lastInsertId().toLongLong();
-    if (documentId) {
-        if (auto s = execute(db,
-                             QStringLiteral("INSERT OR IGNORE INTO case_document(case_id, "
-                                            "document_id, move_id) VALUES (?, ?, ?)"),
-                             { r.caseId, documentId, moveId });
-            !s)
+        MoveRow row;
+        row.caseId = r.caseId;
+        row.fromStep = c.step;
+        row.toStep = r.toStep;
+        row.effectiveDate = effective;
+        row.atUtc = nowUtc();
+        row.actor = db.session().name;
+        row.actorRole = RoleNames::key(db.session().role);
+        row.reason = reason;
+        row.documentId = documentId;
+        row.deadlineDays = days;
+        row.dueDate = dateOrNull(due);
+        row.prevStepSince = dateOrNull(c.stepSince);
+        row.prevDueDate = dateOrNull(c.dueDate);
+        row.prevEscalation = c.escalationLevel;
+        auto moveId = CaseStore::insertMove(w, row);
+        if (!moveId)
+            return moveId.error();
+        if (documentId) {
+            if (auto s = CaseStore::attachDocument(w, r.caseId, documentId, moveId.value()); !s)
+                return s.error();
+        }
+        CaseStepRow now;
+        now.step = r.toStep;
+        now.stepSince = effective.toString(Qt::ISODate);
+        now.dueDate = dateOrNull(due);
+        now.escalationLevel = level;
+        now.closedUtc = target.isEnd
+            ? QVariant(effective == QDate::currentDate() ? nowUtc() : instantOf(effective))
+            : QVariant();
+        now.endState = target.isEnd ? QVariant(target.endState) : QVariant();
+        if (auto s = CaseStore::setStep(w, r.caseId, now); !s)
             return s.error();
-    }
-    const QVariant closed = target.isEnd
-        ? QVariant(effective == QDate::currentDate() ? nowUtc() : instantOf(effective))
-        : QVariant();
-    if (auto s
-        = execute(db,
-                  QStringLiteral("UPDATE case_record SET step = ?, step_since = ?, due_date = ?, "
-                                 "escalation_level = ?, "
-                                 "closed_utc = ?, end_state = ? WHERE id = ?"),
-                  { r.toStep, effective.toString(Qt::ISODate), dateOrNull(due), level, closed,
-                    target.isEnd ? QVariant(target.endState) : QVariant(), r.caseId });
-        !s)
-        return s.error();
-    if (invokes) {
-        if (auto s = recordNotices(db, r.caseId, levels.first(), QStringLiteral("invoked")); !s)
-            return s.error();
-    }
-    QList<FieldChange> changes {
-        { QStringLiteral("step"), c.step, r.toStep },
-        { QStringLiteral("effectiveDate"), {}, effective.toString(Qt::ISODate) },
-        { QStringLiteral("reason"), {}, reason }
-    };
-    if (c.dueDate != due)
-        changes << FieldChange { QStringLiteral("dueDate"), dateOrNull(c.dueDate),
-                                 dateOrNull(due) };
-    if (documentId)
-        changes << FieldChange { QStringLiteral("documentId"), {}, documentId };
-    if (invokes)
-        changes << FieldChange { QStringLiteral("escalationLevel"), 0, 1 };
-    if (auto a = AuditLog::record(db, QStringLiteral("case"), QString::number(r.caseId),
-                                  QStringLiteral("move"), changes);
-        !a)
-        return a.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return moveId;
+        if (invokes) {
+            if (auto s = recordNotices(w, r.caseId, levels.first(), QStringLiteral("invoked")); !s)
+                return s.error();
+        }
+        QList<FieldChange> changes {
+            { QStringLiteral("step"), c.step, r.toStep },
+            { QStringLiteral("effectiveDate"), {}, effective.toString(Qt::ISODate) },
+            { QStringLiteral("reason"), {}, reason }
+        };
+        if (c.dueDate != due)
+            changes << FieldChange { QStringLiteral("dueDate"), dateOrNull(c.dueDate),
+                                     dateOrNull(due) };
+        if (documentId)
+            changes << FieldChange { QStringLiteral("documentId"), {}, documentId };
+        if (invokes)
+            changes << FieldChange { QStringLiteral("escalationLevel"), 0, 1 };
+        if (auto a = w.audit(QStringLiteral("case"), r.caseId, QStringLiteral("move"), changes); !a)
+            return a.error();
+        return moveId.value();
+    });
 }
 
 Result<qint64> CaseMoves::undo(Database& db, qint64 moveId)
 {
     if (auto s = Permissions::check(db.session(), Permission::EditCases); !s)
         return s.error();
-    SqlQuery q(db,
-               QStringLiteral(
-                   "SELECT case_id, from_step, to_step, prev_step_since, prev_due_date, "
-                   "prev_escalation, undone_by_move_id, "
-                   "undoes_move_id, (SELECT max(id) FROM case_move l WHERE l.case_id = m.case_id "
-                   "AND l.undone_by_move_id IS NULL AND l.undoes_move_id IS NULL) FROM case_move m "
-                   "WHERE id = ?"));
-    q.bind(moveId);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
+    auto stored = CaseStore::storedMove(db, moveId);
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
         return Error { tr("There is no move #%1.").arg(moveId), {} };
-    const qint64 caseId = q.value(0).toLongLong();
-    const QString from = q.value(1).toString();
-    const QString to = q.value(2).toString();
-    auto found = CaseRepository::summary(db, caseId);
+    const StoredMove undone = *stored.value();
+    auto found = CaseRepository::summary(db, undone.caseId);
     if (!found)
         return found.error();
     const CaseSummary c = found.value();
-    if (from.isEmpty() || !q.value(6).isNull() || !q.value(7).isNull()
-        || q.value(8).toLongLong() != moveId || c.step != to)
+    if (undone.fromStep.isEmpty() || undone.undone || undone.isUndo
+        || undone.latestInEffect != moveId || c.step != undone.toStep)
         return Error {
             tr("Only the latest move of %1 still in effect can be undone.").arg(c.reference), {}
         };
     if (c.archived)
         return Error { tr("%1 is in the archive; restore it before changing it.").arg(c.reference),
                        {} };
-    const QString prevSince = q.value(3).toString();
-    const QVariant prevDue = q.value(4);
-    const int prevLevel = q.value(5).toInt();
     const ProcessDefinition& def = ProcessDefinition::of(c.process);
 
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    SqlQuery ins(db,
-                 QStringLiteral("INSERT INTO case_move(case_id, from_step, to_step, "
-                                "effective_date, at_utc, actor, actor_role, reason, "
-                                "due_date, prev_step_since, prev_due_date, prev_escalation, "
-                                "undoes_move_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    ins.bind(caseId)
-        .bind(to)
-        .bind(from)
-        .bind(QDate::currentDate().toString(Qt::ISODate))
-        .bind(nowUtc());
-    ins.bind(text(db.session().name)).bind(RoleNames::key(db.session().role));
-    ins.bind(tr("Undo of the move to “%1”").arg(def.stepName(to))).bind(prevDue);
-    ins.bind(dateOrNull(c.stepSince))
-        .bind(dateOrNull(c.dueDate))
-        .bind(c.escalationLevel)
-        .bind(moveId);
-    if (auto s = ins.exec(); !s)
-        return s.error();
-    const qint64 undoId = ins.lastInsertId().toLongLong();
-    if (auto s
-        = execute(db, QStringLiteral("UPDATE case_move SET undone_by_move_id = ? WHERE id = ?"),
-                  { undoId, moveId });
-        !s)
-        return s.error();
-    if (auto s = execute(db,
-                         QStringLiteral("UPDATE case_record SET step = ?, step_since = ?, due_date "
-                                        "= ?, escalation_level = ?, "
-                                        "closed_utc = NULL, end_state = NULL WHERE id = ?"),
-                         { from, prevSince, prevDue, prevLevel, caseId });
-        !s)
-        return s.error();
-    if (auto a = AuditLog::record(
-            db, QStringLiteral("case"), QString::number(caseId), QStringLiteral("undo"),
-            { { QStringLiteral("step"), to, from }, { QStringLiteral("undoesMove"), {}, moveId } });
-        !a)
-        return a.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return undoId;
+    return auditedWrite(db, Permission::EditCases, [&](WriteScope& w) -> Result<qint64> {
+        MoveRow row;
+        row.caseId = undone.caseId;
+        row.fromStep = undone.toStep;
+        row.toStep = undone.fromStep;
+        row.effectiveDate = QDate::currentDate();
+        row.atUtc = nowUtc();
+        row.actor = db.session().name;
+        row.actorRole = RoleNames::key(db.session().role);
+        row.reason = tr("Undo of the move to “%1”").arg(def.stepName(undone.toStep));
+        row.dueDate = undone.prevDueDate;
+        row.prevStepSince = dateOrNull(c.stepSince);
+        row.prevDueDate = dateOrNull(c.dueDate);
+        row.prevEscalation = c.escalationLevel;
+        row.undoesMoveId = moveId;
+        auto undoId = CaseStore::insertMove(w, row);
+        if (!undoId)
+            return undoId.error();
+        if (auto s = CaseStore::markUndone(w, moveId, undoId.value()); !s)
+            return s.error();
+        CaseStepRow back;
+        back.step = undone.fromStep;
+        back.stepSince = undone.prevStepSince;
+        back.dueDate = undone.prevDueDate;
+        back.escalationLevel = undone.prevEscalation;
+        if (auto s = CaseStore::setStep(w, undone.caseId, back); !s)
+            return s.error();
+        if (auto a = w.audit(QStringLiteral("case"), undone.caseId, QStringLiteral("undo"),
+                             { { QStringLiteral("step"), undone.toStep, undone.fromStep },
+                               { QStringLiteral("undoesMove"), {}, moveId } });
+            !a)
+            return a.error();
+        return undoId.value();
+    });
 }
 
 Result<int> CaseMoves::advanceEscalation(Database& db, qint64 caseId, const QString& note)
@@ -311,33 +276,24 @@ Result<int> CaseMoves::advanceEscalation(Database& db, qint64 caseId, const QStr
     if (note.trimmed().isEmpty())
         return Error { tr("Advancing the escalation needs a note saying why."), {} };
     const int level = c.escalationLevel + 1;
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (auto s
-        = execute(db, QStringLiteral("UPDATE case_record SET escalation_level = ? WHERE id = ?"),
-                  { level, caseId });
-        !s)
-        return s.error();
-    if (auto s = execute(
-            db,
-            QStringLiteral(
-                "INSERT INTO case_comment(case_id, at_utc, author, body) VALUES (?, ?, ?, ?)"),
-            { caseId, nowUtc(), text(db.session().name),
-              tr("Escalated to %1: %2").arg(levels.at(level - 1), note.trimmed()) });
-        !s)
-        return s.error();
-    if (auto s = recordNotices(db, caseId, levels.at(level - 1), QStringLiteral("advanced")); !s)
-        return s.error();
-    if (auto a = AuditLog::record(db, QStringLiteral("case"), QString::number(caseId),
-                                  QStringLiteral("escalate"),
-                                  { { QStringLiteral("escalationLevel"), c.escalationLevel, level },
-                                    { QStringLiteral("note"), {}, note.trimmed() } });
-        !a)
-        return a.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return level;
+    return auditedWrite(db, Permission::EditCases, [&](WriteScope& w) -> Result<int> {
+        if (auto s = CaseStore::setEscalationLevel(w, caseId, level); !s)
+            return s.error();
+        if (auto s = CaseStore::insertComment(
+                w, caseId,
+                { 0, parseInstant(nowUtc()), db.session().name,
+                  tr("Escalated to %1: %2").arg(levels.at(level - 1), note.trimmed()) });
+            !s)
+            return s.error();
+        if (auto s = recordNotices(w, caseId, levels.at(level - 1), QStringLiteral("advanced")); !s)
+            return s.error();
+        if (auto a = w.audit(QStringLiteral("case"), caseId, QStringLiteral("escalate"),
+                             { { QStringLiteral("escalationLevel"), c.escalationLevel, level },
+                               { QStringLiteral("note"), {}, note.trimmed() } });
+            !a)
+            return a.error();
+        return level;
+    });
 }
 
 } // namespace csc

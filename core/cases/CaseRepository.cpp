@@ -4,10 +4,10 @@
 #include "core/cases/CaseCategories.h"
 #include "core/cases/CaseDeadlines.h"
 #include "core/cases/CaseRows.h"
+#include "core/cases/CaseStore.h"
 #include "core/cases/ProcessDefinition.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/settings/CommitteeSettings.h"
-#include "core/storage/AuditLog.h"
-#include "core/storage/Transaction.h"
 
 namespace csc {
 
@@ -21,16 +21,9 @@ Error notFound(qint64 caseId)
                    {} };
 }
 
-Result<QString> nextReference(const Database& db, int year, int* number)
+QVariant dateOrNull(QDate d)
 {
-    auto max = queryScalar(
-        db,
-        QStringLiteral("SELECT coalesce(max(ref_number), 0) FROM case_record WHERE ref_year = ?"),
-        { year });
-    if (!max)
-        return max.error();
-    *number = max.value().toInt() + 1;
-    return QStringLiteral("CSC-%1-%2").arg(year).arg(*number, 3, 10, QLatin1Char('0'));
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
 } // namespace
@@ -51,136 +44,99 @@ Result<qint64> CaseRepository::create(Database& db, const NewCase& c)
             tr("A case cannot be opened in the future (%1).").arg(opened.toString(Qt::ISODate)), {}
         };
 
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (c.serviceLevelId) {
-        auto exists
-            = queryScalar(db, QStringLiteral("SELECT count(*) FROM service_level WHERE id = ?"),
-                          { c.serviceLevelId });
-        if (!exists)
-            return exists.error();
-        if (exists.value().toInt() == 0)
-            return Error { tr("Service level #%1 is not in the catalogue.").arg(c.serviceLevelId),
-                           {} };
-    }
-    int number = 0;
-    auto reference = nextReference(db, opened.year(), &number);
-    if (!reference)
-        return reference.error();
-    const StepDefinition& first = def.steps.first();
-    const QDate due
-        = CaseDeadlines::dueDate(CommitteeSettings::businessCalendar(db), first.deadline, opened,
-                                 CaseDeadlines::periodDays(db, first.deadline, 0));
-    const QString openedUtc = opened == today ? nowUtc() : instantOf(opened);
-    SqlQuery q(db,
-               QStringLiteral("INSERT INTO case_record(reference, ref_year, ref_number, title, "
-                              "description, process, step, step_since, "
-                              "due_date, complainant, tld, tld_kind, category, service_level_id, "
-                              "confidential, is_exercise, opened_utc) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
-    q.bind(reference.value())
-        .bind(opened.year())
-        .bind(number)
-        .bind(c.title.trimmed())
-        .bind(text(c.description));
-    q.bind(def.key).bind(first.key).bind(opened.toString(Qt::ISODate));
-    q.bind(due.isValid() ? QVariant(due.toString(Qt::ISODate))
-                         : QVariant(QMetaType(QMetaType::QString)));
-    q.bind(text(c.complainant.trimmed()))
-        .bind(text(c.tld.trimmed()))
-        .bind(tldKindKey(c.tldKind))
-        .bind(text(c.category));
-    q.bind(c.serviceLevelId ? QVariant(c.serviceLevelId)
-                            : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bind(c.exercise ? 1 : 0).bind(openedUtc);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = execute(db,
-                         QStringLiteral("INSERT INTO case_move(case_id, from_step, to_step, "
-                                        "effective_date, at_utc, actor, actor_role, due_date) "
-                                        "VALUES (?, '', ?, ?, ?, ?, ?, ?)"),
-                         { id, first.key, opened.toString(Qt::ISODate), nowUtc(),
-                           text(db.session().name), RoleNames::key(db.session().role),
-                           due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant() });
-        !s)
-        return s.error();
-    for (qint64 from : c.linkedFrom) {
-        if (auto s = link(db, id, from); !s)
-            return s.error();
-    }
-    if (auto a = AuditLog::record(db, QStringLiteral("case"), QString::number(id),
-                                  QStringLiteral("create"),
-                                  { { QStringLiteral("reference"), {}, reference.value() },
-                                    { QStringLiteral("title"), {}, c.title.trimmed() },
-                                    { QStringLiteral("process"), {}, def.key },
-                                    { QStringLiteral("step"), {}, first.key },
-                                    { QStringLiteral("category"), {}, c.category },
-                                    { QStringLiteral("confidential"), {}, true },
-                                    { QStringLiteral("exercise"), {}, c.exercise } });
-        !a)
-        return a.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return auditedWrite(db, Permission::EditCases, [&](WriteScope& w) -> Result<qint64> {
+        if (c.serviceLevelId) {
+            auto exists = CaseStore::serviceLevelExists(db, c.serviceLevelId);
+            if (!exists)
+                return exists.error();
+            if (!exists.value())
+                return Error {
+                    tr("Service level #%1 is not in the catalogue.").arg(c.serviceLevelId), {}
+                };
+        }
+        auto last = CaseStore::lastReferenceNumber(db, opened.year());
+        if (!last)
+            return last.error();
+        const int number = last.value() + 1;
+        const QString reference
+            = QStringLiteral("CSC-%1-%2").arg(opened.year()).arg(number, 3, 10, QLatin1Char('0'));
+        const StepDefinition& first = def.steps.first();
+        const QDate due
+            = CaseDeadlines::dueDate(CommitteeSettings::businessCalendar(db), first.deadline,
+                                     opened, CaseDeadlines::periodDays(db, first.deadline, 0));
+        CaseRow row;
+        row.reference = reference;
+        row.refYear = opened.year();
+        row.refNumber = number;
+        row.title = c.title.trimmed();
+        row.description = c.description;
+        row.process = def.key;
+        row.step = first.key;
+        row.stepSince = opened;
+        row.dueDate = due;
+        row.complainant = c.complainant.trimmed();
+        row.tld = c.tld.trimmed();
+        row.tldKind = tldKindKey(c.tldKind);
+        row.category = c.category;
+        row.serviceLevelId = c.serviceLevelId;
+        row.confidential = true;
+        row.exercise = c.exercise;
+        row.openedUtc = opened == today ? nowUtc() : instantOf(opened);
+        auto id = CaseStore::insertCase(w, row);
+        if (!id)
+            return id.error();
+        MoveRow entry;
+        entry.caseId = id.value();
+        entry.toStep = first.key;
+        entry.effectiveDate = opened;
+        entry.atUtc = nowUtc();
+        entry.actor = db.session().name;
+        entry.actorRole = RoleNames::key(db.session().role);
+        entry.dueDate = dateOrNull(due);
+        if (auto m = CaseStore::insertMove(w, entry); !m)
+            return m.error();
+        for (qint64 from : c.linkedFrom) {
+            if (auto s = link(db, id.value(), from); !s)
+                return s.error();
+        }
+        if (auto a = w.audit(QStringLiteral("case"), id.value(), QStringLiteral("create"),
+                             { { QStringLiteral("reference"), {}, reference },
+                               { QStringLiteral("title"), {}, c.title.trimmed() },
+                               { QStringLiteral("process"), {}, def.key },
+                               { QStringLiteral("step"), {}, first.key },
+                               { QStringLiteral("category"), {}, c.category },
+                               { QStringLiteral("confidential"), {}, true },
+                               { QStringLiteral("exercise"), {}, c.exercise } });
+            !a)
+            return a.error();
+        return id.value();
+    });
 }
 
 Result<CaseSummary> CaseRepository::summary(const Database& db, qint64 caseId)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT ") + summaryColumns()
-                   + QStringLiteral(" FROM case_record c WHERE c.id = ?") + visibilityClause(db));
-    q.bind(caseId);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
+    auto found = CaseStore::summary(db, caseId);
+    if (!found)
+        return found.error();
+    if (!found.value())
         return notFound(caseId);
-    return readSummary(q);
+    return *found.value();
 }
 
 Result<qint64> CaseRepository::idOfReference(const Database& db, const QString& reference)
 {
-    auto id = queryScalar(db,
-                          QStringLiteral("SELECT c.id FROM case_record c WHERE c.reference = ?")
-                              + visibilityClause(db),
-                          { reference.trimmed().toUpper() });
+    auto id = CaseStore::idOfReference(db, reference.trimmed().toUpper());
     if (!id)
         return id.error();
-    if (!id.value().isValid())
+    if (id.value() == 0)
         return Error { tr("There is no case %1, or it is confidential.").arg(reference), {} };
-    return id.value().toLongLong();
+    return id.value();
 }
 
 Result<QList<CaseSummary>> CaseRepository::list(const Database& db, const CaseListFilter& filter)
 {
-    QString sql = QStringLiteral("SELECT ") + summaryColumns()
-        + QStringLiteral(" FROM case_record c WHERE 1 = 1") + visibilityClause(db);
-    QVariantList values;
-    if (!filter.anyProcess) {
-        sql += QStringLiteral(" AND c.process = ?");
-        values << ProcessDefinition::keyOf(filter.process);
-    }
-    if (!filter.includeArchived)
-        sql += QStringLiteral(" AND c.archived_utc IS NULL");
-    if (filter.overdueOnly) {
-        // A step whose response is recorded (met, late, unanswered) no longer waits.
-        sql += QStringLiteral(" AND c.closed_utc IS NULL AND c.due_date < ? AND NOT EXISTS "
-                              "(SELECT 1 FROM case_response r WHERE r.case_id = c.id AND r.step "
-                              "= c.step AND r.step_since = c.step_since)");
-        values
-            << (filter.today.isValid() ? filter.today : QDate::currentDate()).toString(Qt::ISODate);
-    }
-    sql += QStringLiteral(" ORDER BY c.ref_year, c.ref_number");
-    SqlQuery q(db, sql);
-    for (const QVariant& v : values)
-        q.bind(v);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<CaseSummary> result;
-    while (q.next())
-        result << readSummary(q);
-    return result;
+    return CaseStore::list(db, filter,
+                           filter.today.isValid() ? filter.today : QDate::currentDate());
 }
 
 Result<QList<CaseSummary>> CaseRepository::archivedPage(const Database& db, int offset, int limit)
@@ -202,31 +158,21 @@ Result<QList<CaseSummary>> CaseRepository::archivedPage(const Database& db, int 
 Result<QList<PublicEscalationSummary>> CaseRepository::publicEscalationSummaries(const Database& db,
                                                                                  QDate asOf)
 {
-    // The step on `asOf` is the last move made by then that was not undone.
-    SqlQuery q(
-        db,
-        QStringLiteral(
-            "SELECT c.reference, c.title, c.confidential, c.process, c.opened_utc, "
-            "(SELECT m.to_step FROM case_move m WHERE m.case_id = c.id AND m.effective_date <= ? "
-            "  AND m.undone_by_move_id IS NULL AND m.undoes_move_id IS NULL "
-            "  ORDER BY m.effective_date DESC, m.id DESC LIMIT 1) "
-            "FROM case_record c WHERE c.is_exercise = 0 AND c.process <> 'emergency' "
-            "AND substr(c.opened_utc, 1, 10) <= ? ORDER BY c.ref_year, c.ref_number"));
-    q.bind(asOf.toString(Qt::ISODate)).bind(asOf.toString(Qt::ISODate));
-    if (auto s = q.exec(); !s)
-        return s.error();
+    auto stored = CaseStore::escalationsOn(db, asOf);
+    if (!stored)
+        return stored.error();
     QList<PublicEscalationSummary> result;
-    while (q.next()) {
-        const ProcessDefinition* def = ProcessDefinition::fromKey(q.value(3).toString());
-        const StepDefinition* step = def ? def->step(q.value(5).toString()) : nullptr;
+    for (const EscalationRow& row : stored.value()) {
+        const ProcessDefinition* def = ProcessDefinition::fromKey(row.process);
+        const StepDefinition* step = def ? def->step(row.stepOnDay) : nullptr;
         if (!step || step->isEnd)
             continue;
         PublicEscalationSummary s;
-        s.reference = q.value(0).toString();
-        s.title = q.value(2).toInt() == 0 ? q.value(1).toString() : QString();
+        s.reference = row.reference;
+        s.title = row.confidential ? QString() : row.title;
         s.process = def->process;
         s.stepName = step->name;
-        s.opened = dateOf(q.value(4));
+        s.opened = row.opened;
         result << s;
     }
     return result;
@@ -246,35 +192,20 @@ Status CaseRepository::setPublic(Database& db, qint64 caseId, bool makePublic,
         return c.error();
     if (c.value().confidential == !makePublic)
         return {};
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    const QString now = nowUtc();
-    if (auto s = execute(db, QStringLiteral("UPDATE case_record SET confidential = ? WHERE id = ?"),
-                         { makePublic ? 0 : 1, caseId });
-        !s)
-        return s;
-    if (auto s = execute(
-            db,
-            QStringLiteral("INSERT INTO case_publication(case_id, made_public, consent, "
-                           "decided_utc, decided_by) VALUES (?, ?, ?, ?, ?)"),
-            { caseId, makePublic ? 1 : 0, text(consent.trimmed()), now, text(db.session().name) });
-        !s)
-        return s;
-    if (auto s = execute(db,
-                         QStringLiteral("UPDATE document SET confidential = ? WHERE id IN (SELECT "
-                                        "document_id FROM case_document WHERE case_id = ?)"),
-                         { makePublic ? 0 : 1, caseId });
-        !s)
-        return s;
-    if (auto a = AuditLog::record(
-            db, QStringLiteral("case"), QString::number(caseId),
-            makePublic ? QStringLiteral("make-public") : QStringLiteral("make-confidential"),
-            { { QStringLiteral("confidential"), !makePublic, makePublic ? false : true },
-              { QStringLiteral("consent"), {}, consent.trimmed() } });
-        !a)
-        return a.error();
-    return tx.commit();
+    return auditedWrite(db, Permission::EditCases, [&](WriteScope& w) -> Status {
+        if (auto s = CaseStore::setConfidential(w, caseId, !makePublic); !s)
+            return s;
+        if (auto s = CaseStore::insertPublication(
+                w, caseId,
+                { makePublic, consent.trimmed(), parseInstant(nowUtc()), db.session().name });
+            !s)
+            return s;
+        return w.audit(QStringLiteral("case"), caseId,
+                       makePublic ? QStringLiteral("make-public")
+                                  : QStringLiteral("make-confidential"),
+                       { { QStringLiteral("confidential"), !makePublic, makePublic ? false : true },
+                         { QStringLiteral("consent"), {}, consent.trimmed() } });
+    });
 }
 
 Status CaseRepository::setArchived(Database& db, qint64 caseId, bool archived)
@@ -291,20 +222,14 @@ Status CaseRepository::setArchived(Database& db, qint64 caseId, bool archived)
         };
     if (c.value().archived == archived)
         return {};
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
     const QVariant stamp = archived ? QVariant(nowUtc()) : QVariant(QMetaType(QMetaType::QString));
-    if (auto s = execute(db, QStringLiteral("UPDATE case_record SET archived_utc = ? WHERE id = ?"),
-                         { stamp, caseId });
-        !s)
-        return s;
-    if (auto a = AuditLog::record(db, QStringLiteral("case"), QString::number(caseId),
-                                  archived ? QStringLiteral("archive") : QStringLiteral("restore"),
-                                  { { QStringLiteral("archived"), !archived, archived } });
-        !a)
-        return a.error();
-    return tx.commit();
+    return auditedWrite(db, Permission::EditCases, [&](WriteScope& w) -> Status {
+        if (auto s = CaseStore::setArchived(w, caseId, stamp); !s)
+            return s;
+        return w.audit(QStringLiteral("case"), caseId,
+                       archived ? QStringLiteral("archive") : QStringLiteral("restore"),
+                       { { QStringLiteral("archived"), !archived, archived } });
+    });
 }
 
 Status CaseRepository::link(Database& db, qint64 fromCaseId, qint64 toCaseId)
@@ -313,35 +238,17 @@ Status CaseRepository::link(Database& db, qint64 fromCaseId, qint64 toCaseId)
         return s;
     if (fromCaseId == toCaseId)
         return Error { tr("A case cannot be linked to itself."), {} };
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    if (auto s = execute(db,
-                         QStringLiteral("INSERT OR IGNORE INTO case_link(from_case_id, to_case_id, "
-                                        "kind) VALUES (?, ?, 'opened_from')"),
-                         { fromCaseId, toCaseId });
-        !s)
-        return s;
-    if (auto a = AuditLog::record(db, QStringLiteral("case"), QString::number(fromCaseId),
-                                  QStringLiteral("link"),
-                                  { { QStringLiteral("openedFrom"), {}, toCaseId } });
-        !a)
-        return a.error();
-    return tx.commit();
+    return auditedWrite(db, Permission::EditCases, [&](WriteScope& w) -> Status {
+        if (auto s = CaseStore::insertLink(w, fromCaseId, toCaseId); !s)
+            return s;
+        return w.audit(QStringLiteral("case"), fromCaseId, QStringLiteral("link"),
+                       { { QStringLiteral("openedFrom"), {}, toCaseId } });
+    });
 }
 
 Result<QList<ServiceLevelRef>> CaseRepository::serviceLevels(const Database& db)
 {
-    SqlQuery q(
-        db, QStringLiteral("SELECT id, category, metric FROM service_level ORDER BY category, id"));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<ServiceLevelRef> result;
-    while (q.next())
-        result << ServiceLevelRef { q.value(0).toLongLong(),
-                                    QStringLiteral("%1 · %2").arg(q.value(1).toString(),
-                                                                  q.value(2).toString()) };
-    return result;
+    return CaseStore::serviceLevels(db);
 }
 
 } // namespace csc

@@ -4,37 +4,15 @@
 #include "core/cases/CaseDocuments.h"
 #include "core/cases/CaseRepository.h"
 #include "core/cases/CaseRows.h"
+#include "core/cases/CaseStore.h"
 #include "core/cases/ProcessDefinition.h"
-#include "core/storage/AuditLog.h"
-#include "core/storage/Transaction.h"
+#include "core/domain/AuditedWrite.h"
 
 namespace csc {
 
 using namespace caserows;
 
 namespace {
-
-const QString kColumns = QStringLiteral(
-    "r.id, r.step, r.step_since, r.kind, r.received_date, r.due_date, r.on_time, r.document_id, "
-    "coalesce(d.name, ''), r.note, r.at_utc, r.actor");
-
-CaseResponse readResponse(const SqlQuery& q)
-{
-    CaseResponse r;
-    r.id = q.value(0).toLongLong();
-    r.step = q.value(1).toString();
-    r.stepSince = dateOf(q.value(2));
-    r.received = q.value(3).toString() == QLatin1String("received");
-    r.receivedDate = dateOf(q.value(4));
-    r.dueDate = dateOf(q.value(5));
-    r.onTime = q.value(6).toInt() != 0;
-    r.documentId = q.value(7).toLongLong();
-    r.documentName = q.value(8).toString();
-    r.note = q.value(9).toString();
-    r.at = parseInstant(q.value(10));
-    r.actor = q.value(11).toString();
-    return r;
-}
 
 QVariant dateOrNull(QDate d)
 {
@@ -69,25 +47,24 @@ Result<CaseSummary> waitingCase(const Database& db, qint64 caseId)
     return c;
 }
 
-Result<qint64> insert(Database& db, const CaseSummary& c, bool received, QDate receivedOn,
+Result<qint64> insert(WriteScope& w, const CaseSummary& c, bool received, QDate receivedOn,
                       bool onTime, qint64 documentId, const QString& note)
 {
-    SqlQuery q(db,
-               QStringLiteral("INSERT INTO case_response(case_id, step, step_since, kind, "
-                              "received_date, due_date, on_time, document_id, note, at_utc, "
-                              "actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(c.id).bind(c.step).bind(c.stepSince.toString(Qt::ISODate));
-    q.bind(received ? QStringLiteral("received") : QStringLiteral("none"))
-        .bind(dateOrNull(receivedOn))
-        .bind(dateOrNull(c.dueDate))
-        .bind(onTime ? 1 : 0);
-    q.bind(documentId ? QVariant(documentId) : QVariant())
-        .bind(text(note.trimmed()))
-        .bind(nowUtc())
-        .bind(text(db.session().name));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    ResponseRow row;
+    row.caseId = c.id;
+    row.step = c.step;
+    row.stepSince = c.stepSince;
+    row.received = received;
+    row.receivedDate = receivedOn;
+    row.dueDate = c.dueDate;
+    row.onTime = onTime;
+    row.documentId = documentId;
+    row.note = note.trimmed();
+    row.atUtc = nowUtc();
+    row.actor = w.db().session().name;
+    auto id = CaseStore::insertResponse(w, row);
+    if (!id)
+        return id;
     QList<FieldChange> changes { { QStringLiteral("step"), {}, c.step },
                                  { QStringLiteral("kind"),
                                    {},
@@ -102,9 +79,7 @@ Result<qint64> insert(Database& db, const CaseSummary& c, bool received, QDate r
     }
     if (!note.trimmed().isEmpty())
         changes << FieldChange { QStringLiteral("note"), {}, note.trimmed() };
-    if (auto a = AuditLog::record(db, QStringLiteral("case"), QString::number(c.id),
-                                  QStringLiteral("response"), changes);
-        !a)
+    if (auto a = w.audit(QStringLiteral("case"), c.id, QStringLiteral("response"), changes); !a)
         return a.error();
     return id;
 }
@@ -138,24 +113,18 @@ Result<qint64> CaseResponses::recordReceived(Database& db, qint64 caseId, QDate 
     if (documentPath.isEmpty() && documentId == 0)
         return Error { tr("A received response needs its document: attach it."), {} };
     const ProcessDefinition& def = ProcessDefinition::of(c.process);
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    qint64 doc = documentId;
-    if (!documentPath.isEmpty()) {
-        auto stored = CaseDocuments::attachFile(db, caseId, documentPath,
-                                                tr("Response (%1)").arg(def.step(c.step)->awaits));
-        if (!stored)
-            return stored.error();
-        doc = stored.value();
-    }
-    const bool onTime = !c.dueDate.isValid() || receivedOn <= c.dueDate;
-    auto id = insert(db, c, true, receivedOn, onTime, doc, note);
-    if (!id)
-        return id.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return id.value();
+    return auditedWrite(db, Permission::EditCases, [&](WriteScope& w) -> Result<qint64> {
+        qint64 doc = documentId;
+        if (!documentPath.isEmpty()) {
+            auto stored = CaseDocuments::attachFile(
+                db, caseId, documentPath, tr("Response (%1)").arg(def.step(c.step)->awaits));
+            if (!stored)
+                return stored.error();
+            doc = stored.value();
+        }
+        const bool onTime = !c.dueDate.isValid() || receivedOn <= c.dueDate;
+        return insert(w, c, true, receivedOn, onTime, doc, note);
+    });
 }
 
 Result<qint64> CaseResponses::recordNone(Database& db, qint64 caseId, QDate asOf,
@@ -178,45 +147,20 @@ Result<qint64> CaseResponses::recordNone(Database& db, qint64 caseId, QDate asOf
                           "after that day.")
                            .arg(c.reference, c.dueDate.toString(Qt::ISODate)),
                        {} };
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    auto id = insert(db, c, false, {}, false, 0, note);
-    if (!id)
-        return id.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return id.value();
+    return auditedWrite(db, Permission::EditCases, [&](WriteScope& w) -> Result<qint64> {
+        return insert(w, c, false, {}, false, 0, note);
+    });
 }
 
 Result<std::optional<CaseResponse>> CaseResponses::current(const Database& db, const CaseSummary& c)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT ") + kColumns
-                   + QStringLiteral(" FROM case_response r LEFT JOIN document d ON d.id = "
-                                    "r.document_id WHERE r.case_id = ? AND r.step = ? AND "
-                                    "r.step_since = ?"));
-    q.bind(c.id).bind(c.step).bind(c.stepSince.toString(Qt::ISODate));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return std::optional<CaseResponse>();
-    return std::optional<CaseResponse>(readResponse(q));
+    return CaseStore::currentResponse(db, c);
 }
 
 Result<QList<CaseResponse>> CaseResponses::ofCase(const Database& db, qint64 caseId)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT ") + kColumns
-                   + QStringLiteral(" FROM case_response r LEFT JOIN document d ON d.id = "
-                                    "r.document_id WHERE r.case_id = ? ORDER BY r.id"));
-    q.bind(caseId);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<CaseResponse> result;
-    while (q.next())
-        result << readResponse(q);
-    return result;
+    // As every case read: nothing of a case the session's role may not see.
+    return CaseStore::responses(db, caseId);
 }
 
 } // namespace csc

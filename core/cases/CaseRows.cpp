@@ -6,40 +6,6 @@
 
 namespace csc::caserows {
 
-CaseSummary readSummary(const SqlQuery& q)
-{
-    CaseSummary c;
-    c.id = q.value(0).toLongLong();
-    c.reference = q.value(1).toString();
-    c.title = q.value(2).toString();
-    const ProcessDefinition* def = ProcessDefinition::fromKey(q.value(3).toString());
-    c.process = def ? def->process : CaseProcess::Complaint;
-    c.step = q.value(4).toString();
-    c.stepSince = dateOf(q.value(5));
-    c.dueDate = dateOf(q.value(6));
-    c.complainant = q.value(7).toString();
-    c.tld = q.value(8).toString();
-    c.tldKind = tldKindFromKey(q.value(9).toString());
-    c.category = q.value(10).toString();
-    c.serviceLevelId = q.value(11).toLongLong();
-    c.confidential = q.value(12).toInt() != 0;
-    c.exercise = q.value(13).toInt() != 0;
-    c.opened = dateOf(q.value(14));
-    c.closed = dateOf(q.value(15));
-    c.endState = q.value(16).toString();
-    c.archived = !q.value(17).isNull();
-    c.escalationLevel = q.value(18).toInt();
-    const QString response = q.value(19).toString();
-    if (response.startsWith(QLatin1String("received|"))) {
-        c.response = ResponseState::Received;
-        c.responseDate = dateOf(response.mid(9));
-    } else if (response.startsWith(QLatin1String("none|"))) {
-        c.response = ResponseState::None;
-    }
-    c.linkCount = q.value(20).toInt();
-    return c;
-}
-
 QString tldKindKey(TldKind kind)
 {
     switch (kind) {

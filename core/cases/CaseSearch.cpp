@@ -1,49 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseSearch.h"
 
-#include "core/cases/CaseRows.h"
+#include "core/cases/CaseStore.h"
 
 #include <QRegularExpression>
 
 namespace csc {
 
-QString CaseSearch::ftsQuery(const QString& text)
+namespace {
+
+QStringList wordsOf(const QString& text)
 {
     static const QRegularExpression kSeparators(QStringLiteral("[^\\w]+"),
                                                 QRegularExpression::UseUnicodePropertiesOption);
+    return text.split(kSeparators, Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+QString CaseSearch::ftsQuery(const QString& text)
+{
     QStringList terms;
-    for (const QString& word : text.split(kSeparators, Qt::SkipEmptyParts))
+    for (const QString& word : wordsOf(text))
         terms << QLatin1Char('"') + word + QLatin1String("\"*");
     return terms.join(QLatin1Char(' '));
 }
 
 Result<QSet<qint64>> CaseSearch::matchingCases(const Database& db, const QString& text)
 {
-    const QString query = ftsQuery(text);
     QSet<qint64> result;
-    if (query.isEmpty())
-        return result;
     // Each word may be found in a different source (title, a comment, a move note)
     // of the same case, so the words are matched one by one and intersected.
-    const QStringList terms = query.split(QLatin1Char(' '));
     bool first = true;
-    for (const QString& term : terms) {
-        SqlQuery q(
-            db,
-            QStringLiteral(
-                "SELECT DISTINCT f.case_id FROM case_fts f JOIN case_record c ON c.id = f.case_id "
-                "WHERE case_fts MATCH ?")
-                + caserows::visibilityClause(db));
-        q.bind(QString(QStringLiteral("body : ") + term));
-        if (auto s = q.exec(); !s)
-            return s.error();
-        QSet<qint64> ids;
-        while (q.next())
-            ids.insert(q.value(0).toLongLong());
+    for (const QString& word : wordsOf(text)) {
+        auto ids = CaseStore::casesMatching(db, word);
+        if (!ids)
+            return ids.error();
         if (first)
-            result = ids;
+            result = ids.value();
         else
-            result.intersect(ids);
+            result.intersect(ids.value());
         first = false;
     }
     return result;

@@ -3,14 +3,12 @@
 
 #include "core/cases/CaseCategories.h"
 #include "core/cases/CaseRepository.h"
-#include "core/cases/CaseRows.h"
+#include "core/cases/CaseStore.h"
 #include "core/settings/CommitteeSettings.h"
 
 #include <QHash>
 
 namespace csc {
-
-using namespace caserows;
 
 Result<QList<ComplaintPattern>> ComplaintPatterns::suggestions(const Database& db, QDate asOf)
 {
@@ -19,30 +17,17 @@ Result<QList<ComplaintPattern>> ComplaintPatterns::suggestions(const Database& d
     const int windowDays
         = CommitteeSettings::intValue(db, CommitteeSettings::Key::ComplaintPatternWindowDays);
     const QDate start = asOf.addDays(-(windowDays - 1));
-    SqlQuery q(
-        db,
-        QStringLiteral(
-            "SELECT c.service_level_id, coalesce(sl.category || ' · ' || sl.metric, ''), c.id, "
-            "c.reference "
-            "FROM case_record c LEFT JOIN service_level sl ON sl.id = c.service_level_id "
-            "WHERE c.process IN ('complaint', 'emergency') AND c.is_exercise = 0 AND "
-            "c.service_level_id IS NOT "
-            "NULL "
-            "AND substr(c.opened_utc, 1, 10) BETWEEN ? AND ? "
-            "AND NOT EXISTS (SELECT 1 FROM case_link l JOIN case_record p ON p.id = l.from_case_id "
-            "                WHERE l.to_case_id = c.id AND p.process = 'problem')")
-            + visibilityClause(db)
-            + QStringLiteral(" ORDER BY c.service_level_id, c.opened_utc, c.id"));
-    q.bind(start.toString(Qt::ISODate)).bind(asOf.toString(Qt::ISODate));
-    if (auto s = q.exec(); !s)
-        return s.error();
+    auto candidates = CaseStore::patternCandidates(db, start, asOf);
+    if (!candidates)
+        return candidates.error();
     QList<ComplaintPattern> all;
-    while (q.next()) {
-        const qint64 sl = q.value(0).toLongLong();
-        if (all.isEmpty() || all.last().serviceLevelId != sl)
-            all << ComplaintPattern { sl, q.value(1).toString(), start, asOf, {}, {} };
-        all.last().caseIds << q.value(2).toLongLong();
-        all.last().references << q.value(3).toString();
+    for (const PatternCaseRow& row : candidates.value()) {
+        if (all.isEmpty() || all.last().serviceLevelId != row.serviceLevelId)
+            all << ComplaintPattern {
+                row.serviceLevelId, row.serviceLevelLabel, start, asOf, {}, {}
+            };
+        all.last().caseIds << row.caseId;
+        all.last().references << row.reference;
     }
     QList<ComplaintPattern> result;
     for (const ComplaintPattern& p : all) {
@@ -54,35 +39,25 @@ Result<QList<ComplaintPattern>> ComplaintPatterns::suggestions(const Database& d
 
 namespace {
 
-Result<QList<PatternSeries>> series(const Database& db, const QString& keyColumn, QDate firstMonth,
+Result<QList<PatternSeries>> series(const Database& db, CaseStore::PatternKey key, QDate firstMonth,
                                     int months, QString (*label)(const Database&, const QString&))
 {
     const QDate from(firstMonth.year(), firstMonth.month(), 1);
     const QDate to = from.addMonths(months);
-    SqlQuery q(
-        db,
-        QStringLiteral("SELECT coalesce(") + keyColumn
-            + QStringLiteral(", ''), substr(c.opened_utc, 1, 7), count(*) FROM case_record c "
-                             "WHERE c.process IN ('complaint', 'emergency') AND c.is_exercise = 0 "
-                             "AND c.opened_utc >= ? AND c.opened_utc < ?")
-            + visibilityClause(db) + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"));
-    q.bind(from.toString(Qt::ISODate)).bind(to.toString(Qt::ISODate));
-    if (auto s = q.exec(); !s)
-        return s.error();
+    auto counts = CaseStore::patternCounts(db, key, from, to);
+    if (!counts)
+        return counts.error();
     QList<PatternSeries> result;
     QHash<QString, int> index;
-    while (q.next()) {
-        const QString key = q.value(0).toString();
-        if (!index.contains(key)) {
-            index.insert(key, int(result.size()));
-            result << PatternSeries { key, label(db, key), QList<int>(months, 0), 0 };
+    for (const PatternCountRow& row : counts.value()) {
+        if (!index.contains(row.key)) {
+            index.insert(row.key, int(result.size()));
+            result << PatternSeries { row.key, label(db, row.key), QList<int>(months, 0), 0 };
         }
-        const QDate month
-            = QDate::fromString(q.value(1).toString() + QLatin1String("-01"), Qt::ISODate);
-        const int i = (month.year() - from.year()) * 12 + month.month() - from.month();
+        const int i = (row.month.year() - from.year()) * 12 + row.month.month() - from.month();
         if (i >= 0 && i < months) {
-            result[index.value(key)].perMonth[i] += q.value(2).toInt();
-            result[index.value(key)].total += q.value(2).toInt();
+            result[index.value(row.key)].perMonth[i] += row.count;
+            result[index.value(row.key)].total += row.count;
         }
     }
     return result;
@@ -92,12 +67,7 @@ QString serviceLevelLabel(const Database& db, const QString& key)
 {
     if (key.isEmpty())
         return ComplaintPatterns::tr("No service level");
-    return queryScalar(
-               db,
-               QStringLiteral("SELECT category || ' · ' || metric FROM service_level WHERE id = ?"),
-               { key.toLongLong() })
-        .valueOr(key)
-        .toString();
+    return CaseStore::serviceLevelLabel(db, key.toLongLong()).valueOr(key);
 }
 
 QString categoryLabel(const Database&, const QString& key)
@@ -110,13 +80,13 @@ QString categoryLabel(const Database&, const QString& key)
 Result<QList<PatternSeries>> ComplaintPatterns::byServiceLevel(const Database& db, QDate firstMonth,
                                                                int months)
 {
-    return series(db, QStringLiteral("c.service_level_id"), firstMonth, months, &serviceLevelLabel);
+    return series(db, CaseStore::PatternKey::ServiceLevel, firstMonth, months, &serviceLevelLabel);
 }
 
 Result<QList<PatternSeries>> ComplaintPatterns::byCategory(const Database& db, QDate firstMonth,
                                                            int months)
 {
-    return series(db, QStringLiteral("c.category"), firstMonth, months, &categoryLabel);
+    return series(db, CaseStore::PatternKey::Category, firstMonth, months, &categoryLabel);
 }
 
 Result<qint64> ComplaintPatterns::openProblemCase(Database& db, const ComplaintPattern& pattern,

@@ -2,10 +2,9 @@
 #include "PersistentMissCases.h"
 
 #include "CaseRepository.h"
-#include "core/domain/Confidentiality.h"
+#include "core/cases/CaseStore.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
 
 #include <QLocale>
 
@@ -15,17 +14,7 @@ Result<qint64> PersistentMissCases::openCaseFor(const Database& db, qint64 servi
 {
     // Read for the session's role like every case read: a case it may not see is not
     // returned (exercises are never the committee's answer to a miss).
-    auto id = queryScalar(
-        db,
-        QStringLiteral(
-            "SELECT c.id FROM case_record c WHERE c.process = 'problem' AND c.service_level_id = ? "
-            "AND c.closed_utc IS NULL AND c.is_exercise = 0")
-            + Visibility::caseFilter(db, QStringLiteral("c"))
-            + QStringLiteral(" ORDER BY c.id DESC LIMIT 1"),
-        { serviceLevelId });
-    if (!id)
-        return id.error();
-    return id.value().toLongLong();
+    return CaseStore::openProblemCaseFor(db, serviceLevelId);
 }
 
 Result<qint64> PersistentMissCases::open(Database& db, qint64 serviceLevelId,

@@ -2,14 +2,14 @@
 #include "DemoRoster.h"
 #include "core/cases/CaseDeadlines.h"
 #include "core/cases/CaseMoves.h"
+#include "core/cases/CaseStore.h"
 #include "core/cases/ProcessDefinition.h"
+#include "core/meetings/Committee.h"
 #include "core/settings/CommitteeSettings.h"
-#include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <array>
@@ -107,6 +107,23 @@ const char* const kComments[] = {
     "The nameserver in Reykjavík timed out during the technical checks.",
 };
 
+QString instant(QDate day, int hour)
+{
+    return QDateTime(day, QTime(hour, 0), Qt::UTC).toString(Qt::ISODate);
+}
+
+QDateTime instantAt(QDate day, int hour)
+{
+    return QDateTime(day, QTime(hour, 0), Qt::UTC);
+}
+
+QVariant dateOrNull(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+// Walks invented cases through their processes and hands each, in its final state, to
+// CaseStore's bulk load (the history is generated, not audited).
 class Generator
 {
 public:
@@ -118,22 +135,10 @@ public:
         , m_failureDays(CommitteeSettings::intValue(
               context.db, CommitteeSettings::Key::SignificantFailureResponseDays))
         , m_levels(CommitteeSettings::escalationLevels(context.db))
-        , m_insertCase(context.db.connection())
-        , m_insertMove(context.db.connection())
-        , m_updateCase(context.db.connection())
-        , m_insertComment(context.db.connection())
-        , m_insertDocument(context.db.connection())
-        , m_linkDocument(context.db.connection())
-        , m_insertNotice(context.db.connection())
-        , m_insertLink(context.db.connection())
-        , m_insertPublication(context.db.connection())
     { }
 
     Status prepare();
-    Status run();
-    Status runRealistic();
-    Status runBench();
-    Status addCluster(int count);
+    Status run(CaseHistoryLoader& loader);
 
 private:
     struct Walk
@@ -144,14 +149,17 @@ private:
         bool forced = false; // else a random walk until `asOf`
     };
 
-    Status addCase(const Walk& walk);
-    Status move(qint64 caseId, const ProcessDefinition& def, const QString& from, const QString& to,
-                QDate on, int* level, QDate* due);
+    Status runRealistic();
+    Status runBench();
+    Status addCluster(int count);
+    // `clustered` (non-zero): the case is one of the recent cluster on that service level.
+    Status addCase(const Walk& walk, qint64 clustered = 0);
+    void move(HistoricCase& c, const ProcessDefinition& def, const QString& from, const QString& to,
+              QDate on, int* level, QDate* due);
     QString pick(const char* const* list, int size)
     {
         return QString::fromUtf8(list[m_context.bounded(0, size - 1)]);
     }
-    Status exec(QSqlQuery& q, const QVariantList& values);
     QString actor()
     {
         return m_actors.isEmpty() ? QStringLiteral("Secretariat")
@@ -159,6 +167,7 @@ private:
     }
 
     DemoContext& m_context;
+    CaseHistoryLoader* m_loader = nullptr;
     BusinessCalendar m_calendar;
     int m_writtenResponseDays;
     int m_failureDays;
@@ -167,99 +176,49 @@ private:
     QList<qint64> m_serviceLevels;
     QList<qint64> m_recentComplaints;
     QHash<int, int> m_numbers;
-    QSqlQuery m_insertCase, m_insertMove, m_updateCase, m_insertComment, m_insertDocument,
-        m_linkDocument, m_insertNotice, m_insertLink, m_insertPublication;
 };
-
-Status Generator::exec(QSqlQuery& q, const QVariantList& values)
-{
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec())
-        return SqlQuery::errorOf(q, QStringLiteral("demo cases"));
-    return {};
-}
 
 Status Generator::prepare()
 {
-    const std::array<std::pair<QSqlQuery*, const char*>, 9> statements { {
-        { &m_insertCase,
-          "INSERT INTO case_record(reference, ref_year, ref_number, title, description, process, "
-          "step, step_since, due_date, "
-          "complainant, tld, tld_kind, category, service_level_id, confidential, is_exercise, "
-          "opened_utc) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
-        { &m_insertMove,
-          "INSERT INTO case_move(case_id, from_step, to_step, effective_date, at_utc, actor, "
-          "actor_role, reason, document_id, "
-          "deadline_days, due_date) VALUES (?, ?, ?, ?, ?, ?, 'secretariat', ?, ?, ?, ?)" },
-        { &m_updateCase,
-          "UPDATE case_record SET step = ?, step_since = ?, due_date = ?, escalation_level = ?, "
-          "closed_utc = ?, end_state = ?, "
-          "archived_utc = ? WHERE id = ?" },
-        { &m_insertComment,
-          "INSERT INTO case_comment(case_id, at_utc, author, body) VALUES (?, ?, ?, ?)" },
-        { &m_insertDocument,
-          "INSERT INTO document(name, kind, mime_type, sha256, size, content, confidential, "
-          "added_utc, added_by) "
-          "VALUES (?, ?, 'text/plain', ?, ?, ?, 1, ?, ?)" },
-        { &m_linkDocument, "INSERT INTO case_document(case_id, document_id) VALUES (?, ?)" },
-        { &m_insertNotice,
-          "INSERT INTO case_notice(case_id, at_utc, level, recipient, kind) VALUES (?, ?, ?, ?, "
-          "?)" },
-        { &m_insertLink,
-          "INSERT OR IGNORE INTO case_link(from_case_id, to_case_id, kind) VALUES (?, ?, "
-          "'opened_from')" },
-        { &m_insertPublication,
-          "INSERT INTO case_publication(case_id, made_public, consent, decided_utc, decided_by) "
-          "VALUES (?, 1, ?, ?, ?)" },
-    } };
-    for (const auto& [query, sql] : statements) {
-        if (!query->prepare(QString::fromLatin1(sql)))
-            return SqlQuery::errorOf(*query, QStringLiteral("demo cases"));
-    }
-    QSqlQuery q(m_context.db.connection());
-    q.exec(QStringLiteral("SELECT id FROM service_level ORDER BY id"));
-    while (q.next())
-        m_serviceLevels << q.value(0).toLongLong();
-    q.exec(QStringLiteral("SELECT name FROM member WHERE voting = 1 ORDER BY id"));
-    while (q.next())
-        m_actors << q.value(0).toString();
+    auto levels = CaseStore::serviceLevelIds(m_context.db);
+    if (!levels)
+        return levels.error();
+    m_serviceLevels = levels.value();
+    // The voting members, in the order the roster added them.
+    auto members = Committee::members(m_context.db);
+    if (!members)
+        return members.error();
+    QHash<qint64, QString> names;
+    for (const Member& m : members.value())
+        names.insert(m.id, m.name);
+    for (qint64 id : std::as_const(m_context.votingMemberIds))
+        m_actors << names.value(id);
     return {};
 }
 
-QString instant(QDate day, int hour)
-{
-    return QDateTime(day, QTime(hour, 0), Qt::UTC).toString(Qt::ISODate);
-}
-
-QVariant dateOrNull(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
-Status Generator::move(qint64 caseId, const ProcessDefinition& def, const QString& from,
-                       const QString& to, QDate on, int* level, QDate* due)
+void Generator::move(HistoricCase& c, const ProcessDefinition& def, const QString& from,
+                     const QString& to, QDate on, int* level, QDate* due)
 {
     const MoveDefinition* m = def.move(from, to);
     const StepDefinition* target = def.step(to);
-    QVariant documentId;
+    HistoricCase::Move entry;
     if (!m->documentKind.isEmpty()) {
         const QByteArray content
-            = QStringLiteral("%1\n\n%2 for case #%3, dated %4.\n")
-                  .arg(m->documentKind, m->label, QString::number(caseId), on.toString(Qt::ISODate))
+            = QStringLiteral("%1\n\n%2 for case %3, dated %4.\n")
+                  .arg(m->documentKind, m->label, c.row.reference, on.toString(Qt::ISODate))
                   .toUtf8();
-        if (auto s
-            = exec(m_insertDocument,
-                   { QString(m->documentKind + QLatin1String(".txt")), m->documentKind,
-                     QString::fromLatin1(
-                         QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()),
-                     content.size(), content, instant(on, 10), actor() });
-            !s)
-            return s;
-        documentId = m_insertDocument.lastInsertId();
-        if (auto s = exec(m_linkDocument, { caseId, documentId }); !s)
-            return s;
+        DocumentRow doc;
+        doc.name = m->documentKind + QLatin1String(".txt");
+        doc.kind = m->documentKind;
+        doc.mimeType = QStringLiteral("text/plain");
+        doc.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        doc.content = content;
+        doc.confidential = true;
+        doc.addedUtc = instant(on, 10);
+        doc.addedBy = actor();
+        entry.document = int(c.documents.size());
+        c.documents << HistoricCase::Document { doc };
     }
     int days = 0;
     if (target->deadline == DeadlineRule::WrittenResponse)
@@ -269,26 +228,25 @@ Status Generator::move(qint64 caseId, const ProcessDefinition& def, const QStrin
     else if (target->deadline == DeadlineRule::EnteredDays)
         days = m_context.bounded(10, 40);
     *due = CaseDeadlines::dueDate(m_calendar, target->deadline, on, days);
-    const QString note = m->needsNote ? noteFor(to) : QString(QLatin1String(""));
-    if (auto s = exec(m_insertMove,
-                      { caseId, from, to, on.toString(Qt::ISODate), instant(on, 14), actor(), note,
-                        documentId, days > 0 ? QVariant(days) : QVariant(), dateOrNull(*due) });
-        !s)
-        return s;
+    entry.row.fromStep = from;
+    entry.row.toStep = to;
+    entry.row.effectiveDate = on;
+    entry.row.atUtc = instant(on, 14);
+    entry.row.actor = actor();
+    entry.row.actorRole = QStringLiteral("secretariat");
+    entry.row.reason = m->needsNote ? noteFor(to) : QString(QLatin1String(""));
+    entry.row.deadlineDays = days;
+    entry.row.dueDate = dateOrNull(*due);
+    c.moves << entry;
     if (target->invokesEscalation && *level == 0 && !m_levels.isEmpty()) {
         *level = 1;
-        for (const QString& recipient : CaseMoves::noticeRecipients()) {
-            if (auto s = exec(m_insertNotice,
-                              { caseId, instant(on, 15), m_levels.first(), recipient,
-                                QStringLiteral("invoked") });
-                !s)
-                return s;
-        }
+        for (const QString& recipient : CaseMoves::noticeRecipients())
+            c.notices << HistoricCase::Notice { instant(on, 15), m_levels.first(), recipient,
+                                                QStringLiteral("invoked") };
     }
-    return {};
 }
 
-Status Generator::addCase(const Walk& walk)
+Status Generator::addCase(const Walk& walk, qint64 clustered)
 {
     const ProcessDefinition& def = ProcessDefinition::of(walk.process);
     const Operator& op = kOperators[m_context.bounded(0, int(std::size(kOperators)) - 1)];
@@ -303,7 +261,7 @@ Status Generator::addCase(const Walk& walk)
         title = QStringLiteral("Persistent: %1").arg(title.toLower());
     else if (walk.process == CaseProcess::AppealsPanel)
         title = QStringLiteral("Appeal: %1").arg(title.toLower());
-    QVariant serviceLevel;
+    qint64 serviceLevel = 0;
     // Recent complaints carry a service level only inside the cluster, so the
     // pattern suggestion shows on exactly one of them.
     const bool recent = walk.opened > m_context.asOf.addDays(-150);
@@ -314,42 +272,44 @@ Status Generator::addCase(const Walk& walk)
     const StepDefinition& first = def.steps.first();
     QDate due = CaseDeadlines::dueDate(m_calendar, first.deadline, walk.opened,
                                        first.deadline == DeadlineRule::None ? 0 : m_failureDays);
-    if (auto s = exec(
-            m_insertCase,
-            { QStringLiteral("CSC-%1-%2").arg(year).arg(number, 3, 10, QLatin1Char('0')), year,
-              number, title,
-              QStringLiteral("Escalated to the committee by %1 (.%2) after its contacts with the "
-                             "IFO's customer service: %3.")
-                  .arg(QString::fromUtf8(op.name), QString::fromUtf8(op.tld), title.toLower()),
-              def.key, first.key, walk.opened.toString(Qt::ISODate), dateOrNull(due),
-              QString::fromUtf8(op.name), QString::fromUtf8(op.tld), QString::fromLatin1(op.kind),
-              category, serviceLevel, confidential ? 1 : 0, exercise ? 1 : 0,
-              instant(walk.opened, 9) });
-        !s)
-        return s;
-    const qint64 id = m_insertCase.lastInsertId().toLongLong();
-    if (auto s = exec(m_insertMove,
-                      { id, QString(QLatin1String("")), first.key,
-                        walk.opened.toString(Qt::ISODate), instant(walk.opened, 9), actor(),
-                        QString(QLatin1String("")), QVariant(), QVariant(), dateOrNull(due) });
-        !s)
-        return s;
-    if (walk.process == CaseProcess::Complaint && serviceLevel.isNull())
-        m_recentComplaints << id;
+    HistoricCase c;
+    c.row.reference = QStringLiteral("CSC-%1-%2").arg(year).arg(number, 3, 10, QLatin1Char('0'));
+    c.row.refYear = year;
+    c.row.refNumber = number;
+    c.row.title = title;
+    c.row.description
+        = QStringLiteral("Escalated to the committee by %1 (.%2) after its contacts with the "
+                         "IFO's customer service: %3.")
+              .arg(QString::fromUtf8(op.name), QString::fromUtf8(op.tld), title.toLower());
+    c.row.process = def.key;
+    c.row.complainant = QString::fromUtf8(op.name);
+    c.row.tld = QString::fromUtf8(op.tld);
+    c.row.tldKind = QString::fromLatin1(op.kind);
+    c.row.category = clustered ? QStringLiteral("technical_checks") : category;
+    c.row.serviceLevelId = clustered ? clustered : serviceLevel;
+    c.row.confidential = confidential;
+    c.row.exercise = exercise;
+    c.row.openedUtc = instant(walk.opened, 9);
+
+    HistoricCase::Move entry;
+    entry.row.toStep = first.key;
+    entry.row.effectiveDate = walk.opened;
+    entry.row.atUtc = instant(walk.opened, 9);
+    entry.row.actor = actor();
+    entry.row.actorRole = QStringLiteral("secretariat");
+    entry.row.dueDate = dateOrNull(due);
+    c.moves << entry;
+    const bool complaintWithoutLevel = walk.process == CaseProcess::Complaint && serviceLevel == 0;
     if (walk.process == CaseProcess::ProblemManagement && m_recentComplaints.size() >= 2
         && m_context.chance(0.5)) {
-        for (int i = 0; i < 2; ++i) {
-            if (auto s = exec(m_insertLink, { id, m_recentComplaints.takeLast() }); !s)
-                return s;
-        }
+        for (int i = 0; i < 2; ++i)
+            c.openedFrom << m_recentComplaints.takeLast();
     }
-    if (!confidential) {
-        if (auto s = exec(m_insertPublication,
-                          { id, QStringLiteral("The operator and the IFO agreed to publication."),
-                            instant(walk.opened, 16), actor() });
-            !s)
-            return s;
-    }
+    if (!confidential)
+        c.publication
+            = CasePublication { true,
+                                QStringLiteral("The operator and the IFO agreed to publication."),
+                                instantAt(walk.opened, 16), actor() };
 
     QString step = first.key;
     QDate since = walk.opened;
@@ -372,8 +332,7 @@ Status Generator::addCase(const Walk& walk)
             next = moves.at(m_context.bounded(0, int(moves.size()) - 1)).to;
         }
         on = qMin(on, m_context.asOf);
-        if (auto s = move(id, def, step, next, on, &level, &due); !s)
-            return s;
+        move(c, def, step, next, on, &level, &due);
         step = next;
         since = on;
         if (def.step(step)->isEnd) {
@@ -384,30 +343,30 @@ Status Generator::addCase(const Walk& walk)
     }
     if (level > 0 && m_levels.size() > 1 && m_context.chance(0.4)) {
         level = 2;
-        for (const QString& recipient : CaseMoves::noticeRecipients()) {
-            if (auto s = exec(m_insertNotice,
-                              { id, instant(qMin(since.addDays(14), m_context.asOf), 16),
-                                m_levels.at(1), recipient, QStringLiteral("advanced") });
-                !s)
-                return s;
-        }
+        for (const QString& recipient : CaseMoves::noticeRecipients())
+            c.notices << HistoricCase::Notice {
+                instant(qMin(since.addDays(14), m_context.asOf), 16), m_levels.at(1), recipient,
+                QStringLiteral("advanced")
+            };
     }
     if (m_context.chance(0.35)) {
-        if (auto s
-            = exec(m_insertComment,
-                   { id, instant(since, 17), actor(), pick(kComments, int(std::size(kComments))) });
-            !s)
-            return s;
+        const QString author = actor();
+        c.comments << CaseComment { 0, instantAt(since, 17), author,
+                                    pick(kComments, int(std::size(kComments))) };
     }
     const bool archived = closed.isValid() && closed < m_context.asOf.addDays(-90);
-    if (auto s
-        = exec(m_updateCase,
-               { step, since.toString(Qt::ISODate), dateOrNull(closed.isValid() ? QDate() : due),
-                 level, closed.isValid() ? QVariant(instant(closed, 14)) : QVariant(),
-                 endState.isEmpty() ? QVariant() : QVariant(endState),
-                 archived ? QVariant(instant(closed.addDays(90), 8)) : QVariant(), id });
-        !s)
-        return s;
+    c.row.step = step;
+    c.row.stepSince = since;
+    c.row.dueDate = closed.isValid() ? QDate() : due;
+    c.escalationLevel = level;
+    c.closedUtc = closed.isValid() ? instant(closed, 14) : QString();
+    c.endState = endState;
+    c.archivedUtc = archived ? instant(closed.addDays(90), 8) : QString();
+    auto id = m_loader->add(c);
+    if (!id)
+        return id.error();
+    if (complaintWithoutLevel)
+        m_recentComplaints << id.value();
     return {};
 }
 
@@ -436,8 +395,9 @@ QList<QString> pathFrom(const ProcessDefinition& def, const QString& from,
     return {};
 }
 
-Status Generator::run()
+Status Generator::run(CaseHistoryLoader& loader)
 {
+    m_loader = &loader;
     return m_context.bench ? runBench() : runRealistic();
 }
 
@@ -537,16 +497,10 @@ Status Generator::addCluster(int count)
         if (auto s = addCase({ CaseProcess::Complaint,
                                m_context.asOf.addDays(-m_context.bounded(3, 70)),
                                {},
-                               false });
+                               false },
+                             clustered);
             !s)
             return s;
-        QSqlQuery q(m_context.db.connection());
-        q.prepare(
-            QStringLiteral("UPDATE case_record SET service_level_id = ?, category = "
-                           "'technical_checks' WHERE id = (SELECT max(id) FROM case_record)"));
-        q.addBindValue(clustered);
-        if (!q.exec())
-            return SqlQuery::errorOf(q, QStringLiteral("demo cases"));
     }
     return {};
 }
@@ -596,7 +550,8 @@ Status DemoCases::populate(DemoContext& context)
     Generator generator(context);
     if (auto s = generator.prepare(); !s)
         return s;
-    return generator.run();
+    return CaseStore::loadHistory(context.db,
+                                  [&](CaseHistoryLoader& loader) { return generator.run(loader); });
 }
 
 } // namespace csc

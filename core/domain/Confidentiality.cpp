@@ -85,51 +85,12 @@ bool Visibility::seesConfidential(const Database& db)
     return seesConfidential(db.session().role);
 }
 
-QString Visibility::caseFilter(const Database& db, const QString& alias)
-{
-    return seesConfidential(db) ? QString()
-                                : QStringLiteral(" AND NOT ") + Confidentiality::caseSql(alias);
-}
-
 CaseLink Visibility::caseLinkFor(const Database& db, const CaseLink& link)
 {
     CaseLink seen = link;
     if (!seesConfidential(db) && Confidentiality::ofCase(link))
         seen.title.clear();
     return seen;
-}
-
-ReferencedCases::ReferencedCases(const Database& db)
-    : m_query(
-        db,
-        QStringLiteral("SELECT id, confidential, is_exercise FROM case_record WHERE reference = ?"))
-{ }
-
-Result<QList<CaseLink>> ReferencedCases::in(const QString& text)
-{
-    QList<CaseLink> found;
-    for (const QString& reference : Confidentiality::caseReferencesIn(text)) {
-        if (!m_ids.contains(reference)) {
-            m_query.bind(reference);
-            if (auto s = m_query.exec(); !s)
-                return s.error();
-            const qint64 id = m_query.next() ? m_query.value(0).toLongLong() : 0;
-            m_ids.insert(reference, id);
-            if (id != 0)
-                m_flags.insert(id,
-                               { m_query.value(1).toInt() != 0, m_query.value(2).toInt() != 0 });
-        }
-        const qint64 id = m_ids.value(reference);
-        if (id == 0)
-            continue;
-        CaseLink link;
-        link.id = id;
-        link.reference = reference;
-        link.confidential = m_flags.value(id).first;
-        link.exercise = m_flags.value(id).second;
-        found << link;
-    }
-    return found;
 }
 
 } // namespace csc

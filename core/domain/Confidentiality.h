@@ -6,7 +6,6 @@
 #include "core/storage/SqlQuery.h"
 #include "core/util/Result.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -60,25 +59,9 @@ class Visibility
 public:
     static bool seesConfidential(Role role);
     static bool seesConfidential(const Database& db);
-    // "" for a role that sees everything, else " AND NOT <case rule>" over `alias`.
-    static QString caseFilter(const Database& db, const QString& alias = QStringLiteral("c"));
     // A case as a meeting's reader may see it: a confidential case's title is
     // dropped for a role that does not see confidential material.
     static CaseLink caseLinkFor(const Database& db, const CaseLink& link);
-};
-
-// The cases a text refers to by reference (as Confidentiality::caseReferencesIn finds
-// them), each looked up once per read; text that names no case yields none.
-class ReferencedCases
-{
-public:
-    explicit ReferencedCases(const Database& db);
-    Result<QList<CaseLink>> in(const QString& text);
-
-private:
-    SqlQuery m_query;
-    QHash<QString, qint64> m_ids;
-    QHash<qint64, QPair<bool, bool>> m_flags; // confidential, exercise
 };
 
 } // namespace csc

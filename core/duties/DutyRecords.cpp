@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DutyRecords.h"
 
-#include "core/domain/Permissions.h"
-#include "core/storage/AuditLog.h"
-#include "core/storage/Database.h"
-#include "core/storage/SqlQuery.h"
-#include "core/storage/Transaction.h"
+#include "core/domain/AuditedWrite.h"
+#include "core/duties/DutyStore.h"
 
 namespace csc {
 
@@ -16,39 +13,19 @@ QVariant iso(QDate d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
-// Qt binds a null QString as SQL NULL; optional text columns are NOT NULL DEFAULT ''.
-QString text(const QString& s)
+// Insert + audit entry in one audited write; the audit lists every field given.
+template<typename Insert>
+Result<qint64> insertAudited(Database& db, const QString& entity, Insert insert,
+                             const QList<FieldChange>& fields)
 {
-    return s.isNull() ? QString(QLatin1String("")) : s.trimmed();
-}
-
-QDate day(const QVariant& v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString().left(10), Qt::ISODate);
-}
-
-// Insert + audit entry in one transaction; the audit lists every field given.
-Result<qint64> insertAudited(Database& db, const QString& entity, const QString& sql,
-                             const QVariantList& values, const QList<FieldChange>& fields)
-{
-    if (auto s = Permissions::check(db.session(), Permission::ManageCommittee); !s)
-        return s.error();
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    SqlQuery q(db, sql);
-    for (const QVariant& v : values)
-        q.bind(v);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto a
-        = AuditLog::record(db, entity, QString::number(id), QStringLiteral("create"), fields);
-        !a)
-        return a.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return auditedWrite(db, Permission::ManageCommittee, [&](WriteScope& w) -> Result<qint64> {
+        auto id = insert(w);
+        if (!id)
+            return id;
+        if (auto a = w.audit(entity, id.value(), QStringLiteral("create"), fields); !a)
+            return a.error();
+        return id;
+    });
 }
 
 } // namespace
@@ -64,40 +41,21 @@ Result<qint64> DutyRecords::addTechnicalChange(Database& db, const TechnicalChan
                           "comes after the RFC period closes (%2).")
                            .arg(c.title, c.rfcClosesOn.toString(Qt::ISODate)),
                        {} };
-    return insertAudited(
-        db, QStringLiteral("technical_change"),
-        QStringLiteral("INSERT INTO technical_change(title, plan_agreed_on, rfc_opens_on, "
-                       "rfc_closes_on, comments_count, statement_on, statement, public_text) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        { c.title.trimmed(), iso(c.planAgreedOn), iso(c.rfcOpensOn), iso(c.rfcClosesOn),
-          qMax(0, c.commentsReceived), iso(c.statementOn), text(c.statement), text(c.publicText) },
-        { { QStringLiteral("title"), {}, c.title.trimmed() },
-          { QStringLiteral("planAgreedOn"), {}, iso(c.planAgreedOn) },
-          { QStringLiteral("rfc"),
-            {},
-            QStringLiteral("%1..%2").arg(iso(c.rfcOpensOn).toString(),
-                                         iso(c.rfcClosesOn).toString()) },
-          { QStringLiteral("commentsReceived"), {}, c.commentsReceived },
-          { QStringLiteral("statementOn"), {}, iso(c.statementOn) } });
+    return insertAudited(db, QStringLiteral("technical_change"),
+                         [&](WriteScope& w) { return DutyStore::insertTechnicalChange(w, c); },
+                         { { QStringLiteral("title"), {}, c.title.trimmed() },
+                           { QStringLiteral("planAgreedOn"), {}, iso(c.planAgreedOn) },
+                           { QStringLiteral("rfc"),
+                             {},
+                             QStringLiteral("%1..%2").arg(iso(c.rfcOpensOn).toString(),
+                                                          iso(c.rfcClosesOn).toString()) },
+                           { QStringLiteral("commentsReceived"), {}, c.commentsReceived },
+                           { QStringLiteral("statementOn"), {}, iso(c.statementOn) } });
 }
 
 Result<QList<TechnicalChange>> DutyRecords::technicalChanges(const Database& db)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT id, title, plan_agreed_on, rfc_opens_on, rfc_closes_on, "
-                              "comments_count, statement_on, statement, public_text FROM "
-                              "technical_change ORDER BY coalesce(plan_agreed_on, rfc_opens_on), "
-                              "id"));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<TechnicalChange> result;
-    while (q.next())
-        result << TechnicalChange { q.value(0).toLongLong(), q.value(1).toString(),
-                                    day(q.value(2)),         day(q.value(3)),
-                                    day(q.value(4)),         q.value(5).toInt(),
-                                    day(q.value(6)),         q.value(7).toString(),
-                                    q.value(8).toString() };
-    return result;
+    return DutyStore::technicalChanges(db);
 }
 
 Result<qint64> DutyRecords::addCustomerUpdate(Database& db, const CustomerUpdate& u)
@@ -111,33 +69,17 @@ Result<qint64> DutyRecords::addCustomerUpdate(Database& db, const CustomerUpdate
                                 "content and public text."),
                        {} };
     const QString kind = u.consultation ? QStringLiteral("consultation") : QStringLiteral("update");
-    return insertAudited(
-        db, QStringLiteral("customer_update"),
-        QStringLiteral("INSERT INTO customer_update(kind, held_on, audience, content, "
-                       "public_text) VALUES (?, ?, ?, ?, ?)"),
-        { kind, u.heldOn.toString(Qt::ISODate), u.audience.trimmed(), u.content.trimmed(),
-          u.publicText.trimmed() },
-        { { QStringLiteral("kind"), {}, kind },
-          { QStringLiteral("heldOn"), {}, u.heldOn.toString(Qt::ISODate) },
-          { QStringLiteral("audience"), {}, u.audience.trimmed() },
-          { QStringLiteral("publicText"), {}, u.publicText.trimmed() } });
+    return insertAudited(db, QStringLiteral("customer_update"),
+                         [&](WriteScope& w) { return DutyStore::insertCustomerUpdate(w, u); },
+                         { { QStringLiteral("kind"), {}, kind },
+                           { QStringLiteral("heldOn"), {}, u.heldOn.toString(Qt::ISODate) },
+                           { QStringLiteral("audience"), {}, u.audience.trimmed() },
+                           { QStringLiteral("publicText"), {}, u.publicText.trimmed() } });
 }
 
 Result<QList<CustomerUpdate>> DutyRecords::customerUpdates(const Database& db)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT id, kind, held_on, audience, content, public_text FROM "
-                              "customer_update ORDER BY held_on, id"));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<CustomerUpdate> result;
-    while (q.next())
-        result << CustomerUpdate {
-            q.value(0).toLongLong(), q.value(1).toString() == QLatin1String("consultation"),
-            day(q.value(2)),         q.value(3).toString(),
-            q.value(4).toString(),   q.value(5).toString()
-        };
-    return result;
+    return DutyStore::customerUpdates(db);
 }
 
 QStringList DutyRecords::reviewKeys()
@@ -171,29 +113,17 @@ Result<qint64> DutyRecords::addReviewLiaison(Database& db, const ReviewLiaison& 
                        {} };
     if (l.termTo.isValid() && l.termTo < l.termFrom)
         return Error { tr("The term of %1 ends before it starts.").arg(l.person), {} };
-    return insertAudited(
-        db, QStringLiteral("review_liaison"),
-        QStringLiteral("INSERT INTO review_liaison(person, review, term_from, term_to) VALUES "
-                       "(?, ?, ?, ?)"),
-        { l.person.trimmed(), l.review, l.termFrom.toString(Qt::ISODate), iso(l.termTo) },
-        { { QStringLiteral("person"), {}, l.person.trimmed() },
-          { QStringLiteral("review"), {}, l.review },
-          { QStringLiteral("termFrom"), {}, l.termFrom.toString(Qt::ISODate) },
-          { QStringLiteral("termTo"), {}, iso(l.termTo) } });
+    return insertAudited(db, QStringLiteral("review_liaison"),
+                         [&](WriteScope& w) { return DutyStore::insertReviewLiaison(w, l); },
+                         { { QStringLiteral("person"), {}, l.person.trimmed() },
+                           { QStringLiteral("review"), {}, l.review },
+                           { QStringLiteral("termFrom"), {}, l.termFrom.toString(Qt::ISODate) },
+                           { QStringLiteral("termTo"), {}, iso(l.termTo) } });
 }
 
 Result<QList<ReviewLiaison>> DutyRecords::reviewLiaisons(const Database& db)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT id, person, review, term_from, term_to FROM "
-                              "review_liaison ORDER BY term_from, id"));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<ReviewLiaison> result;
-    while (q.next())
-        result << ReviewLiaison { q.value(0).toLongLong(), q.value(1).toString(),
-                                  q.value(2).toString(), day(q.value(3)), day(q.value(4)) };
-    return result;
+    return DutyStore::reviewLiaisons(db);
 }
 
 } // namespace csc

@@ -245,31 +245,20 @@ QString CirculationMail::purposeName(const QString& key)
     return key;
 }
 
-// The reads of the kept copies sit beside the one write of them above (the meetings
-// store takes both).
 Result<QList<KeptMail>> CirculationMail::keptCopies(const Database& db, qint64 meetingId,
                                                     QDate month)
 {
-    SqlQuery q(db,
-               meetingId > 0
-                   ? QStringLiteral("SELECT id, created_utc, purpose, subject, recipients FROM "
-                                    "circulated_mail WHERE meeting_id = ? ORDER BY id DESC")
-                   : QStringLiteral("SELECT id, created_utc, purpose, subject, recipients FROM "
-                                    "circulated_mail WHERE month = ? ORDER BY id DESC"));
-    if (meetingId > 0)
-        q.bind(meetingId);
-    else
-        q.bind(month.toString(QStringLiteral("yyyy-MM")));
-    if (auto s = q.exec(); !s)
-        return s.error();
+    auto rows = MeetingStore::circulatedMail(db, meetingId, month);
+    if (!rows)
+        return rows.error();
     QList<KeptMail> list;
-    while (q.next()) {
+    for (const MeetingStore::CirculatedMail& row : rows.value()) {
         KeptMail m;
-        m.id = q.value(0).toLongLong();
-        m.createdUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
-        m.purpose = q.value(2).toString();
-        m.subject = q.value(3).toString();
-        m.recipients = q.value(4).toString();
+        m.id = row.id;
+        m.createdUtc = row.createdUtc;
+        m.purpose = row.purposeKey;
+        m.subject = row.subject;
+        m.recipients = row.recipients;
         list << m;
     }
     return list;
@@ -277,13 +266,12 @@ Result<QList<KeptMail>> CirculationMail::keptCopies(const Database& db, qint64 m
 
 Result<QByteArray> CirculationMail::keptMessage(const Database& db, qint64 id)
 {
-    SqlQuery q(db, QStringLiteral("SELECT eml FROM circulated_mail WHERE id = ?"));
-    q.bind(id);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
+    auto message = MeetingStore::circulatedMailMessage(db, id);
+    if (!message)
+        return message.error();
+    if (!message.value())
         return Error { tr("There is no kept e-mail %1.").arg(id), {} };
-    return q.value(0).toByteArray();
+    return *message.value();
 }
 
 } // namespace csc

@@ -1070,4 +1070,44 @@ Result<qint64> MeetingStore::insertCirculatedMail(WriteScope& w, qint64 meetingI
                       purposeKey, createdUtc, subject, recipients, eml });
 }
 
+Result<QList<MeetingStore::CirculatedMail>>
+MeetingStore::circulatedMail(const Database& db, qint64 meetingId, QDate month)
+{
+    SqlQuery q(db,
+               meetingId > 0
+                   ? QStringLiteral("SELECT id, created_utc, purpose, subject, recipients FROM "
+                                    "circulated_mail WHERE meeting_id = ? ORDER BY id DESC")
+                   : QStringLiteral("SELECT id, created_utc, purpose, subject, recipients FROM "
+                                    "circulated_mail WHERE month = ? ORDER BY id DESC"));
+    if (meetingId > 0)
+        q.bind(meetingId);
+    else
+        q.bind(month.toString(QStringLiteral("yyyy-MM")));
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QList<CirculatedMail> list;
+    while (q.next()) {
+        CirculatedMail m;
+        m.id = q.value(0).toLongLong();
+        m.createdUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+        m.purposeKey = q.value(2).toString();
+        m.subject = q.value(3).toString();
+        m.recipients = q.value(4).toString();
+        list << m;
+    }
+    return list;
+}
+
+Result<std::optional<QByteArray>> MeetingStore::circulatedMailMessage(const Database& db,
+                                                                      qint64 id)
+{
+    SqlQuery q(db, QStringLiteral("SELECT eml FROM circulated_mail WHERE id = ?"));
+    q.bind(id);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<QByteArray> {};
+    return std::optional<QByteArray> { q.value(0).toByteArray() };
+}
+
 } // namespace csc

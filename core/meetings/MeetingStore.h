@@ -7,6 +7,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/util/Result.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 
@@ -173,6 +174,19 @@ public:
                                                const QString& purposeKey, const QString& createdUtc,
                                                const QString& subject, const QString& recipients,
                                                const QByteArray& eml);
+    struct CirculatedMail
+    {
+        qint64 id = 0;
+        QDateTime createdUtc;
+        QString purposeKey;
+        QString subject;
+        QString recipients;
+    };
+    // The kept copies of one meeting (meetingId > 0) or of one month's findings, newest first.
+    static Result<QList<CirculatedMail>> circulatedMail(const Database& db, qint64 meetingId,
+                                                        QDate month);
+    // The kept message itself; nullopt when there is no such copy.
+    static Result<std::optional<QByteArray>> circulatedMailMessage(const Database& db, qint64 id);
 };
 
 } // namespace csc

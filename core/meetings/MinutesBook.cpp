@@ -5,6 +5,7 @@
 #include "Meetings.h"
 #include "MinutesReview.h"
 #include "PublicationPlace.h"
+#include "core/cases/ReferencedCases.h"
 #include "core/domain/AuditedWrite.h"
 #include "core/domain/Confidentiality.h"
 #include "core/domain/Permissions.h"

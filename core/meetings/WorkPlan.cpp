@@ -3,6 +3,7 @@
 
 #include "MeetingStore.h"
 #include "MeetingTypes.h"
+#include "core/cases/ReferencedCases.h"
 #include "core/domain/AuditedWrite.h"
 #include "core/domain/Confidentiality.h"
 #include "core/domain/Permissions.h"

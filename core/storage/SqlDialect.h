@@ -38,6 +38,15 @@ protected:
     Error m_error;
 };
 
+// Rows of one table loaded in bulk (the demo's history, an import): one statement
+// prepared once and run per row, inside the caller's transaction.
+class BulkInsert
+{
+public:
+    virtual ~BulkInsert() = default;
+    // Inserts one row (values in the order of the columns) and returns its `id`.
+    virtual Result<qint64> add(const QVariantList& values) = 0;
+};
 // What differs between the SQL engines CSC Desk stores in (SQLite, PostgreSQL).
 // Read from the connection's driver once; stores ask it for the few statements
 // whose spelling differs, so no rule and no store writes `if (sqlite)`. Modelled on
@@ -78,6 +87,13 @@ public:
     // an engine with a faster path (SQLite's statement API) overrides it.
     virtual Result<std::unique_ptr<BulkLoad>> bulkLoad(const Database& db, const QString& table,
                                                        const QStringList& columns) const;
+    // A condition true for the rows of the full-text table `ftsTable` (named `alias` in the
+    // query) whose text has a word starting with the one bound term (a plain word).
+    virtual QString fullTextMatch(const QString& ftsTable, const QString& alias) const = 0;
+
+    // Bulk load into `table`: a prepared statement reused for every row.
+    virtual std::unique_ptr<BulkInsert> bulkInsert(const Database& db, const QString& table,
+                                                   const QStringList& columns) const = 0;
 
 protected:
     static QString placeholders(int count);

@@ -229,6 +229,11 @@ Result<QStringList> SqliteDialect::integrityProblems(const Database& db, int lim
             problems << line;
     }
     return problems;
+QString SqliteDialect::fullTextMatch(const QString& ftsTable, const QString& alias) const
+{
+    Q_UNUSED(alias); // FTS5 matches on the table's own name
+    // The term as one quoted FTS5 prefix token.
+    return ftsTable + QLatin1String(" MATCH ('\"' || replace(?, '\"', '\"\"') || '\"*')");
 }
 
 namespace {
@@ -337,6 +342,36 @@ Result<std::unique_ptr<BulkLoad>> SqliteDialect::bulkLoad(const Database& db, co
                        QString::fromUtf8(sqlite3_errmsg(db.handle())) };
     }
     return std::unique_ptr<BulkLoad>(std::make_unique<SqliteBulkLoad>(db.handle(), statement));
+// The prepared-statement fast path: one QSqlQuery bound by position and re-run.
+class SqliteBulkInsert final : public BulkInsert
+{
+public:
+    SqliteBulkInsert(const Database& db, const QString& sql)
+        : m_query(db, sql)
+    { }
+    Result<qint64> add(const QVariantList& values) override
+    {
+        QSqlQuery& q = m_query.raw();
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec())
+            return SqlQuery::errorOf(q, SqlDialect::tr("Bulk load failed."));
+        return q.lastInsertId().toLongLong();
+    }
+
+private:
+    SqlQuery m_query;
+};
+
+} // namespace
+
+std::unique_ptr<BulkInsert> SqliteDialect::bulkInsert(const Database& db, const QString& table,
+                                                      const QStringList& columns) const
+{
+    return std::make_unique<SqliteBulkInsert>(
+        db,
+        QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+            .arg(table, columns.join(QLatin1String(", ")), placeholders(int(columns.size()))));
 }
 
 } // namespace csc

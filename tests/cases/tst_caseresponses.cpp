@@ -169,6 +169,26 @@ private Q_SLOTS:
                  QStringLiteral("no response by %1").arg(due.toString(Qt::ISODate)));
     }
 
+    void anObserverGetsNoResponseOfAConfidentialCase()
+    {
+        // The responses of a case were read without the role's visibility: an observer asking
+        // by id got the IFO's response (its note and document name) to a confidential case.
+        auto db = test::inMemoryOrFail();
+        const Waiting w = waitingCase(*db, CaseProcess::Complaint, QDate(2025, 11, 3));
+        QVERIFY(w.id != 0);
+        const QDate due = CaseRepository::summary(*db, w.id).value().dueDate;
+        QVERIFY(CaseResponses::recordReceived(*db, w.id, due, responseFile(), 0,
+                                              QStringLiteral("CONFIDENTIALRESPONSENOTE")));
+        QCOMPARE(CaseResponses::ofCase(*db, w.id).value().size(), 1);
+        const UserSession secretariat = db->session();
+        db->setSession({ QStringLiteral("Observer"), Role::Observer, 0 });
+        auto seen = CaseResponses::ofCase(*db, w.id);
+        QVERIFY(seen);
+        QVERIFY(seen.value().isEmpty());
+        QVERIFY(!CaseRepository::summary(*db, w.id));
+        db->setSession(secretariat);
+    }
+
     void complaintToProblemToAppealAndBack()
     {
         auto db = test::inMemoryOrFail();
