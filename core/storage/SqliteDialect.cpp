@@ -229,6 +229,8 @@ Result<QStringList> SqliteDialect::integrityProblems(const Database& db, int lim
             problems << line;
     }
     return problems;
+}
+
 QString SqliteDialect::fullTextMatch(const QString& ftsTable, const QString& alias) const
 {
     Q_UNUSED(alias); // FTS5 matches on the table's own name
@@ -342,6 +344,10 @@ Result<std::unique_ptr<BulkLoad>> SqliteDialect::bulkLoad(const Database& db, co
                        QString::fromUtf8(sqlite3_errmsg(db.handle())) };
     }
     return std::unique_ptr<BulkLoad>(std::make_unique<SqliteBulkLoad>(db.handle(), statement));
+}
+
+namespace {
+
 // The prepared-statement fast path: one QSqlQuery bound by position and re-run.
 class SqliteBulkInsert final : public BulkInsert
 {
