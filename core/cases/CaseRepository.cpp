@@ -141,18 +141,7 @@ Result<QList<CaseSummary>> CaseRepository::list(const Database& db, const CaseLi
 
 Result<QList<CaseSummary>> CaseRepository::archivedPage(const Database& db, int offset, int limit)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT ") + summaryColumns()
-                   + QStringLiteral(" FROM case_record c WHERE c.archived_utc IS NOT NULL")
-                   + visibilityClause(db)
-                   + QStringLiteral(" ORDER BY c.ref_year, c.ref_number LIMIT ? OFFSET ?"));
-    q.bind(limit).bind(offset);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<CaseSummary> result;
-    while (q.next())
-        result << readSummary(q);
-    return result;
+    return CaseStore::archivedPage(db, offset, limit);
 }
 
 Result<QList<PublicEscalationSummary>> CaseRepository::publicEscalationSummaries(const Database& db,

@@ -280,6 +280,18 @@ Result<QList<CaseSummary>> CaseStore::list(const Database& db, const CaseListFil
     return rows<CaseSummary>(db, sql, values, &readSummary);
 }
 
+Result<QList<CaseSummary>> CaseStore::archivedPage(const Database& db, int offset, int limit)
+{
+    return rows<CaseSummary>(db,
+                             QStringLiteral("SELECT ") + summaryColumns()
+                                 + QStringLiteral(" FROM case_record c WHERE c.archived_utc IS "
+                                                  "NOT NULL")
+                                 + visible(db)
+                                 + QStringLiteral(" ORDER BY c.ref_year, c.ref_number LIMIT ? "
+                                                  "OFFSET ?"),
+                             { limit, offset }, &readSummary);
+}
+
 Result<QString> CaseStore::description(const Database& db, qint64 caseId)
 {
     auto v = queryScalar(

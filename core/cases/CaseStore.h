@@ -210,6 +210,9 @@ public:
     static Result<std::optional<CaseSummary>> summary(const Database& db, qint64 caseId);
     static Result<qint64> idOfReference(const Database& db, const QString& reference); // 0: none
     // `today` decides what is overdue.
+    // One page of the archived cases the session may see, in reference order (the board
+    // shows the open ones first and fetches the archive after).
+    static Result<QList<CaseSummary>> archivedPage(const Database& db, int offset, int limit);
     static Result<QList<CaseSummary>> list(const Database& db, const CaseListFilter& filter,
                                            QDate today);
     static Result<QString> description(const Database& db, qint64 caseId);

@@ -3,6 +3,7 @@
 
 #include "MinutesReview.h"
 #include "core/domain/AuditedWrite.h"
+#include "core/cases/ReferencedCases.h"
 #include "core/domain/Confidentiality.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
