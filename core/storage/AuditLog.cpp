@@ -3,6 +3,8 @@
 
 #include "ChangeNotifier.h"
 #include "Database.h"
+#include "EditGuard.h"
+#include "SqlDialect.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -99,6 +101,12 @@ Result<AuditHead> AuditLog::head(const Database& db)
 Result<qint64> AuditLog::record(Database& db, const QString& entity, const QString& entityId,
                                 const QString& action, const QList<FieldChange>& changes)
 {
+    // Concurrent writers on a server take turns here, so each links to the one before.
+    if (auto s = SqlDialect::of(db).serialiseAuditAppend(db); !s)
+        return s.error();
+    // A record someone is editing from an older version: refused here, under the same lock.
+    if (auto s = EditGuard::verify(db, entity, entityId); !s)
+        return s.error();
     SqlQuery last(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (auto s = last.exec(); !s)
         return s.error();

@@ -41,6 +41,11 @@ void ChangeNotifier::flush()
     Q_EMIT changed(change);
 }
 
+void ChangeNotifier::announceRemote(const QString& entity)
+{
+    Q_EMIT changed(DataChange { { entity } });
+}
+
 void ChangeNotifier::discard()
 {
     m_pending.clear();

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
-#include "DatabaseLock.h"
 #include "ChangeNotifier.h"
+#include "DatabaseLock.h"
 #include "Migrations.h"
+#include "PostgresDialect.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 #include "core/review/ChangeCapture.h"
@@ -157,11 +158,15 @@ QString backupFileName(const QString& path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
+    if (isServerUrl(path))
+        return openServer(path, options, false);
     return openFile(path, options, false);
 }
 
 Result<std::unique_ptr<Database>> Database::create(const QString& path, const Options& options)
 {
+    if (isServerUrl(path))
+        return openServer(path, options, true);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString shownPath = QDir::toNativeSeparators(absolute);
     if (QFileInfo::exists(absolute) || QFileInfo(absolute).isSymLink())
@@ -314,6 +319,8 @@ void Database::setSession(const UserSession& session)
 {
     m_session = session;
     m_session.reviewCopy = m_reviewCopy.has_value();
+    if (m_serverRole)
+        m_session.role = *m_serverRole;
     if (m_reviewCopy) {
         m_session.name = m_reviewCopy->memberName;
         m_session.role = m_reviewCopy->role;
@@ -349,7 +356,7 @@ Database::~Database()
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
-            if (conn.isOpen() && !isReadOnly() && !isInMemory()) {
+            if (conn.isOpen() && !isReadOnly() && !isInMemory() && !isServer()) {
                 // Fold the WAL back so the file is complete on its own when copied.
                 QSqlQuery(conn).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             }
@@ -363,6 +370,8 @@ Database::~Database()
 
 Status Database::configureConnection()
 {
+    if (isServer())
+        return {};
     // Extended result codes tell a failed write (a full disk, a file size limit) from a
     // failed read, so the user is told the right thing (SqlQuery::storageError).
     if (sqlite3* h = handle())
@@ -386,6 +395,8 @@ Status Database::configureConnection()
 
 Status Database::migrate(int targetVersion)
 {
+    if (isServer())
+        return PostgresDialect::migrate(*this, targetVersion);
     const int from = schemaVersion();
     Transaction tx(*this);
     if (!tx)
@@ -425,6 +436,8 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
+    if (isServer())
+        return PostgresDialect::schemaVersion(*this).valueOr(0);
     QSqlQuery q(connection());
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();

@@ -47,6 +47,21 @@ public:
     virtual Result<bool> tableExists(const Database& db, const QString& table) const = 0;
     virtual Result<QStringList> columnsOf(const Database& db, const QString& table) const = 0;
 
+    // The statement that opens the outermost write transaction (SQLite takes the write lock
+    // at once, so a busy file fails at the start; PostgreSQL locks row by row).
+    virtual QString beginTransactionSql() const = 0;
+    // Called inside the write transaction before the next audit entry is read and appended, so
+    // concurrent writers append one after the other and the hash chain stays one chain.
+    virtual Status serialiseAuditAppend(const Database& db) const = 0;
+    // The schema scripts (written once, in SQLite's DDL) as this engine's statements.
+    virtual QStringList schemaStatements(const QString& sqliteScript) const = 0;
+    // A condition true for the rows of the full-text table `ftsTable` (named `alias` in the
+    // query) whose text has a word starting with the one bound term (a plain word).
+    virtual QString fullTextMatch(const QString& ftsTable, const QString& alias) const = 0;
+    // Foreign keys checked at commit, so whole records can be copied in whatever order they
+    // refer to each other (moving a committee between engines).
+    virtual Status deferConstraints(const Database& db) const = 0;
+
 protected:
     static QString placeholders(int count);
 };

@@ -59,4 +59,32 @@ Result<QStringList> SqliteDialect::columnsOf(const Database& db, const QString& 
     return names;
 }
 
+QString SqliteDialect::beginTransactionSql() const
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+Status SqliteDialect::serialiseAuditAppend(const Database& db) const
+{
+    Q_UNUSED(db); // BEGIN IMMEDIATE already holds the one write lock
+    return {};
+}
+
+QStringList SqliteDialect::schemaStatements(const QString& sqliteScript) const
+{
+    return { sqliteScript }; // run whole by sqlite3_exec
+}
+
+QString SqliteDialect::fullTextMatch(const QString& ftsTable, const QString& alias) const
+{
+    Q_UNUSED(alias); // FTS5 matches on the table's own name
+    // The term as one quoted FTS5 prefix token.
+    return ftsTable + QLatin1String(" MATCH ('\"' || replace(?, '\"', '\"\"') || '\"*')");
+}
+
+Status SqliteDialect::deferConstraints(const Database& db) const
+{
+    return execute(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+}
+
 } // namespace csc

@@ -19,6 +19,11 @@ public:
                                      const QVariantList& values) const override;
     Result<bool> tableExists(const Database& db, const QString& table) const override;
     Result<QStringList> columnsOf(const Database& db, const QString& table) const override;
+    QString beginTransactionSql() const override;
+    Status serialiseAuditAppend(const Database& db) const override;
+    QStringList schemaStatements(const QString& sqliteScript) const override;
+    QString fullTextMatch(const QString& ftsTable, const QString& alias) const override;
+    Status deferConstraints(const Database& db) const override;
 };
 
 } // namespace csc

@@ -3,6 +3,7 @@
 
 #include "ChangeNotifier.h"
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlQuery.h"
 
 #include <QSqlQuery>
@@ -19,7 +20,7 @@ Transaction::Transaction(Database& db)
     const int depth = db.transactionDepth();
     QSqlQuery q(db.connection());
     if (depth == 0) {
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (!q.exec(SqlDialect::of(db).beginTransactionSql())) {
             m_error = SqlQuery::errorOf(q, tr("The database is busy or cannot be written."));
             return;
         }

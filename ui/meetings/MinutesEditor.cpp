@@ -14,8 +14,9 @@
 #include "core/meetings/MinutesDeadline.h"
 #include "core/meetings/MinutesReview.h"
 #include "core/meetings/PublicationPlace.h"
-#include "ui/publish/MailClient.h"
 #include "core/storage/Database.h"
+#include "core/storage/EditGuard.h"
+#include "ui/publish/MailClient.h"
 #include "ui/widgets/ActionGate.h"
 #include "ui/widgets/UserPrompts.h"
 
@@ -41,6 +42,7 @@
 #include <QVBoxLayout>
 
 #include <memory>
+#include <utility>
 
 namespace csc {
 
@@ -428,6 +430,9 @@ void MinutesEditor::showSection(int row)
     m_current = row;
     const bool valid = row >= 0 && row < m_minutes.sections.size();
     const MinutesSection s = valid ? m_minutes.sections.at(row) : MinutesSection {};
+    m_sectionVersion = valid && m_db
+        ? EditGuard::versionOf(*m_db, QStringLiteral("minutes_section"), s.id).valueOr(0)
+        : 0;
     m_heading->setText(s.heading);
     m_confidential->setChecked(s.confidential);
     m_body->setHtml(s.bodyHtml);
@@ -456,9 +461,17 @@ bool MinutesEditor::commitSection()
     auto refused = std::make_shared<bool>(false);
     const int row = m_current;
     const QString typedHeading = m_heading->text();
+    // The first save is of what the user saw; a redo after an undo is of our own change.
+    auto firstSave = std::make_shared<bool>(true);
+    const qint64 seen = m_sectionVersion;
     auto* edit = new CoreCommand(
         tr("Edit minutes section “%1”").arg(after.heading),
-        [db, after] { return MinutesBook::updateSection(*db, after); },
+        [db, after, firstSave, seen] {
+            if (!std::exchange(*firstSave, false))
+                return MinutesBook::updateSection(*db, after);
+            EditGuard guard(*db, QStringLiteral("minutes_section"), after.id, seen);
+            return MinutesBook::updateSection(*db, after);
+        },
         [db, before] { return MinutesBook::updateSection(*db, before); },
         [this, failed, row, typedHeading, after] {
             refresh();
