@@ -69,6 +69,8 @@ Result<CommitteeTransfer::Report> CommitteeTransfer::copyAll(const Database& fro
         = to.isServer() ? PostgresDialect::dataTables(to) : PostgresDialect::dataTables(from);
     if (!tables)
         return tables.error();
+    // The tables both sides have, and what is copied of each.
+    QList<std::pair<QString, QStringList>> copies;
     for (const QString& table : tables.value()) {
         if (skipped(table, to))
             continue;
@@ -81,19 +83,21 @@ Result<CommitteeTransfer::Report> CommitteeTransfer::copyAll(const Database& fro
         auto columns = sharedColumns(from, to, table);
         if (!columns)
             return columns.error();
-        // Whole records go in as they were: the rules their triggers keep held when they were
-        // written (a rated month's figures went in before it was rated).
-        if (to.isServer()) {
+        copies.append({ table, columns.value() });
+    }
+    // Whole records go in as they were: the rules their triggers keep held when they were
+    // written (a rated month's figures went in before it was rated). The server's guards are
+    // off for this transaction only, and on again before it commits.
+    if (to.isServer()) {
+        for (const auto& [table, columns] : copies) {
             if (auto s = PostgresDialect::setTriggersEnabled(to, table, false); !s)
                 return s.error();
         }
-        auto copied = PostgresDialect::copyRows(from, to, table, columns.value());
+    }
+    for (const auto& [table, columns] : copies) {
+        auto copied = PostgresDialect::copyRows(from, to, table, columns);
         if (!copied)
             return copied.error();
-        if (to.isServer()) {
-            if (auto s = PostgresDialect::setTriggersEnabled(to, table, true); !s)
-                return s.error();
-        }
         auto there = PostgresDialect::rowCount(to, table);
         if (!there)
             return there.error();
@@ -107,6 +111,13 @@ Result<CommitteeTransfer::Report> CommitteeTransfer::copyAll(const Database& fro
         report.rows += copied.value();
     }
     if (to.isServer()) {
+        // Every reference checked now, so no check is pending when the guards come back.
+        if (auto s = PostgresDialect::checkConstraintsNow(to); !s)
+            return s.error();
+        for (const auto& [table, columns] : copies) {
+            if (auto s = PostgresDialect::setTriggersEnabled(to, table, true); !s)
+                return s.error();
+        }
         if (auto s = PostgresDialect::resetIdentities(to); !s)
             return s.error();
     }

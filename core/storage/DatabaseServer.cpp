@@ -65,6 +65,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url, const
         else
             connectOptions << key + QLatin1Char('=') + value;
     }
+    // The server's notices (an IF NOT EXISTS that skipped) are no news to the user.
+    if (!QUrlQuery(parsed).hasQueryItem(QStringLiteral("options")))
+        connectOptions << QStringLiteral("options=-cclient_min_messages=warning");
     conn.setHostName(host);
     if (parsed.port() > 0)
         conn.setPort(parsed.port());

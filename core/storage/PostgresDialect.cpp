@@ -607,6 +607,11 @@ Result<qint64> PostgresDialect::copyRows(const Database& from, const Database& t
     return rows;
 }
 
+Status PostgresDialect::checkConstraintsNow(const Database& db)
+{
+    return run(db, QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE"));
+}
+
 Status PostgresDialect::copyMeta(const Database& from, const Database& to)
 {
     QSqlQuery meta(from.connection());

@@ -59,6 +59,8 @@ public:
                                    const QStringList& columns);
     // The committee's identity (meta) but the schema version into another database.
     static Status copyMeta(const Database& from, const Database& to);
+    // Checks the deferred foreign keys at once (before the copy's guards come back).
+    static Status checkConstraintsNow(const Database& db);
     // Row count of a table, for the check after a copy.
     static Result<qint64> rowCount(const Database& db, const QString& table);
 };
