@@ -3,6 +3,7 @@
 
 #include "SqliteSession.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlDialect.h"
 #include "core/storage/SqlQuery.h"
 
 #include <QCoreApplication>
@@ -34,13 +35,12 @@ QVariant toVariant(sqlite3_value* value)
 
 Result<QStringList> columnsOf(const Database& db, const QString& table)
 {
-    SqlQuery q(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
-    q.bind(table);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QStringList names;
-    while (q.next())
-        names << q.value(0).toString();
+    auto columns = SqlDialect::of(db).columnsOf(db, table);
+    if (!columns)
+        return columns.error();
+    QStringList names = columns.value();
+    // A server committee's audit trail has its database role; a review copy's has none.
+    names.removeAll(QStringLiteral("db_role"));
     if (names.isEmpty())
         return Error { QCoreApplication::translate(
                            "csc::RowChange",

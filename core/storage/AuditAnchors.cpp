@@ -2,6 +2,7 @@
 #include "AuditAnchors.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlQuery.h"
 
 namespace csc {
@@ -16,8 +17,11 @@ Status AuditAnchors::notePublished(Database& db, const AuditHead& head, const QS
         return Error { tr("“%1” is not an audit chain head.").arg(head.toText()), {} };
     return execute(
         db,
-        QStringLiteral("INSERT OR IGNORE INTO audit_anchor(entries, hash, what, "
-                       "noted_utc) VALUES (?, ?, ?, ?)"),
+        SqlDialect::of(db).insertOrIgnore(
+            QStringLiteral("audit_anchor"),
+            { QStringLiteral("entries"), QStringLiteral("hash"), QStringLiteral("what"),
+              QStringLiteral("noted_utc") },
+            { QStringLiteral("entries"), QStringLiteral("hash"), QStringLiteral("what") }),
         { head.entries, head.hash, what, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
 }
 
