@@ -160,10 +160,16 @@ QStringList fullTextDdl(const QString& sql)
             indexed << QStringLiteral("coalesce(%1, '')").arg(column);
         }
     }
-    columns << QStringLiteral("document tsvector GENERATED ALWAYS AS (to_tsvector('simple', %1)) "
-                              "STORED")
+    columns << QStringLiteral("document tsvector GENERATED ALWAYS AS (to_tsvector('simple', "
+                              "cscdesk_fold(%1))) STORED")
                    .arg(indexed.join(QLatin1String(" || ' ' || ")));
-    return { QStringLiteral("CREATE TABLE %1 (%2)").arg(table, columns.join(QLatin1String(", "))),
+    // Words match without case and accents, as FTS5's unicode61 remove_diacritics does
+    // (unaccent is a trusted extension: the database's owner may create it).
+    return { QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent"),
+             QStringLiteral("CREATE FUNCTION cscdesk_fold(t text) RETURNS text LANGUAGE sql "
+                            "IMMUTABLE PARALLEL SAFE AS $$ SELECT lower(public.unaccent("
+                            "'public.unaccent'::regdictionary, t)) $$"),
+             QStringLiteral("CREATE TABLE %1 (%2)").arg(table, columns.join(QLatin1String(", "))),
              QStringLiteral("CREATE INDEX %1_document ON %1 USING gin(document)").arg(table) };
 }
 
@@ -373,7 +379,8 @@ QString PostgresDialect::fullTextMatch(const QString& ftsTable, const QString& a
     Q_UNUSED(ftsTable);
     // The term as one quoted prefix lexeme of PostgreSQL's text search.
     return alias
-        + QLatin1String(".document @@ to_tsquery('simple', quote_literal(lower(?)) || ':*')");
+        + QLatin1String(
+               ".document @@ to_tsquery('simple', quote_literal(cscdesk_fold(?)) || ':*')");
 }
 
 QString PostgresDialect::changeChannel()
@@ -524,7 +531,8 @@ Result<QString> PostgresDialect::memberRole(const Database& db)
 {
     SqlQuery q(db,
                QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname LIKE 'cscdesk\\_%' AND "
-                              "pg_has_role(current_user, oid, 'MEMBER')"));
+                              "pg_has_role(current_user, oid, 'MEMBER') AND NOT (SELECT rolsuper "
+                              "FROM pg_roles WHERE rolname = current_user)"));
     if (auto s = q.exec(); !s)
         return s.error();
     QStringList found;
