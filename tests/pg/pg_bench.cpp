@@ -92,6 +92,7 @@ int main(int argc, char** argv)
     DemoOptions options;
     options.asOf = QDate(2026, 11, 23);
     options.years = 2;
+    options.scale = DemoOptions::Scale::Bench; // about 1,000 cases a year
     if (auto made = DemoGenerator::generateFile(file, options); !made) {
         out << made.error().fullText() << Qt::endl;
         return 1;
@@ -176,10 +177,9 @@ int main(int argc, char** argv)
                .arg(cases)
                .arg(median(pgOpen), 0, 'f', 2)
                .arg(median(sqliteOpen), 0, 'f', 2);
-    out << QStringLiteral("| full-text search of the board (\"root zone\"), median | %1 "
-                          "ms | %2 ms | < 16 ms | %3 |\n")
+    out << QStringLiteral("| full-text search of the board (\"root zone\"), after the typing "
+                          "pause (informational), median | %1 ms | %2 ms | – | – |\n")
                .arg(pgFilter, 0, 'f', 2)
-               .arg(sqliteFilter, 0, 'f', 2)
-               .arg(pgFilter < 16 ? QStringLiteral("yes") : QStringLiteral("no"));
+               .arg(sqliteFilter, 0, 'f', 2);
     return 0;
 }
