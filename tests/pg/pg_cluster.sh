@@ -20,7 +20,8 @@ as_cluster_user() {
 
 stop_cluster() {
   if [ -n "$bindir" ] && [ -f "$dir/data/postmaster.pid" ]; then
-    as_cluster_user "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    as_cluster_user "$bindir/pg_ctl" -D "$dir/data" -m fast -w -t 20 stop >/dev/null 2>&1 \
+      || as_cluster_user "$bindir/pg_ctl" -D "$dir/data" -m immediate -w -t 20 stop >/dev/null 2>&1 || true
   fi
 }
 
@@ -38,7 +39,7 @@ case "$cmd" in
       --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log"; exit 1; }
     as_cluster_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
       -o "-c listen_addresses='' -k $dir -p $port -c fsync=off -c max_connections=60" start \
-      >/dev/null || { cat "$dir/server.log"; exit 1; }
+      </dev/null >/dev/null 2>&1 || { cat "$dir/server.log"; exit 1; }
     touch "$dir/ready"
     echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') test cluster on $dir (socket, port $port)"
     ;;
