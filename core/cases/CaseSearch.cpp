@@ -2,6 +2,7 @@
 #include "CaseSearch.h"
 
 #include "core/cases/CaseRows.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QRegularExpression>
 
@@ -30,11 +31,12 @@ Result<QSet<qint64>> CaseSearch::matchingCases(const Database& db, const QString
     for (const QString& term : terms) {
         SqlQuery q(
             db,
-            QStringLiteral(
-                "SELECT DISTINCT f.case_id FROM case_fts f JOIN case_record c ON c.id = f.case_id "
-                "WHERE case_fts MATCH ?")
+            QStringLiteral("SELECT DISTINCT f.case_id FROM case_fts f JOIN case_record c ON "
+                           "c.id = f.case_id WHERE ")
+                + SqlDialect::of(db).fullTextMatch(QStringLiteral("case_fts"), QStringLiteral("f"))
                 + caserows::visibilityClause(db));
-        q.bind(QString(QStringLiteral("body : ") + term));
+        // The word itself: ftsQuery quoted it as "word"* for FTS5.
+        q.bind(term.mid(1, term.size() - 3));
         if (auto s = q.exec(); !s)
             return s.error();
         QSet<qint64> ids;

@@ -8,6 +8,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <sqlite3.h>
 
 namespace csc {
@@ -318,6 +319,8 @@ SqliteDialect::BackupOutcome SqliteDialect::backup(sqlite3* source, const QStrin
     outcome.extendedCode = target ? sqlite3_extended_errcode(target) : rc;
     sqlite3_close(target);
     return outcome;
+}
+
 Result<std::unique_ptr<BulkLoad>> SqliteDialect::bulkLoad(const Database& db, const QString& table,
                                                           const QStringList& columns) const
 {
@@ -332,6 +335,35 @@ Result<std::unique_ptr<BulkLoad>> SqliteDialect::bulkLoad(const Database& db, co
                        QString::fromUtf8(sqlite3_errmsg(db.handle())) };
     }
     return std::unique_ptr<BulkLoad>(std::make_unique<SqliteBulkLoad>(db.handle(), statement));
+}
+
+Status SqliteDialect::serialiseAuditAppend(const Database& db) const
+{
+    Q_UNUSED(db); // BEGIN IMMEDIATE already holds the one write lock
+    return {};
+}
+
+QStringList SqliteDialect::schemaStatements(const QString& sqliteScript) const
+{
+    return { sqliteScript }; // run whole by sqlite3_exec
+}
+
+QString SqliteDialect::fullTextMatch(const QString& ftsTable, const QString& alias) const
+{
+    Q_UNUSED(alias); // FTS5 matches on the table's own name
+    // The term as one quoted FTS5 prefix token.
+    return ftsTable + QLatin1String(" MATCH ('\"' || replace(?, '\"', '\"\"') || '\"*')");
+}
+
+Status SqliteDialect::deferConstraints(const Database& db) const
+{
+    return execute(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+}
+
+Status SqliteDialect::lockSchema(const Database& db) const
+{
+    Q_UNUSED(db); // the migration's BEGIN IMMEDIATE holds the file's one write lock
+    return {};
 }
 
 } // namespace csc

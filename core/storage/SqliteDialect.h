@@ -68,6 +68,11 @@ public:
     static BackupOutcome backup(sqlite3* source, const QString& targetPath);
     Result<std::unique_ptr<BulkLoad>> bulkLoad(const Database& db, const QString& table,
                                                const QStringList& columns) const override;
+    Status serialiseAuditAppend(const Database& db) const override;
+    QStringList schemaStatements(const QString& sqliteScript) const override;
+    QString fullTextMatch(const QString& ftsTable, const QString& alias) const override;
+    Status deferConstraints(const Database& db) const override;
+    Status lockSchema(const Database& db) const override;
 };
 
 } // namespace csc
