@@ -50,7 +50,8 @@ int CommandContext::dataError(const Error& error) const
 QList<CommandSpec> allCommands()
 {
     return demoCommands() + caseCommands() + performanceCommands() + meetingCommands()
-        + trustCommands() + reviewCommands() + setupCommands() + publicCommands();
+        + trustCommands() + reviewCommands() + setupCommands() + publicCommands()
+        + serverCommands();
 }
 
 } // namespace csc

@@ -59,6 +59,7 @@ QList<CommandSpec> trustCommands();
 QList<CommandSpec> reviewCommands();
 QList<CommandSpec> setupCommands();
 QList<CommandSpec> publicCommands();
+QList<CommandSpec> serverCommands();
 
 QList<CommandSpec> allCommands();
 

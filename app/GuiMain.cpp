@@ -43,7 +43,7 @@ int runGui(const QString& path, bool readOnly, const QString& section)
     window.statusBar()->showMessage(QObject::tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     window.runAfterFirstPaint([&window, path, readOnly, sectionIndex] {
         // A missing file is never created silently: the user is offered to create it.
-        if (!QFileInfo::exists(path)) {
+        if (!Database::isServerUrl(path) && !QFileInfo::exists(path)) {
             window.statusBar()->clearMessage();
             if (!readOnly
                 && UserPrompts::question(&window, QObject::tr("CSC Desk"),

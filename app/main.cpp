@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "GuiMain.h"
 #include "QtArguments.h"
+#include "core/settings/AppSettings.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Translations.h"
 
@@ -29,6 +30,11 @@ void quietHandler(QtMsgType type, const QMessageLogContext&, const QString& mess
 
 QString defaultDatabasePath()
 {
+    // A member of a committee that works on a shared server has its address saved.
+    const QString server
+        = csc::AppSettings().value(csc::AppSettings::Key::ServerConnection).toString();
+    if (!server.isEmpty())
+        return server;
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("cscdesk.db"));
 }
@@ -99,7 +105,10 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         { QStringLiteral("d"), QStringLiteral("db") },
-        QCoreApplication::translate("cscdesk", "The database file (default: %1).")
+        QCoreApplication::translate(
+            "cscdesk",
+            "The database file, or a shared server as postgresql://user@host:port/dbname "
+            "(default: %1).")
             .arg(QDir::toNativeSeparators(defaultDatabasePath())),
         QStringLiteral("PATH"));
     const QCommandLineOption readOnlyOption(

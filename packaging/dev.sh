@@ -17,6 +17,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libqt6svg6 qt6-qpa-plugins libgl-dev libqt6opengl6-dev
   libsqlite3-dev sqlite3
+  # The shared committee server: Qt's driver, and a throw-away cluster in the tests.
+  libqt6sql6-psql postgresql
   clang libclang-rt-14-dev
   poppler-utils
   tidy cmark python3

@@ -433,8 +433,10 @@ void MainWindow::updateStatus(bool withNotices)
     const QString committee = CommitteeSetup::committeeName(*m_db);
     if (!committee.isEmpty())
         setWindowTitle(tr("%1 — %2 — CSC Desk").arg(committee, name));
+    // What set-up still lacks is a few counts: shown at once. The minutes-due notices read
+    // every meeting's minutes: they wait for the first section when asked to.
     const QStringList notices
-        = withNotices ? setupNotices() + MeetingsPage::startupNotices(*m_db) : QStringList();
+        = setupNotices() + (withNotices ? MeetingsPage::startupNotices(*m_db) : QStringList());
     if (const auto copy = ReviewCopy::infoOf(*m_db)) {
         m_banner->showNotice(NoticeBanner::Kind::Info,
                              tr("<b>Review copy for %1, taken %2.</b> Comment, approve minutes, "

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseSearch.h"
 
+#include "core/cases/CaseRows.h"
 #include "core/cases/CaseStore.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QRegularExpression>
 

@@ -2,8 +2,8 @@
 #include "MeetingStore.h"
 
 #include "MinutesReview.h"
-#include "core/domain/AuditedWrite.h"
 #include "core/cases/ReferencedCases.h"
+#include "core/domain/AuditedWrite.h"
 #include "core/domain/Confidentiality.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
@@ -1099,8 +1099,7 @@ MeetingStore::circulatedMail(const Database& db, qint64 meetingId, QDate month)
     return list;
 }
 
-Result<std::optional<QByteArray>> MeetingStore::circulatedMailMessage(const Database& db,
-                                                                      qint64 id)
+Result<std::optional<QByteArray>> MeetingStore::circulatedMailMessage(const Database& db, qint64 id)
 {
     SqlQuery q(db, QStringLiteral("SELECT eml FROM circulated_mail WHERE id = ?"));
     q.bind(id);

@@ -4,6 +4,7 @@
 #include "ReviewStore.h"
 #include "ReviewTables.h"
 #include "core/domain/Permissions.h"
+#include "core/storage/CommitteeTransfer.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
@@ -74,15 +75,22 @@ Result<ReviewCopyBuilder::Built> ReviewCopyBuilder::build(const Database& commit
     // Deleted rows are overwritten, and SQLite's own scratch files stay in memory too.
     ReviewStore::useSecureScratch(mem);
 
-    sqlite3_backup* backup = sqlite3_backup_init(mem.handle(), "main", committee.handle(), "main");
-    if (!backup)
-        return failed({ tr("The committee's database could not be read."),
-                        QString::fromUtf8(sqlite3_errmsg(mem.handle())) });
-    const int rc = sqlite3_backup_step(backup, -1);
-    sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE)
-        return failed({ tr("The committee's database could not be read."),
-                        QString::fromUtf8(sqlite3_errstr(rc)) });
+    if (committee.isServer()) {
+        // A committee on a server: its records (as this login may read them) copied in.
+        if (auto copied = CommitteeTransfer::copyAll(committee, mem); !copied)
+            return failed(copied.error());
+    } else {
+        sqlite3_backup* backup
+            = sqlite3_backup_init(mem.handle(), "main", committee.handle(), "main");
+        if (!backup)
+            return failed({ tr("The committee's database could not be read."),
+                            QString::fromUtf8(sqlite3_errmsg(mem.handle())) });
+        const int rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE)
+            return failed({ tr("The committee's database could not be read."),
+                            QString::fromUtf8(sqlite3_errstr(rc)) });
+    }
 
     Built built;
     auto head = AuditLog::head(mem);

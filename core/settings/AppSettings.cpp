@@ -23,7 +23,7 @@ QString systemUserName()
     return name.isEmpty() ? QStringLiteral("secretariat") : name;
 }
 
-const std::array<KeySpec, 8> kKeys { {
+const std::array<KeySpec, 9> kKeys { {
     { AppSettings::Key::ProfileName, "profile/name", [] { return QVariant(systemUserName()); } },
     { AppSettings::Key::ProfileRole, "profile/role",
       [] { return QVariant(QStringLiteral("secretariat")); } },
@@ -35,6 +35,7 @@ const std::array<KeySpec, 8> kKeys { {
       [] { return QVariant(QByteArray()); } },
     { AppSettings::Key::CurrentSection, "mainWindow/section", [] { return QVariant(0); } },
     { AppSettings::Key::Language, "ui/language", [] { return QVariant(QString()); } },
+    { AppSettings::Key::ServerConnection, "database/server", [] { return QVariant(QString()); } },
 } };
 
 const KeySpec& spec(AppSettings::Key key)

@@ -28,6 +28,9 @@ public:
         MainWindowState,
         CurrentSection,
         Language,
+        // The committee's shared server ("postgresql://user@host:port/dbname", never a
+        // password: libpq reads it from ~/.pgpass or PGPASSWORD); opened when --db is not given.
+        ServerConnection,
     };
 
     // Uses the application's default QSettings location.

@@ -4,6 +4,8 @@
 #include "AuditStore.h"
 #include "ChangeNotifier.h"
 #include "Database.h"
+#include "EditGuard.h"
+#include "SqlDialect.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -92,6 +94,12 @@ Result<AuditHead> AuditLog::head(const Database& db)
 Result<qint64> AuditLog::record(Database& db, const QString& entity, const QString& entityId,
                                 const QString& action, const QList<FieldChange>& changes)
 {
+    // Concurrent writers on a server take turns here, so each links to the one before.
+    if (auto s = SqlDialect::of(db).serialiseAuditAppend(db); !s)
+        return s.error();
+    // A record someone is editing from an older version: refused here, under the same lock.
+    if (auto s = EditGuard::verify(db, entity, entityId); !s)
+        return s.error();
     auto tail = AuditStore::last(db);
     if (!tail)
         return tail.error();

@@ -84,6 +84,11 @@ void ChangeNotifier::flush()
     Q_EMIT changed(change);
 }
 
+void ChangeNotifier::announceRemote(const QString& entity)
+{
+    Q_EMIT changed(DataChange { { entity }, {} }); // which rows: not said, so views reload
+}
+
 void ChangeNotifier::discard()
 {
     m_pending.clear();

@@ -71,6 +71,8 @@ public:
     // Called by the database after the outermost COMMIT / ROLLBACK.
     void flush();
     void discard();
+    // A change another client committed (on a shared server), announced at once.
+    void announceRemote(const QString& entity);
 
 Q_SIGNALS:
     void changed(const csc::DataChange& change);

@@ -131,6 +131,8 @@ QString backupFileName(const QString& path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
+    if (isServerUrl(path))
+        return openServer(path, options, false);
     return openFile(path, options, false, false);
 }
 
@@ -142,6 +144,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 
 Result<std::unique_ptr<Database>> Database::create(const QString& path, const Options& options)
 {
+    if (isServerUrl(path))
+        return openServer(path, options, true);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString shownPath = QDir::toNativeSeparators(absolute);
     if (QFileInfo::exists(absolute) || QFileInfo(absolute).isSymLink())
@@ -300,6 +304,9 @@ void Database::setSession(const UserSession& session)
 {
     m_session = m_pinnedSession.value_or(session);
     m_session.reviewCopy = m_pinnedSession.has_value();
+    // On a server the login's role is what the server enforces; a review copy's pinned one wins.
+    if (m_serverRole && !m_pinnedSession)
+        m_session.role = *m_serverRole;
 }
 
 void Database::pinSession(const UserSession& session)
@@ -363,10 +370,15 @@ Status Database::configureConnection()
 
 Status Database::migrate(int targetVersion)
 {
-    const int from = schemaVersion();
     Transaction tx(*this);
     if (!tx)
         return tx.error();
+    // On a server two clients may start together: the second waits, then finds the work done.
+    if (auto s = SqlDialect::of(*this).lockSchema(*this); !s)
+        return s;
+    const int from = schemaVersion();
+    if (from >= targetVersion)
+        return tx.commit();
     for (const Migration& step : Migrations::steps()) {
         if (step.version <= from || step.version > targetVersion)
             continue;

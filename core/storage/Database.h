@@ -63,6 +63,9 @@ public:
     {
         return create(path, Options {});
     }
+    // A committee on a PostgreSQL server: "postgresql://user@host:port/dbname?sslmode=…"
+    // (libpq's URI; the password from the URI, PGPASSWORD or ~/.pgpass, TLS as libpq does).
+    static bool isServerUrl(const QString& pathOrUrl);
     // A private in-memory database with the full schema, for tests and previews.
     static Result<std::unique_ptr<Database>> openInMemory();
 
@@ -71,6 +74,11 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     bool isInMemory() const { return m_path.isEmpty(); }
+    // A shared committee on a PostgreSQL server (not a file).
+    bool isServer() const { return m_server; }
+    // On a server: the CSC Desk role the login is a member of (cscdesk_chair …); the session's
+    // role follows it, since the server enforces it anyway.
+    std::optional<Role> serverRole() const { return m_serverRole; }
 
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     // Translated sentence saying why the database is read-only; empty when writable.
@@ -113,6 +121,9 @@ private:
                                                       bool creating, bool copyAllowed);
     Status configureConnection();
     Status migrate(int targetVersion);
+    static Result<std::unique_ptr<Database>> openServer(const QString& url, const Options& options,
+                                                        bool creating);
+    void listenForChanges();
 
     QString m_path;
     QString m_connectionName;
@@ -123,6 +134,8 @@ private:
     std::optional<UserSession> m_pinnedSession;
     std::vector<std::unique_ptr<CommitObserver>> m_observers;
     int m_transactionDepth = 0;
+    bool m_server = false;
+    std::optional<Role> m_serverRole;
 };
 
 } // namespace csc

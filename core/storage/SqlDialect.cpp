@@ -2,6 +2,7 @@
 #include "SqlDialect.h"
 
 #include "Database.h"
+#include "PostgresDialect.h"
 #include "SqlQuery.h"
 #include "SqliteDialect.h"
 
@@ -61,8 +62,9 @@ const SqlDialect& SqlDialect::sqlite()
 
 const SqlDialect& SqlDialect::of(const Database& db)
 {
-    // Only SQLite today; the PostgreSQL dialect joins here, chosen by the driver.
-    Q_UNUSED(db);
+    static const PostgresDialect postgres;
+    if (db.isServer())
+        return postgres;
     return sqlite();
 }
 

@@ -130,6 +130,18 @@ public:
     virtual Result<QStringList> integrityProblems(const Database& db, int limit) const = 0;
     // Long statements on this connection stop once `*cancel` is true (nullptr: never).
     virtual void setCancelFlag(const Database& db, const std::atomic_bool* cancel) const = 0;
+
+    // Called inside the write transaction before the next audit entry is read and appended, so
+    // concurrent writers append one after the other and the hash chain stays one chain.
+    virtual Status serialiseAuditAppend(const Database& db) const = 0;
+    // The schema scripts (written once, in SQLite's DDL) as this engine's statements.
+    virtual QStringList schemaStatements(const QString& sqliteScript) const = 0;
+    // Foreign keys checked at commit, so whole records can be copied in whatever order they
+    // refer to each other (moving a committee between engines).
+    virtual Status deferConstraints(const Database& db) const = 0;
+    // Inside the migration's transaction, before the schema version is read: two clients
+    // starting together never migrate at once; the second then finds the work done.
+    virtual Status lockSchema(const Database& db) const = 0;
 };
 
 } // namespace csc

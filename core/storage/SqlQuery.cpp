@@ -12,18 +12,26 @@ SqlQuery::SqlQuery(const Database& db, const QString& sql)
     : m_query(db.connection())
     , m_sql(sql)
 {
-    m_query.setForwardOnly(true);
+    // On PostgreSQL a forward-only query streams row by row, and any other statement run on the
+    // connection before it is read to the end discards its rows: there, results are fetched whole.
+    m_query.setForwardOnly(!db.isServer());
     m_prepared = m_query.prepare(sql);
 }
 
 SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
 {
-    m_query.bindValue(placeholder, value);
+    m_query.bindValue(placeholder,
+                      value.typeId() == QMetaType::Bool ? QVariant(value.toBool() ? 1 : 0) : value);
     return *this;
 }
 
 SqlQuery& SqlQuery::bind(const QVariant& value)
 {
+    // Booleans are stored as 0/1 on every engine (PostgreSQL would be sent TRUE/FALSE).
+    if (value.typeId() == QMetaType::Bool) {
+        m_query.addBindValue(value.toBool() ? 1 : 0);
+        return *this;
+    }
     m_query.addBindValue(value);
     return *this;
 }

@@ -8,6 +8,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <sqlite3.h>
 
 namespace csc {
@@ -378,6 +379,28 @@ std::unique_ptr<BulkInsert> SqliteDialect::bulkInsert(const Database& db, const 
         db,
         QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
             .arg(table, columns.join(QLatin1String(", ")), placeholders(int(columns.size()))));
+}
+
+Status SqliteDialect::serialiseAuditAppend(const Database& db) const
+{
+    Q_UNUSED(db); // BEGIN IMMEDIATE already holds the one write lock
+    return {};
+}
+
+QStringList SqliteDialect::schemaStatements(const QString& sqliteScript) const
+{
+    return { sqliteScript }; // run whole by sqlite3_exec
+}
+
+Status SqliteDialect::deferConstraints(const Database& db) const
+{
+    return execute(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+}
+
+Status SqliteDialect::lockSchema(const Database& db) const
+{
+    Q_UNUSED(db); // the migration's BEGIN IMMEDIATE holds the file's one write lock
+    return {};
 }
 
 } // namespace csc

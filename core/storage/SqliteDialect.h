@@ -71,6 +71,10 @@ public:
     QString fullTextMatch(const QString& ftsTable, const QString& alias) const override;
     std::unique_ptr<BulkInsert> bulkInsert(const Database& db, const QString& table,
                                            const QStringList& columns) const override;
+    Status serialiseAuditAppend(const Database& db) const override;
+    QStringList schemaStatements(const QString& sqliteScript) const override;
+    Status deferConstraints(const Database& db) const override;
+    Status lockSchema(const Database& db) const override;
 };
 
 } // namespace csc

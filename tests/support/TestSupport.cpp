@@ -5,13 +5,16 @@
 #include "core/review/ReviewCopyOpener.h"
 #include "core/storage/SqlQuery.h"
 
+#include <QCoreApplication>
 #include <QDebug>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
 
 #include <algorithm>
+#include <utility>
 
 namespace csc::test {
 
@@ -28,9 +31,16 @@ std::unique_ptr<Database> openOrFail(const QString& path)
     return std::move(db).value();
 }
 
+namespace {
+bool testsOnServer()
+{
+    return qgetenv("CSC_TEST_DB") == "postgresql" && pg::available();
+}
+} // namespace
+
 std::unique_ptr<Database> createOrFail(const QString& path)
 {
-    auto db = Database::create(path);
+    auto db = Database::create(testsOnServer() ? pg::freshDatabase() : path);
     if (!db) {
         QTest::qFail(
             qPrintable(QStringLiteral("cannot create %1: %2").arg(path, db.error().fullText())),
@@ -43,7 +53,7 @@ std::unique_ptr<Database> createOrFail(const QString& path)
 
 std::unique_ptr<Database> inMemoryOrFail()
 {
-    auto db = Database::openInMemory();
+    auto db = testsOnServer() ? Database::create(pg::freshDatabase()) : Database::openInMemory();
     if (!db) {
         QTest::qFail(qPrintable(db.error().fullText()), __FILE__, __LINE__);
         return nullptr;
@@ -198,5 +208,103 @@ bool approveAsVotingMembers(Database& db, qint64 meetingId)
     db.setSession(before);
     return ok;
 }
+
+namespace pg {
+
+namespace {
+QString clusterDir()
+{
+    return qEnvironmentVariable("CSC_TEST_PG");
+}
+
+template<typename F> auto withConnection(const QString& user, const QString& database, F&& work)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("csc-test-pg-%1").arg(++counter);
+    decltype(work(std::declval<QSqlDatabase&>())) result {};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(clusterDir());
+        db.setPort(5432);
+        db.setUserName(user);
+        db.setDatabaseName(database);
+        if (db.open())
+            result = work(db);
+        else
+            qWarning() << "cannot connect as" << user << db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+} // namespace
+
+bool available()
+{
+    return !clusterDir().isEmpty() && QFile::exists(clusterDir() + QLatin1String("/ready"));
+}
+
+const char* unavailableReason()
+{
+    return "no PostgreSQL test cluster (install Debian's postgresql; CTest starts one): "
+           "only the SQLite suite runs";
+}
+
+QString url(const QString& database, const QString& user)
+{
+    return QStringLiteral("postgresql://%1@localhost:5432/%2?host=%3")
+        .arg(user, database, clusterDir());
+}
+
+QString freshDatabase()
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("t_%1_%2_%3")
+                             .arg(QCoreApplication::applicationName().remove(QLatin1Char('-')))
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(++counter);
+    if (!admin({ QStringLiteral("CREATE DATABASE %1").arg(name) }))
+        return {};
+    return url(name);
+}
+
+bool admin(const QStringList& statements, const QString& database)
+{
+    const bool ok
+        = withConnection(QStringLiteral("cscdesk_admin"), database, [&](QSqlDatabase& db) {
+              QSqlQuery q(db);
+              for (const QString& sql : statements) {
+                  if (!q.exec(sql)) {
+                      qWarning() << "cannot run" << sql << q.lastError().text();
+                      return false;
+                  }
+              }
+              return true;
+          });
+    if (!ok)
+        QTest::qFail("administering the PostgreSQL test cluster failed", __FILE__, __LINE__);
+    return ok;
+}
+
+QStringList rowsAs(const QString& user, const QString& database, const QString& sql)
+{
+    return withConnection(user, database, [&](QSqlDatabase& db) {
+        QStringList rows;
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            rows << QLatin1String("ERROR: ") + q.lastError().databaseText();
+            return rows;
+        }
+        while (q.next()) {
+            QStringList columns;
+            for (int i = 0; i < q.record().count(); ++i)
+                columns << q.value(i).toString();
+            rows << columns.join(QLatin1Char('|'));
+        }
+        return rows;
+    });
+}
+
+} // namespace pg
 
 } // namespace csc::test

@@ -46,6 +46,23 @@ CommandResult runCscDesk(const QStringList& arguments, int timeoutMs = 120000);
 
 QString testDataPath(const QString& relative);
 
+// The throw-away PostgreSQL cluster CTest starts (tests/pg/pg_cluster.sh, fixture "pg").
+// With CSC_TEST_DB=postgresql, createOrFail and inMemoryOrFail make a fresh database on it.
+namespace pg {
+// True when the cluster runs (CSC_TEST_PG names its folder and it said "ready").
+bool available();
+// Why not, for QSKIP.
+const char* unavailableReason();
+// The libpq URI of `database` on the cluster, as `user`.
+QString url(const QString& database, const QString& user = QStringLiteral("cscdesk_admin"));
+// A new, empty database on the cluster; its URI (empty, with the test failed, on error).
+QString freshDatabase();
+// Runs statements as the cluster's administrator; false (test failed) on error.
+bool admin(const QStringList& statements, const QString& database = QStringLiteral("postgres"));
+// Rows of a query as a given login (plain SQL, as psql would); each row's columns joined by '|'.
+QStringList rowsAs(const QString& user, const QString& database, const QString& sql);
+} // namespace pg
+
 // The text of a PDF, read back with pdftotext (poppler-utils).
 QString pdfText(const QString& pdfPath);
 

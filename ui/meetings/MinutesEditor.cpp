@@ -15,6 +15,7 @@
 #include "core/meetings/MinutesReview.h"
 #include "core/meetings/PublicationPlace.h"
 #include "core/storage/Database.h"
+#include "core/storage/EditGuard.h"
 #include "ui/edit/ChangeValue.h"
 #include "ui/publish/KeptMailButton.h"
 #include "ui/publish/MailClient.h"
@@ -43,6 +44,7 @@
 #include <QVBoxLayout>
 
 #include <memory>
+#include <utility>
 
 namespace csc {
 
@@ -439,6 +441,9 @@ void MinutesEditor::showSection(int row)
     m_current = row;
     const bool valid = row >= 0 && row < m_minutes.sections.size();
     const MinutesSection s = valid ? m_minutes.sections.at(row) : MinutesSection {};
+    m_sectionVersion = valid && m_db
+        ? EditGuard::versionOf(*m_db, QStringLiteral("minutes_section"), s.id).valueOr(0)
+        : 0;
     m_heading->setText(s.heading);
     m_confidential->setChecked(s.confidential);
     m_body->setHtml(s.bodyHtml);
@@ -467,10 +472,19 @@ bool MinutesEditor::commitSection()
     auto refused = std::make_shared<bool>(false);
     const int row = m_current;
     const QString typedHeading = m_heading->text();
+    // The first save is of what the user saw: on a shared server it is refused when someone
+    // changed the section since (EditGuard); an undo or redo is of our own change.
+    auto firstSave = std::make_shared<bool>(true);
+    const qint64 seen = m_sectionVersion;
     auto* edit = new ChangeValue<MinutesSection>(
         *db, Operation::EditMinutesSection, tr("Edit minutes section “%1”").arg(after.heading),
         after, sectionOf(db, m_meetingId, after.id),
-        [db](const MinutesSection& s) { return MinutesBook::updateSection(*db, s); },
+        [db, firstSave, seen](const MinutesSection& s) {
+            if (!std::exchange(*firstSave, false))
+                return MinutesBook::updateSection(*db, s);
+            EditGuard guard(*db, QStringLiteral("minutes_section"), s.id, seen);
+            return MinutesBook::updateSection(*db, s);
+        },
         { [this, failed, row, typedHeading, after] {
              refresh();
              if (!*failed) {

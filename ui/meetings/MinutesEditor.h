@@ -74,6 +74,9 @@ private:
     Minutes m_minutes;
     DeadlineStatus m_deadline;
     int m_current = -1;
+    // The version of the shown section when it was loaded: a save refuses a section that
+    // someone else changed meanwhile (on a shared server), keeping the typed text.
+    qint64 m_sectionVersion = 0;
     bool m_loading = false;
     QString m_previewFollows;
 

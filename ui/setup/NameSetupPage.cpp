@@ -2,8 +2,8 @@
 #include "NameSetupPage.h"
 
 #include "core/settings/CommitteeSettings.h"
+#include "core/settings/SettingsEdit.h"
 #include "core/storage/Database.h"
-#include "core/storage/Transaction.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QComboBox>
@@ -49,16 +49,12 @@ bool NameSetupPage::validatePage()
 {
     if (m_db.isReadOnly())
         return true;
-    Transaction tx(m_db);
-    Status s = tx ? Status() : Status(tx.error());
-    if (s && !m_name->text().trimmed().isEmpty())
-        s = CommitteeSettings::setValue(m_db, CommitteeSettings::Key::CommitteeName,
-                                        m_name->text().trimmed());
-    if (s)
-        s = CommitteeSettings::setValue(m_db, CommitteeSettings::Key::PublicationLanguage,
-                                        m_language->currentData().toString());
-    if (s)
-        s = tx.commit();
+    SettingsEdit edit;
+    if (!m_name->text().trimmed().isEmpty())
+        edit.values.insert(CommitteeSettings::Key::CommitteeName, m_name->text().trimmed());
+    edit.values.insert(CommitteeSettings::Key::PublicationLanguage,
+                       m_language->currentData().toString());
+    const Status s = edit.apply(m_db);
     if (!s) {
         UserPrompts::error(this, tr("Cannot save the committee's name"), s.error());
         return false;

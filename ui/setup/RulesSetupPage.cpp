@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RulesSetupPage.h"
 
+#include "core/settings/SettingsEdit.h"
 #include "core/storage/Database.h"
-#include "core/storage/Transaction.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QFormLayout>
@@ -51,14 +51,11 @@ bool RulesSetupPage::validatePage()
 {
     if (m_db.isReadOnly())
         return true;
-    Transaction tx(m_db);
-    Status s = tx ? Status() : Status(tx.error());
-    for (auto it = m_numbers.cbegin(); s && it != m_numbers.cend(); ++it)
-        s = CommitteeSettings::setValue(m_db, it.key(), it.value()->value());
-    if (s)
-        s = CommitteeSettings::setValue(m_db, CommitteeSettings::Key::RulesReviewed, true);
-    if (s)
-        s = tx.commit();
+    SettingsEdit edit;
+    for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
+        edit.values.insert(it.key(), it.value()->value());
+    edit.values.insert(CommitteeSettings::Key::RulesReviewed, true);
+    const Status s = edit.apply(m_db);
     if (!s) {
         UserPrompts::error(this, tr("Cannot save the rules"), s.error());
         return false;
