@@ -939,6 +939,22 @@ Kind regards,
         <source>Cannot create the folder “%1”.</source>
         <translation>تعذّر إنشاء المجلد «%1».</translation>
     </message>
+    <message>
+        <source>Circulated to members</source>
+        <translation>عُمِّم على الأعضاء</translation>
+    </message>
+    <message>
+        <source>Publication announced</source>
+        <translation>أُعلن النشر</translation>
+    </message>
+    <message>
+        <source>Findings sent</source>
+        <translation>أُرسلت الاستنتاجات</translation>
+    </message>
+    <message>
+        <source>There is no kept e-mail %1.</source>
+        <translation>لا توجد رسالة بريد إلكتروني محفوظة %1.</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -969,6 +985,10 @@ Kind regards,
         <source>A holiday has no valid date.</source>
         <translation>العطلة ليس لها تاريخ صالح.</translation>
     </message>
+    <message>
+        <source>The holiday on %1 has no name. Name it or remove the row.</source>
+        <translation>ليس للعطلة الواقعة في %1 اسم. سمّها أو احذف الصف.</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeSetup</name>
@@ -995,6 +1015,36 @@ Kind regards,
     <message>
         <source>A new committee needs a name.</source>
         <translation>تحتاج اللجنة الجديدة إلى اسم.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeTransfer</name>
+    <message>
+        <source>The audit trail of the %1 does not verify: %2</source>
+        <translation>لم يجتز سجل تدقيق %1 التحقق: %2</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows after the copy instead of %3.</source>
+        <translation>في الجدول %1 بعد النسخ %2 من الصفوف بدلاً من %3.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s audit trail ends elsewhere than the source&apos;s.</source>
+        <translation>ينتهي سجل تدقيق النسخة عند موضع غير الذي ينتهي عنده سجل تدقيق المصدر.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareAndSet</name>
+    <message>
+        <source>“%1” was not undone or redone: the record was changed since this step (in another window, by a merged review copy or from the command line). It keeps its current value.</source>
+        <translation>لم يُنفَّذ التراجع عن «%1» أو إعادته: تغيّر السجل منذ هذه الخطوة (في نافذة أخرى، أو بدمج نسخة مراجعة، أو من سطر الأوامر). ويحتفظ بقيمته الحالية.</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1429,38 @@ Kind regards,
         <source>“%1” is not a CSC Desk database: it is an empty SQLite file. It was left untouched.</source>
         <translation>«%1» ليس قاعدة بيانات CSC Desk: إنه ملف SQLite فارغ. تُرك دون مساس.</translation>
     </message>
+    <message>
+        <source>“%1” is a member&apos;s review copy, not a committee file: it opens only as a review copy, in that member&apos;s name and role. It was left untouched.</source>
+        <translation>«%1» نسخة مراجعة خاصة بعضو، وليست ملف لجنة: لا تُفتح إلا بوصفها نسخة مراجعة، باسم ذلك العضو ودوره. تُركت دون مساس.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address; write postgresql://user@host:port/dbname.</source>
+        <translation>«%1» ليس عنوان PostgreSQL؛ اكتب postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql) is missing.</source>
+        <translation>لا يمكن لهذا التثبيت الوصول إلى PostgreSQL: برنامج تشغيل PostgreSQL الخاص بـ Qt (حزمة Debian libqt6sql6-psql) غير مثبَّت.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the committee database “%1”.</source>
+        <translation>تعذّر الاتصال بقاعدة بيانات اللجنة «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” already holds a CSC Desk committee; a new committee is only created in an empty database. It was left untouched.</source>
+        <translation>«%1» يحوي لجنة CSC Desk بالفعل؛ لا تُنشأ لجنة جديدة إلا في قاعدة بيانات فارغة. تُرك دون مساس.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSC Desk committee (it has no CSC Desk schema). Create one with `cscdesk migrate` or `cscdesk setup --db …`; nothing was changed.</source>
+        <translation>«%1» ليس لجنة CSC Desk (لا يحوي مخطط CSC Desk). أنشئ لجنة باستخدام `cscdesk migrate` أو `cscdesk setup --db …`؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer CSC Desk (schema %2; this version reads up to %3). Update CSC Desk to open it.</source>
+        <translation>كُتب «%1» بإصدار أحدث من CSC Desk (المخطط %2؛ هذا الإصدار يقرأ حتى %3). حدّث CSC Desk لفتحه.</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade to this version of CSC Desk, but it was opened read-only.</source>
+        <translation>يحتاج «%1» إلى ترقية لهذا الإصدار من CSC Desk، لكنه فُتح للقراءة فقط.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>
@@ -1464,6 +1546,53 @@ Kind regards,
     <message>
         <source>calendar days</source>
         <translation>أيام تقويمية</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRules</name>
+    <message>
+        <source>Ratified by the e-mail decision of %1.</source>
+        <translation>صودق عليه بالقرار المتخذ بالبريد الإلكتروني في %1.</translation>
+    </message>
+    <message>
+        <source>Ratified by an e-mail decision.</source>
+        <translation>صودق عليه بقرار متخذ بالبريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>To be ratified by e-mail: not yet ratified.</source>
+        <translation>يُصادَق عليه بالبريد الإلكتروني: لم يُصادَق عليه بعد.</translation>
+    </message>
+    <message>
+        <source>Not marked for ratification by e-mail.</source>
+        <translation>غير معلَّم للمصادقة عليه بالبريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>Only a decision taken at a meeting is ratified by e-mail.</source>
+        <translation>لا يُصادَق بالبريد الإلكتروني إلا على قرار اتُّخذ في اجتماع.</translation>
+    </message>
+    <message>
+        <source>The meeting was quorate; its decision needs no ratification.</source>
+        <translation>كان نصاب الاجتماع مكتملاً؛ ولا يحتاج قراره إلى مصادقة.</translation>
+    </message>
+    <message>
+        <source>The decision is marked to be ratified by e-mail already.</source>
+        <translation>القرار معلَّم بالفعل للمصادقة عليه بالبريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>The decision was ratified already.</source>
+        <translation>صودق على القرار بالفعل.</translation>
+    </message>
+    <message>
+        <source>Mark the decision to be ratified by e-mail first.</source>
+        <translation>علّم القرار للمصادقة عليه بالبريد الإلكتروني أولاً.</translation>
+    </message>
+    <message>
+        <source>The decision is not marked to be ratified by e-mail.</source>
+        <translation>القرار غير معلَّم للمصادقة عليه بالبريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1773,13 @@ Kind regards,
     <message>
         <source>The term of %1 ends before it starts.</source>
         <translation>تنتهي مدة %1 قبل أن تبدأ.</translation>
+    </message>
+</context>
+<context>
+    <name>EditGuard</name>
+    <message>
+        <source>%1 changed this record at %2 UTC while you were editing it, so your change was not saved; your text is kept. Look at their change, then make yours again.</source>
+        <translation>غيّر %1 هذا السجل في %2 UTC أثناء تحريرك له، لذا لم يُحفظ تغييرك؛ ونصك محفوظ. اطّلع على تغييره، ثم أجرِ تغييرك مجدداً.</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2465,25 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>MinutesActions</name>
+    <message>
+        <source>The minutes exist already.</source>
+        <translation>المحضر موجود بالفعل.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be edited.</source>
+        <translation>لا يمكن تحرير إلا المسودة.</translation>
+    </message>
+    <message>
+        <source>Members approve or ask for changes once the minutes are circulated.</source>
+        <translation>يعتمد الأعضاء المحضر أو يطلبون تغييرات بعد تعميمه.</translation>
+    </message>
+    <message>
+        <source>An e-mail decision approving these minutes is recorded already.</source>
+        <translation>سُجّل بالفعل قرار متخذ بالبريد الإلكتروني يعتمد هذا المحضر.</translation>
+    </message>
+</context>
+<context>
     <name>MinutesBook</name>
     <message>
         <source>%1 (liaison)</source>
@@ -2598,6 +2753,201 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Edit a member</source>
+        <translation>تحرير عضو</translation>
+    </message>
+    <message>
+        <source>Edit a work item</source>
+        <translation>تحرير عنصر عمل</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>إضافة بند إلى جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Edit an agenda item</source>
+        <translation>تحرير بند في جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Remove an agenda item</source>
+        <translation>إزالة بند من جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Reorder the agenda</source>
+        <translation>إعادة ترتيب جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation>تغيير الحضور</translation>
+    </message>
+    <message>
+        <source>Edit an action item</source>
+        <translation>تحرير بند إجراء</translation>
+    </message>
+    <message>
+        <source>Edit a minutes section</source>
+        <translation>تحرير قسم من المحضر</translation>
+    </message>
+    <message>
+        <source>Change calendar dates</source>
+        <translation>تغيير تواريخ التقويم</translation>
+    </message>
+    <message>
+        <source>Enter a month&apos;s figures</source>
+        <translation>إدخال أرقام شهر</translation>
+    </message>
+    <message>
+        <source>Edit a narrative</source>
+        <translation>تحرير تفسير</translation>
+    </message>
+    <message>
+        <source>Edit a findings statement</source>
+        <translation>تحرير بيان استنتاجات</translation>
+    </message>
+    <message>
+        <source>Add a service level</source>
+        <translation>إضافة مستوى خدمة</translation>
+    </message>
+    <message>
+        <source>Move a case</source>
+        <translation>نقل حالة</translation>
+    </message>
+    <message>
+        <source>Archive or restore a case</source>
+        <translation>أرشفة حالة أو استعادتها</translation>
+    </message>
+    <message>
+        <source>Make a case public or confidential</source>
+        <translation>جعل حالة علنية أو سرية</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>فتح حالة</translation>
+    </message>
+    <message>
+        <source>Attach a document to a case</source>
+        <translation>إرفاق مستند بحالة</translation>
+    </message>
+    <message>
+        <source>Comment on a case</source>
+        <translation>التعليق على حالة</translation>
+    </message>
+    <message>
+        <source>Record a response</source>
+        <translation>تسجيل رد</translation>
+    </message>
+    <message>
+        <source>Hand a case over</source>
+        <translation>إحالة حالة</translation>
+    </message>
+    <message>
+        <source>Record a panel&apos;s finding</source>
+        <translation>تسجيل قرار الهيئة</translation>
+    </message>
+    <message>
+        <source>Publish a panel&apos;s finding</source>
+        <translation>نشر قرار الهيئة</translation>
+    </message>
+    <message>
+        <source>Escalate a case</source>
+        <translation>تصعيد حالة</translation>
+    </message>
+    <message>
+        <source>Open a Problem Management case from a pattern</source>
+        <translation>فتح حالة إدارة مشكلات انطلاقاً من نمط</translation>
+    </message>
+    <message>
+        <source>Open a case for a persistent miss</source>
+        <translation>فتح حالة لإخفاق مستمر</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>إضافة عضو</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>حذف عضو</translation>
+    </message>
+    <message>
+        <source>Add a work item</source>
+        <translation>إضافة عنصر عمل</translation>
+    </message>
+    <message>
+        <source>Schedule a meeting</source>
+        <translation>جدولة اجتماع</translation>
+    </message>
+    <message>
+        <source>Set a meeting&apos;s location</source>
+        <translation>تحديد مكان انعقاد اجتماع</translation>
+    </message>
+    <message>
+        <source>Draft the minutes</source>
+        <translation>إعداد مسودة المحضر</translation>
+    </message>
+    <message>
+        <source>Circulate, approve or publish minutes</source>
+        <translation>تعميم المحضر أو اعتماده أو نشره</translation>
+    </message>
+    <message>
+        <source>Approve, query or comment on minutes</source>
+        <translation>اعتماد المحضر أو الاستفسار عنه أو التعليق عليه</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation>تسجيل قرار</translation>
+    </message>
+    <message>
+        <source>Cast a vote</source>
+        <translation>الإدلاء بصوت</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>إضافة بند إجراء</translation>
+    </message>
+    <message>
+        <source>Record a month&apos;s rating</source>
+        <translation>تسجيل تقييم شهر</translation>
+    </message>
+    <message>
+        <source>Reopen a rated month</source>
+        <translation>إعادة فتح شهر مُقيَّم</translation>
+    </message>
+    <message>
+        <source>Import figures</source>
+        <translation>استيراد الأرقام</translation>
+    </message>
+    <message>
+        <source>Record an urgent review step</source>
+        <translation>تسجيل خطوة في مراجعة عاجلة</translation>
+    </message>
+    <message>
+        <source>Record a periodic audit step</source>
+        <translation>تسجيل خطوة في تدقيق دوري</translation>
+    </message>
+    <message>
+        <source>Add a duty record</source>
+        <translation>إضافة سجل مهمة</translation>
+    </message>
+    <message>
+        <source>Change the committee&apos;s settings</source>
+        <translation>تغيير إعدادات اللجنة</translation>
+    </message>
+    <message>
+        <source>Publish a document</source>
+        <translation>نشر مستند</translation>
+    </message>
+    <message>
+        <source>Merge a reviewer&apos;s changes</source>
+        <translation>دمج تغييرات مراجِع</translation>
+    </message>
+    <message>
+        <source>Dismiss a kept change</source>
+        <translation>رفض تغيير محتفَظ به</translation>
+    </message>
+</context>
+<context>
     <name>PerformanceCharts</name>
     <message>
         <source>Month</source>
@@ -2860,6 +3210,33 @@ Kind regards,
     <message>
         <source>Customer Standing Committee</source>
         <translation>لجنة العملاء الدائمة</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>The server refused a statement.</source>
+        <translation>رفض الخادم تنفيذ إحدى العبارات.</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be read.</source>
+        <translation>تعذّرت قراءة الجدول %1.</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be written.</source>
+        <translation>تعذّرت الكتابة في الجدول %1.</translation>
+    </message>
+    <message>
+        <source>A row of %1 could not be copied (row %2).</source>
+        <translation>تعذّر نسخ صف من %1 (الصف %2).</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s identity could not be read.</source>
+        <translation>تعذّرت قراءة هوية اللجنة.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s roles and access rules could not be set up (the connecting role needs CREATEROLE, or an administrator creates the cscdesk_* roles first).</source>
+        <translation>تعذّر إعداد أدوار اللجنة وقواعد الوصول إليها (يحتاج الدور المتصل إلى CREATEROLE، أو ينشئ المسؤول أدوار cscdesk_* أولاً).</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3625,10 @@ Kind regards,
     <message>
         <source>Nothing has been published yet.</source>
         <translation>لم يُنشر شيء بعد.</translation>
+    </message>
+    <message>
+        <source>The %1 is not a paged document.</source>
+        <translation>%1 ليس مستنداً مقسَّماً إلى صفحات.</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +4112,13 @@ Kind regards,
     <message>
         <source>1 day</source>
         <translation>يوم واحد</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <source>Bulk load failed.</source>
+        <translation>أخفق التحميل المجمّع.</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +4801,10 @@ Kind regards,
     <message>
         <source>Move agenda item</source>
         <translation>نقل بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>The agenda item is no longer on the agenda.</source>
+        <translation>لم يعد بند جدول الأعمال مدرجاً في جدول الأعمال.</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5811,10 @@ Acts: %2</source>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
+    <message>
+        <source>Ratification</source>
+        <translation>المصادقة</translation>
+    </message>
 </context>
 <context>
     <name>csc::DocumentPrinter</name>
@@ -5721,10 +6117,6 @@ Acts: %2</source>
         <translation>مستند الأدلة:</translation>
     </message>
     <message>
-        <source>document #%1 on file</source>
-        <translation>المستند رقم %1 محفوظ</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>لا يوجد</translation>
     </message>
@@ -5747,10 +6139,6 @@ Acts: %2</source>
     <message>
         <source>Customers&apos; consent</source>
         <translation>موافقة العملاء</translation>
-    </message>
-    <message>
-        <source>%1: given by %2, by %3, on %4 (document #%5)</source>
-        <translation>%1: أعطاها %2، عن طريق %3، في %4 (المستند رقم %5)</translation>
     </message>
     <message>
         <source>The Further Escalation Options stay closed until the consent of %1 is recorded.</source>
@@ -6064,6 +6452,18 @@ Acts: %2</source>
         <source>Substantive response on</source>
         <translation>تاريخ الرد الموضوعي</translation>
     </message>
+    <message>
+        <source>“%1” on file</source>
+        <translation>«%1» محفوظ</translation>
+    </message>
+    <message>
+        <source>%1: given by %2, by %3, on %4 (document “%5”)</source>
+        <translation>%1: أعطاها %2، عن طريق %3، في %4 (المستند «%5»)</translation>
+    </message>
+    <message>
+        <source>%1: given by %2, by %3, on %4</source>
+        <translation>%1: أعطاها %2، عن طريق %3، في %4</translation>
+    </message>
 </context>
 <context>
     <name>csc::FigureEntryDialog</name>
@@ -6197,10 +6597,6 @@ Acts: %2</source>
     <message>
         <source>“%1” already has figures for %2 on line %3.</source>
         <translation>لـ «%1» أرقام بالفعل لشهر %2 في السطر %3.</translation>
-    </message>
-    <message>
-        <source>The database refused an operation.</source>
-        <translation>رفضت قاعدة البيانات عملية.</translation>
     </message>
     <message>
         <source>Broken quoting: %1.</source>
@@ -6390,6 +6786,33 @@ Acts: %2</source>
     </message>
 </context>
 <context>
+    <name>csc::KeptMailButton</name>
+    <message>
+        <source>The e-mails prepared when these minutes were circulated or published, as kept in the record</source>
+        <translation>رسائل البريد الإلكتروني التي أُعدّت عند تعميم هذا المحضر أو نشره، كما حُفظت في السجل</translation>
+    </message>
+    <message>
+        <source>Kept e-mails</source>
+        <translation>الرسائل المحفوظة</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (to %4)</source>
+        <translation>%1 — %2: %3 (إلى %4)</translation>
+    </message>
+    <message>
+        <source>Kept e-mails (%1)</source>
+        <translation>الرسائل المحفوظة (%1)</translation>
+    </message>
+    <message>
+        <source>No e-mail has been prepared for these yet.</source>
+        <translation>لم تُعَدّ أي رسالة بريد إلكتروني لهذا المحضر بعد.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>تعذّر إنشاء المجلد «%1».</translation>
+    </message>
+</context>
+<context>
     <name>csc::MainWindow</name>
     <message>
         <source>CSC Desk</source>
@@ -6574,6 +6997,10 @@ Acts: %2</source>
     <message>
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>CSC Desk cannot open the database</source>
+        <translation>تعذّر على CSC Desk فتح قاعدة البيانات</translation>
     </message>
 </context>
 <context>
@@ -6764,6 +7191,38 @@ Acts: %2</source>
     <message>
         <source>This meeting has no minutes yet: generate the draft first.</source>
         <translation>ليس لهذا الاجتماع محضر بعد: أنشئ المسودة أولاً.</translation>
+    </message>
+    <message>
+        <source>To Be Ratified by E-mail</source>
+        <translation>للمصادقة بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Mark the selected decision, taken at a meeting that was not quorate, to be ratified by e-mail.</source>
+        <translation>تعليم القرار المحدد، المتخذ في اجتماع لم يكتمل نصابه، للمصادقة عليه بالبريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>Ratified by E-mail…</source>
+        <translation>مُصادَق عليه بالبريد الإلكتروني…</translation>
+    </message>
+    <message>
+        <source>Record the carried e-mail decision that ratified the selected decision.</source>
+        <translation>تسجيل القرار المعتمد المتخذ بالبريد الإلكتروني الذي صادق على القرار المحدد.</translation>
+    </message>
+    <message>
+        <source>Select a decision first.</source>
+        <translation>اختر قراراً أولاً.</translation>
+    </message>
+    <message>
+        <source>No carried e-mail decision since %1: record the e-mail decision that ratifies it first (tick “By e-mail”).</source>
+        <translation>لا يوجد قرار معتمد متخذ بالبريد الإلكتروني منذ %1: سجّل أولاً القرار المتخذ بالبريد الإلكتروني الذي يصادق عليه (علّم «بالبريد الإلكتروني»).</translation>
+    </message>
+    <message>
+        <source>Ratified by E-mail</source>
+        <translation>مُصادَق عليه بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>The e-mail decision that ratified “%1”:</source>
+        <translation>القرار المتخذ بالبريد الإلكتروني الذي صادق على «%1»:</translation>
     </message>
 </context>
 <context>
@@ -7133,6 +7592,10 @@ Acts: %2</source>
         <source>Meeting pack written to %1</source>
         <translation>كُتبت حزمة الاجتماع في %1</translation>
     </message>
+    <message>
+        <source>The minutes section is no longer there.</source>
+        <translation>قسم المحضر لم يعد موجوداً.</translation>
+    </message>
 </context>
 <context>
     <name>csc::MinutesReviewPanel</name>
@@ -7232,6 +7695,26 @@ Acts: %2</source>
     <message>
         <source>Your comment:</source>
         <translation>تعليقك:</translation>
+    </message>
+    <message>
+        <source>Approved by E-mail Decision…</source>
+        <translation>معتمد بقرار متخذ بالبريد الإلكتروني…</translation>
+    </message>
+    <message>
+        <source>Record the carried e-mail decision that approved the circulated minutes instead of the members&apos; approvals.</source>
+        <translation>تسجيل القرار المعتمد المتخذ بالبريد الإلكتروني الذي اعتمد المحضر المعمَّم بدلاً من موافقات الأعضاء.</translation>
+    </message>
+    <message>
+        <source>Approve by E-mail Decision</source>
+        <translation>الاعتماد بقرار متخذ بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>No carried e-mail decision since the meeting: record the e-mail decision on the Decisions tab first.</source>
+        <translation>لا يوجد قرار معتمد متخذ بالبريد الإلكتروني منذ الاجتماع: سجّل أولاً القرار المتخذ بالبريد الإلكتروني في علامة التبويب «القرارات».</translation>
+    </message>
+    <message>
+        <source>The e-mail decision that approved the minutes:</source>
+        <translation>القرار المتخذ بالبريد الإلكتروني الذي اعتمد المحضر:</translation>
     </message>
 </context>
 <context>
@@ -8542,10 +9025,6 @@ No: keep the edit; the report cannot be exported until the two agree.</source>
         <translation>تُكتب المستندات العلنية باللغة:</translation>
     </message>
     <message>
-        <source>The holiday on %1 has no name. Name it or remove the row.</source>
-        <translation>ليس للعطلة الواقعة في %1 اسم. سمّها أو احذف الصف.</translation>
-    </message>
-    <message>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -8666,6 +9145,17 @@ No: keep the edit; the report cannot be exported until the two agree.</source>
     </message>
 </context>
 <context>
+    <name>csc::SqliteDialect</name>
+    <message>
+        <source>Cannot mark the file as a CSC Desk database.</source>
+        <translation>تعذّر تعليم الملف بوصفه قاعدة بيانات CSC Desk.</translation>
+    </message>
+    <message>
+        <source>The database refused an operation.</source>
+        <translation>رفضت قاعدة البيانات عملية.</translation>
+    </message>
+</context>
+<context>
     <name>csc::WorkPlanModel</name>
     <message>
         <source>Published with the work plan</source>
@@ -8733,6 +9223,10 @@ No: keep the edit; the report cannot be exported until the two agree.</source>
     <message>
         <source>The public work plan was written to %1.</source>
         <translation>كُتبت خطة العمل العلنية في %1.</translation>
+    </message>
+    <message>
+        <source>The work item is no longer in the work plan.</source>
+        <translation>لم يعد عنصر العمل مدرجاً في خطة العمل.</translation>
     </message>
 </context>
 <context>
@@ -9028,10 +9522,6 @@ No: keep the edit; the report cannot be exported until the two agree.</source>
         <translation>CSC Desk: منضدة عمل لجنة العملاء الدائمة.</translation>
     </message>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation>ملف قاعدة البيانات (افتراضياً: %1).</translation>
-    </message>
-    <message>
         <source>Open the database read-only.</source>
         <translation>فتح قاعدة البيانات للقراءة فقط.</translation>
     </message>
@@ -9185,14 +9675,6 @@ No: keep the edit; the report cannot be exported until the two agree.</source>
         <translation>يجب أن يكون --scale هو realistic أو bench، وليس «%1»</translation>
     </message>
     <message>
-        <source>export: the public minutes (confidential sections removed); pack: the members&apos; meeting pack (PDF).</source>
-        <translation>export: المحضر العلني (بعد حذف الأقسام السرية)؛ pack: حزمة الاجتماع للأعضاء (PDF).</translation>
-    </message>
-    <message>
-        <source>say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE` or `minutes pack --meeting YYYY-MM-DD --out FILE.pdf`</source>
-        <translation>قل `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE` أو `minutes pack --meeting YYYY-MM-DD --out FILE.pdf`</translation>
-    </message>
-    <message>
         <source>Meeting pack written to %1</source>
         <translation>كُتبت حزمة الاجتماع في %1</translation>
     </message>
@@ -9268,6 +9750,101 @@ The chain is checked entry by entry, against every head this database noted when
     <message>
         <source>The committee&apos;s other duties as JSON: urgent reviews and consents, periodic audits, technical changes, customer updates and consultations, review-team liaisons, the IFO&apos;s complaint summaries and handling times.</source>
         <translation>مهام اللجنة الأخرى بصيغة JSON: المراجعات العاجلة والموافقات، والتدقيقات الدورية، والتغييرات التقنية، وتحديثات العملاء والمشاورات، ومسؤولو الاتصال لدى فرق المراجعة، وملخصات IFO للشكاوى وأوقات معالجتها.</translation>
+    </message>
+    <message>
+        <source>approve-by-email: the id of the carried e-mail decision (`decisions list`).</source>
+        <translation>approve-by-email: معرّف القرار المعتمد المتخذ بالبريد الإلكتروني (`decisions list`).</translation>
+    </message>
+    <message>
+        <source>export: the public minutes (confidential sections removed); pack: the members&apos; meeting pack (PDF); approve-by-email: record the e-mail decision that approved circulated minutes.</source>
+        <translation>export: المحضر العلني (بعد حذف الأقسام السرية)؛ pack: حزمة الاجتماع للأعضاء (PDF)؛ approve-by-email: تسجيل القرار المتخذ بالبريد الإلكتروني الذي اعتمد المحضر المعمَّم.</translation>
+    </message>
+    <message>
+        <source>say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`, `minutes pack --meeting YYYY-MM-DD --out FILE.pdf` or `minutes approve-by-email --meeting YYYY-MM-DD --decision ID`</source>
+        <translation>قل `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE` أو `minutes pack --meeting YYYY-MM-DD --out FILE.pdf` أو `minutes approve-by-email --meeting YYYY-MM-DD --decision ID`</translation>
+    </message>
+    <message>
+        <source>--decision ID is required (the e-mail decision&apos;s id)</source>
+        <translation>الخيار --decision ID مطلوب (معرّف القرار المتخذ بالبريد الإلكتروني)</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are approved by the e-mail decision %2.</source>
+        <translation>اعتُمد محضر %1 بالقرار المتخذ بالبريد الإلكتروني %2.</translation>
+    </message>
+    <message>
+        <source>list: the day of the meeting, YYYY-MM-DD.</source>
+        <translation>list: يوم الاجتماع، YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>ratify: the id of the carried e-mail decision that ratifies.</source>
+        <translation>ratify: معرّف القرار المعتمد المتخذ بالبريد الإلكتروني الذي يصادق.</translation>
+    </message>
+    <message>
+        <source>list: a meeting&apos;s decisions and the carried e-mail decisions since, with ids and ratification; ratify: record the e-mail decision that ratifies decision ID.</source>
+        <translation>list: قرارات اجتماع ما والقرارات المعتمدة المتخذة بالبريد الإلكتروني منذ انعقاده، مع معرّفاتها وحالة المصادقة؛ ratify: تسجيل القرار المتخذ بالبريد الإلكتروني الذي يصادق على القرار ID.</translation>
+    </message>
+    <message>
+        <source>Lists decisions and records their ratification by e-mail.</source>
+        <translation>يسرد القرارات ويسجّل المصادقة عليها بالبريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>say `decisions list --meeting YYYY-MM-DD` or `decisions ratify ID --by EMAIL_DECISION_ID`</source>
+        <translation>قل `decisions list --meeting YYYY-MM-DD` أو `decisions ratify ID --by EMAIL_DECISION_ID`</translation>
+    </message>
+    <message>
+        <source>Decision %1 is ratified by the e-mail decision %2.</source>
+        <translation>صودق على القرار %1 بالقرار المتخذ بالبريد الإلكتروني %2.</translation>
+    </message>
+    <message>
+        <source>--format is table, csv or json</source>
+        <translation>يجب أن يكون --format هو table أو csv أو json</translation>
+    </message>
+    <message>
+        <source>List decisions; record the e-mail decision that ratifies one</source>
+        <translation>سرد القرارات؛ وتسجيل القرار المتخذ بالبريد الإلكتروني الذي يصادق على أحدها</translation>
+    </message>
+    <message>
+        <source>Moves a committee onto a shared PostgreSQL server: `cscdesk migrate --from committee.db --to postgresql://user@host:port/dbname`. Every record, document and audit entry is copied with its id into the empty database; the audit chain is verified on both sides. The file is only read. Without --from, a new empty committee is created on the server.</source>
+        <translation>ينقل لجنة إلى خادم PostgreSQL مشترك: `cscdesk migrate --from committee.db --to postgresql://user@host:port/dbname`. يُنسخ كل سجل ومستند وقيد تدقيق بمعرّفه إلى قاعدة البيانات الفارغة؛ ويُتحقق من سلسلة التدقيق في الجانبين. يُقرأ الملف فقط ولا يُعدَّل. ومن دون --from، تُنشأ لجنة جديدة فارغة على الخادم.</translation>
+    </message>
+    <message>
+        <source>The committee file.</source>
+        <translation>ملف اللجنة.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s empty database (password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>قاعدة البيانات الفارغة على الخادم (كلمة المرور من PGPASSWORD أو ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>expected --to URL (and --from FILE)</source>
+        <translation>المتوقع --to URL (و--from FILE)</translation>
+    </message>
+    <message>
+        <source>--to must be a postgresql:// address, not “%1”</source>
+        <translation>يجب أن يكون --to عنوان postgresql://، وليس «%1»</translation>
+    </message>
+    <message>
+        <source>Created a new committee at %1.</source>
+        <translation>أُنشئت لجنة جديدة في %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %1 onto the server: %2 rows in %3 tables; the audit trail (%n entries, head %4) verifies on both sides.</source>
+        <translation>
+            <numerusform>نُقل %1 إلى الخادم: %2 من الصفوف في %3 من الجداول؛ ويجتاز سجل التدقيق (بلا قيود، الرأس %4) التحقق في الجانبين.</numerusform>
+            <numerusform>نُقل %1 إلى الخادم: %2 من الصفوف في %3 من الجداول؛ ويجتاز سجل التدقيق (قيد واحد، الرأس %4) التحقق في الجانبين.</numerusform>
+            <numerusform>نُقل %1 إلى الخادم: %2 من الصفوف في %3 من الجداول؛ ويجتاز سجل التدقيق (قيدان، الرأس %4) التحقق في الجانبين.</numerusform>
+            <numerusform>نُقل %1 إلى الخادم: %2 من الصفوف في %3 من الجداول؛ ويجتاز سجل التدقيق (%n قيود، الرأس %4) التحقق في الجانبين.</numerusform>
+            <numerusform>نُقل %1 إلى الخادم: %2 من الصفوف في %3 من الجداول؛ ويجتاز سجل التدقيق (%n قيداً، الرأس %4) التحقق في الجانبين.</numerusform>
+            <numerusform>نُقل %1 إلى الخادم: %2 من الصفوف في %3 من الجداول؛ ويجتاز سجل التدقيق (%n قيد، الرأس %4) التحقق في الجانبين.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move a committee file onto a PostgreSQL server</source>
+        <translation>نقل ملف لجنة إلى خادم PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The database file, or a shared server as postgresql://user@host:port/dbname (default: %1).</source>
+        <translation>ملف قاعدة البيانات، أو خادم مشترك بصيغة postgresql://user@host:port/dbname (الافتراضي: %1).</translation>
     </message>
 </context>
 </TS>

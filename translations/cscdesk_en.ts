@@ -227,5 +227,12 @@
             <numerusform>It matches the %n published or given heads it was checked against; its append-only triggers are in place.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %1 onto the server: %2 rows in %3 tables; the audit trail (%n entries, head %4) verifies on both sides.</source>
+        <translation>
+            <numerusform>Moved %1 onto the server: %2 rows in %3 tables; the audit trail (%n entry, head %4) verifies on both sides.</numerusform>
+            <numerusform>Moved %1 onto the server: %2 rows in %3 tables; the audit trail (%n entries, head %4) verifies on both sides.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -939,6 +939,22 @@ Atentamente,
         <source>Cannot create the folder “%1”.</source>
         <translation>No se puede crear la carpeta «%1».</translation>
     </message>
+    <message>
+        <source>Circulated to members</source>
+        <translation>Circulada a los miembros</translation>
+    </message>
+    <message>
+        <source>Publication announced</source>
+        <translation>Publicación anunciada</translation>
+    </message>
+    <message>
+        <source>Findings sent</source>
+        <translation>Conclusiones enviadas</translation>
+    </message>
+    <message>
+        <source>There is no kept e-mail %1.</source>
+        <translation>No existe el correo electrónico conservado %1.</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -969,6 +985,10 @@ Atentamente,
         <source>A holiday has no valid date.</source>
         <translation>Un día festivo no tiene una fecha válida.</translation>
     </message>
+    <message>
+        <source>The holiday on %1 has no name. Name it or remove the row.</source>
+        <translation>El festivo del %1 no tiene nombre. Póngale un nombre o quite la fila.</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeSetup</name>
@@ -995,6 +1015,36 @@ Atentamente,
     <message>
         <source>A new committee needs a name.</source>
         <translation>Un comité nuevo necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeTransfer</name>
+    <message>
+        <source>The audit trail of the %1 does not verify: %2</source>
+        <translation>El registro de auditoría no se verifica en %1: %2</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>el origen</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows after the copy instead of %3.</source>
+        <translation>La tabla %1 tiene %2 filas después de la copia, en lugar de %3.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>la copia</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s audit trail ends elsewhere than the source&apos;s.</source>
+        <translation>El registro de auditoría de la copia no termina en el mismo punto que el del origen.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareAndSet</name>
+    <message>
+        <source>“%1” was not undone or redone: the record was changed since this step (in another window, by a merged review copy or from the command line). It keeps its current value.</source>
+        <translation>«%1» no se deshizo ni se rehízo: el registro se modificó después de este paso (en otra ventana, mediante una copia de revisión integrada o desde la línea de comandos). Conserva su valor actual.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1425,38 @@ Atentamente,
         <source>“%1” is not a CSC Desk database: it is an empty SQLite file. It was left untouched.</source>
         <translation>«%1» no es una base de datos de CSC Desk: es un archivo SQLite vacío. No se modificó.</translation>
     </message>
+    <message>
+        <source>“%1” is a member&apos;s review copy, not a committee file: it opens only as a review copy, in that member&apos;s name and role. It was left untouched.</source>
+        <translation>«%1» es la copia de revisión de un miembro, no un archivo del comité: solo se abre como copia de revisión, con el nombre y el rol de ese miembro. No se modificó.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address; write postgresql://user@host:port/dbname.</source>
+        <translation>«%1» no es una dirección de PostgreSQL; escriba postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql) is missing.</source>
+        <translation>Esta instalación no puede acceder a PostgreSQL: falta el controlador de PostgreSQL de Qt (paquete de Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the committee database “%1”.</source>
+        <translation>No se puede conectar con la base de datos del comité «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” already holds a CSC Desk committee; a new committee is only created in an empty database. It was left untouched.</source>
+        <translation>«%1» ya contiene un comité de CSC Desk; un comité nuevo solo se crea en una base de datos vacía. No se modificó.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSC Desk committee (it has no CSC Desk schema). Create one with `cscdesk migrate` or `cscdesk setup --db …`; nothing was changed.</source>
+        <translation>«%1» no es un comité de CSC Desk (no tiene esquema de CSC Desk). Cree uno con `cscdesk migrate` o `cscdesk setup --db …`; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer CSC Desk (schema %2; this version reads up to %3). Update CSC Desk to open it.</source>
+        <translation>«%1» fue escrito por un CSC Desk más reciente (esquema %2; esta versión lee hasta el %3). Actualice CSC Desk para abrirlo.</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade to this version of CSC Desk, but it was opened read-only.</source>
+        <translation>«%1» necesita actualizarse a esta versión de CSC Desk, pero se abrió en solo lectura.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>
@@ -1460,6 +1542,53 @@ Atentamente,
     <message>
         <source>calendar days</source>
         <translation>días calendario</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRules</name>
+    <message>
+        <source>Ratified by the e-mail decision of %1.</source>
+        <translation>Ratificada por la decisión por correo electrónico del %1.</translation>
+    </message>
+    <message>
+        <source>Ratified by an e-mail decision.</source>
+        <translation>Ratificada por una decisión por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>To be ratified by e-mail: not yet ratified.</source>
+        <translation>Debe ratificarse por correo electrónico: aún no ratificada.</translation>
+    </message>
+    <message>
+        <source>Not marked for ratification by e-mail.</source>
+        <translation>No marcada para ratificarse por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Only a decision taken at a meeting is ratified by e-mail.</source>
+        <translation>Solo se ratifica por correo electrónico una decisión tomada en una reunión.</translation>
+    </message>
+    <message>
+        <source>The meeting was quorate; its decision needs no ratification.</source>
+        <translation>La reunión tuvo quórum; su decisión no necesita ratificación.</translation>
+    </message>
+    <message>
+        <source>The decision is marked to be ratified by e-mail already.</source>
+        <translation>La decisión ya está marcada para ratificarse por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The decision was ratified already.</source>
+        <translation>La decisión ya se ratificó.</translation>
+    </message>
+    <message>
+        <source>Mark the decision to be ratified by e-mail first.</source>
+        <translation>Marque primero la decisión para ratificarse por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The decision is not marked to be ratified by e-mail.</source>
+        <translation>La decisión no está marcada para ratificarse por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1769,13 @@ Atentamente,
     <message>
         <source>The term of %1 ends before it starts.</source>
         <translation>El mandato de %1 termina antes de empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>EditGuard</name>
+    <message>
+        <source>%1 changed this record at %2 UTC while you were editing it, so your change was not saved; your text is kept. Look at their change, then make yours again.</source>
+        <translation>%1 modificó este registro a las %2 UTC mientras usted lo editaba, por lo que su cambio no se guardó; su texto se conserva. Revise el cambio de esa persona y vuelva a hacer el suyo.</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2461,25 @@ Atentamente,
     </message>
 </context>
 <context>
+    <name>MinutesActions</name>
+    <message>
+        <source>The minutes exist already.</source>
+        <translation>El acta ya existe.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be edited.</source>
+        <translation>Solo se puede editar un borrador.</translation>
+    </message>
+    <message>
+        <source>Members approve or ask for changes once the minutes are circulated.</source>
+        <translation>Los miembros aprueban o piden cambios una vez circulada el acta.</translation>
+    </message>
+    <message>
+        <source>An e-mail decision approving these minutes is recorded already.</source>
+        <translation>Ya hay registrada una decisión por correo electrónico que aprueba esta acta.</translation>
+    </message>
+</context>
+<context>
     <name>MinutesBook</name>
     <message>
         <source>%1 (liaison)</source>
@@ -2590,6 +2745,201 @@ Atentamente,
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Edit a member</source>
+        <translation>Editar un miembro</translation>
+    </message>
+    <message>
+        <source>Edit a work item</source>
+        <translation>Editar un elemento de trabajo</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Añadir un punto del orden del día</translation>
+    </message>
+    <message>
+        <source>Edit an agenda item</source>
+        <translation>Editar un punto del orden del día</translation>
+    </message>
+    <message>
+        <source>Remove an agenda item</source>
+        <translation>Quitar un punto del orden del día</translation>
+    </message>
+    <message>
+        <source>Reorder the agenda</source>
+        <translation>Reordenar el orden del día</translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation>Cambiar la asistencia</translation>
+    </message>
+    <message>
+        <source>Edit an action item</source>
+        <translation>Editar un punto de acción</translation>
+    </message>
+    <message>
+        <source>Edit a minutes section</source>
+        <translation>Editar una sección del acta</translation>
+    </message>
+    <message>
+        <source>Change calendar dates</source>
+        <translation>Cambiar las fechas del calendario</translation>
+    </message>
+    <message>
+        <source>Enter a month&apos;s figures</source>
+        <translation>Introducir las cifras de un mes</translation>
+    </message>
+    <message>
+        <source>Edit a narrative</source>
+        <translation>Editar una explicación</translation>
+    </message>
+    <message>
+        <source>Edit a findings statement</source>
+        <translation>Editar una declaración de conclusiones</translation>
+    </message>
+    <message>
+        <source>Add a service level</source>
+        <translation>Añadir un nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Move a case</source>
+        <translation>Mover un caso</translation>
+    </message>
+    <message>
+        <source>Archive or restore a case</source>
+        <translation>Archivar o restaurar un caso</translation>
+    </message>
+    <message>
+        <source>Make a case public or confidential</source>
+        <translation>Hacer público o confidencial un caso</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>Abrir un caso</translation>
+    </message>
+    <message>
+        <source>Attach a document to a case</source>
+        <translation>Adjuntar un documento a un caso</translation>
+    </message>
+    <message>
+        <source>Comment on a case</source>
+        <translation>Comentar un caso</translation>
+    </message>
+    <message>
+        <source>Record a response</source>
+        <translation>Registrar una respuesta</translation>
+    </message>
+    <message>
+        <source>Hand a case over</source>
+        <translation>Traspasar un caso</translation>
+    </message>
+    <message>
+        <source>Record a panel&apos;s finding</source>
+        <translation>Registrar la resolución de un panel</translation>
+    </message>
+    <message>
+        <source>Publish a panel&apos;s finding</source>
+        <translation>Publicar la resolución de un panel</translation>
+    </message>
+    <message>
+        <source>Escalate a case</source>
+        <translation>Escalar un caso</translation>
+    </message>
+    <message>
+        <source>Open a Problem Management case from a pattern</source>
+        <translation>Abrir un caso de Gestión de problemas a partir de un patrón</translation>
+    </message>
+    <message>
+        <source>Open a case for a persistent miss</source>
+        <translation>Abrir un caso por un incumplimiento persistente</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Añadir un miembro</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>Eliminar un miembro</translation>
+    </message>
+    <message>
+        <source>Add a work item</source>
+        <translation>Añadir un elemento de trabajo</translation>
+    </message>
+    <message>
+        <source>Schedule a meeting</source>
+        <translation>Programar una reunión</translation>
+    </message>
+    <message>
+        <source>Set a meeting&apos;s location</source>
+        <translation>Fijar el lugar de una reunión</translation>
+    </message>
+    <message>
+        <source>Draft the minutes</source>
+        <translation>Redactar el acta</translation>
+    </message>
+    <message>
+        <source>Circulate, approve or publish minutes</source>
+        <translation>Circular, aprobar o publicar un acta</translation>
+    </message>
+    <message>
+        <source>Approve, query or comment on minutes</source>
+        <translation>Aprobar un acta, pedir cambios o comentarla</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation>Registrar una decisión</translation>
+    </message>
+    <message>
+        <source>Cast a vote</source>
+        <translation>Emitir un voto</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Añadir un punto de acción</translation>
+    </message>
+    <message>
+        <source>Record a month&apos;s rating</source>
+        <translation>Registrar la calificación de un mes</translation>
+    </message>
+    <message>
+        <source>Reopen a rated month</source>
+        <translation>Reabrir un mes calificado</translation>
+    </message>
+    <message>
+        <source>Import figures</source>
+        <translation>Importar cifras</translation>
+    </message>
+    <message>
+        <source>Record an urgent review step</source>
+        <translation>Registrar un paso de una revisión urgente</translation>
+    </message>
+    <message>
+        <source>Record a periodic audit step</source>
+        <translation>Registrar un paso de una auditoría periódica</translation>
+    </message>
+    <message>
+        <source>Add a duty record</source>
+        <translation>Añadir un registro de funciones</translation>
+    </message>
+    <message>
+        <source>Change the committee&apos;s settings</source>
+        <translation>Cambiar las preferencias del comité</translation>
+    </message>
+    <message>
+        <source>Publish a document</source>
+        <translation>Publicar un documento</translation>
+    </message>
+    <message>
+        <source>Merge a reviewer&apos;s changes</source>
+        <translation>Integrar los cambios de un revisor</translation>
+    </message>
+    <message>
+        <source>Dismiss a kept change</source>
+        <translation>Descartar un cambio retenido</translation>
+    </message>
+</context>
+<context>
     <name>PerformanceCharts</name>
     <message>
         <source>Month</source>
@@ -2848,6 +3198,33 @@ Atentamente,
     <message>
         <source>Customer Standing Committee</source>
         <translation>Comité Permanente de Clientes</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>The server refused a statement.</source>
+        <translation>El servidor rechazó una instrucción.</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be read.</source>
+        <translation>No se pudo leer la tabla %1.</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be written.</source>
+        <translation>No se pudo escribir la tabla %1.</translation>
+    </message>
+    <message>
+        <source>A row of %1 could not be copied (row %2).</source>
+        <translation>No se pudo copiar una fila de %1 (fila %2).</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s identity could not be read.</source>
+        <translation>No se pudo leer la identidad del comité.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s roles and access rules could not be set up (the connecting role needs CREATEROLE, or an administrator creates the cscdesk_* roles first).</source>
+        <translation>No se pudieron configurar los roles y las reglas de acceso del comité (el rol que se conecta necesita CREATEROLE, o bien un administrador crea antes los roles cscdesk_*).</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3613,10 @@ Atentamente,
     <message>
         <source>Nothing has been published yet.</source>
         <translation>Todavía no se ha publicado nada.</translation>
+    </message>
+    <message>
+        <source>The %1 is not a paged document.</source>
+        <translation>Este documento (%1) no es un documento paginado.</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +4100,13 @@ Atentamente,
     <message>
         <source>1 day</source>
         <translation>1 día</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <source>Bulk load failed.</source>
+        <translation>La carga masiva falló.</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +4781,10 @@ Atentamente,
     <message>
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
+    </message>
+    <message>
+        <source>The agenda item is no longer on the agenda.</source>
+        <translation>El punto ya no figura en el orden del día.</translation>
     </message>
 </context>
 <context>
@@ -5379,6 +5771,10 @@ Actúa: %2</translation>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
+    <message>
+        <source>Ratification</source>
+        <translation>Ratificación</translation>
+    </message>
 </context>
 <context>
     <name>csc::DocumentPrinter</name>
@@ -5677,10 +6073,6 @@ Actúa: %2</translation>
         <translation>Documento probatorio:</translation>
     </message>
     <message>
-        <source>document #%1 on file</source>
-        <translation>documento n.º %1 archivado</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -5703,10 +6095,6 @@ Actúa: %2</translation>
     <message>
         <source>Customers&apos; consent</source>
         <translation>Consentimiento de los clientes</translation>
-    </message>
-    <message>
-        <source>%1: given by %2, by %3, on %4 (document #%5)</source>
-        <translation>%1: dado por %2, mediante %3, el %4 (documento n.º %5)</translation>
     </message>
     <message>
         <source>The Further Escalation Options stay closed until the consent of %1 is recorded.</source>
@@ -6020,6 +6408,18 @@ Actúa: %2</translation>
         <source>Substantive response on</source>
         <translation>Respuesta sustantiva el</translation>
     </message>
+    <message>
+        <source>“%1” on file</source>
+        <translation>«%1» archivado</translation>
+    </message>
+    <message>
+        <source>%1: given by %2, by %3, on %4 (document “%5”)</source>
+        <translation>%1: dado por %2, mediante %3, el %4 (documento «%5»)</translation>
+    </message>
+    <message>
+        <source>%1: given by %2, by %3, on %4</source>
+        <translation>%1: dado por %2, mediante %3, el %4</translation>
+    </message>
 </context>
 <context>
     <name>csc::FigureEntryDialog</name>
@@ -6153,10 +6553,6 @@ Actúa: %2</translation>
     <message>
         <source>“%1” already has figures for %2 on line %3.</source>
         <translation>«%1» ya tiene cifras para %2 en la línea %3.</translation>
-    </message>
-    <message>
-        <source>The database refused an operation.</source>
-        <translation>La base de datos rechazó una operación.</translation>
     </message>
     <message>
         <source>Broken quoting: %1.</source>
@@ -6339,6 +6735,33 @@ Actúa: %2</translation>
     <message>
         <source>&lt;b&gt;The audit trail was changed outside CSC Desk.&lt;/b&gt; %1 Run “cscdesk audit verify” for the details, tell the chair, and restore the file from a backup copy if the change was not made on purpose.</source>
         <translation>&lt;b&gt;El registro de auditoría se modificó fuera de CSC Desk.&lt;/b&gt; %1 Ejecute «cscdesk audit verify» para ver los detalles, informe a la presidencia y restaure el archivo desde una copia de seguridad si el cambio no fue intencionado.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::KeptMailButton</name>
+    <message>
+        <source>The e-mails prepared when these minutes were circulated or published, as kept in the record</source>
+        <translation>Los correos electrónicos preparados al circular o publicar esta acta, tal como constan en el registro</translation>
+    </message>
+    <message>
+        <source>Kept e-mails</source>
+        <translation>Correos conservados</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (to %4)</source>
+        <translation>%1 — %2: %3 (para %4)</translation>
+    </message>
+    <message>
+        <source>Kept e-mails (%1)</source>
+        <translation>Correos conservados (%1)</translation>
+    </message>
+    <message>
+        <source>No e-mail has been prepared for these yet.</source>
+        <translation>Aún no se ha preparado ningún correo electrónico para estos documentos.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
     </message>
 </context>
 <context>
@@ -6526,6 +6949,10 @@ Actúa: %2</translation>
     <message>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>CSC Desk cannot open the database</source>
+        <translation>CSC Desk no puede abrir la base de datos</translation>
     </message>
 </context>
 <context>
@@ -6716,6 +7143,38 @@ Actúa: %2</translation>
     <message>
         <source>This meeting has no minutes yet: generate the draft first.</source>
         <translation>Esta reunión aún no tiene acta: genere primero el borrador.</translation>
+    </message>
+    <message>
+        <source>To Be Ratified by E-mail</source>
+        <translation>Por ratificar por correo electrónico</translation>
+    </message>
+    <message>
+        <source>Mark the selected decision, taken at a meeting that was not quorate, to be ratified by e-mail.</source>
+        <translation>Marcar la decisión seleccionada, tomada en una reunión sin quórum, para ratificarse por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Ratified by E-mail…</source>
+        <translation>Ratificada por correo electrónico…</translation>
+    </message>
+    <message>
+        <source>Record the carried e-mail decision that ratified the selected decision.</source>
+        <translation>Registrar la decisión por correo electrónico aprobada que ratificó la decisión seleccionada.</translation>
+    </message>
+    <message>
+        <source>Select a decision first.</source>
+        <translation>Seleccione primero una decisión.</translation>
+    </message>
+    <message>
+        <source>No carried e-mail decision since %1: record the e-mail decision that ratifies it first (tick “By e-mail”).</source>
+        <translation>No hay ninguna decisión por correo electrónico aprobada desde el %1: registre primero la decisión por correo electrónico que la ratifica (marque «Por correo electrónico»).</translation>
+    </message>
+    <message>
+        <source>Ratified by E-mail</source>
+        <translation>Ratificada por correo electrónico</translation>
+    </message>
+    <message>
+        <source>The e-mail decision that ratified “%1”:</source>
+        <translation>La decisión por correo electrónico que ratificó «%1»:</translation>
     </message>
 </context>
 <context>
@@ -7085,6 +7544,10 @@ Actúa: %2</translation>
         <source>Meeting pack written to %1</source>
         <translation>Documentación de la reunión escrita en %1</translation>
     </message>
+    <message>
+        <source>The minutes section is no longer there.</source>
+        <translation>La sección del acta ya no existe.</translation>
+    </message>
 </context>
 <context>
     <name>csc::MinutesReviewPanel</name>
@@ -7172,6 +7635,26 @@ Actúa: %2</translation>
     <message>
         <source>Your comment:</source>
         <translation>Su comentario:</translation>
+    </message>
+    <message>
+        <source>Approved by E-mail Decision…</source>
+        <translation>Aprobada por decisión por correo electrónico…</translation>
+    </message>
+    <message>
+        <source>Record the carried e-mail decision that approved the circulated minutes instead of the members&apos; approvals.</source>
+        <translation>Registrar la decisión por correo electrónico aprobada que aprobó el acta circulada en lugar de las aprobaciones de los miembros.</translation>
+    </message>
+    <message>
+        <source>Approve by E-mail Decision</source>
+        <translation>Aprobar por decisión por correo electrónico</translation>
+    </message>
+    <message>
+        <source>No carried e-mail decision since the meeting: record the e-mail decision on the Decisions tab first.</source>
+        <translation>No hay ninguna decisión por correo electrónico aprobada desde la reunión: registre primero la decisión por correo electrónico en la pestaña Decisiones.</translation>
+    </message>
+    <message>
+        <source>The e-mail decision that approved the minutes:</source>
+        <translation>La decisión por correo electrónico que aprobó el acta:</translation>
     </message>
 </context>
 <context>
@@ -8462,10 +8945,6 @@ No: conservar la edición; el informe no podrá exportarse hasta que ambas coinc
         <translation>Los documentos públicos se redactan en:</translation>
     </message>
     <message>
-        <source>The holiday on %1 has no name. Name it or remove the row.</source>
-        <translation>El festivo del %1 no tiene nombre. Póngale un nombre o quite la fila.</translation>
-    </message>
-    <message>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -8578,6 +9057,17 @@ No: conservar la edición; el informe no podrá exportarse hasta que ambas coinc
     </message>
 </context>
 <context>
+    <name>csc::SqliteDialect</name>
+    <message>
+        <source>Cannot mark the file as a CSC Desk database.</source>
+        <translation>No se puede marcar el archivo como base de datos de CSC Desk.</translation>
+    </message>
+    <message>
+        <source>The database refused an operation.</source>
+        <translation>La base de datos rechazó una operación.</translation>
+    </message>
+</context>
+<context>
     <name>csc::WorkPlanModel</name>
     <message>
         <source>Published with the work plan</source>
@@ -8645,6 +9135,10 @@ No: conservar la edición; el informe no podrá exportarse hasta que ambas coinc
     <message>
         <source>The public work plan was written to %1.</source>
         <translation>El plan de trabajo público se escribió en %1.</translation>
+    </message>
+    <message>
+        <source>The work item is no longer in the work plan.</source>
+        <translation>El elemento de trabajo ya no figura en el plan de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -8932,10 +9426,6 @@ No: conservar la edición; el informe no podrá exportarse hasta que ambas coinc
         <translation>CSC Desk: el banco de trabajo de un Comité Permanente de Clientes.</translation>
     </message>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation>El archivo de base de datos (predeterminado: %1).</translation>
-    </message>
-    <message>
         <source>Open the database read-only.</source>
         <translation>Abrir la base de datos en solo lectura.</translation>
     </message>
@@ -9085,14 +9575,6 @@ No: conservar la edición; el informe no podrá exportarse hasta que ambas coinc
         <translation>--scale debe ser realistic o bench, no «%1»</translation>
     </message>
     <message>
-        <source>export: the public minutes (confidential sections removed); pack: the members&apos; meeting pack (PDF).</source>
-        <translation>export: el acta pública (sin las secciones confidenciales); pack: la documentación de la reunión para los miembros (PDF).</translation>
-    </message>
-    <message>
-        <source>say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE` or `minutes pack --meeting YYYY-MM-DD --out FILE.pdf`</source>
-        <translation>use `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE` o `minutes pack --meeting YYYY-MM-DD --out FILE.pdf`</translation>
-    </message>
-    <message>
         <source>Meeting pack written to %1</source>
         <translation>Documentación de la reunión escrita en %1</translation>
     </message>
@@ -9164,6 +9646,97 @@ La cadena se comprueba entrada por entrada, frente a cada cabeza que esta base d
     <message>
         <source>The committee&apos;s other duties as JSON: urgent reviews and consents, periodic audits, technical changes, customer updates and consultations, review-team liaisons, the IFO&apos;s complaint summaries and handling times.</source>
         <translation>Las demás funciones del comité en JSON: revisiones urgentes y consentimientos, auditorías periódicas, cambios técnicos, actualizaciones y consultas a los clientes, enlaces con equipos de revisión, resúmenes de quejas de la IFO y tiempos de tramitación.</translation>
+    </message>
+    <message>
+        <source>approve-by-email: the id of the carried e-mail decision (`decisions list`).</source>
+        <translation>approve-by-email: el identificador de la decisión por correo electrónico aprobada (`decisions list`).</translation>
+    </message>
+    <message>
+        <source>export: the public minutes (confidential sections removed); pack: the members&apos; meeting pack (PDF); approve-by-email: record the e-mail decision that approved circulated minutes.</source>
+        <translation>export: el acta pública (sin las secciones confidenciales); pack: la documentación de la reunión para los miembros (PDF); approve-by-email: registrar la decisión por correo electrónico que aprobó un acta circulada.</translation>
+    </message>
+    <message>
+        <source>say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`, `minutes pack --meeting YYYY-MM-DD --out FILE.pdf` or `minutes approve-by-email --meeting YYYY-MM-DD --decision ID`</source>
+        <translation>use `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`, `minutes pack --meeting YYYY-MM-DD --out FILE.pdf` o `minutes approve-by-email --meeting YYYY-MM-DD --decision ID`</translation>
+    </message>
+    <message>
+        <source>--decision ID is required (the e-mail decision&apos;s id)</source>
+        <translation>se requiere --decision ID (el identificador de la decisión por correo electrónico)</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are approved by the e-mail decision %2.</source>
+        <translation>El acta del %1 queda aprobada por la decisión por correo electrónico %2.</translation>
+    </message>
+    <message>
+        <source>list: the day of the meeting, YYYY-MM-DD.</source>
+        <translation>list: el día de la reunión, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>ratify: the id of the carried e-mail decision that ratifies.</source>
+        <translation>ratify: el identificador de la decisión por correo electrónico aprobada que ratifica.</translation>
+    </message>
+    <message>
+        <source>list: a meeting&apos;s decisions and the carried e-mail decisions since, with ids and ratification; ratify: record the e-mail decision that ratifies decision ID.</source>
+        <translation>list: las decisiones de una reunión y las decisiones por correo electrónico aprobadas desde entonces, con sus identificadores y su ratificación; ratify: registrar la decisión por correo electrónico que ratifica la decisión ID.</translation>
+    </message>
+    <message>
+        <source>Lists decisions and records their ratification by e-mail.</source>
+        <translation>Enumera las decisiones y registra su ratificación por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>say `decisions list --meeting YYYY-MM-DD` or `decisions ratify ID --by EMAIL_DECISION_ID`</source>
+        <translation>use `decisions list --meeting YYYY-MM-DD` o `decisions ratify ID --by EMAIL_DECISION_ID`</translation>
+    </message>
+    <message>
+        <source>Decision %1 is ratified by the e-mail decision %2.</source>
+        <translation>La decisión %1 queda ratificada por la decisión por correo electrónico %2.</translation>
+    </message>
+    <message>
+        <source>--format is table, csv or json</source>
+        <translation>--format es table, csv o json</translation>
+    </message>
+    <message>
+        <source>List decisions; record the e-mail decision that ratifies one</source>
+        <translation>Enumerar las decisiones; registrar la decisión por correo electrónico que ratifica una de ellas</translation>
+    </message>
+    <message>
+        <source>Moves a committee onto a shared PostgreSQL server: `cscdesk migrate --from committee.db --to postgresql://user@host:port/dbname`. Every record, document and audit entry is copied with its id into the empty database; the audit chain is verified on both sides. The file is only read. Without --from, a new empty committee is created on the server.</source>
+        <translation>Traslada un comité a un servidor PostgreSQL compartido: `cscdesk migrate --from committee.db --to postgresql://user@host:port/dbname`. Cada registro, documento y entrada de auditoría se copia con su identificador en la base de datos vacía; la cadena de auditoría se verifica en ambos lados. El archivo solo se lee. Sin --from, se crea un comité nuevo y vacío en el servidor.</translation>
+    </message>
+    <message>
+        <source>The committee file.</source>
+        <translation>El archivo del comité.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s empty database (password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>La base de datos vacía del servidor (contraseña tomada de PGPASSWORD o ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>expected --to URL (and --from FILE)</source>
+        <translation>se esperaba --to URL (y --from FILE)</translation>
+    </message>
+    <message>
+        <source>--to must be a postgresql:// address, not “%1”</source>
+        <translation>--to debe ser una dirección postgresql://, no «%1»</translation>
+    </message>
+    <message>
+        <source>Created a new committee at %1.</source>
+        <translation>Se creó un comité nuevo en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %1 onto the server: %2 rows in %3 tables; the audit trail (%n entries, head %4) verifies on both sides.</source>
+        <translation>
+            <numerusform>Se trasladó %1 al servidor: %2 filas en %3 tablas; el registro de auditoría (%n entrada, cabeza %4) se verifica en ambos lados.</numerusform>
+            <numerusform>Se trasladó %1 al servidor: %2 filas en %3 tablas; el registro de auditoría (%n entradas, cabeza %4) se verifica en ambos lados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move a committee file onto a PostgreSQL server</source>
+        <translation>Trasladar un archivo de comité a un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The database file, or a shared server as postgresql://user@host:port/dbname (default: %1).</source>
+        <translation>El archivo de base de datos, o un servidor compartido como postgresql://user@host:port/dbname (predeterminado: %1).</translation>
     </message>
 </context>
 </TS>

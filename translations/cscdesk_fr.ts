@@ -939,6 +939,22 @@ Bien cordialement,
         <source>Cannot create the folder “%1”.</source>
         <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Circulated to members</source>
+        <translation>Diffusé aux membres</translation>
+    </message>
+    <message>
+        <source>Publication announced</source>
+        <translation>Publication annoncée</translation>
+    </message>
+    <message>
+        <source>Findings sent</source>
+        <translation>Constatations envoyées</translation>
+    </message>
+    <message>
+        <source>There is no kept e-mail %1.</source>
+        <translation>Il n&apos;existe pas de courriel conservé %1.</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -969,6 +985,10 @@ Bien cordialement,
         <source>A holiday has no valid date.</source>
         <translation>Un jour férié n&apos;a pas de date valide.</translation>
     </message>
+    <message>
+        <source>The holiday on %1 has no name. Name it or remove the row.</source>
+        <translation>Le jour férié du %1 n&apos;a pas de nom. Nommez-le ou supprimez la ligne.</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeSetup</name>
@@ -995,6 +1015,36 @@ Bien cordialement,
     <message>
         <source>A new committee needs a name.</source>
         <translation>Un nouveau comité doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeTransfer</name>
+    <message>
+        <source>The audit trail of the %1 does not verify: %2</source>
+        <translation>La vérification du journal d&apos;audit de la %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows after the copy instead of %3.</source>
+        <translation>La table %1 compte %2 lignes après la copie au lieu de %3.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s audit trail ends elsewhere than the source&apos;s.</source>
+        <translation>Le journal d&apos;audit de la copie ne se termine pas au même point que celui de la source.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareAndSet</name>
+    <message>
+        <source>“%1” was not undone or redone: the record was changed since this step (in another window, by a merged review copy or from the command line). It keeps its current value.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a été ni annulé ni rétabli&#xa0;: l&apos;enregistrement a été modifié depuis cette étape (dans une autre fenêtre, par une copie de relecture intégrée ou depuis la ligne de commande). Il conserve sa valeur actuelle.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1425,38 @@ Bien cordialement,
         <source>“%1” is not a CSC Desk database: it is an empty SQLite file. It was left untouched.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données CSC Desk&#xa0;: c&apos;est un fichier SQLite vide. Il n&apos;a pas été modifié.</translation>
     </message>
+    <message>
+        <source>“%1” is a member&apos;s review copy, not a committee file: it opens only as a review copy, in that member&apos;s name and role. It was left untouched.</source>
+        <translation>«&#xa0;%1&#xa0;» est la copie de relecture d&apos;un membre, et non un fichier de comité&#xa0;: il ne s&apos;ouvre qu&apos;en tant que copie de relecture, au nom et avec le rôle de ce membre. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address; write postgresql://user@host:port/dbname.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse PostgreSQL&#xa0;; indiquez postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql) is missing.</source>
+        <translation>Cette installation ne peut pas accéder à PostgreSQL&#xa0;: le pilote PostgreSQL de Qt (paquet Debian libqt6sql6-psql) est absent.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the committee database “%1”.</source>
+        <translation>Impossible de se connecter à la base de données du comité «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” already holds a CSC Desk committee; a new committee is only created in an empty database. It was left untouched.</source>
+        <translation>«&#xa0;%1&#xa0;» contient déjà un comité CSC Desk&#xa0;; un nouveau comité ne peut être créé que dans une base de données vide. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSC Desk committee (it has no CSC Desk schema). Create one with `cscdesk migrate` or `cscdesk setup --db …`; nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un comité CSC Desk (aucun schéma CSC Desk n&apos;y figure). Créez-en un avec `cscdesk migrate` ou `cscdesk setup --db …`&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer CSC Desk (schema %2; this version reads up to %3). Update CSC Desk to open it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de CSC Desk (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Mettez CSC Desk à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade to this version of CSC Desk, but it was opened read-only.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être mis à niveau pour cette version de CSC Desk, mais il a été ouvert en lecture seule.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>
@@ -1460,6 +1542,53 @@ Bien cordialement,
     <message>
         <source>calendar days</source>
         <translation>jours calendaires</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRules</name>
+    <message>
+        <source>Ratified by the e-mail decision of %1.</source>
+        <translation>Ratifiée par la décision par courriel du %1.</translation>
+    </message>
+    <message>
+        <source>Ratified by an e-mail decision.</source>
+        <translation>Ratifiée par une décision par courriel.</translation>
+    </message>
+    <message>
+        <source>To be ratified by e-mail: not yet ratified.</source>
+        <translation>À ratifier par courriel&#xa0;: pas encore ratifiée.</translation>
+    </message>
+    <message>
+        <source>Not marked for ratification by e-mail.</source>
+        <translation>Non marquée pour ratification par courriel.</translation>
+    </message>
+    <message>
+        <source>Only a decision taken at a meeting is ratified by e-mail.</source>
+        <translation>Seule une décision prise en réunion peut être ratifiée par courriel.</translation>
+    </message>
+    <message>
+        <source>The meeting was quorate; its decision needs no ratification.</source>
+        <translation>Le quorum était atteint&#xa0;; la décision de la réunion n&apos;a pas à être ratifiée.</translation>
+    </message>
+    <message>
+        <source>The decision is marked to be ratified by e-mail already.</source>
+        <translation>La décision est déjà marquée comme devant être ratifiée par courriel.</translation>
+    </message>
+    <message>
+        <source>The decision was ratified already.</source>
+        <translation>La décision a déjà été ratifiée.</translation>
+    </message>
+    <message>
+        <source>Mark the decision to be ratified by e-mail first.</source>
+        <translation>Marquez d&apos;abord la décision comme devant être ratifiée par courriel.</translation>
+    </message>
+    <message>
+        <source>The decision is not marked to be ratified by e-mail.</source>
+        <translation>La décision n&apos;est pas marquée comme devant être ratifiée par courriel.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1769,13 @@ Bien cordialement,
     <message>
         <source>The term of %1 ends before it starts.</source>
         <translation>Le mandat de %1 se termine avant de commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>EditGuard</name>
+    <message>
+        <source>%1 changed this record at %2 UTC while you were editing it, so your change was not saved; your text is kept. Look at their change, then make yours again.</source>
+        <translation>%1 a modifié cet enregistrement à %2 UTC pendant que vous le modifiiez&#xa0;; votre modification n&apos;a donc pas été enregistrée, mais votre texte est conservé. Consultez cette modification, puis refaites la vôtre.</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2461,25 @@ Bien cordialement,
     </message>
 </context>
 <context>
+    <name>MinutesActions</name>
+    <message>
+        <source>The minutes exist already.</source>
+        <translation>Le procès-verbal existe déjà.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be edited.</source>
+        <translation>Seul un projet peut être modifié.</translation>
+    </message>
+    <message>
+        <source>Members approve or ask for changes once the minutes are circulated.</source>
+        <translation>Les membres approuvent ou demandent des modifications une fois le procès-verbal diffusé.</translation>
+    </message>
+    <message>
+        <source>An e-mail decision approving these minutes is recorded already.</source>
+        <translation>Une décision par courriel approuvant ce procès-verbal est déjà enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>MinutesBook</name>
     <message>
         <source>%1 (liaison)</source>
@@ -2590,6 +2745,201 @@ Bien cordialement,
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Edit a member</source>
+        <translation>Modifier un membre</translation>
+    </message>
+    <message>
+        <source>Edit a work item</source>
+        <translation>Modifier un élément de travail</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Ajouter un point à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Edit an agenda item</source>
+        <translation>Modifier un point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Remove an agenda item</source>
+        <translation>Supprimer un point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Reorder the agenda</source>
+        <translation>Réorganiser l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation>Modifier la présence</translation>
+    </message>
+    <message>
+        <source>Edit an action item</source>
+        <translation>Modifier un point d&apos;action</translation>
+    </message>
+    <message>
+        <source>Edit a minutes section</source>
+        <translation>Modifier une section du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Change calendar dates</source>
+        <translation>Modifier les dates du calendrier</translation>
+    </message>
+    <message>
+        <source>Enter a month&apos;s figures</source>
+        <translation>Saisir les chiffres d&apos;un mois</translation>
+    </message>
+    <message>
+        <source>Edit a narrative</source>
+        <translation>Modifier une explication</translation>
+    </message>
+    <message>
+        <source>Edit a findings statement</source>
+        <translation>Modifier un texte des constatations</translation>
+    </message>
+    <message>
+        <source>Add a service level</source>
+        <translation>Ajouter un niveau de service</translation>
+    </message>
+    <message>
+        <source>Move a case</source>
+        <translation>Changer l&apos;étape d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>Archive or restore a case</source>
+        <translation>Archiver ou restaurer un dossier</translation>
+    </message>
+    <message>
+        <source>Make a case public or confidential</source>
+        <translation>Rendre un dossier public ou confidentiel</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>Ouvrir un dossier</translation>
+    </message>
+    <message>
+        <source>Attach a document to a case</source>
+        <translation>Joindre un document à un dossier</translation>
+    </message>
+    <message>
+        <source>Comment on a case</source>
+        <translation>Commenter un dossier</translation>
+    </message>
+    <message>
+        <source>Record a response</source>
+        <translation>Enregistrer une réponse</translation>
+    </message>
+    <message>
+        <source>Hand a case over</source>
+        <translation>Transmettre un dossier</translation>
+    </message>
+    <message>
+        <source>Record a panel&apos;s finding</source>
+        <translation>Enregistrer une décision du comité d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Publish a panel&apos;s finding</source>
+        <translation>Publier une décision du comité d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Escalate a case</source>
+        <translation>Faire passer un dossier au niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Open a Problem Management case from a pattern</source>
+        <translation>Ouvrir un dossier de gestion des problèmes à partir d&apos;une tendance</translation>
+    </message>
+    <message>
+        <source>Open a case for a persistent miss</source>
+        <translation>Ouvrir un dossier pour un manquement persistant</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>Supprimer un membre</translation>
+    </message>
+    <message>
+        <source>Add a work item</source>
+        <translation>Ajouter un élément de travail</translation>
+    </message>
+    <message>
+        <source>Schedule a meeting</source>
+        <translation>Planifier une réunion</translation>
+    </message>
+    <message>
+        <source>Set a meeting&apos;s location</source>
+        <translation>Définir le lieu d&apos;une réunion</translation>
+    </message>
+    <message>
+        <source>Draft the minutes</source>
+        <translation>Rédiger le projet de procès-verbal</translation>
+    </message>
+    <message>
+        <source>Circulate, approve or publish minutes</source>
+        <translation>Diffuser, approuver ou publier un procès-verbal</translation>
+    </message>
+    <message>
+        <source>Approve, query or comment on minutes</source>
+        <translation>Approuver ou commenter un procès-verbal, ou y demander des modifications</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation>Enregistrer une décision</translation>
+    </message>
+    <message>
+        <source>Cast a vote</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Ajouter un point d&apos;action</translation>
+    </message>
+    <message>
+        <source>Record a month&apos;s rating</source>
+        <translation>Enregistrer l&apos;évaluation d&apos;un mois</translation>
+    </message>
+    <message>
+        <source>Reopen a rated month</source>
+        <translation>Rouvrir un mois évalué</translation>
+    </message>
+    <message>
+        <source>Import figures</source>
+        <translation>Importer des chiffres</translation>
+    </message>
+    <message>
+        <source>Record an urgent review step</source>
+        <translation>Enregistrer une étape d&apos;examen urgent</translation>
+    </message>
+    <message>
+        <source>Record a periodic audit step</source>
+        <translation>Enregistrer une étape d&apos;audit périodique</translation>
+    </message>
+    <message>
+        <source>Add a duty record</source>
+        <translation>Ajouter une entrée aux missions</translation>
+    </message>
+    <message>
+        <source>Change the committee&apos;s settings</source>
+        <translation>Modifier les paramètres du comité</translation>
+    </message>
+    <message>
+        <source>Publish a document</source>
+        <translation>Publier un document</translation>
+    </message>
+    <message>
+        <source>Merge a reviewer&apos;s changes</source>
+        <translation>Intégrer les modifications d&apos;un relecteur</translation>
+    </message>
+    <message>
+        <source>Dismiss a kept change</source>
+        <translation>Écarter une modification conservée</translation>
+    </message>
+</context>
+<context>
     <name>PerformanceCharts</name>
     <message>
         <source>Month</source>
@@ -2848,6 +3198,33 @@ Bien cordialement,
     <message>
         <source>Customer Standing Committee</source>
         <translation>Comité permanent des clients</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>The server refused a statement.</source>
+        <translation>Le serveur a refusé une instruction.</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be read.</source>
+        <translation>La table %1 n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be written.</source>
+        <translation>La table %1 n&apos;a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>A row of %1 could not be copied (row %2).</source>
+        <translation>Une ligne de %1 n&apos;a pas pu être copiée (ligne %2).</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s identity could not be read.</source>
+        <translation>L&apos;identité du comité n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s roles and access rules could not be set up (the connecting role needs CREATEROLE, or an administrator creates the cscdesk_* roles first).</source>
+        <translation>Les rôles et règles d&apos;accès du comité n&apos;ont pas pu être configurés (le rôle de connexion doit disposer de CREATEROLE, ou un administrateur doit d&apos;abord créer les rôles cscdesk_*).</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3613,10 @@ Bien cordialement,
     <message>
         <source>Nothing has been published yet.</source>
         <translation>Rien n&apos;a encore été publié.</translation>
+    </message>
+    <message>
+        <source>The %1 is not a paged document.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un document paginé.</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +4100,13 @@ Bien cordialement,
     <message>
         <source>1 day</source>
         <translation>1 jour</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <source>Bulk load failed.</source>
+        <translation>Le chargement en masse a échoué.</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +4781,10 @@ Bien cordialement,
     <message>
         <source>Move agenda item</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>The agenda item is no longer on the agenda.</source>
+        <translation>Ce point ne figure plus à l&apos;ordre du jour.</translation>
     </message>
 </context>
 <context>
@@ -5379,6 +5771,10 @@ Acteurs&#xa0;: %2</translation>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
+    <message>
+        <source>Ratification</source>
+        <translation>Ratification</translation>
+    </message>
 </context>
 <context>
     <name>csc::DocumentPrinter</name>
@@ -5677,10 +6073,6 @@ Acteurs&#xa0;: %2</translation>
         <translation>Document probant&#xa0;:</translation>
     </message>
     <message>
-        <source>document #%1 on file</source>
-        <translation>document n° %1 au dossier</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -5703,10 +6095,6 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>Customers&apos; consent</source>
         <translation>Consentement des clients</translation>
-    </message>
-    <message>
-        <source>%1: given by %2, by %3, on %4 (document #%5)</source>
-        <translation>%1&#xa0;: donné par %2, au moyen de %3, le %4 (document n° %5)</translation>
     </message>
     <message>
         <source>The Further Escalation Options stay closed until the consent of %1 is recorded.</source>
@@ -6020,6 +6408,18 @@ Acteurs&#xa0;: %2</translation>
         <source>Substantive response on</source>
         <translation>Réponse sur le fond le</translation>
     </message>
+    <message>
+        <source>“%1” on file</source>
+        <translation>«&#xa0;%1&#xa0;» au dossier</translation>
+    </message>
+    <message>
+        <source>%1: given by %2, by %3, on %4 (document “%5”)</source>
+        <translation>%1&#xa0;: donné par %2, au moyen de %3, le %4 (document «&#xa0;%5&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1: given by %2, by %3, on %4</source>
+        <translation>%1&#xa0;: donné par %2, au moyen de %3, le %4</translation>
+    </message>
 </context>
 <context>
     <name>csc::FigureEntryDialog</name>
@@ -6153,10 +6553,6 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>“%1” already has figures for %2 on line %3.</source>
         <translation>«&#xa0;%1&#xa0;» a déjà des chiffres pour %2 à la ligne %3.</translation>
-    </message>
-    <message>
-        <source>The database refused an operation.</source>
-        <translation>La base de données a refusé une opération.</translation>
     </message>
     <message>
         <source>Broken quoting: %1.</source>
@@ -6339,6 +6735,33 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>&lt;b&gt;The audit trail was changed outside CSC Desk.&lt;/b&gt; %1 Run “cscdesk audit verify” for the details, tell the chair, and restore the file from a backup copy if the change was not made on purpose.</source>
         <translation>&lt;b&gt;Le journal d&apos;audit a été modifié en dehors de CSC Desk.&lt;/b&gt; %1 Exécutez «&#xa0;cscdesk audit verify&#xa0;» pour obtenir les détails, prévenez le président et restaurez le fichier à partir d&apos;une copie de sauvegarde si la modification n&apos;était pas volontaire.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::KeptMailButton</name>
+    <message>
+        <source>The e-mails prepared when these minutes were circulated or published, as kept in the record</source>
+        <translation>Les courriels préparés lors de la diffusion ou de la publication de ce procès-verbal, tels que conservés pour mémoire</translation>
+    </message>
+    <message>
+        <source>Kept e-mails</source>
+        <translation>Courriels conservés</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (to %4)</source>
+        <translation>%1 — %2&#xa0;: %3 (à %4)</translation>
+    </message>
+    <message>
+        <source>Kept e-mails (%1)</source>
+        <translation>Courriels conservés (%1)</translation>
+    </message>
+    <message>
+        <source>No e-mail has been prepared for these yet.</source>
+        <translation>Aucun courriel n&apos;a encore été préparé pour ces documents.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -6526,6 +6949,10 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>User guide</source>
         <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>CSC Desk cannot open the database</source>
+        <translation>CSC Desk ne peut pas ouvrir la base de données</translation>
     </message>
 </context>
 <context>
@@ -6716,6 +7143,38 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>This meeting has no minutes yet: generate the draft first.</source>
         <translation>Cette réunion n&apos;a pas encore de procès-verbal&#xa0;: générez d&apos;abord le projet.</translation>
+    </message>
+    <message>
+        <source>To Be Ratified by E-mail</source>
+        <translation>À ratifier par courriel</translation>
+    </message>
+    <message>
+        <source>Mark the selected decision, taken at a meeting that was not quorate, to be ratified by e-mail.</source>
+        <translation>Marquer la décision sélectionnée, prise lors d&apos;une réunion où le quorum n&apos;était pas atteint, comme devant être ratifiée par courriel.</translation>
+    </message>
+    <message>
+        <source>Ratified by E-mail…</source>
+        <translation>Ratifiée par courriel…</translation>
+    </message>
+    <message>
+        <source>Record the carried e-mail decision that ratified the selected decision.</source>
+        <translation>Enregistrer la décision par courriel adoptée qui a ratifié la décision sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Select a decision first.</source>
+        <translation>Sélectionnez d&apos;abord une décision.</translation>
+    </message>
+    <message>
+        <source>No carried e-mail decision since %1: record the e-mail decision that ratifies it first (tick “By e-mail”).</source>
+        <translation>Aucune décision par courriel adoptée depuis le %1&#xa0;: enregistrez d&apos;abord la décision par courriel qui la ratifie (cochez «&#xa0;Par courriel&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Ratified by E-mail</source>
+        <translation>Ratifiée par courriel</translation>
+    </message>
+    <message>
+        <source>The e-mail decision that ratified “%1”:</source>
+        <translation>La décision par courriel qui a ratifié «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7085,6 +7544,10 @@ Acteurs&#xa0;: %2</translation>
         <source>Meeting pack written to %1</source>
         <translation>Documents de séance écrits dans %1</translation>
     </message>
+    <message>
+        <source>The minutes section is no longer there.</source>
+        <translation>La section du procès-verbal n&apos;existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>csc::MinutesReviewPanel</name>
@@ -7172,6 +7635,26 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>Your comment:</source>
         <translation>Votre commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approved by E-mail Decision…</source>
+        <translation>Approuvé par décision par courriel…</translation>
+    </message>
+    <message>
+        <source>Record the carried e-mail decision that approved the circulated minutes instead of the members&apos; approvals.</source>
+        <translation>Enregistrer la décision par courriel adoptée qui a approuvé le procès-verbal diffusé, à la place des approbations des membres.</translation>
+    </message>
+    <message>
+        <source>Approve by E-mail Decision</source>
+        <translation>Approuver par décision par courriel</translation>
+    </message>
+    <message>
+        <source>No carried e-mail decision since the meeting: record the e-mail decision on the Decisions tab first.</source>
+        <translation>Aucune décision par courriel adoptée depuis la réunion&#xa0;: enregistrez d&apos;abord la décision par courriel dans l&apos;onglet Décisions.</translation>
+    </message>
+    <message>
+        <source>The e-mail decision that approved the minutes:</source>
+        <translation>La décision par courriel qui a approuvé le procès-verbal&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -8462,10 +8945,6 @@ Non&#xa0;: conserver la modification&#xa0;; le rapport ne pourra pas être expor
         <translation>Les documents publics sont rédigés en&#xa0;:</translation>
     </message>
     <message>
-        <source>The holiday on %1 has no name. Name it or remove the row.</source>
-        <translation>Le jour férié du %1 n&apos;a pas de nom. Nommez-le ou supprimez la ligne.</translation>
-    </message>
-    <message>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
@@ -8578,6 +9057,17 @@ Non&#xa0;: conserver la modification&#xa0;; le rapport ne pourra pas être expor
     </message>
 </context>
 <context>
+    <name>csc::SqliteDialect</name>
+    <message>
+        <source>Cannot mark the file as a CSC Desk database.</source>
+        <translation>Impossible de marquer le fichier comme base de données CSC Desk.</translation>
+    </message>
+    <message>
+        <source>The database refused an operation.</source>
+        <translation>La base de données a refusé une opération.</translation>
+    </message>
+</context>
+<context>
     <name>csc::WorkPlanModel</name>
     <message>
         <source>Published with the work plan</source>
@@ -8645,6 +9135,10 @@ Non&#xa0;: conserver la modification&#xa0;; le rapport ne pourra pas être expor
     <message>
         <source>The public work plan was written to %1.</source>
         <translation>Le plan de travail public a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>The work item is no longer in the work plan.</source>
+        <translation>Cet élément ne figure plus dans le plan de travail.</translation>
     </message>
 </context>
 <context>
@@ -8932,10 +9426,6 @@ Non&#xa0;: conserver la modification&#xa0;; le rapport ne pourra pas être expor
         <translation>CSC Desk&#xa0;: l&apos;outil de travail d&apos;un Comité permanent des clients.</translation>
     </message>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation>Le fichier de base de données (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
         <source>Open the database read-only.</source>
         <translation>Ouvrir la base de données en lecture seule.</translation>
     </message>
@@ -9085,14 +9575,6 @@ Non&#xa0;: conserver la modification&#xa0;; le rapport ne pourra pas être expor
         <translation>--scale doit être realistic ou bench, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>export: the public minutes (confidential sections removed); pack: the members&apos; meeting pack (PDF).</source>
-        <translation>export&#xa0;: le procès-verbal public (sections confidentielles retirées)&#xa0;; pack&#xa0;: les documents de séance des membres (PDF).</translation>
-    </message>
-    <message>
-        <source>say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE` or `minutes pack --meeting YYYY-MM-DD --out FILE.pdf`</source>
-        <translation>indiquez `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE` ou `minutes pack --meeting YYYY-MM-DD --out FILE.pdf`</translation>
-    </message>
-    <message>
         <source>Meeting pack written to %1</source>
         <translation>Documents de séance écrits dans %1</translation>
     </message>
@@ -9164,6 +9646,97 @@ La chaîne est vérifiée entrée par entrée, par rapport à chaque tête consi
     <message>
         <source>The committee&apos;s other duties as JSON: urgent reviews and consents, periodic audits, technical changes, customer updates and consultations, review-team liaisons, the IFO&apos;s complaint summaries and handling times.</source>
         <translation>Les autres missions du comité au format JSON&#xa0;: examens urgents et consentements, audits périodiques, changements techniques, points d&apos;information et consultations des clients, agents de liaison auprès des équipes de révision, résumés des plaintes de l&apos;IFO et délais de traitement.</translation>
+    </message>
+    <message>
+        <source>approve-by-email: the id of the carried e-mail decision (`decisions list`).</source>
+        <translation>approve-by-email&#xa0;: l&apos;identifiant de la décision par courriel adoptée (`decisions list`).</translation>
+    </message>
+    <message>
+        <source>export: the public minutes (confidential sections removed); pack: the members&apos; meeting pack (PDF); approve-by-email: record the e-mail decision that approved circulated minutes.</source>
+        <translation>export&#xa0;: le procès-verbal public (sections confidentielles retirées)&#xa0;; pack&#xa0;: les documents de séance des membres (PDF)&#xa0;; approve-by-email&#xa0;: enregistrer la décision par courriel qui a approuvé le procès-verbal diffusé.</translation>
+    </message>
+    <message>
+        <source>say `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`, `minutes pack --meeting YYYY-MM-DD --out FILE.pdf` or `minutes approve-by-email --meeting YYYY-MM-DD --decision ID`</source>
+        <translation>indiquez `minutes export --meeting YYYY-MM-DD --format html|pdf|md --out FILE`, `minutes pack --meeting YYYY-MM-DD --out FILE.pdf` ou `minutes approve-by-email --meeting YYYY-MM-DD --decision ID`</translation>
+    </message>
+    <message>
+        <source>--decision ID is required (the e-mail decision&apos;s id)</source>
+        <translation>--decision ID est obligatoire (l&apos;identifiant de la décision par courriel)</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are approved by the e-mail decision %2.</source>
+        <translation>Le procès-verbal du %1 est approuvé par la décision par courriel n°&#xa0;%2.</translation>
+    </message>
+    <message>
+        <source>list: the day of the meeting, YYYY-MM-DD.</source>
+        <translation>list&#xa0;: le jour de la réunion, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>ratify: the id of the carried e-mail decision that ratifies.</source>
+        <translation>ratify&#xa0;: l&apos;identifiant de la décision par courriel adoptée qui vaut ratification.</translation>
+    </message>
+    <message>
+        <source>list: a meeting&apos;s decisions and the carried e-mail decisions since, with ids and ratification; ratify: record the e-mail decision that ratifies decision ID.</source>
+        <translation>list&#xa0;: les décisions d&apos;une réunion et les décisions par courriel adoptées depuis, avec leurs identifiants et leur ratification&#xa0;; ratify&#xa0;: enregistrer la décision par courriel qui ratifie la décision ID.</translation>
+    </message>
+    <message>
+        <source>Lists decisions and records their ratification by e-mail.</source>
+        <translation>Affiche les décisions et enregistre leur ratification par courriel.</translation>
+    </message>
+    <message>
+        <source>say `decisions list --meeting YYYY-MM-DD` or `decisions ratify ID --by EMAIL_DECISION_ID`</source>
+        <translation>indiquez `decisions list --meeting YYYY-MM-DD` ou `decisions ratify ID --by EMAIL_DECISION_ID`</translation>
+    </message>
+    <message>
+        <source>Decision %1 is ratified by the e-mail decision %2.</source>
+        <translation>La décision n°&#xa0;%1 est ratifiée par la décision par courriel n°&#xa0;%2.</translation>
+    </message>
+    <message>
+        <source>--format is table, csv or json</source>
+        <translation>--format doit être table, csv ou json</translation>
+    </message>
+    <message>
+        <source>List decisions; record the e-mail decision that ratifies one</source>
+        <translation>Afficher les décisions&#xa0;; enregistrer la décision par courriel qui en ratifie une</translation>
+    </message>
+    <message>
+        <source>Moves a committee onto a shared PostgreSQL server: `cscdesk migrate --from committee.db --to postgresql://user@host:port/dbname`. Every record, document and audit entry is copied with its id into the empty database; the audit chain is verified on both sides. The file is only read. Without --from, a new empty committee is created on the server.</source>
+        <translation>Déplace un comité vers un serveur PostgreSQL partagé&#xa0;: `cscdesk migrate --from committee.db --to postgresql://user@host:port/dbname`. Chaque enregistrement, document et entrée d&apos;audit est copié avec son identifiant dans la base de données vide&#xa0;; la chaîne d&apos;audit est vérifiée des deux côtés. Le fichier est seulement lu. Sans --from, un nouveau comité vide est créé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The committee file.</source>
+        <translation>Le fichier du comité.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s empty database (password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>La base de données vide du serveur (mot de passe tiré de PGPASSWORD ou de ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>expected --to URL (and --from FILE)</source>
+        <translation>--to URL attendu (ainsi que --from FILE)</translation>
+    </message>
+    <message>
+        <source>--to must be a postgresql:// address, not “%1”</source>
+        <translation>--to doit être une adresse postgresql://, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Created a new committee at %1.</source>
+        <translation>Nouveau comité créé dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %1 onto the server: %2 rows in %3 tables; the audit trail (%n entries, head %4) verifies on both sides.</source>
+        <translation>
+            <numerusform>%1 déplacé vers le serveur&#xa0;: %2 lignes dans %3 tables&#xa0;; le journal d&apos;audit (%n entrée, tête %4) est vérifié des deux côtés.</numerusform>
+            <numerusform>%1 déplacé vers le serveur&#xa0;: %2 lignes dans %3 tables&#xa0;; le journal d&apos;audit (%n entrées, tête %4) est vérifié des deux côtés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move a committee file onto a PostgreSQL server</source>
+        <translation>Déplacer un fichier de comité vers un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The database file, or a shared server as postgresql://user@host:port/dbname (default: %1).</source>
+        <translation>Le fichier de base de données, ou un serveur partagé sous la forme postgresql://user@host:port/dbname (par défaut&#xa0;: %1).</translation>
     </message>
 </context>
 </TS>
