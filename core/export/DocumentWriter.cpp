@@ -13,6 +13,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -20,6 +21,8 @@
 #include <QTextTable>
 
 #include <cmath>
+#include <limits>
+#include <optional>
 
 namespace csc {
 
@@ -114,53 +117,109 @@ qreal cssMm(qreal millimetres)
     return millimetres * 96 / 25.4;
 }
 
-// Tables span the page with a repeated header row; headings are kept with what follows.
-void applyPrintLayout(QTextDocument& doc, qreal pageHeight)
+// The document's tables in reading order (the order of their <table> tags).
+QList<QTextTable*> tablesInOrder(const QTextFrame* frame)
+{
+    QList<QTextTable*> tables;
+    for (QTextFrame* child : frame->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(child))
+            tables << table;
+        tables << tablesInOrder(child);
+    }
+    return tables;
+}
+
+// A table that starts a page moves its heading with it: the break goes on the heading
+// right before it (only empty blocks between), or else on the table itself.
+void breakBefore(QTextDocument& doc, QTextTable* table)
+{
+    QTextBlock before;
+    for (QTextBlock b = doc.begin();
+         b.isValid() && b.position() + b.length() <= table->firstPosition(); b = b.next())
+        before = b;
+    const auto inTable = [](const QTextBlock& b) { return QTextCursor(b).currentTable(); };
+    while (before.isValid() && !inTable(before) && before.text().isEmpty()
+           && before.blockFormat().headingLevel() == 0)
+        before = before.previous();
+    if (before.isValid() && !inTable(before) && before.blockFormat().headingLevel() > 0) {
+        QTextBlockFormat f = before.blockFormat();
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(before).setBlockFormat(f);
+        return;
+    }
+    QTextTableFormat f = table->format();
+    f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    table->setFormat(f);
+}
+
+// Where the PDF's tables break: by number in reading order, the tables that begin a new
+// page, and those that continue the table before them (cut to keep a row on one page).
+struct TableBreaks
+{
+    QSet<int> pageStarts;
+    QSet<int> continuations;
+};
+
+// Columns as wide as what they hold (a metric's name, not a "95%"), so the long column
+// does not wrap to four lines beside empty short ones.
+QList<qreal> columnWeights(const QTextTable* table)
+{
+    QList<qreal> weights(table->columns(), 8);
+    for (int r = 0; r < table->rows(); ++r) {
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell cell = table->cellAt(r, c);
+            if (cell.columnSpan() != 1)
+                continue;
+            QTextCursor in = cell.firstCursorPosition();
+            in.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            weights[c] = std::max(weights[c],
+                                  qreal(std::min<qsizetype>(in.selectedText().size(), 40) + 4));
+        }
+    }
+    return weights;
+}
+
+// Tables span the page with a repeated header row; headings are kept with what follows;
+// a table cut in parts keeps its columns on every page.
+void applyPrintLayout(QTextDocument& doc, qreal pageHeight, const TableBreaks& breaks)
 {
     // One edit block: the document is laid out once at its end, not after every cell.
     QTextCursor edit(&doc);
     edit.beginEditBlock();
-    QList<QTextFrame*> frames { doc.rootFrame() };
-    while (!frames.isEmpty()) {
-        QTextFrame* frame = frames.takeFirst();
-        for (QTextFrame* child : frame->childFrames()) {
-            frames.append(child);
-            if (auto* table = qobject_cast<QTextTable*>(child)) {
-                QTextTableFormat f = table->format();
-                f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-                f.setBorderCollapse(true);
-                f.setBorder(0.5);
-                f.setBorderBrush(QColor(0xc4, 0xc9, 0xd0));
-                f.setCellSpacing(0);
-                f.setCellPadding(cssMm(0.8));
-                if (f.headerRowCount() == 0 && table->rows() > 1)
-                    f.setHeaderRowCount(1);
-                // Columns as wide as what they hold (a metric's name, not a "95%"), so
-                // the long column does not wrap to four lines beside empty short ones.
-                QList<qreal> weights(table->columns(), 8);
-                for (int r = 0; r < table->rows(); ++r) {
-                    for (int c = 0; c < table->columns(); ++c) {
-                        const QTextTableCell cell = table->cellAt(r, c);
-                        if (cell.columnSpan() != 1)
-                            continue;
-                        QTextCursor in = cell.firstCursorPosition();
-                        in.setPosition(cell.lastCursorPosition().position(),
-                                       QTextCursor::KeepAnchor);
-                        weights[c] = std::max(
-                            weights[c],
-                            qreal(std::min<qsizetype>(in.selectedText().size(), 40) + 4));
-                    }
-                }
-                qreal total = 0;
-                for (qreal w : std::as_const(weights))
-                    total += w;
-                QList<QTextLength> widths;
-                for (qreal w : std::as_const(weights))
-                    widths << QTextLength(QTextLength::PercentageLength, 100 * w / total);
-                f.setColumnWidthConstraints(widths);
-                table->setFormat(f);
-            }
-        }
+    const QList<QTextTable*> tables = tablesInOrder(doc.rootFrame());
+    QList<QList<qreal>> weights;
+    for (const QTextTable* table : tables)
+        weights << columnWeights(table);
+    // The parts of one cut table share the widest of their column weights.
+    for (int t = int(tables.size()) - 1; t > 0; --t) {
+        if (!breaks.continuations.contains(t) || weights.at(t).size() != weights.at(t - 1).size())
+            continue;
+        for (int c = 0; c < weights.at(t).size(); ++c)
+            weights[t - 1][c] = std::max(weights.at(t - 1).at(c), weights.at(t).at(c));
+    }
+    for (int t = 1; t < tables.size(); ++t) {
+        if (breaks.continuations.contains(t) && weights.at(t).size() == weights.at(t - 1).size())
+            weights[t] = weights.at(t - 1);
+    }
+    for (int t = 0; t < tables.size(); ++t) {
+        QTextTable* table = tables.at(t);
+        QTextTableFormat f = table->format();
+        f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        f.setBorderCollapse(true);
+        f.setBorder(0.5);
+        f.setBorderBrush(QColor(0xc4, 0xc9, 0xd0));
+        f.setCellSpacing(0);
+        f.setCellPadding(cssMm(0.8));
+        if (f.headerRowCount() == 0 && table->rows() > 1)
+            f.setHeaderRowCount(1);
+        qreal total = 0;
+        for (qreal w : std::as_const(weights.at(t)))
+            total += w;
+        QList<QTextLength> widths;
+        for (qreal w : std::as_const(weights.at(t)))
+            widths << QTextLength(QTextLength::PercentageLength, 100 * w / total);
+        f.setColumnWidthConstraints(widths);
+        table->setFormat(f);
     }
     // Heading sizes and spacing: Qt's HTML reader sets its own heading sizes, which the
     // default stylesheet does not override, and they crowd a printed page.
@@ -177,6 +236,10 @@ void applyPrintLayout(QTextDocument& doc, qreal pageHeight)
         bf.setTopMargin(level == 1 ? 0 : cssMm(level == 2 ? 4.5 : 3));
         bf.setBottomMargin(cssMm(level == 1 ? 2.5 : 1.2));
         c.mergeBlockFormat(bf);
+    }
+    for (int t : breaks.pageStarts) {
+        if (t < tables.size())
+            breakBefore(doc, tables.at(t));
     }
     edit.endEditBlock();
     // Keep headings with what follows: a heading whose next block starts on another
@@ -211,6 +274,124 @@ void applyPrintLayout(QTextDocument& doc, qreal pageHeight)
     }
 }
 
+// A table row whose text starts on one page and ends on the next.
+struct SplitRow
+{
+    int table = 0; // in reading order
+    int row = 0;
+    int headerRows = 0;
+};
+
+std::optional<SplitRow> firstSplitRow(QTextDocument& doc, qreal pageHeight)
+{
+    const QList<QTextTable*> tables = tablesInOrder(doc.rootFrame());
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    for (int t = 0; t < tables.size(); ++t) {
+        const QTextTable* table = tables.at(t);
+        for (int r = 0; r < table->rows(); ++r) {
+            qreal top = std::numeric_limits<qreal>::max();
+            qreal bottom = std::numeric_limits<qreal>::lowest();
+            bool spanned = false;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                spanned = spanned || cell.rowSpan() > 1;
+                if (cell.row() != r || cell.column() != c)
+                    continue;
+                for (auto it = cell.begin(); !it.atEnd(); ++it) {
+                    const QTextBlock b = it.currentBlock();
+                    if (!b.isValid())
+                        continue;
+                    const QRectF rect = layout->blockBoundingRect(b);
+                    top = std::min(top, rect.top());
+                    bottom = std::max(bottom, rect.bottom());
+                }
+            }
+            // A row taller than most of a page splits whatever is done.
+            if (spanned || top >= bottom || bottom - top > pageHeight * 0.75)
+                continue;
+            if (int(top / pageHeight) != int((bottom - 0.5) / pageHeight))
+                return SplitRow { t, r, std::max(1, table->format().headerRowCount()) };
+        }
+    }
+    return std::nullopt;
+}
+
+// Where each table of the PDF's HTML and its rows are (the exporters write flat tables).
+struct HtmlTable
+{
+    qsizetype open = 0; // "<table"
+    qsizetype openEnd = 0; // after its ">"
+    qsizetype close = 0; // "</table>"
+    QList<qsizetype> rows; // each "<tr"
+};
+
+QList<HtmlTable> htmlTables(const QString& html)
+{
+    static const QRegularExpression tag(QStringLiteral("<(/?)(table|tr)\\b[^>]*>"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    QList<HtmlTable> tables;
+    bool inside = false;
+    for (auto it = tag.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        const bool closing = !m.capturedView(1).isEmpty();
+        const bool isTable
+            = m.capturedView(2).compare(QLatin1String("table"), Qt::CaseInsensitive) == 0;
+        if (isTable && !closing) {
+            if (inside)
+                return {}; // nested: leave the layout to Qt
+            tables.append(HtmlTable { m.capturedStart(), m.capturedEnd(), 0, {} });
+            inside = true;
+        } else if (isTable) {
+            if (!inside)
+                return {};
+            tables.last().close = m.capturedStart();
+            inside = false;
+        } else if (!closing && inside) {
+            tables.last().rows << m.capturedStart();
+        }
+    }
+    return inside ? QList<HtmlTable> {} : tables;
+}
+
+// Keeps `split`'s row on one page: a table that must move whole starts a page; otherwise
+// the table is cut before the row and continues on the next page under its header row.
+// False when the HTML is not the shape the layout shows (then Qt's split stands).
+bool keepRowTogether(QString& html, TableBreaks& breaks, const SplitRow& split, int tableCount,
+                     int rowCount)
+{
+    const QList<HtmlTable> tables = htmlTables(html);
+    if (tables.size() != tableCount || tables.at(split.table).rows.size() != rowCount)
+        return false;
+    if (split.row <= split.headerRows) {
+        if (breaks.pageStarts.contains(split.table))
+            return false;
+        breaks.pageStarts.insert(split.table);
+        return true;
+    }
+    const HtmlTable& t = tables.at(split.table);
+    const qsizetype headerEnd = html.indexOf(QLatin1String("</tr>"),
+                                             t.rows.at(split.headerRows - 1), Qt::CaseInsensitive);
+    if (headerEnd < 0 || headerEnd > t.rows.at(split.headerRows))
+        return false;
+    const QString openTag = html.mid(t.open, t.openEnd - t.open);
+    const QString header = html.mid(t.rows.first(), headerEnd + 5 - t.rows.first());
+    const bool bodies = html.mid(t.open, t.close - t.open).contains(QLatin1String("<tbody"));
+    const QString cut = (bodies ? QStringLiteral("</tbody>") : QString())
+        + QStringLiteral("</table>\n") + openTag + QStringLiteral("<thead>") + header
+        + QStringLiteral("</thead>") + (bodies ? QStringLiteral("<tbody>") : QString());
+    html.insert(t.rows.at(split.row), cut);
+    // The tables after the cut are numbered one further on.
+    const auto shifted = [&split](const QSet<int>& tables) {
+        QSet<int> moved;
+        for (int t : tables)
+            moved.insert(t > split.table ? t + 1 : t);
+        moved.insert(split.table + 1);
+        return moved;
+    };
+    breaks.pageStarts = shifted(breaks.pageStarts);
+    breaks.continuations = shifted(breaks.continuations);
+    return true;
+}
 } // namespace
 
 Result<DocumentWriter::Format> DocumentWriter::formatFromName(const QString& name)
@@ -388,11 +569,27 @@ Status DocumentWriter::paint(QPagedPaintDevice& device, const PublicDocument& d)
             + esc(tr("Record reference (audit trail head): %1").arg(QString()))
             + QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono'\">") + esc(d.auditHead)
             + QStringLiteral("</span></p>");
-    doc.setHtml(html);
-    doc.setPageSize(body.size());
-    applyPrintLayout(doc, body.height());
-    // The layout works lazily: ask for the whole document's size, so every page is
-    // laid out and counted before painting (a partly laid-out end lost its last lines).
+    // Rows never split across pages: lay out, find the first row that does, keep it
+    // together, again until none does (each pass moves only what follows that row).
+    TableBreaks breaks;
+    for (int pass = 0;; ++pass) {
+        doc.setHtml(html);
+        doc.setPageSize(body.size());
+        applyPrintLayout(doc, body.height(), breaks);
+        // The lazy layout can leave a block after a page-crossing table unlaid (its text was
+        // lost from the PDF): lay the whole document out again before reading positions.
+        doc.markContentsDirty(0, doc.characterCount());
+        doc.documentLayout()->documentSize();
+        const std::optional<SplitRow> split
+            = pass < 200 ? firstSplitRow(doc, body.height()) : std::nullopt;
+        if (!split)
+            break;
+        const QList<QTextTable*> tables = tablesInOrder(doc.rootFrame());
+        if (!keepRowTogether(html, breaks, *split, int(tables.size()),
+                             tables.at(split->table)->rows()))
+            break;
+    }
+    // The whole document's size, so every page is counted before painting.
     const QSizeF laidOut = doc.documentLayout()->documentSize();
     const int pageTotal
         = std::max(doc.pageCount(), int(std::ceil(laidOut.height() / body.height())));

@@ -288,6 +288,66 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Approved by the committee on")));
     }
 
+    // Rows never split across pages: every row of a long table of multi-line rows starts
+    // and ends on the same page, nothing after the table is lost, and every page holding
+    // rows repeats the header row.
+    void tableRowsStayOnOnePage()
+    {
+        PublicDocument d;
+        d.title = QStringLiteral("Action items");
+        d.dateLine = QStringLiteral("Approved by the committee on 1 December 2026");
+        QString body = QStringLiteral(
+            "<h2>Open action items</h2>\n<table>\n<thead><tr><th>Reference</th><th>Action</th>"
+            "<th>Due</th></tr></thead>\n<tbody>\n");
+        const QString words = QStringLiteral("The draft goes to the members for comment ");
+        for (int i = 0; i < 60; ++i)
+            body += QStringLiteral("<tr><td><strong>A-%1</strong> row%1begin %2%3 row%1end</td>"
+                                   "<td>Reported</td><td>%4 December</td></tr>\n")
+                        .arg(i)
+                        .arg(words, i % 3 == 0 ? words : QString())
+                        .arg(1 + i % 28);
+        body += QStringLiteral("</tbody>\n</table>\n<p>aftertablemarker</p>\n");
+        // As in the meeting pack: the table's part starts a page after a first part.
+        d.parts
+            = { { QStringLiteral("Agenda"), QStringLiteral("<ol><li>Roll call</li></ol>"), false },
+                { QStringLiteral("Open cases"), body, true } };
+        d.pageMark = QStringLiteral("Confidential");
+        auto pdf = DocumentWriter::pdf(d);
+        QVERIFY(pdf);
+        const QString path = out(QStringLiteral("rows.pdf"));
+        test::writeFile(path, pdf.value());
+        const int pages = pdfPageCount(path);
+        QVERIFY2(pages >= 3, "the table runs over several pages");
+        QHash<int, int> beginsOn;
+        QHash<int, int> endsOn;
+        bool after = false;
+        static const QRegularExpression marker(QStringLiteral("row(\\d+)(begin|end)"));
+        for (int p = 1; p <= pages; ++p) {
+            const QString text = pdfPages(path, p);
+            after = after || text.contains(QStringLiteral("aftertablemarker"));
+            bool rows = false;
+            for (auto it = marker.globalMatch(text); it.hasNext();) {
+                const auto m = it.next();
+                (m.captured(2) == QLatin1String("begin") ? beginsOn : endsOn)
+                    .insert(m.captured(1).toInt(), p);
+                rows = true;
+            }
+            if (rows)
+                QVERIFY2(text.contains(QStringLiteral("Reference")),
+                         qPrintable(QStringLiteral("page %1 has rows but no header row").arg(p)));
+        }
+        QVERIFY2(after, "the text after the table is on a page");
+        for (int i = 0; i < 60; ++i) {
+            QVERIFY2(beginsOn.contains(i) && endsOn.contains(i),
+                     qPrintable(QStringLiteral("row %1 is missing").arg(i)));
+            QVERIFY2(beginsOn.value(i) == endsOn.value(i),
+                     qPrintable(QStringLiteral("row %1 starts on page %2 and ends on page %3")
+                                    .arg(i)
+                                    .arg(beginsOn.value(i))
+                                    .arg(endsOn.value(i))));
+        }
+    }
+
     // The command line, the registry and the UI produce through one function: the
     // same request gives the same bytes from the command line as from core.
     void commandLineMatchesRegistry()
