@@ -2482,6 +2482,75 @@ Kind regards,
         <source>An e-mail decision approving these minutes is recorded already.</source>
         <translation>سُجّل بالفعل قرار متخذ بالبريد الإلكتروني يعتمد هذا المحضر.</translation>
     </message>
+    <message>
+        <source>The database is read-only: %1</source>
+        <translation>قاعدة البيانات للقراءة فقط: %1</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>اختر اجتماعاً أولاً.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be circulated.</source>
+        <translation>لا يمكن تعميم إلا المسودة.</translation>
+    </message>
+    <message>
+        <source>Only circulated minutes go back to draft.</source>
+        <translation>لا يُعاد إلى المسودة إلا المحضر المعمَّم.</translation>
+    </message>
+    <message>
+        <source>Only circulated minutes can be approved.</source>
+        <translation>لا يمكن اعتماد إلا المحضر المعمَّم.</translation>
+    </message>
+    <message>
+        <source>Only approved minutes can be published.</source>
+        <translation>لا يمكن نشر إلا المحضر المعتمد.</translation>
+    </message>
+    <message>
+        <source>There are no minutes yet.</source>
+        <translation>لا يوجد محضر بعد.</translation>
+    </message>
+    <message>
+        <source>No minutes yet.</source>
+        <translation>لا محضر بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members review the minutes once they are circulated. %n approval(s) recorded.</source>
+        <translation>
+            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. لا اعتمادات مسجلة.</numerusform>
+            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. اعتماد واحد مسجل.</numerusform>
+            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. اعتمادان مسجلان.</numerusform>
+            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. %n اعتمادات مسجلة.</numerusform>
+            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. %n اعتماداً مسجلاً.</numerusform>
+            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. %n اعتماد مسجل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Circulated for approval: %n approval(s)</source>
+        <translation>
+            <numerusform>عُمّم للاعتماد: لا اعتمادات</numerusform>
+            <numerusform>عُمّم للاعتماد: اعتماد واحد</numerusform>
+            <numerusform>عُمّم للاعتماد: اعتمادان</numerusform>
+            <numerusform>عُمّم للاعتماد: %n اعتمادات</numerusform>
+            <numerusform>عُمّم للاعتماد: %n اعتماداً</numerusform>
+            <numerusform>عُمّم للاعتماد: %n اعتماد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for changes.</source>
+        <translation>
+            <numerusform>لا طلبات تغيير.</numerusform>
+            <numerusform>طلب تغيير واحد.</numerusform>
+            <numerusform>طلبا تغيير.</numerusform>
+            <numerusform>%n طلبات تغيير.</numerusform>
+            <numerusform>%n طلباً للتغيير.</numerusform>
+            <numerusform>%n طلب تغيير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only circulated minutes can be approved by an e-mail decision.</source>
+        <translation>لا يُعتمد بقرار يُتخذ بالبريد الإلكتروني إلا المحضر المعمَّم.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesBook</name>
@@ -7533,34 +7602,6 @@ Acts: %2</source>
         <translation>ملف PDF واحد للأعضاء: جدول الأعمال، والمحضر السابق، وأداء الشهر ومسودة الاستنتاجات، وبنود الإجراءات المفتوحة، والحالات المفتوحة</translation>
     </message>
     <message>
-        <source>The database is read-only: %1</source>
-        <translation>قاعدة البيانات للقراءة فقط: %1</translation>
-    </message>
-    <message>
-        <source>Select a meeting first.</source>
-        <translation>اختر اجتماعاً أولاً.</translation>
-    </message>
-    <message>
-        <source>Only a draft can be circulated.</source>
-        <translation>لا يمكن تعميم إلا المسودة.</translation>
-    </message>
-    <message>
-        <source>Only circulated minutes go back to draft.</source>
-        <translation>لا يُعاد إلى المسودة إلا المحضر المعمَّم.</translation>
-    </message>
-    <message>
-        <source>Only circulated minutes can be approved.</source>
-        <translation>لا يمكن اعتماد إلا المحضر المعمَّم.</translation>
-    </message>
-    <message>
-        <source>Only approved minutes can be published.</source>
-        <translation>لا يمكن نشر إلا المحضر المعتمد.</translation>
-    </message>
-    <message>
-        <source>There are no minutes yet.</source>
-        <translation>لا يوجد محضر بعد.</translation>
-    </message>
-    <message>
         <source>“%1” saved at %2</source>
         <translation>حُفظ «%1» في %2</translation>
     </message>
@@ -7634,43 +7675,6 @@ Acts: %2</source>
     <message>
         <source>%1 %2 (%3): %4</source>
         <translation>%1 %2 (%3): %4</translation>
-    </message>
-    <message>
-        <source>No minutes yet.</source>
-        <translation>لا محضر بعد.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Members review the minutes once they are circulated. %n approval(s) recorded.</source>
-        <translation>
-            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. لا اعتمادات مسجلة.</numerusform>
-            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. اعتماد واحد مسجل.</numerusform>
-            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. اعتمادان مسجلان.</numerusform>
-            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. %n اعتمادات مسجلة.</numerusform>
-            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. %n اعتماداً مسجلاً.</numerusform>
-            <numerusform>يراجع الأعضاء المحضر بعد تعميمه. %n اعتماد مسجل.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Circulated for approval: %n approval(s)</source>
-        <translation>
-            <numerusform>عُمّم للاعتماد: لا اعتمادات</numerusform>
-            <numerusform>عُمّم للاعتماد: اعتماد واحد</numerusform>
-            <numerusform>عُمّم للاعتماد: اعتمادان</numerusform>
-            <numerusform>عُمّم للاعتماد: %n اعتمادات</numerusform>
-            <numerusform>عُمّم للاعتماد: %n اعتماداً</numerusform>
-            <numerusform>عُمّم للاعتماد: %n اعتماد</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) for changes.</source>
-        <translation>
-            <numerusform>لا طلبات تغيير.</numerusform>
-            <numerusform>طلب تغيير واحد.</numerusform>
-            <numerusform>طلبا تغيير.</numerusform>
-            <numerusform>%n طلبات تغيير.</numerusform>
-            <numerusform>%n طلباً للتغيير.</numerusform>
-            <numerusform>%n طلب تغيير.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Approve the Minutes</source>

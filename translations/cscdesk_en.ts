@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>MinutesActions</name>
+    <message numerus="yes">
+        <source>Members review the minutes once they are circulated. %n approval(s) recorded.</source>
+        <translation>
+            <numerusform>Members review the minutes once they are circulated. %n approval recorded.</numerusform>
+            <numerusform>Members review the minutes once they are circulated. %n approvals recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Circulated for approval: %n approval(s)</source>
+        <translation>
+            <numerusform>Circulated for approval: %n approval</numerusform>
+            <numerusform>Circulated for approval: %n approvals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for changes.</source>
+        <translation>
+            <numerusform>%n request for changes.</numerusform>
+            <numerusform>%n requests for changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthEvaluation</name>
     <message numerus="yes">
         <source>%n threshold(s) have no figures yet.</source>
@@ -109,30 +133,6 @@
         <translation>
             <numerusform>%n holiday in the calendar, from %1 to %2.</numerusform>
             <numerusform>%n holidays in the calendar, from %1 to %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>csc::MinutesReviewPanel</name>
-    <message numerus="yes">
-        <source>Members review the minutes once they are circulated. %n approval(s) recorded.</source>
-        <translation>
-            <numerusform>Members review the minutes once they are circulated. %n approval recorded.</numerusform>
-            <numerusform>Members review the minutes once they are circulated. %n approvals recorded.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Circulated for approval: %n approval(s)</source>
-        <translation>
-            <numerusform>Circulated for approval: %n approval</numerusform>
-            <numerusform>Circulated for approval: %n approvals</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) for changes.</source>
-        <translation>
-            <numerusform>%n request for changes.</numerusform>
-            <numerusform>%n requests for changes.</numerusform>
         </translation>
     </message>
 </context>

@@ -2478,6 +2478,63 @@ Atentamente,
         <source>An e-mail decision approving these minutes is recorded already.</source>
         <translation>Ya hay registrada una decisión por correo electrónico que aprueba esta acta.</translation>
     </message>
+    <message>
+        <source>The database is read-only: %1</source>
+        <translation>La base de datos es de solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>Seleccione primero una reunión.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be circulated.</source>
+        <translation>Solo se puede circular un borrador.</translation>
+    </message>
+    <message>
+        <source>Only circulated minutes go back to draft.</source>
+        <translation>Solo un acta circulada vuelve a borrador.</translation>
+    </message>
+    <message>
+        <source>Only circulated minutes can be approved.</source>
+        <translation>Solo se puede aprobar un acta circulada.</translation>
+    </message>
+    <message>
+        <source>Only approved minutes can be published.</source>
+        <translation>Solo se puede publicar un acta aprobada.</translation>
+    </message>
+    <message>
+        <source>There are no minutes yet.</source>
+        <translation>Aún no hay acta.</translation>
+    </message>
+    <message>
+        <source>No minutes yet.</source>
+        <translation>Aún sin acta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members review the minutes once they are circulated. %n approval(s) recorded.</source>
+        <translation>
+            <numerusform>Los miembros revisan el acta una vez circulada. %n aprobación registrada.</numerusform>
+            <numerusform>Los miembros revisan el acta una vez circulada. %n aprobaciones registradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Circulated for approval: %n approval(s)</source>
+        <translation>
+            <numerusform>Circulada para su aprobación: %n aprobación</numerusform>
+            <numerusform>Circulada para su aprobación: %n aprobaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for changes.</source>
+        <translation>
+            <numerusform>%n solicitud de cambios.</numerusform>
+            <numerusform>%n solicitudes de cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only circulated minutes can be approved by an e-mail decision.</source>
+        <translation>Solo un acta circulada puede aprobarse mediante una decisión por correo electrónico.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesBook</name>
@@ -7485,34 +7542,6 @@ Actúa: %2</translation>
         <translation>Un solo PDF para los miembros: orden del día, acta anterior, desempeño del mes y borrador de conclusiones, puntos de acción abiertos y casos abiertos</translation>
     </message>
     <message>
-        <source>The database is read-only: %1</source>
-        <translation>La base de datos es de solo lectura: %1</translation>
-    </message>
-    <message>
-        <source>Select a meeting first.</source>
-        <translation>Seleccione primero una reunión.</translation>
-    </message>
-    <message>
-        <source>Only a draft can be circulated.</source>
-        <translation>Solo se puede circular un borrador.</translation>
-    </message>
-    <message>
-        <source>Only circulated minutes go back to draft.</source>
-        <translation>Solo un acta circulada vuelve a borrador.</translation>
-    </message>
-    <message>
-        <source>Only circulated minutes can be approved.</source>
-        <translation>Solo se puede aprobar un acta circulada.</translation>
-    </message>
-    <message>
-        <source>Only approved minutes can be published.</source>
-        <translation>Solo se puede publicar un acta aprobada.</translation>
-    </message>
-    <message>
-        <source>There are no minutes yet.</source>
-        <translation>Aún no hay acta.</translation>
-    </message>
-    <message>
         <source>“%1” saved at %2</source>
         <translation>«%1» guardado a las %2</translation>
     </message>
@@ -7586,31 +7615,6 @@ Actúa: %2</translation>
     <message>
         <source>%1 %2 (%3): %4</source>
         <translation>%1 %2 (%3): %4</translation>
-    </message>
-    <message>
-        <source>No minutes yet.</source>
-        <translation>Aún sin acta.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Members review the minutes once they are circulated. %n approval(s) recorded.</source>
-        <translation>
-            <numerusform>Los miembros revisan el acta una vez circulada. %n aprobación registrada.</numerusform>
-            <numerusform>Los miembros revisan el acta una vez circulada. %n aprobaciones registradas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Circulated for approval: %n approval(s)</source>
-        <translation>
-            <numerusform>Circulada para su aprobación: %n aprobación</numerusform>
-            <numerusform>Circulada para su aprobación: %n aprobaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) for changes.</source>
-        <translation>
-            <numerusform>%n solicitud de cambios.</numerusform>
-            <numerusform>%n solicitudes de cambios.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Approve the Minutes</source>

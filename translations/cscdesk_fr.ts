@@ -2478,6 +2478,63 @@ Bien cordialement,
         <source>An e-mail decision approving these minutes is recorded already.</source>
         <translation>Une décision par courriel approuvant ce procès-verbal est déjà enregistrée.</translation>
     </message>
+    <message>
+        <source>The database is read-only: %1</source>
+        <translation>La base de données est en lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>Sélectionnez d&apos;abord une réunion.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be circulated.</source>
+        <translation>Seul un projet peut être diffusé.</translation>
+    </message>
+    <message>
+        <source>Only circulated minutes go back to draft.</source>
+        <translation>Seul un procès-verbal diffusé peut être remis à l&apos;état de projet.</translation>
+    </message>
+    <message>
+        <source>Only circulated minutes can be approved.</source>
+        <translation>Seul un procès-verbal diffusé peut être approuvé.</translation>
+    </message>
+    <message>
+        <source>Only approved minutes can be published.</source>
+        <translation>Seul un procès-verbal approuvé peut être publié.</translation>
+    </message>
+    <message>
+        <source>There are no minutes yet.</source>
+        <translation>Il n&apos;y a pas encore de procès-verbal.</translation>
+    </message>
+    <message>
+        <source>No minutes yet.</source>
+        <translation>Pas encore de procès-verbal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members review the minutes once they are circulated. %n approval(s) recorded.</source>
+        <translation>
+            <numerusform>Les membres relisent le procès-verbal une fois diffusé. %n approbation enregistrée.</numerusform>
+            <numerusform>Les membres relisent le procès-verbal une fois diffusé. %n approbations enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Circulated for approval: %n approval(s)</source>
+        <translation>
+            <numerusform>Diffusé pour approbation&#xa0;: %n approbation</numerusform>
+            <numerusform>Diffusé pour approbation&#xa0;: %n approbations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for changes.</source>
+        <translation>
+            <numerusform>%n demande de modifications.</numerusform>
+            <numerusform>%n demandes de modifications.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only circulated minutes can be approved by an e-mail decision.</source>
+        <translation>Seul un procès-verbal diffusé peut être approuvé par une décision par courriel.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesBook</name>
@@ -7485,34 +7542,6 @@ Acteurs&#xa0;: %2</translation>
         <translation>Un PDF unique pour les membres&#xa0;: ordre du jour, procès-verbal précédent, performance du mois et projet de constatations, points d&apos;action en cours et dossiers ouverts</translation>
     </message>
     <message>
-        <source>The database is read-only: %1</source>
-        <translation>La base de données est en lecture seule&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Select a meeting first.</source>
-        <translation>Sélectionnez d&apos;abord une réunion.</translation>
-    </message>
-    <message>
-        <source>Only a draft can be circulated.</source>
-        <translation>Seul un projet peut être diffusé.</translation>
-    </message>
-    <message>
-        <source>Only circulated minutes go back to draft.</source>
-        <translation>Seul un procès-verbal diffusé peut être remis à l&apos;état de projet.</translation>
-    </message>
-    <message>
-        <source>Only circulated minutes can be approved.</source>
-        <translation>Seul un procès-verbal diffusé peut être approuvé.</translation>
-    </message>
-    <message>
-        <source>Only approved minutes can be published.</source>
-        <translation>Seul un procès-verbal approuvé peut être publié.</translation>
-    </message>
-    <message>
-        <source>There are no minutes yet.</source>
-        <translation>Il n&apos;y a pas encore de procès-verbal.</translation>
-    </message>
-    <message>
         <source>“%1” saved at %2</source>
         <translation>«&#xa0;%1&#xa0;» enregistré à %2</translation>
     </message>
@@ -7586,31 +7615,6 @@ Acteurs&#xa0;: %2</translation>
     <message>
         <source>%1 %2 (%3): %4</source>
         <translation>%1 %2 (%3)&#xa0;: %4</translation>
-    </message>
-    <message>
-        <source>No minutes yet.</source>
-        <translation>Pas encore de procès-verbal.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Members review the minutes once they are circulated. %n approval(s) recorded.</source>
-        <translation>
-            <numerusform>Les membres relisent le procès-verbal une fois diffusé. %n approbation enregistrée.</numerusform>
-            <numerusform>Les membres relisent le procès-verbal une fois diffusé. %n approbations enregistrées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Circulated for approval: %n approval(s)</source>
-        <translation>
-            <numerusform>Diffusé pour approbation&#xa0;: %n approbation</numerusform>
-            <numerusform>Diffusé pour approbation&#xa0;: %n approbations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) for changes.</source>
-        <translation>
-            <numerusform>%n demande de modifications.</numerusform>
-            <numerusform>%n demandes de modifications.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Approve the Minutes</source>

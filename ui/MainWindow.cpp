@@ -552,6 +552,11 @@ void MainWindow::reloadSections()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_db.get(), this);
+    // The change goes on the shown page's undo stack, as Edit › Undo shows it.
+    dialog.setUndoStack(m_undoGroup->activeStack(), [this] {
+        updateStatus();
+        reloadSections();
+    });
     const int result = UserPrompts::exec(dialog);
     if (result == SettingsDialog::SetupAssistantRequested) {
         showSetupAssistant();

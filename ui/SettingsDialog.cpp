@@ -7,6 +7,7 @@
 #include "core/settings/AppSettings.h"
 #include "core/settings/SettingsEdit.h"
 #include "core/storage/Database.h"
+#include "ui/edit/ChangeValue.h"
 #include "widgets/UserPrompts.h"
 
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
@@ -25,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace csc {
@@ -252,6 +255,44 @@ QWidget* SettingsDialog::createRulesTab()
     return scroll;
 }
 
+void SettingsDialog::setUndoStack(QUndoStack* stack, std::function<void()> afterUndoStep)
+{
+    m_undoStack = stack;
+    m_afterUndoStep = std::move(afterUndoStep);
+}
+
+Status SettingsDialog::saveCommitteeSettings(const SettingsEdit& edit)
+{
+    const Result<bool> changes = edit.changes(*m_db);
+    if (!m_undoStack || !changes || !changes.value())
+        return edit.apply(*m_db); // nothing to undo, or refused in core's words
+    // An ordinary edit (Operation::ChangeCommitteeSettings): Edit › Undo restores what the
+    // committee held, unless someone changed the settings since.
+    Database* db = m_db;
+    auto firstRun = std::make_shared<bool>(true);
+    auto refusal = std::make_shared<Status>();
+    const QPointer<QWidget> window = parentWidget();
+    const std::function<void()> after = m_afterUndoStep;
+    auto* command = new ChangeValue<SettingsEdit>(
+        *db, Operation::ChangeCommitteeSettings,
+        Operations::name(Operation::ChangeCommitteeSettings), edit,
+        [db, edit]() -> Result<SettingsEdit> { return edit.heldIn(*db); },
+        [db](const SettingsEdit& e) { return e.apply(*db); },
+        { [firstRun, after] {
+             if (!*firstRun && after)
+                 after(); // the window reloads after the dialog's own save
+         },
+          [firstRun, refusal, window](const Error& e) {
+              if (*firstRun)
+                  *refusal = e;
+              else
+                  UserPrompts::error(window, tr("Settings"), e);
+          } });
+    m_undoStack->push(command);
+    *firstRun = false;
+    return *refusal;
+}
+
 void SettingsDialog::accept()
 {
     UserSession profile = m_settings.profile();
@@ -290,7 +331,7 @@ void SettingsDialog::accept()
         }
         edit.holidays = holidays;
         // Core checks and saves it all in one audited write; the dialog only shows the answer.
-        const Status status = edit.apply(*m_db);
+        const Status status = saveCommitteeSettings(edit);
         if (!status && unnamedRow >= 0)
             m_holidays->setCurrentCell(unnamedRow, 1); // where the refused holiday is
         if (!status) {

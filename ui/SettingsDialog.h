@@ -6,16 +6,20 @@
 #include <QDialog>
 #include <QMap>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
+class QUndoStack;
 
 namespace csc {
 
 class AppSettings;
 class Database;
+struct SettingsEdit;
 
 // The user's profile (kept per user) and the committee's rules (kept in the
 // database, audited): holiday calendar, response windows, pattern thresholds.
@@ -29,6 +33,10 @@ public:
 
     SettingsDialog(AppSettings& settings, Database* db, QWidget* parent = nullptr);
 
+    // Where a change of the committee's settings goes as an undoable edit, and what to refresh
+    // after its undo or redo. Without a stack the change is saved as it is.
+    void setUndoStack(QUndoStack* stack, std::function<void()> afterUndoStep = {});
+
     void accept() override;
     // Test seam of Import…: adds the holidays of a file to the table.
     void importFromFile(const QString& path) { importHolidays(path); }
@@ -39,9 +47,12 @@ private:
     QWidget* createRulesTab();
     void addHolidayRow(const Holiday& holiday);
     void importHolidays(const QString& path);
+    Status saveCommitteeSettings(const SettingsEdit& edit);
 
     AppSettings& m_settings;
     Database* m_db;
+    QUndoStack* m_undoStack = nullptr;
+    std::function<void()> m_afterUndoStep;
     QLineEdit* m_name = nullptr;
     QComboBox* m_role = nullptr;
     QComboBox* m_member = nullptr;

@@ -10,6 +10,7 @@
 #include "core/cases/ProcessDefinition.h"
 #include "core/export/ProcessPublicTexts.h"
 #include "core/settings/CommitteeSettings.h"
+#include "core/storage/Database.h"
 #include "core/util/AtomicFile.h"
 
 #include <QCommandLineParser>
@@ -66,6 +67,34 @@ QString iso(QDate d)
 QJsonValue isoOrNull(QDate d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+// The database opened and the case `ref` looked up in it, as every case command starts;
+// when either fails, `exit` is the command's exit code (the error said).
+struct OpenedCase
+{
+    std::unique_ptr<Database> db;
+    qint64 id = 0;
+    int exit = ExitOk;
+    explicit operator bool() const { return exit == ExitOk; }
+};
+
+OpenedCase openCase(CommandContext& context, const QString& ref, bool readOnly)
+{
+    OpenedCase opened;
+    auto db = context.openDatabase(readOnly);
+    if (!db) {
+        opened.exit = context.dataError(db.error());
+        return opened;
+    }
+    auto id = CaseRepository::idOfReference(*db.value(), ref);
+    if (!id) {
+        opened.exit = context.dataError(id.error());
+        return opened;
+    }
+    opened.db = std::move(db.value());
+    opened.id = id.value();
+    return opened;
 }
 
 } // namespace
@@ -167,16 +196,15 @@ int runCaseMove(CommandContext& context, const QStringList& args)
     r.effectiveDate = dateOption(parser, on, &bad);
     if (bad)
         return badDate(context, QStringLiteral("on"));
-    auto db = context.openDatabase(false);
-    if (!db)
-        return context.dataError(db.error());
-    auto id = CaseRepository::idOfReference(*db.value(), *ref);
-    if (!id)
-        return context.dataError(id.error());
-    r.caseId = id.value();
-    if (auto m = CaseMoves::move(*db.value(), r); !m)
+    auto opened = openCase(context, *ref, false);
+    if (!opened)
+        return opened.exit;
+    Database& db = *opened.db;
+    const qint64 id = opened.id;
+    r.caseId = id;
+    if (auto m = CaseMoves::move(db, r); !m)
         return context.dataError(m.error());
-    auto c = CaseRepository::summary(*db.value(), id.value());
+    auto c = CaseRepository::summary(db, id);
     if (!c)
         return context.dataError(c.error());
     context.out << c.value().reference << ' ' << c.value().step;
@@ -214,24 +242,23 @@ int runCaseRespond(CommandContext& context, const QStringList& args)
                        parser.isSet(received) ? QStringLiteral("received") : QStringLiteral("on"));
     if (parser.isSet(received) && !parser.isSet(document))
         return context.usageError(t("--received needs --document FILE (the response)"));
-    auto db = context.openDatabase(false);
-    if (!db)
-        return context.dataError(db.error());
-    auto id = CaseRepository::idOfReference(*db.value(), *ref);
-    if (!id)
-        return context.dataError(id.error());
+    auto opened = openCase(context, *ref, false);
+    if (!opened)
+        return opened.exit;
+    Database& db = *opened.db;
+    const qint64 id = opened.id;
     auto r = parser.isSet(none)
-        ? CaseResponses::recordNone(*db.value(), id.value(), asOf, parser.value(note))
-        : CaseResponses::recordReceived(*db.value(), id.value(), receivedOn, parser.value(document),
-                                        0, parser.value(note));
+        ? CaseResponses::recordNone(db, id, asOf, parser.value(note))
+        : CaseResponses::recordReceived(db, id, receivedOn, parser.value(document), 0,
+                                        parser.value(note));
     if (!r)
         return context.dataError(r.error());
-    auto c = CaseRepository::summary(*db.value(), id.value());
+    auto c = CaseRepository::summary(db, id);
     if (!c)
         return context.dataError(c.error());
     const DeadlineStatus s = CaseDeadlines::status(
-        CommitteeSettings::businessCalendar(*db.value()), c.value(), QDate::currentDate(),
-        CommitteeSettings::intValue(*db.value(), CommitteeSettings::Key::DueSoonDays));
+        CommitteeSettings::businessCalendar(db), c.value(), QDate::currentDate(),
+        CommitteeSettings::intValue(db, CommitteeSettings::Key::DueSoonDays));
     context.out << c.value().reference << ' ' << CaseDeadlines::stateKey(s.state) << '\n';
     context.out.flush();
     return ExitOk;
@@ -251,16 +278,15 @@ int runCaseLink(CommandContext& context, const QStringList& args)
     const auto ref = reference(parser);
     if (!ref || !parser.isSet(to))
         return context.usageError(t("usage: cscdesk cases link REF --to REF"));
-    auto db = context.openDatabase(false);
-    if (!db)
-        return context.dataError(db.error());
-    auto from = CaseRepository::idOfReference(*db.value(), *ref);
-    if (!from)
-        return context.dataError(from.error());
-    auto target = CaseRepository::idOfReference(*db.value(), parser.value(to));
+    auto opened = openCase(context, *ref, false);
+    if (!opened)
+        return opened.exit;
+    Database& db = *opened.db;
+    const qint64 from = opened.id;
+    auto target = CaseRepository::idOfReference(db, parser.value(to));
     if (!target)
         return context.dataError(target.error());
-    if (auto s = CaseRepository::link(*db.value(), from.value(), target.value()); !s)
+    if (auto s = CaseRepository::link(db, from, target.value()); !s)
         return context.dataError(s.error());
     return ExitOk;
 }
@@ -298,14 +324,13 @@ int runCaseFinding(CommandContext& context, const QStringList& args)
     r.decidedOn = dateOption(parser, on, &bad);
     if (bad)
         return badDate(context, QStringLiteral("on"));
-    auto db = context.openDatabase(false);
-    if (!db)
-        return context.dataError(db.error());
-    auto id = CaseRepository::idOfReference(*db.value(), *ref);
-    if (!id)
-        return context.dataError(id.error());
-    r.appealCaseId = id.value();
-    if (auto s = CaseHandOver::recordFinding(*db.value(), r); !s)
+    auto opened = openCase(context, *ref, false);
+    if (!opened)
+        return opened.exit;
+    Database& db = *opened.db;
+    const qint64 id = opened.id;
+    r.appealCaseId = id;
+    if (auto s = CaseHandOver::recordFinding(db, r); !s)
         return context.dataError(s.error());
     return ExitOk;
 }
@@ -330,15 +355,14 @@ int runCasePublishFinding(CommandContext& context, const QStringList& args)
         = parser.value(format).isEmpty() ? QStringLiteral("html") : parser.value(format);
     if (fmt != QLatin1String("html") && fmt != QLatin1String("md"))
         return context.usageError(t("--format must be html or md, not “%1”").arg(fmt));
-    auto db = context.openDatabase(false);
-    if (!db)
-        return context.dataError(db.error());
-    auto id = CaseRepository::idOfReference(*db.value(), *ref);
-    if (!id)
-        return context.dataError(id.error());
-    if (auto s = CaseHandOver::publishFinding(*db.value(), id.value()); !s)
+    auto opened = openCase(context, *ref, false);
+    if (!opened)
+        return opened.exit;
+    Database& db = *opened.db;
+    const qint64 id = opened.id;
+    if (auto s = CaseHandOver::publishFinding(db, id); !s)
         return context.dataError(s.error());
-    auto text = ProcessPublicTexts::publishedAppealFinding(*db.value(), id.value());
+    auto text = ProcessPublicTexts::publishedAppealFinding(db, id);
     if (!text)
         return context.dataError(text.error());
     const QString body = fmt == QLatin1String("md") ? text.value().markdown() : text.value().html();
@@ -354,22 +378,21 @@ int runCasePublishFinding(CommandContext& context, const QStringList& args)
 
 int runCaseShowJson(CommandContext& context, const QString& ref)
 {
-    auto db = context.openDatabase(true);
-    if (!db)
-        return context.dataError(db.error());
-    auto id = CaseRepository::idOfReference(*db.value(), ref);
-    if (!id)
-        return context.dataError(id.error());
-    auto detail = CaseRepository::detail(*db.value(), id.value());
+    auto opened = openCase(context, ref, true);
+    if (!opened)
+        return opened.exit;
+    Database& db = *opened.db;
+    const qint64 id = opened.id;
+    auto detail = CaseRepository::detail(db, id);
     if (!detail)
         return context.dataError(detail.error());
     const CaseDetail& d = detail.value();
     const CaseSummary& c = d.summary;
     const ProcessDefinition& def = ProcessDefinition::of(c.process);
-    const BusinessCalendar calendar = CommitteeSettings::businessCalendar(*db.value());
+    const BusinessCalendar calendar = CommitteeSettings::businessCalendar(db);
     const DeadlineStatus status = CaseDeadlines::status(
         calendar, c, QDate::currentDate(),
-        CommitteeSettings::intValue(*db.value(), CommitteeSettings::Key::DueSoonDays));
+        CommitteeSettings::intValue(db, CommitteeSettings::Key::DueSoonDays));
     const DeadlineRule rule = CaseDeadlines::ruleOf(c);
 
     QJsonObject o;
@@ -405,9 +428,9 @@ int runCaseShowJson(CommandContext& context, const QString& ref)
             const DeadlineRuleInfo& info = DeadlineRules::of(s.deadline);
             step.insert(QStringLiteral("deadlineUnit"), DeadlineRules::unitKey(info.unit));
             if (info.setting)
-                step.insert(QStringLiteral("deadlinePeriod"),
-                            DeadlineRules::period(
-                                CaseDeadlines::periodDays(*db.value(), s.deadline, 0), info.unit));
+                step.insert(
+                    QStringLiteral("deadlinePeriod"),
+                    DeadlineRules::period(CaseDeadlines::periodDays(db, s.deadline, 0), info.unit));
         }
         QJsonArray next;
         for (const MoveDefinition& m : def.movesFrom(s.key))

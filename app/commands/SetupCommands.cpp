@@ -62,6 +62,21 @@ std::optional<int> parseSub(CommandContext& context, QCommandLineParser& parser,
     return std::nullopt;
 }
 
+// Takes the subcommand (after the command's name) out of `args`: an exit code to stop with
+// (none given, or --help: the usage said), or nothing.
+std::optional<int> takeSubcommand(CommandContext& context, QStringList& args, const QString& usage,
+                                  QString* sub)
+{
+    if (args.size() < 2)
+        return context.usageError(usage);
+    *sub = args.takeAt(1);
+    if (*sub == QLatin1String("--help") || *sub == QLatin1String("-h")) {
+        context.out << usage << Qt::endl;
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
 // What an import did, or its problems (one per line on stderr) and exit 2.
 int reportImport(CommandContext& context, const Result<SetupImportOutcome>& outcome,
                  const QString& what)
@@ -174,13 +189,9 @@ int runRoster(CommandContext& context)
     const QString usage
         = tr("usage: cscdesk roster list [--format table|csv|json] | import FILE | export [--out "
              "FILE]");
-    if (args.size() < 2)
-        return context.usageError(usage);
-    const QString sub = args.takeAt(1);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        context.out << usage << Qt::endl;
-        return ExitOk;
-    }
+    QString sub;
+    if (const auto done = takeSubcommand(context, args, usage, &sub))
+        return *done;
     if (sub == QLatin1String("list")) {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Lists the roster, for scripting."));
@@ -221,13 +232,9 @@ int runHolidays(CommandContext& context)
 {
     QStringList args = context.arguments;
     const QString usage = tr("usage: cscdesk holidays import FILE | export [--out FILE]");
-    if (args.size() < 2)
-        return context.usageError(usage);
-    const QString sub = args.takeAt(1);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        context.out << usage << Qt::endl;
-        return ExitOk;
-    }
+    QString sub;
+    if (const auto done = takeSubcommand(context, args, usage, &sub))
+        return *done;
     const Transfer t { "holidays", tr("the holiday calendar"), &HolidayTransfer::importFile,
                        &HolidayTransfer::exportText, &HolidayTransfer::exportFile };
     return runTransfer(context, t, sub, args);
@@ -395,13 +402,9 @@ int runMeetings(CommandContext& context)
     const QString usage
         = tr("usage: cscdesk meetings list [--format table|csv|json] | show DATE|NUMBER "
              "[--format table|csv|json]");
-    if (args.size() < 2)
-        return context.usageError(usage);
-    const QString sub = args.takeAt(1);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        context.out << usage << Qt::endl;
-        return ExitOk;
-    }
+    QString sub;
+    if (const auto done = takeSubcommand(context, args, usage, &sub))
+        return *done;
     if (sub == QLatin1String("list"))
         return runMeetingsList(context, args);
     if (sub == QLatin1String("show"))
@@ -460,13 +463,9 @@ int runSleCatalogue(CommandContext& context, const QStringList& all)
     QStringList args = all;
     const QString usage = tr("usage: cscdesk sle catalogue list [--month YYYY-MM] [--format "
                              "table|csv|json] | import FILE | export [--out FILE]");
-    if (args.size() < 2)
-        return context.usageError(usage);
-    const QString sub = args.takeAt(1);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        context.out << usage << Qt::endl;
-        return ExitOk;
-    }
+    QString sub;
+    if (const auto done = takeSubcommand(context, args, usage, &sub))
+        return *done;
     if (sub == QLatin1String("list")) {
         QCommandLineParser parser;
         parser.setApplicationDescription(

@@ -17,13 +17,25 @@ using namespace caserows;
 
 namespace {
 
-// Leaves out, for a role that must not see them, confidential cases and exercises
+// The column of case_record that holds each flag Confidentiality judges.
+QString columnOf(Confidentiality::CaseFlag flag)
+{
+    switch (flag) {
+    case Confidentiality::CaseFlag::Confidential:
+        return QStringLiteral("confidential");
+    case Confidentiality::CaseFlag::Exercise:
+        return QStringLiteral("is_exercise");
+    }
+    return {};
+}
+
+// Leaves out, for a role that must not see them (Visibility decides), the confidential cases
 // (Confidentiality decides which) of the case_record row `alias`.
 QString visible(const Database& db, const QString& alias = QStringLiteral("c"))
 {
     return Visibility::seesConfidential(db)
         ? QString()
-        : QStringLiteral(" AND NOT ") + Confidentiality::caseSql(alias);
+        : QStringLiteral(" AND NOT ") + CaseStore::confidentialCaseCondition(alias);
 }
 
 const QString& summaryColumns()
@@ -231,6 +243,21 @@ QString insertSql(const QString& table, const QStringList& columns)
 }
 
 } // namespace
+
+QString CaseStore::confidentialCaseCondition(const QString& alias)
+{
+    QStringList any;
+    for (Confidentiality::CaseFlag flag : Confidentiality::caseFlagsThatWithhold())
+        any << QStringLiteral("%1.%2 <> 0").arg(alias, columnOf(flag));
+    return QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+}
+
+QString CaseStore::refersToConfidentialCaseCondition(const QString& textExpression)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM case_record rc WHERE %1 AND "
+                          "instr(upper(%2), rc.reference) > 0)")
+        .arg(confidentialCaseCondition(QStringLiteral("rc")), textExpression);
+}
 
 // --- cases, as the session's role may see them
 
@@ -919,34 +946,55 @@ Status CaseStore::loadHistory(Database& db,
                               const std::function<Status(CaseHistoryLoader&)>& produce)
 {
     return auditedWrite(db, std::nullopt, [&](WriteScope&) -> Status {
-        CaseHistoryLoader loader(db);
+        CaseHistoryLoader loader;
+        if (auto s = loader.prepare(db); !s)
+            return s;
         return produce(loader);
     });
 }
 
-CaseHistoryLoader::CaseHistoryLoader(const Database& db)
+CaseHistoryLoader::CaseHistoryLoader() = default;
+
+Status CaseHistoryLoader::prepare(const Database& db)
 {
     const SqlDialect& dialect = SqlDialect::of(db);
-    m_cases = dialect.bulkInsert(db, QStringLiteral("case_record"), kCaseColumns);
-    m_moves = dialect.bulkInsert(db, QStringLiteral("case_move"), kMoveColumns);
-    m_documents = dialect.bulkInsert(db, QStringLiteral("document"), kDocumentColumns);
-    m_caseDocuments
-        = dialect.bulkInsert(db, QStringLiteral("case_document"),
-                             { QStringLiteral("case_id"), QStringLiteral("document_id") });
-    m_notices = dialect.bulkInsert(db, QStringLiteral("case_notice"),
-                                   { QStringLiteral("case_id"), QStringLiteral("at_utc"),
-                                     QStringLiteral("level"), QStringLiteral("recipient"),
-                                     QStringLiteral("kind") });
-    m_comments = dialect.bulkInsert(db, QStringLiteral("case_comment"),
-                                    { QStringLiteral("case_id"), QStringLiteral("at_utc"),
-                                      QStringLiteral("author"), QStringLiteral("body") });
-    m_links = dialect.bulkInsert(
-        db, QStringLiteral("case_link"),
-        { QStringLiteral("from_case_id"), QStringLiteral("to_case_id"), QStringLiteral("kind") });
-    m_publications = dialect.bulkInsert(db, QStringLiteral("case_publication"),
-                                        { QStringLiteral("case_id"), QStringLiteral("made_public"),
-                                          QStringLiteral("consent"), QStringLiteral("decided_utc"),
-                                          QStringLiteral("decided_by") });
+    const auto load = [&](std::unique_ptr<BulkLoad>& into, const QString& table,
+                          const QStringList& columns, BulkLoad::Ids ids) -> Status {
+        auto made = dialect.bulkLoad(db, table, columns, ids);
+        if (!made)
+            return made.error();
+        into = std::move(made.value());
+        return {};
+    };
+    using Ids = BulkLoad::Ids;
+    for (auto s : {
+             load(m_cases, QStringLiteral("case_record"), kCaseColumns, Ids::Wanted),
+             load(m_moves, QStringLiteral("case_move"), kMoveColumns, Ids::NotWanted),
+             load(m_documents, QStringLiteral("document"), kDocumentColumns, Ids::Wanted),
+             load(m_caseDocuments, QStringLiteral("case_document"),
+                  { QStringLiteral("case_id"), QStringLiteral("document_id") }, Ids::NotWanted),
+             load(m_notices, QStringLiteral("case_notice"),
+                  { QStringLiteral("case_id"), QStringLiteral("at_utc"), QStringLiteral("level"),
+                    QStringLiteral("recipient"), QStringLiteral("kind") },
+                  Ids::NotWanted),
+             load(m_comments, QStringLiteral("case_comment"),
+                  { QStringLiteral("case_id"), QStringLiteral("at_utc"), QStringLiteral("author"),
+                    QStringLiteral("body") },
+                  Ids::NotWanted),
+             load(m_links, QStringLiteral("case_link"),
+                  { QStringLiteral("from_case_id"), QStringLiteral("to_case_id"),
+                    QStringLiteral("kind") },
+                  Ids::NotWanted),
+             load(m_publications, QStringLiteral("case_publication"),
+                  { QStringLiteral("case_id"), QStringLiteral("made_public"),
+                    QStringLiteral("consent"), QStringLiteral("decided_utc"),
+                    QStringLiteral("decided_by") },
+                  Ids::NotWanted),
+         }) {
+        if (!s)
+            return s;
+    }
+    return {};
 }
 
 CaseHistoryLoader::~CaseHistoryLoader() = default;
@@ -957,45 +1005,45 @@ Result<qint64> CaseHistoryLoader::add(const HistoricCase& c)
     row << (c.closedUtc.isEmpty() ? QVariant() : QVariant(c.closedUtc))
         << (c.endState.isEmpty() ? QVariant() : QVariant(c.endState))
         << (c.archivedUtc.isEmpty() ? QVariant() : QVariant(c.archivedUtc)) << c.escalationLevel;
-    auto id = m_cases->add(row);
+    auto id = m_cases->addRow(row);
     if (!id)
         return id.error();
     const qint64 caseId = id.value();
     QList<qint64> documents;
     for (const HistoricCase::Document& d : c.documents) {
-        auto doc = m_documents->add(documentValues(d.row));
+        auto doc = m_documents->addRow(documentValues(d.row));
         if (!doc)
             return doc.error();
         documents << doc.value();
-        if (auto s = m_caseDocuments->add({ caseId, doc.value() }); !s)
+        if (auto s = m_caseDocuments->addRow({ caseId, doc.value() }); !s)
             return s.error();
     }
     for (const HistoricCase::Move& m : c.moves) {
         MoveRow row = m.row;
         row.caseId = caseId;
         row.documentId = m.document >= 0 ? documents.value(m.document) : 0;
-        if (auto s = m_moves->add(moveValues(row)); !s)
+        if (auto s = m_moves->addRow(moveValues(row)); !s)
             return s.error();
     }
     for (qint64 to : c.openedFrom) {
-        if (auto s = m_links->add({ caseId, to, QStringLiteral("opened_from") }); !s)
+        if (auto s = m_links->addRow({ caseId, to, QStringLiteral("opened_from") }); !s)
             return s.error();
     }
     if (c.publication) {
-        if (auto s = m_publications->add({ caseId, c.publication->madePublic ? 1 : 0,
-                                           text(c.publication->consent),
-                                           c.publication->decided.toUTC().toString(Qt::ISODate),
-                                           text(c.publication->decidedBy) });
+        if (auto s = m_publications->addRow({ caseId, c.publication->madePublic ? 1 : 0,
+                                              text(c.publication->consent),
+                                              c.publication->decided.toUTC().toString(Qt::ISODate),
+                                              text(c.publication->decidedBy) });
             !s)
             return s.error();
     }
     for (const HistoricCase::Notice& n : c.notices) {
-        if (auto s = m_notices->add({ caseId, n.atUtc, n.level, n.recipient, n.kind }); !s)
+        if (auto s = m_notices->addRow({ caseId, n.atUtc, n.level, n.recipient, n.kind }); !s)
             return s.error();
     }
     for (const CaseComment& comment : c.comments) {
-        if (auto s = m_comments->add({ caseId, comment.at.toUTC().toString(Qt::ISODate),
-                                       text(comment.author), comment.body });
+        if (auto s = m_comments->addRow({ caseId, comment.at.toUTC().toString(Qt::ISODate),
+                                          text(comment.author), comment.body });
             !s)
             return s.error();
     }

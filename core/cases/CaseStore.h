@@ -17,7 +17,7 @@
 
 namespace csc {
 
-class BulkInsert;
+class BulkLoad;
 class Database;
 class WriteScope;
 
@@ -206,6 +206,14 @@ class CaseStore
     Q_DECLARE_TR_FUNCTIONS(CaseStore)
 
 public:
+    // Confidentiality::caseFlagsThatWithhold as a condition over the case_record row `alias`
+    // (for the other stores that withhold by case, e.g. the review copy's redaction).
+    static QString confidentialCaseCondition(const QString& alias);
+    // A condition true when the text expression names a confidential case by reference (a
+    // longer reference that starts with it matches too: errs on withholding). Qualify the
+    // expression's columns: it is evaluated inside a subquery on case_record.
+    static QString refersToConfidentialCaseCondition(const QString& textExpression);
+
     // --- cases, as the session's role may see them
     static Result<std::optional<CaseSummary>> summary(const Database& db, qint64 caseId);
     static Result<qint64> idOfReference(const Database& db, const QString& reference); // 0: none
@@ -302,9 +310,10 @@ public:
 
 private:
     friend class CaseStore;
-    explicit CaseHistoryLoader(const Database& db);
-    std::unique_ptr<BulkInsert> m_cases, m_moves, m_documents, m_caseDocuments, m_notices,
-        m_comments, m_links, m_publications;
+    CaseHistoryLoader();
+    Status prepare(const Database& db);
+    std::unique_ptr<BulkLoad> m_cases, m_moves, m_documents, m_caseDocuments, m_notices, m_comments,
+        m_links, m_publications;
 };
 
 } // namespace csc

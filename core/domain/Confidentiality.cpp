@@ -39,18 +39,6 @@ bool Confidentiality::ofActionItem(bool flagged, bool agendaItemConfidential)
     return flagged || agendaItemConfidential;
 }
 
-QString Confidentiality::caseSql(const QString& alias)
-{
-    return QStringLiteral("(%1.confidential <> 0 OR %1.is_exercise <> 0)").arg(alias);
-}
-
-QString Confidentiality::refersToConfidentialCaseSql(const QString& textExpression)
-{
-    return QStringLiteral("EXISTS (SELECT 1 FROM case_record rc WHERE %1 AND "
-                          "instr(upper(%2), rc.reference) > 0)")
-        .arg(caseSql(QStringLiteral("rc")), textExpression);
-}
-
 QStringList Confidentiality::caseReferencesIn(const QString& text)
 {
     // As CaseRepository numbers them; a longer number is another case.

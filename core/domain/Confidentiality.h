@@ -3,7 +3,6 @@
 
 #include "CaseLink.h"
 #include "core/storage/Session.h"
-#include "core/storage/SqlQuery.h"
 #include "core/util/Result.h"
 
 #include <QList>
@@ -26,6 +25,13 @@ class Database;
 class Confidentiality
 {
 public:
+    // The flags of a case's record that make it confidential: any one of them suffices. The
+    // stores turn this list into their conditions (CaseStore), so a read and ofCase agree.
+    enum class CaseFlag { Confidential, Exercise };
+    static QList<CaseFlag> caseFlagsThatWithhold()
+    {
+        return { CaseFlag::Confidential, CaseFlag::Exercise };
+    }
     static bool ofCase(bool flagged, bool exercise) { return flagged || exercise; }
     static bool ofCase(const CaseLink& link); // false when no case is linked
     static bool ofAgendaItem(bool flagged, const CaseLink& linkedCase);
@@ -39,12 +45,6 @@ public:
         return !isPublic || refersToConfidentialCase;
     }
 
-    // The same case rule as an SQL condition over the case_record row `alias`.
-    static QString caseSql(const QString& alias);
-    // An SQL condition true when the text expression names a confidential case by
-    // reference (a longer reference that starts with it matches too: errs on withholding).
-    // Qualify the expression's columns: it is evaluated inside a subquery on case_record.
-    static QString refersToConfidentialCaseSql(const QString& textExpression);
     // The case references ("CSC-2026-014") written in a text, each once.
     static QStringList caseReferencesIn(const QString& text);
     // What a public document may say about a case: nothing for an exercise, the

@@ -54,6 +54,10 @@ QString Operations::name(Operation operation)
         return tr("Archive or restore a case");
     case Operation::SetCasePublicity:
         return tr("Make a case public or confidential");
+    case Operation::SetMeetingLocation:
+        return tr("Set a meeting's location");
+    case Operation::ChangeCommitteeSettings:
+        return tr("Change the committee's settings");
     case Operation::CreateCase:
         return tr("Open a case");
     case Operation::AttachCaseDocument:
@@ -82,8 +86,6 @@ QString Operations::name(Operation operation)
         return tr("Add a work item");
     case Operation::CreateMeeting:
         return tr("Schedule a meeting");
-    case Operation::SetMeetingLocation:
-        return tr("Set a meeting's location");
     case Operation::GenerateMinutesDraft:
         return tr("Draft the minutes");
     case Operation::AdvanceMinutes:
@@ -108,8 +110,6 @@ QString Operations::name(Operation operation)
         return tr("Record a periodic audit step");
     case Operation::AddDutyRecord:
         return tr("Add a duty record");
-    case Operation::ChangeCommitteeSettings:
-        return tr("Change the committee's settings");
     case Operation::ProducePublicOutput:
         return tr("Publish a document");
     case Operation::MergeReviewChanges:

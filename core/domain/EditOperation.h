@@ -30,6 +30,8 @@ enum class Operation {
     MoveCase, // the case's current step; its history of moves keeps the move and its undo
     ArchiveCase,
     SetCasePublicity,
+    SetMeetingLocation, // the room or dial-in, until the meeting is held (the notice said it)
+    ChangeCommitteeSettings, // the rules in force now; each change and its undo are audited
 
     // Entries of the record
     CreateCase,
@@ -46,7 +48,6 @@ enum class Operation {
     RemoveMember,
     AddWorkItem, // core keeps every work item; an unwanted one is marked done or internal
     CreateMeeting,
-    SetMeetingLocation, // written into the notice and the minutes' header
     GenerateMinutesDraft,
     AdvanceMinutes, // circulated, approved, published
     ReviewMinutes, // an approval, a request for changes, a comment
@@ -59,7 +60,6 @@ enum class Operation {
     UrgentReviewStep, // opening, a customer's consent, further escalation, conclusion
     PeriodicAuditStep, // report, results, feedback, change request
     AddDutyRecord, // technical change, customer update, review liaison, IFO summary/handling
-    ChangeCommitteeSettings, // rules in force: later deadlines follow the recorded change
     ProducePublicOutput, // a published document, the public site, a circulated mail
     MergeReviewChanges,
     DismissKeptChange,

@@ -2,6 +2,7 @@
 #include "MeetingLocation.h"
 
 #include "MeetingStore.h"
+#include "Meetings.h"
 #include "core/domain/AuditedWrite.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/Database.h"
@@ -34,6 +35,12 @@ Status MeetingLocation::set(Database& db, qint64 meetingId, const QString& locat
         return w.audit(QStringLiteral("meeting"), meetingId, QStringLiteral("update"),
                        { { QStringLiteral("location"), old, now } });
     });
+}
+
+bool MeetingLocation::isReversible(const Database& db, qint64 meetingId, const QDateTime& nowUtc)
+{
+    auto m = Meetings::meeting(db, meetingId);
+    return m && m.value().startsUtc.isValid() && m.value().startsUtc > nowUtc;
 }
 
 } // namespace csc

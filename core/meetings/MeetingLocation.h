@@ -4,6 +4,7 @@
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 
 namespace csc {
@@ -21,6 +22,11 @@ public:
     static QHash<qint64, QString> all(const Database& db);
     // Audited; needs the right to edit meetings.
     static Status set(Database& db, qint64 meetingId, const QString& location);
+    // Whether a change of the location is still a reversible edit (Operation::SetMeetingLocation):
+    // until the meeting is held. From then on the notice and the minutes' header have said
+    // where it was, and a change is a correction that nothing offers to undo.
+    static bool isReversible(const Database& db, qint64 meetingId,
+                             const QDateTime& nowUtc = QDateTime::currentDateTimeUtc());
 };
 
 } // namespace csc

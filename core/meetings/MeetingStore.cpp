@@ -568,7 +568,8 @@ Status MeetingStore::setLocation(WriteScope& w, qint64 meetingId, const QString&
                       QStringLiteral("meeting_location"),
                       { QStringLiteral("meeting_id"), QStringLiteral("location") },
                       { QStringLiteral("meeting_id") }, { QStringLiteral("location") }),
-                  { meetingId, location });
+                  // No location is the empty text (the column is NOT NULL), not NULL.
+                  { meetingId, location.isNull() ? QStringLiteral("") : location });
 }
 
 // ---------------------------------------------------------------- action items

@@ -39,8 +39,8 @@ Permission permissionFor(MinutesAction action)
 
 } // namespace
 
-// Sentences the pages said before core did keep their wording and the pages' translation contexts
-// (csc::MinutesEditor, csc::MinutesReviewPanel), so the catalogues translate them as before.
+// Sentences the pages said before core did keep their wording (and their translations, moved to
+// this context).
 MinutesActionState MinutesActions::of(const UserSession& session, const MinutesSituation& situation,
                                       MinutesAction action)
 {
@@ -50,7 +50,7 @@ MinutesActionState MinutesActions::of(const UserSession& session, const MinutesS
         return state;
     };
     if (situation.meetingId == 0)
-        return refuse(QCoreApplication::translate("csc::MinutesEditor", "Select a meeting first."));
+        return refuse(tr("Select a meeting first."));
     const Minutes& m = situation.minutes;
     const bool draft = m.exists && m.state == MinutesState::Draft;
     const bool circulated = m.exists && m.state == MinutesState::Circulated;
@@ -58,15 +58,12 @@ MinutesActionState MinutesActions::of(const UserSession& session, const MinutesS
     // Exporting reads; everything else writes the record.
     if (action == MinutesAction::Export) {
         if (!m.exists)
-            return refuse(
-                QCoreApplication::translate("csc::MinutesEditor", "There are no minutes yet."));
+            return refuse(tr("There are no minutes yet."));
         state.enabled = true;
         return state;
     }
     if (situation.readOnly)
-        return refuse(
-            QCoreApplication::translate("csc::MinutesEditor", "The database is read-only: %1")
-                .arg(situation.readOnlyReason));
+        return refuse(tr("The database is read-only: %1").arg(situation.readOnlyReason));
     if (auto p = Permissions::check(session, permissionFor(action)); !p)
         return refuse(p.error().message);
     // In a review copy a member approves through the review (MinutesReview); the workflow itself
@@ -85,31 +82,26 @@ MinutesActionState MinutesActions::of(const UserSession& session, const MinutesS
     case MinutesAction::EditSections:
         if (!draft)
             return refuse(m.exists ? tr("Only a draft can be edited.")
-                                   : QCoreApplication::translate("csc::MinutesEditor",
-                                                                 "There are no minutes yet."));
+                                   : tr("There are no minutes yet."));
         break;
     case MinutesAction::Circulate:
         if (!draft)
-            return refuse(QCoreApplication::translate("csc::MinutesEditor",
-                                                      "Only a draft can be circulated."));
+            return refuse(tr("Only a draft can be circulated."));
         break;
     case MinutesAction::ReturnToDraft:
         if (!circulated)
-            return refuse(QCoreApplication::translate("csc::MinutesEditor",
-                                                      "Only circulated minutes go back to draft."));
+            return refuse(tr("Only circulated minutes go back to draft."));
         break;
     case MinutesAction::Approve:
         if (!circulated)
-            return refuse(QCoreApplication::translate("csc::MinutesEditor",
-                                                      "Only circulated minutes can be approved."));
+            return refuse(tr("Only circulated minutes can be approved."));
         // domain.md §6: the members' approvals (or an e-mail decision), not one click.
         if (situation.approvals && !situation.approvals->enough())
             return refuse(situation.approvals->explanation);
         break;
     case MinutesAction::Publish:
         if (!approved)
-            return refuse(QCoreApplication::translate("csc::MinutesEditor",
-                                                      "Only approved minutes can be published."));
+            return refuse(tr("Only approved minutes can be published."));
         break;
     case MinutesAction::MemberApprove:
     case MinutesAction::AskForChanges:
@@ -119,13 +111,11 @@ MinutesActionState MinutesActions::of(const UserSession& session, const MinutesS
         break;
     case MinutesAction::Comment:
         if (!m.exists)
-            return refuse(
-                QCoreApplication::translate("csc::MinutesEditor", "There are no minutes yet."));
+            return refuse(tr("There are no minutes yet."));
         break;
     case MinutesAction::RecordEmailDecision:
         if (!circulated)
-            return refuse(QCoreApplication::translate(
-                "MinutesReview", "Only circulated minutes can be approved by an e-mail decision."));
+            return refuse(tr("Only circulated minutes can be approved by an e-mail decision."));
         if (situation.approvals && situation.approvals->decisionId != 0)
             return refuse(tr("An e-mail decision approving these minutes is recorded already."));
         break;
@@ -156,18 +146,12 @@ QString MinutesActions::reviewSummary(const MinutesSituation& situation,
     }
     const Minutes& m = situation.minutes;
     if (!m.exists)
-        return QCoreApplication::translate("csc::MinutesReviewPanel", "No minutes yet.");
+        return tr("No minutes yet.");
     if (m.state != MinutesState::Circulated)
-        return QCoreApplication::translate(
-            "csc::MinutesReviewPanel",
-            "Members review the minutes once they are circulated. %n approval(s) recorded.",
-            nullptr, approvals);
-    QString text
-        = QCoreApplication::translate("csc::MinutesReviewPanel",
-                                      "Circulated for approval: %n approval(s)", nullptr, approvals)
-        + QLatin1String(", ")
-        + QCoreApplication::translate("csc::MinutesReviewPanel", "%n request(s) for changes.",
-                                      nullptr, changes);
+        return tr("Members review the minutes once they are circulated. %n approval(s) recorded.",
+                  nullptr, approvals);
+    QString text = tr("Circulated for approval: %n approval(s)", nullptr, approvals)
+        + QLatin1String(", ") + tr("%n request(s) for changes.", nullptr, changes);
     // Where the rule stands (approvals needed, or the e-mail decision), as core counts it.
     if (situation.approvals)
         text += QLatin1Char(' ') + situation.approvals->explanation;

@@ -280,7 +280,8 @@ Result<std::unique_ptr<RequestLoader>> ImportStore::requestLoader(WriteScope& w,
         { QStringLiteral("import_id"), QStringLiteral("request_ref"), QStringLiteral("tld"),
           QStringLiteral("service_level_id"), QStringLiteral("month"),
           QStringLiteral("started_utc"), QStringLiteral("ended_utc"),
-          QStringLiteral("duration_seconds"), QStringLiteral("meets") });
+          QStringLiteral("duration_seconds"), QStringLiteral("meets") },
+        BulkLoad::Ids::NotWanted);
     if (!load)
         return load.error();
     load.value()->setInt(ImportId, importId); // the same for every row

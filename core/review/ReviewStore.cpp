@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewStore.h"
 
+#include "core/cases/CaseStore.h"
 #include "core/domain/AuditedWrite.h"
-#include "core/domain/Confidentiality.h"
 #include "core/domain/Permissions.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
@@ -351,7 +351,7 @@ Status ReviewStore::redactCopy(Database& copy, Role role)
     for (const auto& [table, text] : kReferringToCases) {
         if (auto s = execute(copy,
                              QStringLiteral("DELETE FROM \"%1\" WHERE %2")
-                                 .arg(table, Confidentiality::refersToConfidentialCaseSql(text)));
+                                 .arg(table, CaseStore::refersToConfidentialCaseCondition(text)));
             !s)
             return s;
     }

@@ -179,27 +179,32 @@ Status CommitteeSettings::setHolidays(Database& db, const QList<Holiday>& wanted
     });
 }
 
-// Here rather than in its own file: it shares the stored text's encoding with setValue.
-Status SettingsEdit::apply(Database& db) const
+namespace {
+
+struct ChangedValue
 {
-    const SettingsEdit& edit = *this;
-    // Refused before anything is compared, as each single change is.
-    if (auto allowed = Permissions::check(db.session(), Permission::ManageCommittee); !allowed)
-        return allowed;
-    struct Changed
-    {
-        QString key;
-        QString oldText;
-        QString newText;
-    };
-    QList<Changed> values;
+    QString key;
+    QString oldText;
+    QString newText;
+};
+
+// What an edit writes: the values whose stored text changes, and the calendar if it changes.
+struct SettingsWrite
+{
+    QList<ChangedValue> values;
+    std::optional<CalendarChange> calendar;
+    bool isEmpty() const { return values.isEmpty() && !calendar; }
+};
+
+Result<SettingsWrite> writeOf(const Database& db, const SettingsEdit& edit)
+{
+    SettingsWrite write;
     for (auto it = edit.values.cbegin(); it != edit.values.cend(); ++it) {
         const QString oldText = encode(CommitteeSettings::value(db, it.key()));
         const QString newText = encode(it.value());
         if (oldText != newText)
-            values.append({ CommitteeSettings::keyName(it.key()), oldText, newText });
+            write.values.append({ CommitteeSettings::keyName(it.key()), oldText, newText });
     }
-    std::optional<CalendarChange> calendar;
     if (edit.holidays) {
         // An unnamed holiday is refused: the calendar and the deadlines name it.
         for (const Holiday& h : *edit.holidays) {
@@ -213,17 +218,51 @@ Status SettingsEdit::apply(Database& db) const
         if (!change)
             return change.error();
         if (!change.value().changes.isEmpty())
-            calendar = change.value();
+            write.calendar = change.value();
     }
-    if (values.isEmpty() && !calendar)
+    return write;
+}
+
+} // namespace
+
+// Here rather than in its own file: it shares the stored text's encoding with setValue.
+SettingsEdit SettingsEdit::heldIn(const Database& db) const
+{
+    SettingsEdit held;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        held.values.insert(it.key(), CommitteeSettings::value(db, it.key()));
+    if (holidays)
+        held.holidays = CommitteeSettings::holidays(db).valueOr({});
+    return held;
+}
+
+Result<bool> SettingsEdit::changes(const Database& db) const
+{
+    auto write = writeOf(db, *this);
+    if (!write)
+        return write.error();
+    return !write.value().isEmpty();
+}
+
+Status SettingsEdit::apply(Database& db) const
+{
+    // Refused before anything is compared, as each single change is.
+    if (auto allowed = Permissions::check(db.session(), Permission::ManageCommittee); !allowed)
+        return allowed;
+    auto planned = writeOf(db, *this);
+    if (!planned)
+        return planned.error();
+    const SettingsWrite& write = planned.value();
+    if (write.isEmpty())
         return {};
     return auditedWrite(db, Permission::ManageCommittee, [&](WriteScope& w) -> Status {
-        for (const Changed& c : std::as_const(values)) {
+        for (const ChangedValue& c : write.values) {
             if (auto s = SettingsStore::writeValue(w, c.key, c.oldText, c.newText); !s)
                 return s;
         }
-        if (calendar)
-            return SettingsStore::replaceHolidays(w, calendar->holidays, calendar->changes);
+        if (write.calendar)
+            return SettingsStore::replaceHolidays(w, write.calendar->holidays,
+                                                  write.calendar->changes);
         return {};
     });
 }

@@ -17,6 +17,10 @@ struct Holiday
 {
     QDate day;
     QString name;
+    friend bool operator==(const Holiday& a, const Holiday& b)
+    {
+        return a.day == b.day && a.name == b.name;
+    }
 };
 
 // The committee's own rules and windows, stored in its database so every member

@@ -194,7 +194,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
                     .arg(shownPath),
                 {}
             };
-        auto inspected = inspect(db->m_path, !FileCheck::deferredOnThisThread());
+        auto inspected = inspect(db->m_path, !options.deferQuickCheck);
         if (!inspected)
             return inspected.error();
         const Inspection& found = inspected.value();
@@ -258,7 +258,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
 
     const int version = db->schemaVersion();
     const int target = options.targetVersion >= 0 ? options.targetVersion : currentSchemaVersion();
-    if (version < target && !creating && FileCheck::deferredOnThisThread()) {
+    if (version < target && !creating && options.deferQuickCheck) {
         // An upgrade writes: the file is checked first, as when the check is not deferred.
         if (auto found = inspect(db->m_path, true); !found)
             return found.error();

@@ -42,6 +42,9 @@ public:
     {
         bool readOnly = false; // the user asked for read-only
         int targetVersion = -1; // tests only: stop migrating at this version
+        // Skip PRAGMA quick_check at opening (FileCheck::open runs it beside the first reads);
+        // the header is still read, and a file to be upgraded is checked before the upgrade.
+        bool deferQuickCheck = false;
     };
 
     // Opens an existing CSC Desk database. Never creates one: a missing path, an empty

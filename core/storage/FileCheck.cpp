@@ -29,9 +29,9 @@ Result<std::unique_ptr<Database>> FileCheck::open(const QString& path,
                                                   const Database::Options& options, When when,
                                                   const Opener& opener)
 {
-    deferredOnThisThread() = true;
-    auto db = opener ? opener(path, options) : Database::open(path, options);
-    deferredOnThisThread() = false;
+    Database::Options deferred = options;
+    deferred.deferQuickCheck = true;
+    auto db = opener ? opener(path, deferred) : Database::open(path, deferred);
     if (!db || when == When::Never)
         return db;
     std::shared_future<Status> check
@@ -51,12 +51,6 @@ Status FileCheck::of(const Database& db)
 {
     const std::shared_future<Status> check = pending(db);
     return check.valid() ? check.get() : Status {};
-}
-
-bool& FileCheck::deferredOnThisThread()
-{
-    thread_local bool deferred = false;
-    return deferred;
 }
 
 void FileCheck::forget(const Database* db)

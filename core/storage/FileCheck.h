@@ -34,10 +34,9 @@ public:
     // The same, to wait for on another thread; invalid when no check was deferred.
     static std::shared_future<Status> pending(const Database& db);
 
-    // Database's side: the check itself (defined beside Database::open's inspection), whether
-    // the open on this thread defers it, and the end of a database (waits, then forgets).
+    // Database's side: the check itself (defined beside Database::open's inspection) and the
+    // end of a database (waits, then forgets).
     static Status checkFile(const QString& path);
-    static bool& deferredOnThisThread();
     static void forget(const Database* db);
 };
 

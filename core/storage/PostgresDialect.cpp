@@ -311,8 +311,8 @@ QString PostgresDialect::insertOrIgnore(const QString& table, const QStringList&
     const QString target = conflictColumns.isEmpty()
         ? QString()
         : QString(QLatin1Char('(') + conflictColumns.join(QLatin1String(", ")) + QLatin1Char(')'));
-    return QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT %4 DO NOTHING")
-        .arg(table, columns.join(QLatin1String(", ")), placeholders(int(columns.size())), target);
+    return insertStatement(table, columns)
+        + QStringLiteral(" ON CONFLICT %1 DO NOTHING").arg(target);
 }
 
 QString PostgresDialect::upsert(const QString& table, const QStringList& columns,
@@ -322,9 +322,9 @@ QString PostgresDialect::upsert(const QString& table, const QStringList& columns
     QStringList sets;
     for (const QString& c : updateColumns)
         sets << c + QLatin1String(" = excluded.") + c;
-    return QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) DO UPDATE SET %5")
-        .arg(table, columns.join(QLatin1String(", ")), placeholders(int(columns.size())),
-             conflictColumns.join(QLatin1String(", ")), sets.join(QLatin1String(", ")));
+    return insertStatement(table, columns)
+        + QStringLiteral(" ON CONFLICT(%1) DO UPDATE SET %2")
+              .arg(conflictColumns.join(QLatin1String(", ")), sets.join(QLatin1String(", ")));
 }
 
 Result<qint64> PostgresDialect::insertReturningId(const Database& db, const QString& insertSql,
@@ -336,38 +336,16 @@ Result<qint64> PostgresDialect::insertReturningId(const Database& db, const QStr
     return id.value().toLongLong();
 }
 
-namespace {
-
-// One INSERT … RETURNING id per row; the server has no faster path worth a second code path.
-class PostgresBulkInsert final : public BulkInsert
+Result<std::unique_ptr<BulkLoad>> PostgresDialect::bulkLoad(const Database& db,
+                                                            const QString& table,
+                                                            const QStringList& columns,
+                                                            BulkLoad::Ids ids) const
 {
-public:
-    PostgresBulkInsert(const Database& db, const QString& sql)
-        : m_db(db)
-        , m_sql(sql)
-    { }
-    Result<qint64> add(const QVariantList& values) override
-    {
-        auto id = queryScalar(m_db, m_sql, values);
-        if (!id)
-            return id.error();
-        return id.value().toLongLong();
-    }
-
-private:
-    const Database& m_db;
-    QString m_sql;
-};
-
-} // namespace
-
-std::unique_ptr<BulkInsert> PostgresDialect::bulkInsert(const Database& db, const QString& table,
-                                                        const QStringList& columns) const
-{
-    return std::make_unique<PostgresBulkInsert>(
-        db,
-        QStringLiteral("INSERT INTO %1(%2) VALUES (%3) RETURNING id")
-            .arg(table, columns.join(QLatin1String(", ")), placeholders(int(columns.size()))));
+    // One prepared INSERT per row; the server has no faster path worth a second code path.
+    if (ids == BulkLoad::Ids::NotWanted)
+        return SqlDialect::bulkLoad(db, table, columns, ids);
+    return preparedBulkLoad(db, insertStatement(table, columns) + QLatin1String(" RETURNING id"),
+                            int(columns.size()), IdFrom::ResultRow);
 }
 
 Result<bool> PostgresDialect::tableExists(const Database& db, const QString& table) const
@@ -562,8 +540,7 @@ Result<qint64> PostgresDialect::copyRows(const Database& from, const Database& t
     if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(list, table)))
         return SqlQuery::errorOf(read, tr("The table %1 could not be read.").arg(table));
     QSqlQuery write(to.connection());
-    if (!write.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                           .arg(table, list, placeholders(int(columns.size())))))
+    if (!write.prepare(insertStatement(table, columns)))
         return SqlQuery::errorOf(write, tr("The table %1 could not be written.").arg(table));
     qint64 rows = 0;
     while (read.next()) {

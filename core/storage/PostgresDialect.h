@@ -41,8 +41,9 @@ public:
     Status serialiseAuditAppend(const Database& db) const override;
     QStringList schemaStatements(const QString& sqliteScript) const override;
     QString fullTextMatch(const QString& ftsTable, const QString& alias) const override;
-    std::unique_ptr<BulkInsert> bulkInsert(const Database& db, const QString& table,
-                                           const QStringList& columns) const override;
+    Result<std::unique_ptr<BulkLoad>> bulkLoad(const Database& db, const QString& table,
+                                               const QStringList& columns,
+                                               BulkLoad::Ids ids) const override;
     Status deferConstraints(const Database& db) const override;
     Status lockSchema(const Database& db) const override;
 

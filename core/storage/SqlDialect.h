@@ -15,9 +15,11 @@ namespace csc {
 
 class Database;
 
-// Many rows into one table through one prepared statement (an import's million requests):
-// set the next row's values by column (0-based, in the order given to bulkLoad), then add().
-// A text is not copied where the engine allows: it must stay valid until add() returns.
+// Many rows into one table through one prepared statement, inside the caller's transaction:
+// an import's million requests (typed setters, a text not copied where the engine allows) and
+// the demo's history (rows of values, each new row's id wanted). Set the next row's values by
+// column (0-based, in the order given to bulkLoad), then add(); a value stays set for the
+// following rows until set again. A text or blob must stay valid until add() returns.
 class BulkLoad
 {
 public:
@@ -26,27 +28,32 @@ public:
         Refused, // this row (a constraint); error().detail has the engine's text
         StorageFailed, // the database cannot write (a full disk); error() says so in words
     };
+    // Whether the loader reads back each new row's `id` (lastId()); an engine that pays for it
+    // (PostgreSQL's RETURNING) does so only when asked.
+    enum class Ids { NotWanted, Wanted };
+
     virtual ~BulkLoad() = default;
     virtual void setText(int column, QByteArrayView utf8) = 0;
+    virtual void setBlob(int column, QByteArrayView bytes) = 0;
     virtual void setInt(int column, qint64 value) = 0;
     virtual void setDouble(int column, double value) = 0;
     virtual void setNull(int column) = 0;
     virtual Outcome add() = 0;
     const Error& error() const { return m_error; }
+    // The `id` of the row the last add() inserted (a loader made with Ids::Wanted).
+    qint64 lastId() const { return m_lastId; }
+
+    // One whole row of values in the order of the columns, bound as Qt's SQL drivers bind
+    // them (a null value or null text: NULL; a byte array: a blob; whole numbers and doubles
+    // as numbers; anything else as its text). Returns the new row's id (Ids::Wanted), or why
+    // the row was refused.
+    Result<qint64> addRow(const QVariantList& values);
 
 protected:
     Error m_error;
+    qint64 m_lastId = 0;
 };
 
-// Rows of one table loaded in bulk (the demo's history, an import): one statement
-// prepared once and run per row, inside the caller's transaction.
-class BulkInsert
-{
-public:
-    virtual ~BulkInsert() = default;
-    // Inserts one row (values in the order of the columns) and returns its `id`.
-    virtual Result<qint64> add(const QVariantList& values) = 0;
-};
 // What differs between the SQL engines CSC Desk stores in (SQLite, PostgreSQL).
 // Read from the connection's driver once; stores ask it for the few statements
 // whose spelling differs, so no rule and no store writes `if (sqlite)`. Modelled on
@@ -84,19 +91,25 @@ public:
     virtual Result<QStringList> columnsOf(const Database& db, const QString& table) const = 0;
 
     // A loader of rows into `table`'s `columns`. The default runs a prepared Qt statement;
-    // an engine with a faster path (SQLite's statement API) overrides it.
+    // an engine with a faster path (SQLite's statement API) or another way to return the new
+    // ids (PostgreSQL's RETURNING) overrides it.
     virtual Result<std::unique_ptr<BulkLoad>> bulkLoad(const Database& db, const QString& table,
-                                                       const QStringList& columns) const;
+                                                       const QStringList& columns,
+                                                       BulkLoad::Ids ids) const;
     // A condition true for the rows of the full-text table `ftsTable` (named `alias` in the
     // query) whose text has a word starting with the one bound term (a plain word).
     virtual QString fullTextMatch(const QString& ftsTable, const QString& alias) const = 0;
 
-    // Bulk load into `table`: a prepared statement reused for every row.
-    virtual std::unique_ptr<BulkInsert> bulkInsert(const Database& db, const QString& table,
-                                                   const QStringList& columns) const = 0;
-
 protected:
     static QString placeholders(int count);
+    // "INSERT INTO table(columns) VALUES (?, …)": the one spelling the dialects build on.
+    static QString insertStatement(const QString& table, const QStringList& columns);
+    // The portable loader over `insertSql`: one prepared Qt statement bound by position. The
+    // new row's id is read from the statement's result row (`insertSql` ends in RETURNING id)
+    // or from the driver's last insert id.
+    enum class IdFrom { Nothing, ResultRow, LastInsertId };
+    static std::unique_ptr<BulkLoad> preparedBulkLoad(const Database& db, const QString& insertSql,
+                                                      int columns, IdFrom ids);
 
 public:
     // The statements of a write transaction. The outermost one takes the write lock at its

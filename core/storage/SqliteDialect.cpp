@@ -19,9 +19,10 @@ namespace {
 class SqliteBulkLoad final : public BulkLoad
 {
 public:
-    SqliteBulkLoad(sqlite3* handle, sqlite3_stmt* statement)
+    SqliteBulkLoad(sqlite3* handle, sqlite3_stmt* statement, bool idsWanted)
         : m_handle(handle)
         , m_statement(statement)
+        , m_idsWanted(idsWanted)
     { }
     ~SqliteBulkLoad() override { sqlite3_finalize(m_statement); }
     Q_DISABLE_COPY_MOVE(SqliteBulkLoad)
@@ -38,12 +39,21 @@ public:
     {
         sqlite3_bind_double(m_statement, column + 1, value);
     }
+    void setBlob(int column, QByteArrayView bytes) override
+    {
+        // A blob of no bytes is still a blob, not NULL (as Qt's driver binds it).
+        sqlite3_bind_blob(m_statement, column + 1, bytes.isEmpty() ? "" : bytes.data(),
+                          int(bytes.size()), SQLITE_STATIC);
+    }
     void setNull(int column) override { sqlite3_bind_null(m_statement, column + 1); }
     Outcome add() override
     {
         const int rc = sqlite3_step(m_statement);
         Outcome outcome = Outcome::Added;
-        if (rc != SQLITE_DONE) {
+        if (rc == SQLITE_DONE) {
+            if (m_idsWanted)
+                m_lastId = sqlite3_last_insert_rowid(m_handle);
+        } else {
             const QString detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
             // A full disk is the database's trouble, not the row's: storageError names it.
             m_error = SqlQuery::storageError(sqlite3_extended_errcode(m_handle), QString(), detail);
@@ -56,6 +66,7 @@ public:
 private:
     sqlite3* m_handle;
     sqlite3_stmt* m_statement;
+    bool m_idsWanted;
 };
 
 } // namespace
@@ -75,9 +86,9 @@ QString SqliteDialect::upsert(const QString& table, const QStringList& columns,
     QStringList sets;
     for (const QString& c : updateColumns)
         sets << c + QLatin1String(" = excluded.") + c;
-    return QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) DO UPDATE SET %5")
-        .arg(table, columns.join(QLatin1String(", ")), placeholders(int(columns.size())),
-             conflictColumns.join(QLatin1String(", ")), sets.join(QLatin1String(", ")));
+    return insertStatement(table, columns)
+        + QStringLiteral(" ON CONFLICT(%1) DO UPDATE SET %2")
+              .arg(conflictColumns.join(QLatin1String(", ")), sets.join(QLatin1String(", ")));
 }
 
 Result<qint64> SqliteDialect::insertReturningId(const Database& db, const QString& insertSql,
@@ -276,14 +287,14 @@ void SqliteDialect::useExtendedResultCodes(const QSqlDatabase& connection)
         sqlite3_extended_result_codes(h, 1);
 }
 
-SqliteDialect::FileCheck SqliteDialect::checkFile(const QSqlDatabase& connection,
-                                                  bool quickCheck)
+SqliteDialect::FileCheck SqliteDialect::checkFile(const QSqlDatabase& connection, bool quickCheck)
 {
     FileCheck check;
     QSqlQuery q(connection);
     // Without the quick check (it runs later, off the first paint: FileCheck) only the
     // header values are read here.
-    if (!q.exec(quickCheck ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("SELECT 'ok'"))) {
+    if (!q.exec(quickCheck ? QStringLiteral("PRAGMA quick_check")
+                           : QStringLiteral("SELECT 'ok'"))) {
         check.outcome = isDamageError(q.lastError()) ? FileCheck::Outcome::Damaged
                                                      : FileCheck::Outcome::Unreadable;
         check.detail = q.lastError().text();
@@ -332,53 +343,18 @@ SqliteDialect::BackupOutcome SqliteDialect::backup(sqlite3* source, const QStrin
 }
 
 Result<std::unique_ptr<BulkLoad>> SqliteDialect::bulkLoad(const Database& db, const QString& table,
-                                                          const QStringList& columns) const
+                                                          const QStringList& columns,
+                                                          BulkLoad::Ids ids) const
 {
-    const QByteArray sql
-        = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-              .arg(table, columns.join(QLatin1String(", ")), placeholders(int(columns.size())))
-              .toUtf8();
+    const QByteArray sql = insertStatement(table, columns).toUtf8();
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &statement, nullptr) != SQLITE_OK) {
         sqlite3_finalize(statement);
         return Error { tr("The database refused an operation."),
                        QString::fromUtf8(sqlite3_errmsg(db.handle())) };
     }
-    return std::unique_ptr<BulkLoad>(std::make_unique<SqliteBulkLoad>(db.handle(), statement));
-}
-
-namespace {
-
-// The prepared-statement fast path: one QSqlQuery bound by position and re-run.
-class SqliteBulkInsert final : public BulkInsert
-{
-public:
-    SqliteBulkInsert(const Database& db, const QString& sql)
-        : m_query(db, sql)
-    { }
-    Result<qint64> add(const QVariantList& values) override
-    {
-        QSqlQuery& q = m_query.raw();
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        if (!q.exec())
-            return SqlQuery::errorOf(q, SqlDialect::tr("Bulk load failed."));
-        return q.lastInsertId().toLongLong();
-    }
-
-private:
-    SqlQuery m_query;
-};
-
-} // namespace
-
-std::unique_ptr<BulkInsert> SqliteDialect::bulkInsert(const Database& db, const QString& table,
-                                                      const QStringList& columns) const
-{
-    return std::make_unique<SqliteBulkInsert>(
-        db,
-        QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-            .arg(table, columns.join(QLatin1String(", ")), placeholders(int(columns.size()))));
+    return std::unique_ptr<BulkLoad>(
+        std::make_unique<SqliteBulkLoad>(db.handle(), statement, ids == BulkLoad::Ids::Wanted));
 }
 
 Status SqliteDialect::serialiseAuditAppend(const Database& db) const

@@ -67,10 +67,9 @@ public:
     };
     static BackupOutcome backup(sqlite3* source, const QString& targetPath);
     Result<std::unique_ptr<BulkLoad>> bulkLoad(const Database& db, const QString& table,
-                                               const QStringList& columns) const override;
+                                               const QStringList& columns,
+                                               BulkLoad::Ids ids) const override;
     QString fullTextMatch(const QString& ftsTable, const QString& alias) const override;
-    std::unique_ptr<BulkInsert> bulkInsert(const Database& db, const QString& table,
-                                           const QStringList& columns) const override;
     Status serialiseAuditAppend(const Database& db) const override;
     QStringList schemaStatements(const QString& sqliteScript) const override;
     Status deferConstraints(const Database& db) const override;

@@ -212,6 +212,28 @@ private Q_SLOTS:
         QVERIFY(!html.contains(kReferringWork));
     }
 
+    // The stores read by the domain's rule (stated as values, turned into their conditions
+    // there): an observer reads a case exactly when Confidentiality::ofCase says it is public.
+    void theStoresReadCasesByTheRule()
+    {
+        QCOMPARE(Confidentiality::caseFlagsThatWithhold().size(), 2);
+        int n = 10;
+        for (bool flagged : { false, true }) {
+            for (bool exercise : { false, true }) {
+                asSecretariat();
+                const QString reference
+                    = QStringLiteral("CSC-2026-%1").arg(n++, 3, 10, QLatin1Char('0'));
+                const qint64 id
+                    = test::addCase(*m_db, reference, QStringLiteral("Flags"), flagged, exercise);
+                QVERIFY(id);
+                asObserver();
+                const bool seen = bool(CaseRepository::summary(*m_db, id));
+                QCOMPARE(seen, !Confidentiality::ofCase(flagged, exercise));
+                QCOMPARE(CaseRepository::idOfReference(*m_db, reference).valueOr(0) == id, seen);
+            }
+        }
+    }
+
     void theRuleItself()
     {
         CaseLink none;

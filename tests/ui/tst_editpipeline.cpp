@@ -2,19 +2,29 @@
 // Issue 15 item 5: one edit pipeline. Core says which operations are reversible edits, core
 // announces typed row changes, an undo refuses when the row changed since the step, and a
 // single-row edit updates that row in place (no model reset; selection and scroll survive).
+// A meeting's location before it is held and the committee's settings are ordinary edits too.
 #include "TestSupport.h"
 #include "core/domain/EditOperation.h"
+#include "core/meetings/MeetingLocation.h"
+#include "core/meetings/Meetings.h"
 #include "core/meetings/WorkPlan.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/CommitteeSettings.h"
 #include "core/storage/ChangeNotifier.h"
 #include "core/storage/Database.h"
+#include "ui/SettingsDialog.h"
 #include "ui/committee/WorkPlanModel.h"
 #include "ui/committee/WorkPlanPanel.h"
+#include "ui/meetings/MinutesEditor.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -64,7 +74,8 @@ private Q_SLOTS:
     void coreSaysOnceWhichOperationsAreUndoable()
     {
         for (Operation op : { Operation::EditWorkItem, Operation::SetAttendance,
-                              Operation::EditMinutesSection, Operation::MoveCase })
+                              Operation::EditMinutesSection, Operation::MoveCase,
+                              Operation::SetMeetingLocation, Operation::ChangeCommitteeSettings })
             QVERIFY(Operations::isReversibleEdit(op));
         for (Operation op :
              { Operation::CastVote, Operation::RecordRating, Operation::ProducePublicOutput,
@@ -212,6 +223,96 @@ private Q_SLOTS:
         QCOMPARE(stored(first).title, QStringLiteral("Consultation, renamed elsewhere"));
         QCOMPARE(stack.count(), 0);
         QVERIFY(!UserPrompts::takeShownMessages().isEmpty());
+    }
+
+    // Where a meeting is held is an ordinary edit until it is held: Edit › Undo takes it back.
+    // Once held, the notice and the minutes' header said it: a correction is not offered back.
+    void aMeetingsLocationUndoesUntilItIsHeld()
+    {
+        const QDateTime starts = QDateTime::currentDateTimeUtc().addDays(10);
+        auto coming = Meetings::create(*m_db, MeetingKind::Monthly, starts);
+        auto held = Meetings::create(*m_db, MeetingKind::Monthly,
+                                     QDateTime::currentDateTimeUtc().addDays(-10));
+        QVERIFY(coming && held);
+        QVERIFY(MeetingLocation::isReversible(*m_db, coming.value()));
+        QVERIFY(!MeetingLocation::isReversible(*m_db, coming.value(), starts.addSecs(1)));
+        QVERIFY(!MeetingLocation::isReversible(*m_db, held.value()));
+
+        QUndoStack stack;
+        MinutesEditor editor(m_db.get(), &stack);
+        editor.setMeeting(coming.value(), QDate::currentDate());
+        auto* location = editor.findChild<QLineEdit*>(QStringLiteral("meetingLocation"));
+        QVERIFY(location);
+        location->setText(QStringLiteral("Room 2"));
+        Q_EMIT location->editingFinished();
+        QCOMPARE(MeetingLocation::of(*m_db, coming.value()), QStringLiteral("Room 2"));
+        QCOMPARE(stack.count(), 1);
+        stack.undo();
+        QCOMPARE(MeetingLocation::of(*m_db, coming.value()), QString());
+        QCOMPARE(location->text(), QString());
+        stack.redo();
+        QCOMPARE(MeetingLocation::of(*m_db, coming.value()), QStringLiteral("Room 2"));
+
+        // Changed elsewhere since: the undo is refused and their dial-in stays.
+        QVERIFY(MeetingLocation::set(*m_db, coming.value(), QStringLiteral("Dial-in 42")));
+        UserPrompts::takeShownMessages();
+        stack.undo();
+        QCOMPARE(MeetingLocation::of(*m_db, coming.value()), QStringLiteral("Dial-in 42"));
+        QVERIFY(!UserPrompts::takeShownMessages().isEmpty());
+        QCOMPARE(stack.count(), 0);
+
+        editor.setMeeting(held.value(), QDate::currentDate());
+        location->setText(QStringLiteral("Room 3, as it was"));
+        Q_EMIT location->editingFinished();
+        QCOMPARE(MeetingLocation::of(*m_db, held.value()), QStringLiteral("Room 3, as it was"));
+        QCOMPARE(stack.count(), 0);
+    }
+
+    // The committee's settings are the rules in force now, not a record: the dialog's change is
+    // one undo step, and its undo refuses when someone changed the settings since.
+    void committeeSettingsUndoAsOneStep()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
+        settings.setProfile(m_db->session());
+        const QStringList before = CommitteeSettings::escalationLevels(*m_db);
+        const QStringList wanted { QStringLiteral("IFO management"), QStringLiteral("PTI Board"),
+                                   QStringLiteral("ICANN Board") };
+        QVERIFY(before != wanted);
+        QUndoStack stack;
+        {
+            SettingsDialog dialog(settings, m_db.get());
+            dialog.setUndoStack(&stack);
+            auto* levels = dialog.findChild<QPlainTextEdit*>();
+            QVERIFY(levels);
+            levels->setPlainText(wanted.join(QLatin1Char('\n')));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(CommitteeSettings::escalationLevels(*m_db), wanted);
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(stack.undoText(), Operations::name(Operation::ChangeCommitteeSettings));
+        stack.undo();
+        QCOMPARE(CommitteeSettings::escalationLevels(*m_db), before);
+        stack.redo();
+        QCOMPARE(CommitteeSettings::escalationLevels(*m_db), wanted);
+
+        // The dialog accepted again with nothing changed adds no step.
+        {
+            SettingsDialog dialog(settings, m_db.get());
+            dialog.setUndoStack(&stack);
+            dialog.accept();
+        }
+        QCOMPARE(stack.count(), 1);
+
+        const QStringList elsewhere { QStringLiteral("ICANN Board") };
+        QVERIFY(CommitteeSettings::setValue(*m_db, CommitteeSettings::Key::EscalationLevels,
+                                            elsewhere));
+        UserPrompts::takeShownMessages();
+        stack.undo();
+        QCOMPARE(CommitteeSettings::escalationLevels(*m_db), elsewhere);
+        QVERIFY(!UserPrompts::takeShownMessages().isEmpty());
+        QCOMPARE(stack.count(), 0);
     }
 };
 

@@ -165,12 +165,7 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
         if (m_loading || m_meetingId == 0
             || m_location->text().trimmed() == MeetingLocation::of(*m_db, m_meetingId))
             return;
-        // A setting of the meeting, audited like the workflow steps beside it.
-        if (auto s = MeetingLocation::set(*m_db, m_meetingId, m_location->text()); !s)
-            return showError(s.error());
-        Q_EMIT statusMessage(tr("Meeting no. %1 is held at: %2")
-                                 .arg(m_meeting.number)
-                                 .arg(m_location->text().trimmed()));
+        setLocation(m_location->text().trimmed());
     });
     auto* publishRow = new QHBoxLayout;
     publishRow->addWidget(m_publishWhere, 1);
@@ -513,6 +508,38 @@ bool MinutesEditor::commitSection()
     edit->setApplicable(draftStill(m_db, m_meetingId));
     m_undoStack->push(edit);
     return !*refused;
+}
+
+void MinutesEditor::setLocation(const QString& location)
+{
+    const QString said = tr("Meeting no. %1 is held at: %2").arg(m_meeting.number).arg(location);
+    Database* db = m_db;
+    const qint64 meetingId = m_meetingId;
+    if (!MeetingLocation::isReversible(*db, meetingId)) {
+        // The meeting is held: the notice and the minutes' header said where. A correction is
+        // audited, and nothing offers to undo it (Operation::SetMeetingLocation).
+        if (auto s = MeetingLocation::set(*db, meetingId, location); !s)
+            return showError(s.error());
+        Q_EMIT statusMessage(said);
+        return;
+    }
+    auto* edit = new ChangeValue<QString>(
+        *db, Operation::SetMeetingLocation,
+        tr("Set the location of meeting no. %1").arg(m_meeting.number), location,
+        [db, meetingId]() -> Result<QString> { return MeetingLocation::of(*db, meetingId); },
+        [db, meetingId](const QString& l) { return MeetingLocation::set(*db, meetingId, l); },
+        { [this, meetingId] {
+             if (meetingId == m_meetingId) {
+                 m_loading = true;
+                 m_location->setText(MeetingLocation::of(*m_db, meetingId));
+                 m_loading = false;
+             }
+         },
+          [this](const Error& e) { showError(e); } });
+    edit->setApplicable([db, meetingId] { return MeetingLocation::isReversible(*db, meetingId); });
+    m_undoStack->push(edit);
+    if (MeetingLocation::of(*db, meetingId) == location)
+        Q_EMIT statusMessage(said);
 }
 
 void MinutesEditor::setConfidential(bool confidential)

@@ -56,6 +56,8 @@ Q_SIGNALS:
 private:
     void showSection(int row);
     void setConfidential(bool confidential);
+    // The room or dial-in: an undoable edit until the meeting is held.
+    void setLocation(const QString& location);
     void advance(MinutesState to);
     void exportAs(int format);
     void writePack();
