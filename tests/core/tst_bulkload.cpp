@@ -130,8 +130,8 @@ private Q_SLOTS:
         QStringList seen;
         while (q.next()) {
             QStringList row;
-            for (int i = 0; i < 7; ++i)
-                row << q.value(i).toString();
+            for (int i = 0; i < 7; ++i) // a NULL as nothing, whatever type the driver gives it
+                row << (q.value(i).isNull() ? QString() : q.value(i).toString());
             seen << row.join(QLatin1Char('/'));
         }
         const QString one = QString::number(first.value());

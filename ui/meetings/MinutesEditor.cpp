@@ -524,8 +524,8 @@ void MinutesEditor::setLocation(const QString& location)
         return;
     }
     auto* edit = new ChangeValue<QString>(
-        *db, Operation::SetMeetingLocation,
-        tr("Set the location of meeting no. %1").arg(m_meeting.number), location,
+        *db, Operation::SetMeetingLocation, Operations::name(Operation::SetMeetingLocation),
+        location,
         [db, meetingId]() -> Result<QString> { return MeetingLocation::of(*db, meetingId); },
         [db, meetingId](const QString& l) { return MeetingLocation::set(*db, meetingId, l); },
         { [this, meetingId] {
