@@ -9,7 +9,10 @@ namespace csc {
 CaseFilterProxy::CaseFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
-    setDynamicSortFilter(false);
+    // A case edited in place (dataChanged on its row) moves to its new column and place, and
+    // one added or removed in the list is added or removed here: no reset, so the columns keep
+    // their selection and scroll position.
+    setDynamicSortFilter(true);
 }
 
 void CaseFilterProxy::setCriteria(const BoardCriteria& criteria)
