@@ -9,10 +9,12 @@ namespace csc {
 CaseFilterProxy::CaseFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
-    // A case edited in place (dataChanged on its row) moves to its new column and place, and
-    // one added or removed in the list is added or removed here: no reset, so the columns keep
-    // their selection and scroll position.
-    setDynamicSortFilter(true);
+    // Not dynamic: a dynamic proxy places every row a keystroke's re-filter brings back by
+    // binary search through QVariants (a keystroke took ten times longer). A case edited in
+    // place (dataChanged) or added reaches its column and place when the page re-applies the
+    // criteria after the refresh (CasesPage::refreshRows), as an incremental re-filter and a
+    // sort that keep the columns' selection and scroll position.
+    setDynamicSortFilter(false);
 }
 
 void CaseFilterProxy::setCriteria(const BoardCriteria& criteria)
