@@ -205,20 +205,26 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         });
     }
     m_afterSection.clear();
+    m_afterCheck.clear();
     watchFileCheck();
     rebuildSections();
     // On screen already (the app's start): the title and labels now, the notices once the
     // first section shows its data; they query every meeting's minutes.
     updateStatus(!m_painted);
+    // Both read much of the file: they wait for its check as well (two cores between the
+    // window, the check and them made the check, and so the first writes, wait longer).
     if (m_painted)
-        afterFirstSectionReady([this] { updateStatus(); });
+        afterFirstSectionReady([this] { afterFileChecked([this] { updateStatus(); }); });
     // The thorough check (every index against its table, the audit chain) takes a while on
-    // a large file: in the background, once the window is on screen with its first section.
+    // a large file: in the background, once the window is on screen with its first section
+    // and the quick check is done.
     const QString path = m_db && !m_db->isInMemory() ? m_db->path() : QString();
     m_integrity->check({});
     const auto thorough = [this, path] {
-        if (m_db && m_db->path() == path)
-            m_integrity->check(path);
+        afterFileChecked([this, path] {
+            if (m_db && m_db->path() == path)
+                m_integrity->check(path);
+        });
     };
     if (m_painted)
         afterFirstSectionReady(thorough);
@@ -229,6 +235,14 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
 void MainWindow::afterFirstSectionReady(std::function<void()> work)
 {
     m_afterSection.append(std::move(work));
+}
+
+void MainWindow::afterFileChecked(std::function<void()> work)
+{
+    if (m_fileCheck)
+        m_afterCheck.append(std::move(work));
+    else
+        QTimer::singleShot(0, this, std::move(work));
 }
 
 void MainWindow::watchFileCheck()
@@ -252,6 +266,8 @@ void MainWindow::watchFileCheck()
             UserPrompts::error(this, tr("CSC Desk cannot open the database"), refusal);
         }
         Q_EMIT databaseChecked(bool(result));
+        for (auto& work : std::exchange(m_afterCheck, {}))
+            QTimer::singleShot(0, this, std::move(work));
     });
     m_fileCheck->setFuture(
         QtConcurrent::run([check = FileCheck::pending(*m_db)] { return check.get(); }));

@@ -94,6 +94,9 @@ private:
     void updateStatus(bool withNotices = true);
     void watchFileCheck();
     void afterFirstSectionReady(std::function<void()> work);
+    // Once the file's check (quick_check, on its own thread) has its result, or at once when
+    // none runs: work that reads much of the file does not compete with it.
+    void afterFileChecked(std::function<void()> work);
     QStringList setupNotices() const;
     void reloadSections();
     void updatePrintAction();
@@ -123,6 +126,7 @@ private:
     bool m_painted = false;
     QList<QAction*> m_sectionActions;
     QList<std::function<void()>> m_afterSection; // once the first section has its data
+    QList<std::function<void()>> m_afterCheck; // once the file check has its result
     QFutureWatcher<Status>* m_fileCheck = nullptr;
 };
 

@@ -26,6 +26,7 @@ SectionPage::SectionPage(const AppContext& context, QWidget* parent)
     // another section, a merge): nothing stays stale after publishing.
     connect(&ChangeNotifier::of(*context.db), &ChangeNotifier::changed, this,
             [this](const DataChange& change) {
+                noteChange(change);
                 // Queued: the write may come from inside an undo command the stack is running.
                 m_reloadWanted = m_reloadWanted || showsChange(change);
                 if (m_reloadPending)

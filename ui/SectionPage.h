@@ -53,6 +53,9 @@ protected:
     // Whether a committed write (core's change notification) touches what the page shows; the
     // page then reloads once the event loop turns (several writes, one reload). Pages narrow it.
     virtual bool showsChange(const DataChange& change) const;
+    // Every committed write as it is announced, before the queued reload: a page whose models
+    // update the rows concerned collects here which rows those are.
+    virtual void noteChange(const DataChange& change) { Q_UNUSED(change) }
     // Drops the undo history when one of its steps can no longer apply (the minutes it edits
     // were circulated or published, say), so Edit › Undo never offers a step that would fail.
     void pruneUndo();

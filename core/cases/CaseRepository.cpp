@@ -123,6 +123,11 @@ Result<CaseSummary> CaseRepository::summary(const Database& db, qint64 caseId)
     return *found.value();
 }
 
+Result<QList<CaseSummary>> CaseRepository::summaries(const Database& db, const QList<qint64>& ids)
+{
+    return CaseStore::summaries(db, ids);
+}
+
 Result<qint64> CaseRepository::idOfReference(const Database& db, const QString& reference)
 {
     auto id = CaseStore::idOfReference(db, reference.trimmed().toUpper());

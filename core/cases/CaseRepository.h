@@ -27,6 +27,8 @@ public:
     // The archived cases a page at a time (`limit` from `offset`, in reference order): the
     // board shows the cases on it first and fetches its archive behind them.
     static Result<QList<CaseSummary>> archivedPage(const Database& db, int offset, int limit);
+    // The cases of `ids` the session may see; missing or hidden ones are left out.
+    static Result<QList<CaseSummary>> summaries(const Database& db, const QList<qint64>& ids);
     static Result<CaseDetail> detail(const Database& db, qint64 caseId);
 
     // Escalations and remedial actions in progress on `asOf`, for public reports:

@@ -307,6 +307,32 @@ Result<QList<CaseSummary>> CaseStore::list(const Database& db, const CaseListFil
     return rows<CaseSummary>(db, sql, values, &readSummary);
 }
 
+Result<QList<CaseSummary>> CaseStore::summaries(const Database& db, const QList<qint64>& ids)
+{
+    QList<CaseSummary> result;
+    // In slices, so a long list never exceeds the engine's limit on bound values.
+    constexpr qsizetype kSlice = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kSlice) {
+        const QList<qint64> slice = ids.mid(from, kSlice);
+        QStringList marks;
+        QVariantList values;
+        for (qint64 id : slice) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        auto read
+            = rows<CaseSummary>(db,
+                                QStringLiteral("SELECT ") + summaryColumns()
+                                    + QStringLiteral(" FROM case_record c WHERE c.id IN (")
+                                    + marks.join(QLatin1Char(',')) + QLatin1Char(')') + visible(db),
+                                values, &readSummary);
+        if (!read)
+            return read.error();
+        result += std::move(read).value();
+    }
+    return result;
+}
+
 Result<QList<CaseSummary>> CaseStore::archivedPage(const Database& db, int offset, int limit)
 {
     return rows<CaseSummary>(db,

@@ -223,6 +223,9 @@ public:
     static Result<QList<CaseSummary>> archivedPage(const Database& db, int offset, int limit);
     static Result<QList<CaseSummary>> list(const Database& db, const CaseListFilter& filter,
                                            QDate today);
+    // The cases of `ids` the session may see (a missing or hidden one is left out), for a view
+    // bringing the rows a write named up to date.
+    static Result<QList<CaseSummary>> summaries(const Database& db, const QList<qint64>& ids);
     static Result<QString> description(const Database& db, qint64 caseId);
     static Result<QString> serviceLevelLabelOfCase(const Database& db, qint64 caseId);
     static Result<QList<CaseMove>> moves(const Database& db, qint64 caseId);

@@ -43,6 +43,7 @@ struct CaseSummary
     int linkCount = 0; // cases linked either way (hand-overs)
 
     bool isOpen() const { return !closed.isValid(); }
+    bool operator==(const CaseSummary&) const = default;
 };
 
 // What opening a case needs.

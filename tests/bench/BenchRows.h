@@ -25,7 +25,9 @@ struct Row
 };
 
 using Measurement = QList<Row> (*)(const Settings&);
-QList<Measurement> measurements();
+// All of them, or one group: startup (the first paint and the board's first load), memory,
+// import, filter, pdf.
+QList<Measurement> measurements(const QString& only = {});
 
 extern QString selfPath;
 double runTimed(const QString& program, const QStringList& args, QString* output);

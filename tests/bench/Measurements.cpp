@@ -9,8 +9,18 @@ QList<Row> measureBoardFilter(const Settings& settings);
 QList<Row> measureMinutesPdf(const Settings& settings);
 QList<Row> measureImport(const Settings& settings);
 
-QList<Measurement> measurements()
+QList<Measurement> measurements(const QString& only)
 {
+    if (only == QLatin1String("startup"))
+        return { &measureStartup };
+    if (only == QLatin1String("memory"))
+        return { &measureMemory };
+    if (only == QLatin1String("import"))
+        return { &measureImport };
+    if (only == QLatin1String("filter"))
+        return { &measureBoardFilter };
+    if (only == QLatin1String("pdf"))
+        return { &measureMinutesPdf };
     return { &measureStartup, &measureMemory, &measureImport, &measureBoardFilter,
              &measureMinutesPdf };
 }

@@ -2,7 +2,7 @@
 // CSC Desk benchmarks: not part of the test run. Prints a table of each figure
 // beside a reference measured in the same run on the same machine.
 //   cmake --build build --target bench     (builds and runs with the defaults)
-//   build/tests/bench/csc_bench [--db DEMO10.db] [--rows N] [--repeat R]
+//   build/tests/bench/csc_bench [--db DEMO10.db] [--rows N] [--repeat R] [--only GROUP]
 #include "BenchProbe.h"
 #include "BenchRows.h"
 #include "core/settings/AppSettings.h"
@@ -178,7 +178,11 @@ int main(int argc, char** argv)
     const QCommandLineOption repeatOption(QStringLiteral("repeat"),
                                           QStringLiteral("Runs per timing (median)."),
                                           QStringLiteral("R"), QStringLiteral("5"));
-    parser.addOptions({ dbOption, rowsOption, repeatOption });
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("One group of rows: startup, memory, import, filter or pdf."),
+        QStringLiteral("GROUP"));
+    parser.addOptions({ dbOption, rowsOption, repeatOption, onlyOption });
     parser.process(app);
 
     bench::Settings settings { parser.value(dbOption), parser.value(rowsOption).toInt(),
@@ -197,7 +201,7 @@ int main(int argc, char** argv)
     }
 
     QList<bench::Row> rows;
-    for (auto measure : bench::measurements())
+    for (auto measure : bench::measurements(parser.value(onlyOption)))
         rows += measure(settings);
 
     QTextStream out(stdout);

@@ -89,6 +89,8 @@ CaseBoard::CaseBoard(const ProcessDefinition& process, CaseListModel* model, QWi
         });
         connect(proxy, &QAbstractItemModel::modelReset, this, &CaseBoard::updateCounts);
         connect(proxy, &QAbstractItemModel::layoutChanged, this, &CaseBoard::updateCounts);
+        connect(proxy, &QAbstractItemModel::rowsInserted, this, &CaseBoard::updateCounts);
+        connect(proxy, &QAbstractItemModel::rowsRemoved, this, &CaseBoard::updateCounts);
     }
     scroll->setWidget(strip);
 }

@@ -9,6 +9,10 @@ namespace csc {
 CaseFilterProxy::CaseFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
+    // Not dynamic, as before: the keystroke re-filter keeps its one sort. A case edited in
+    // place (dataChanged) or added reaches its column and place when the page re-applies the
+    // criteria after the refresh (CasesPage::refreshRows): an incremental re-filter and a sort,
+    // which keep the columns' selection and scroll position.
     setDynamicSortFilter(false);
 }
 

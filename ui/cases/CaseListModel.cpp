@@ -6,6 +6,8 @@
 
 #include <QMimeData>
 
+#include <algorithm>
+
 namespace csc {
 
 const QString CaseListModel::kMimeType = QStringLiteral("application/x-cscdesk-case");
@@ -28,6 +30,14 @@ void CaseListModel::setCases(QList<CaseSummary> cases, const BusinessCalendar& c
 void CaseListModel::appendCases(QList<CaseSummary> cases, const BusinessCalendar& calendar,
                                 QDate today, int dueSoonDays)
 {
+    // A case archived since the board was read may be held already: updated, never twice.
+    QList<CaseSummary> held;
+    for (qsizetype i = cases.size() - 1; i >= 0; --i) {
+        if (m_rowOfCase.contains(cases.at(i).id))
+            held << cases.takeAt(i);
+    }
+    if (!held.isEmpty())
+        updateCases(std::move(held), {}, calendar, today, dueSoonDays);
     if (cases.isEmpty())
         return;
     const int first = int(m_rows.size());
@@ -36,20 +46,119 @@ void CaseListModel::appendCases(QList<CaseSummary> cases, const BusinessCalendar
     endInsertRows();
 }
 
+CaseListModel::Row CaseListModel::makeRow(CaseSummary c, const BusinessCalendar& calendar,
+                                          QDate today, int dueSoonDays)
+{
+    Row row;
+    row.deadline = CaseDeadlines::status(calendar, c, today, dueSoonDays);
+    row.daysInStep = c.isOpen() ? int(c.stepSince.daysTo(today)) : 0;
+    row.searchText = QString(c.reference + QLatin1Char(' ') + c.title + QLatin1Char(' ')
+                             + c.complainant + QLatin1String(" .") + c.tld)
+                         .toCaseFolded();
+    row.c = std::move(c);
+    return row;
+}
+
+bool CaseListModel::sameRow(const Row& a, const Row& b)
+{
+    return a.c == b.c && a.daysInStep == b.daysInStep && a.deadline.due == b.deadline.due
+        && a.deadline.state == b.deadline.state
+        && a.deadline.businessDaysLeft == b.deadline.businessDaysLeft
+        && a.deadline.unit == b.deadline.unit;
+}
+
 void CaseListModel::addRows(QList<CaseSummary>& cases, const BusinessCalendar& calendar,
                             QDate today, int dueSoonDays)
 {
     for (CaseSummary& c : cases) {
-        Row row;
-        row.deadline = CaseDeadlines::status(calendar, c, today, dueSoonDays);
-        row.daysInStep = c.isOpen() ? int(c.stepSince.daysTo(today)) : 0;
-        row.searchText = QString(c.reference + QLatin1Char(' ') + c.title + QLatin1Char(' ')
-                                 + c.complainant + QLatin1String(" .") + c.tld)
-                             .toCaseFolded();
-        row.c = std::move(c);
+        Row row = makeRow(std::move(c), calendar, today, dueSoonDays);
         m_rowOfCase.insert(row.c.id, int(m_rows.size()));
         m_rows << std::move(row);
     }
+}
+
+void CaseListModel::updateCases(QList<CaseSummary> fresh, const QList<qint64>& gone,
+                                const BusinessCalendar& calendar, QDate today, int dueSoonDays)
+{
+    removeCases(gone);
+    QList<CaseSummary> added;
+    for (CaseSummary& c : fresh) {
+        const int at = m_rowOfCase.value(c.id, -1);
+        if (at < 0) {
+            added << std::move(c);
+            continue;
+        }
+        Row row = makeRow(std::move(c), calendar, today, dueSoonDays);
+        if (sameRow(row, m_rows.at(at)))
+            continue;
+        m_rows[at] = std::move(row);
+        Q_EMIT dataChanged(index(at, 0), index(at, 0));
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    addRows(added, calendar, today, dueSoonDays);
+    endInsertRows();
+}
+
+void CaseListModel::removeCases(const QList<qint64>& ids)
+{
+    QList<int> rows;
+    for (qint64 id : ids) {
+        if (const int at = m_rowOfCase.value(id, -1); at >= 0)
+            rows << at;
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Bottom up, a run of neighbouring rows at a time, so the positions stay right.
+    for (qsizetype i = rows.size() - 1; i >= 0;) {
+        qsizetype first = i;
+        while (first > 0 && rows.at(first - 1) == rows.at(first) - 1)
+            --first;
+        beginRemoveRows({}, rows.at(first), rows.at(i));
+        for (int r = rows.at(i); r >= rows.at(first); --r)
+            m_rowOfCase.remove(m_rows.at(r).c.id);
+        m_rows.remove(rows.at(first), rows.at(i) - rows.at(first) + 1);
+        // The index of the rows below moves up; it is right again before the signal goes out.
+        for (int r = rows.at(first); r < m_rows.size(); ++r)
+            m_rowOfCase[m_rows.at(r).c.id] = r;
+        endRemoveRows();
+        i = first - 1;
+    }
+}
+
+void CaseListModel::recompute(const BusinessCalendar& calendar, QDate today, int dueSoonDays)
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        Row row = makeRow(m_rows.at(r).c, calendar, today, dueSoonDays);
+        if (sameRow(row, m_rows.at(r)))
+            continue;
+        m_rows[r] = std::move(row);
+        Q_EMIT dataChanged(index(r, 0), index(r, 0));
+    }
+}
+
+QList<qint64> CaseListModel::boardCasesNotIn(const QSet<qint64>& ids) const
+{
+    QList<qint64> result;
+    for (const Row& row : m_rows) {
+        if (!row.c.archived && !ids.contains(row.c.id))
+            result << row.c.id;
+    }
+    return result;
+}
+
+QList<qint64> CaseListModel::archivedCasesNotIn(const QSet<qint64>& ids) const
+{
+    QList<qint64> result;
+    for (const Row& row : m_rows) {
+        if (row.c.archived && !ids.contains(row.c.id))
+            result << row.c.id;
+    }
+    return result;
 }
 
 const CaseSummary* CaseListModel::caseAt(int row) const

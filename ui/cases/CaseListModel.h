@@ -41,9 +41,24 @@ public:
 
     void setCases(QList<CaseSummary> cases, const BusinessCalendar& calendar, QDate today,
                   int dueSoonDays);
-    // Adds cases after those held (the archive, fetched behind the board's own cases).
+    // Adds cases after those held (the archive, fetched behind the board's own cases); a case
+    // held already is updated in place instead.
     void appendCases(QList<CaseSummary> cases, const BusinessCalendar& calendar, QDate today,
                      int dueSoonDays);
+    // After an edit: brings the rows up to fresh reads without a reset. A held case that
+    // differs announces dataChanged on its row, a new one is inserted (at the end; the
+    // columns sort), and the cases in `gone` are removed. Indexed by case id, so an edit
+    // costs the rows it touches, not a diff of the whole board and archive.
+    void updateCases(QList<CaseSummary> fresh, const QList<qint64>& gone,
+                     const BusinessCalendar& calendar, QDate today, int dueSoonDays);
+    // Recomputes what depends on the calendar and the day (deadlines, days in step) for every
+    // row, announcing the rows whose values changed (a holiday or a setting was edited).
+    void recompute(const BusinessCalendar& calendar, QDate today, int dueSoonDays);
+    // Held cases not archived whose ids are not in `ids` (they left the board).
+    QList<qint64> boardCasesNotIn(const QSet<qint64>& ids) const;
+    // Held archived cases whose ids are not in `ids`.
+    QList<qint64> archivedCasesNotIn(const QSet<qint64>& ids) const;
+    bool holds(qint64 caseId) const { return m_rowOfCase.contains(caseId); }
     const CaseSummary* caseAt(int row) const;
     int rowOfCase(qint64 caseId) const;
 
@@ -64,8 +79,12 @@ private:
         int daysInStep = 0;
         QString searchText;
     };
+    static Row makeRow(CaseSummary c, const BusinessCalendar& calendar, QDate today,
+                       int dueSoonDays);
+    static bool sameRow(const Row& a, const Row& b);
     void addRows(QList<CaseSummary>& cases, const BusinessCalendar& calendar, QDate today,
                  int dueSoonDays);
+    void removeCases(const QList<qint64>& ids);
 
     QList<Row> m_rows;
     QHash<qint64, int> m_rowOfCase;

@@ -20,6 +20,7 @@
 #include "core/cases/ProcessDefinition.h"
 #include "core/domain/Permissions.h"
 #include "core/settings/CommitteeSettings.h"
+#include "core/storage/ChangeNotifier.h"
 #include "core/storage/Database.h"
 #include "ui/widgets/ActionGate.h"
 #include "ui/widgets/NoticeBanner.h"
@@ -201,6 +202,14 @@ QIcon CasesPage::icon() const
 
 void CasesPage::reload()
 {
+    if (m_loaded)
+        refreshRows();
+    else
+        loadBoard();
+}
+
+void CasesPage::loadBoard()
+{
     Database& db = *context().db;
     // What the board shows first: the cases on it. The archive (most of a long record) and
     // the complaint patterns follow behind (loadRestStep).
@@ -212,6 +221,11 @@ void CasesPage::reload()
         m_notice->show();
         return;
     }
+    m_loaded = true;
+    m_readAs = db.session();
+    m_changedCases.clear();
+    m_untypedCases = m_calendarChanged = m_archiveRefresh = false;
+    m_archiveSeen.clear();
     m_today = QDate::currentDate();
     m_calendar = CommitteeSettings::businessCalendar(db);
     m_dueSoonDays = CommitteeSettings::intValue(db, CommitteeSettings::Key::DueSoonDays);
@@ -219,18 +233,128 @@ void CasesPage::reload()
     m_archiveOffset = 0;
     m_patternsPending = true;
     fillOperators();
-
-    const QSignalBlocker b2(m_serviceLevel);
-    const qint64 currentLevel = m_serviceLevel->currentData().toLongLong();
-    m_serviceLevel->clear();
-    m_serviceLevel->addItem(tr("Any service level"), 0);
-    for (const ServiceLevelRef& sl : CaseRepository::serviceLevels(db).valueOr({}))
-        m_serviceLevel->addItem(sl.label, sl.id);
-    m_serviceLevel->setCurrentIndex(qMax(0, m_serviceLevel->findData(currentLevel)));
+    fillServiceLevels();
     m_hitsFor.clear();
     runSearch();
     m_detail->showCase(m_detail->caseId());
     scheduleRest();
+}
+
+void CasesPage::noteChange(const DataChange& change)
+{
+    const QList<EntityChange> rows = change.rowsOf(QStringLiteral("case"));
+    for (const EntityChange& row : rows) {
+        bool ok = false;
+        if (const qint64 id = row.id.toLongLong(&ok); ok)
+            m_changedCases.insert(id);
+    }
+    // Another client's commit (PostgreSQL's notification names the entity only) or a merged
+    // review copy: which cases changed is not said.
+    if ((change.touches(QStringLiteral("case")) && rows.isEmpty())
+        || change.touches(QStringLiteral("review_merge")))
+        m_untypedCases = true;
+    if (change.touchesAny({ "setting", "holiday_calendar" }))
+        m_calendarChanged = true;
+}
+
+void CasesPage::refreshRows()
+{
+    Database& db = *context().db;
+    CaseListFilter onBoard;
+    onBoard.includeArchived = false;
+    auto cases = CaseRepository::list(db, onBoard);
+    if (!cases) {
+        m_notice->showNotice(NoticeBanner::Kind::Error, cases.error().message);
+        m_notice->show();
+        return;
+    }
+    // Another role sees other cases (Settings changed the profile): the whole archive again.
+    const UserSession session = db.session();
+    const bool otherReader = session.role != m_readAs.role || session.memberId != m_readAs.memberId;
+    m_readAs = session;
+    if (std::exchange(m_calendarChanged, false) || otherReader || m_today != QDate::currentDate()) {
+        m_today = QDate::currentDate();
+        m_calendar = CommitteeSettings::businessCalendar(db);
+        m_dueSoonDays = CommitteeSettings::intValue(db, CommitteeSettings::Key::DueSoonDays);
+        m_model->recompute(m_calendar, m_today, m_dueSoonDays);
+    }
+    QList<CaseSummary> fresh = std::move(cases).value();
+    QSet<qint64> onBoardIds;
+    onBoardIds.reserve(fresh.size());
+    for (const CaseSummary& c : std::as_const(fresh))
+        onBoardIds.insert(c.id);
+    // Held cases that left the board (archived, or hidden now) and archived ones a write
+    // named: read again by id, removed when no longer there for this session.
+    QList<qint64> recheck = m_model->boardCasesNotIn(onBoardIds);
+    for (qint64 id : std::as_const(m_changedCases)) {
+        if (!onBoardIds.contains(id) && m_model->holds(id) && !recheck.contains(id))
+            recheck << id;
+    }
+    m_changedCases.clear();
+    QList<qint64> gone;
+    if (!recheck.isEmpty()) {
+        auto again = CaseRepository::summaries(db, recheck);
+        if (!again) {
+            m_notice->showNotice(NoticeBanner::Kind::Error, again.error().message);
+            m_notice->show();
+            return;
+        }
+        QSet<qint64> found;
+        for (const CaseSummary& c : again.value())
+            found.insert(c.id);
+        for (qint64 id : std::as_const(recheck)) {
+            if (!found.contains(id))
+                gone << id;
+        }
+        fresh += std::move(again).value();
+    }
+    m_model->updateCases(std::move(fresh), gone, m_calendar, m_today, m_dueSoonDays);
+    if (std::exchange(m_untypedCases, false) || otherReader) {
+        // The archive is re-read behind the board, a page at a time, updating what it holds.
+        // While the first read of the archive still runs, it starts again as it was (what
+        // needs the whole archive waits for it); a complete archive is re-read in the background.
+        m_archiveRefresh = m_archiveRefresh || m_archiveOffset < 0;
+        m_archiveOffset = 0;
+        m_archiveSeen.clear();
+    }
+    m_patternsPending = true;
+    fillOperators();
+    fillServiceLevels();
+    m_hitsFor.clear();
+    runSearch();
+    m_detail->showCase(m_detail->caseId());
+    scheduleRest();
+}
+
+void CasesPage::finishArchiveRefresh()
+{
+    const QList<qint64> unseen = m_model->archivedCasesNotIn(m_archiveSeen);
+    m_archiveSeen.clear();
+    if (unseen.isEmpty())
+        return;
+    auto again = CaseRepository::summaries(*context().db, unseen);
+    if (!again)
+        return;
+    QSet<qint64> found;
+    for (const CaseSummary& c : again.value())
+        found.insert(c.id);
+    QList<qint64> gone;
+    for (qint64 id : unseen) {
+        if (!found.contains(id))
+            gone << id;
+    }
+    m_model->updateCases(std::move(again).value(), gone, m_calendar, m_today, m_dueSoonDays);
+}
+
+void CasesPage::fillServiceLevels()
+{
+    const QSignalBlocker b2(m_serviceLevel);
+    const qint64 currentLevel = m_serviceLevel->currentData().toLongLong();
+    m_serviceLevel->clear();
+    m_serviceLevel->addItem(tr("Any service level"), 0);
+    for (const ServiceLevelRef& sl : CaseRepository::serviceLevels(*context().db).valueOr({}))
+        m_serviceLevel->addItem(sl.label, sl.id);
+    m_serviceLevel->setCurrentIndex(qMax(0, m_serviceLevel->findData(currentLevel)));
 }
 
 void CasesPage::fillOperators()
@@ -265,15 +389,23 @@ void CasesPage::scheduleRest()
 
 bool CasesPage::loadRestStep(bool background)
 {
-    // A page of the archive per step: each is a few milliseconds of work.
+    // A page of the archive per step: each is a few milliseconds of work. A re-read of the
+    // archive (after a change that did not name its cases) runs only in the background: the
+    // rows held meanwhile are those read before, so nothing needs to wait for it.
     constexpr int kArchivePage = 1500;
-    if (m_archiveOffset >= 0) {
+    if (m_archiveOffset >= 0 && (background || !m_archiveRefresh)) {
         auto page = CaseRepository::archivedPage(*context().db, m_archiveOffset, kArchivePage);
         const int fetched = page ? int(page.value().size()) : 0;
-        if (page)
+        if (page) {
+            for (const CaseSummary& c : page.value())
+                m_archiveSeen.insert(c.id);
             m_model->appendCases(std::move(page).value(), m_calendar, m_today, m_dueSoonDays);
+        }
         m_archiveOffset = fetched == kArchivePage ? m_archiveOffset + fetched : -1;
         if (m_archiveOffset < 0) {
+            m_archiveRefresh = false;
+            if (page)
+                finishArchiveRefresh();
             fillOperators(); // the archive's operators too
             // The archive may be on screen (its filter), with the detail of one of its cases.
             if (background

@@ -4,6 +4,7 @@
 #include "CaseFilterProxy.h"
 #include "core/cases/ComplaintPatterns.h"
 #include "core/rules/BusinessCalendar.h"
+#include "core/storage/Session.h"
 #include "ui/SectionPage.h"
 
 class QCheckBox;
@@ -47,7 +48,12 @@ public:
     // the complaint patterns follow a page at a time while the window is idle, and at once
     // when something needs them (the archive filter, the Patterns tab, the accessors below).
     void ensureFullyLoaded() const;
-    bool isFullyLoaded() const { return m_archiveOffset < 0 && !m_patternsPending; }
+    // (A refresh of the archive after a change that did not name its cases runs in the
+    // background only: the rows held meanwhile are those read before.)
+    bool isFullyLoaded() const
+    {
+        return (m_archiveOffset < 0 || m_archiveRefresh) && !m_patternsPending;
+    }
 
     // For tests and the keyboard path: the board of a process, the shown notice.
     CaseBoard* board(CaseProcess process) const;
@@ -73,12 +79,24 @@ Q_SIGNALS:
     // The archive and the patterns have loaded behind the board.
     void fullyLoaded();
 
+protected:
+    void noteChange(const DataChange& change) override;
+
 private:
+    // The first read: the cases on the board, the rest scheduled behind them.
+    void loadBoard();
+    // After a write or a reload: the rows concerned are brought up to date in place (the
+    // views keep their selection and scroll position); see noteChange.
+    void refreshRows();
+    // The end of a read of the archive: held archived cases it did not meet (archived or
+    // changed meanwhile) are read again by id, or removed when gone.
+    void finishArchiveRefresh();
     // One page of the archive, then the patterns; false when done. `background`: from the
     // idle steps (the shown filter is re-applied when the archive is complete).
     bool loadRestStep(bool background);
     void scheduleRest();
     void fillOperators();
+    void fillServiceLevels();
     void buildFilters(QWidget* bar);
     void applyCriteria();
     void runSearch();
@@ -110,6 +128,14 @@ private:
     QSet<qint64> m_textHits;
     QString m_hitsFor;
     int m_archiveOffset = -1; // archived cases fetched so far; -1: all of them
+    bool m_loaded = false;
+    // What the writes announced since the last refresh (noteChange).
+    QSet<qint64> m_changedCases; // case ids named by typed change events
+    bool m_untypedCases = false; // cases changed without saying which (another client, a merge)
+    bool m_calendarChanged = false; // a setting or the holidays: deadlines to recompute
+    bool m_archiveRefresh = false; // the archive pages now re-read what is held
+    QSet<qint64> m_archiveSeen; // archived cases met by the running re-read
+    UserSession m_readAs; // the session the rows were read for (its role decides visibility)
     bool m_patternsPending = false;
     bool m_restScheduled = false;
     BusinessCalendar m_calendar; // of the last reload, for the archive's pages

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SleModels.h"
 
+#include "ui/edit/RowSync.h"
+
 #include <QBrush>
 #include <QGuiApplication>
 #include <QLocale>
@@ -208,10 +210,12 @@ QVariant MonthStatusModel::headerData(int section, Qt::Orientation orientation, 
 
 void CatalogueModel::setLevels(const QList<ServiceLevel>& levels, QDate month)
 {
-    beginResetModel();
-    m_levels = levels;
+    // Service levels still listed keep their rows (an edited version, a retirement): the view
+    // keeps its selection; each row is announced changed (the month may differ too).
     m_month = month;
-    endResetModel();
+    RowSync::apply(
+        this, m_levels, levels, [](const ServiceLevel& l) { return l.id; },
+        [](const ServiceLevel&, const ServiceLevel&) { return false; });
 }
 
 const ServiceLevel* CatalogueModel::level(int row) const
