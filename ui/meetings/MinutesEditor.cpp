@@ -17,6 +17,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/EditGuard.h"
 #include "ui/edit/ChangeValue.h"
+#include "ui/edit/StaleEdit.h"
 #include "ui/publish/KeptMailButton.h"
 #include "ui/publish/MailClient.h"
 #include "ui/widgets/ActionGate.h"
@@ -165,9 +166,28 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
         if (m_loading || m_meetingId == 0
             || m_location->text().trimmed() == MeetingLocation::of(*m_db, m_meetingId))
             return;
-        // A setting of the meeting, audited like the workflow steps beside it.
-        if (auto s = MeetingLocation::set(*m_db, m_meetingId, m_location->text()); !s)
-            return showError(s.error());
+        // A setting of the meeting, audited like the workflow steps beside it; refused when
+        // someone changed the meeting since it was shown (the typed text stays in the field).
+        Status saved;
+        {
+            EditGuard guard(*m_db, QStringLiteral("meeting"), m_meetingId, m_locationVersion);
+            saved = MeetingLocation::set(*m_db, m_meetingId, m_location->text());
+        }
+        if (!saved) {
+            switch (StaleEdit::ask(this, tr("Minutes"), saved.error())) {
+            case StaleEdit::Answer::NotStale:
+                return;
+            case StaleEdit::Answer::Reload:
+                return refresh();
+            case StaleEdit::Answer::SaveMine:
+                if (auto again = MeetingLocation::set(*m_db, m_meetingId, m_location->text());
+                    !again)
+                    return showError(again.error());
+                break;
+            }
+        }
+        m_locationVersion
+            = EditGuard::versionOf(*m_db, QStringLiteral("meeting"), m_meetingId).valueOr(0);
         Q_EMIT statusMessage(tr("Meeting no. %1 is held at: %2")
                                  .arg(m_meeting.number)
                                  .arg(m_location->text().trimmed()));
@@ -280,6 +300,9 @@ void MinutesEditor::refresh()
 {
     m_loading = true;
     m_location->setText(m_meetingId ? MeetingLocation::of(*m_db, m_meetingId) : QString());
+    m_locationVersion = m_meetingId
+        ? EditGuard::versionOf(*m_db, QStringLiteral("meeting"), m_meetingId).valueOr(0)
+        : 0;
     const int keep = m_current;
     auto meeting = Meetings::meeting(*m_db, m_meetingId);
     m_meeting = meeting ? meeting.value() : Meeting {};
@@ -470,6 +493,7 @@ bool MinutesEditor::commitSection()
     // after the refresh the typed text goes back into the editor, still unsaved.
     auto failed = std::make_shared<bool>(false);
     auto refused = std::make_shared<bool>(false);
+    auto theirs = std::make_shared<bool>(false); // the user chose the newer version
     const int row = m_current;
     const QString typedHeading = m_heading->text();
     // The first save is of what the user saw: on a shared server it is refused when someone
@@ -485,7 +509,7 @@ bool MinutesEditor::commitSection()
             EditGuard guard(*db, QStringLiteral("minutes_section"), s.id, seen);
             return MinutesBook::updateSection(*db, s);
         },
-        { [this, failed, row, typedHeading, after] {
+        { [this, failed, theirs, row, typedHeading, after] {
              refresh();
              if (!*failed) {
                  const QString when
@@ -493,7 +517,7 @@ bool MinutesEditor::commitSection()
                  m_saved->setText(tr("“%1” saved at %2").arg(after.heading, when));
                  Q_EMIT statusMessage(tr("Minutes section “%1” saved.").arg(after.heading));
              }
-             if (*failed && row == m_current) {
+             if (*failed && row == m_current && !std::exchange(*theirs, false)) {
                  *failed = false;
                  m_loading = true;
                  m_heading->setText(typedHeading);
@@ -504,10 +528,16 @@ bool MinutesEditor::commitSection()
              }
              Q_EMIT changed();
          },
-          [this, failed, refused](const Error& e) {
-              *failed = true;
+          [this, failed, refused, theirs](const Error& e) {
               *refused = true;
-              showError(e);
+              // The typed text goes back into the editor unless the user chose the newer one;
+              // "Save" saves it again once the refresh has noted the newer version.
+              const auto answer = StaleEdit::ask(this, tr("Minutes"), e);
+              *failed = true;
+              *theirs = answer == StaleEdit::Answer::Reload;
+              if (answer == StaleEdit::Answer::SaveMine)
+                  QMetaObject::invokeMethod(
+                      this, [this] { commitSection(); }, Qt::QueuedConnection);
           } },
         MergeId::MinutesSectionText, after.id);
     edit->setApplicable(draftStill(m_db, m_meetingId));
