@@ -184,7 +184,12 @@ int main(int argc, char** argv)
     const QCommandLineOption repeatOption(QStringLiteral("repeat"),
                                           QStringLiteral("Runs per timing (median)."),
                                           QStringLiteral("R"), QStringLiteral("5"));
-    parser.addOptions({ dbOption, rowsOption, repeatOption });
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Only these rows, comma-separated: startup, memory, import, board, "
+                       "minutes (default: all)."),
+        QStringLiteral("LIST"));
+    parser.addOptions({ dbOption, rowsOption, repeatOption, onlyOption });
     parser.process(app);
 
     bench::Settings settings { parser.value(dbOption), parser.value(rowsOption).toInt(),
@@ -202,18 +207,25 @@ int main(int argc, char** argv)
             return 2;
     }
 
+    const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList names { QStringLiteral("startup"), QStringLiteral("memory"),
+                              QStringLiteral("import"), QStringLiteral("board"),
+                              QStringLiteral("minutes") }; // bench::measurements()' order
     QList<bench::Row> rows;
-    for (auto measure : bench::measurements())
-        rows += measure(settings);
+    const QList<bench::Measurement> all = bench::measurements();
+    for (int i = 0; i < all.size(); ++i) {
+        if (only.isEmpty() || only.contains(names.value(i)))
+            rows += all.at(i)(settings);
+    }
 
     // With a throw-away cluster (CSC_TEST_PG, as `--target pg_bench_board` starts one), the
     // same committee moved to PostgreSQL: the start-up and re-filter rows again, beside these.
     if (!qEnvironmentVariableIsEmpty("CSC_TEST_PG")) {
-        if (!test::pg::available()) {
-            QTextStream(stderr) << test::pg::unavailableReason() << Qt::endl;
+        if (!csc::test::pg::available()) {
+            QTextStream(stderr) << csc::test::pg::unavailableReason() << Qt::endl;
             return 2;
         }
-        const QString url = test::pg::freshDatabase();
+        const QString url = csc::test::pg::freshDatabase();
         QTextStream(stdout) << "moving the demo to " << url << " ..." << Qt::endl;
         if (auto moved = csc::CommitteeTransfer::fileToServer(settings.demoPath, url); !moved) {
             QTextStream(stderr) << moved.error().fullText() << Qt::endl;
