@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/FileCheck.h"
 #include "ui/MainWindow.h"
+#include "ui/ServerLogin.h"
 #include "ui/widgets/UserPrompts.h"
 
 #include <QApplication>
@@ -58,10 +59,16 @@ int runGui(const QString& path, bool readOnly, const QString& section)
         options.readOnly = readOnly;
         // The file is checked on a connection of its own while the first section fills;
         // writes wait for the check, and a damaged file is closed with the refusal shown.
-        auto db = FileCheck::open(path, options, FileCheck::When::InBackground,
-                                  [](const QString& file, const Database::Options& o) {
-                                      return ReviewCopyOpener::open(file, o);
-                                  });
+        // A shared server is no file to check (the server keeps its own data sound); when
+        // libpq finds no password for it, the user is asked for one (ServerLogin).
+        const FileCheck::When when
+            = Database::isServerUrl(path) ? FileCheck::When::Never : FileCheck::When::InBackground;
+        auto db = ServerLogin::open(&window, path, [&](const QString& url) {
+            return FileCheck::open(url, options, when,
+                                   [](const QString& file, const Database::Options& o) {
+                                       return ReviewCopyOpener::open(file, o);
+                                   });
+        });
         window.statusBar()->clearMessage();
         if (!db) {
             // The window stays, empty, with File › Open to choose another database.

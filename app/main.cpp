@@ -31,8 +31,7 @@ void quietHandler(QtMsgType type, const QMessageLogContext&, const QString& mess
 QString defaultDatabasePath()
 {
     // A member of a committee that works on a shared server has its address saved.
-    const QString server
-        = csc::AppSettings().value(csc::AppSettings::Key::ServerConnection).toString();
+    const QString server = csc::AppSettings().startupServer();
     if (!server.isEmpty())
         return server;
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))

@@ -7,9 +7,12 @@
 #include "core/settings/AppSettings.h"
 #include "core/settings/SettingsEdit.h"
 #include "core/storage/Database.h"
+#include "core/storage/EditGuard.h"
+#include "ui/ServerLogin.h"
 #include "ui/edit/ChangeValue.h"
 #include "widgets/UserPrompts.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -30,6 +33,10 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 namespace csc {
 
 SettingsDialog::SettingsDialog(AppSettings& settings, Database* db, QWidget* parent)
@@ -43,7 +50,13 @@ SettingsDialog::SettingsDialog(AppSettings& settings, Database* db, QWidget* par
     if (m_db) {
         tabs->addTab(createHolidayTab(), tr("Holiday Calendar"));
         tabs->addTab(createRulesTab(), tr("Deadlines and Rules"));
+        m_shown = fieldsEdit();
+        m_seenSettings.load(*m_db);
+        m_holidaysVersion = EditGuard::versionOf(*m_db, QStringLiteral("holiday_calendar"),
+                                                 QStringLiteral("holidays"))
+                                .valueOr(0);
     }
+    tabs->addTab(createServerTab(), tr("Shared Server"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -293,6 +306,132 @@ Status SettingsDialog::saveCommitteeSettings(const SettingsEdit& edit)
     return *refusal;
 }
 
+SettingsEdit SettingsDialog::fieldsEdit() const
+{
+    SettingsEdit edit;
+    for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
+        edit.values.insert(it.key(), it.value()->value());
+    edit.values.insert(CommitteeSettings::Key::LowerRatingLabel, m_lowerRating->text().trimmed());
+    edit.values.insert(CommitteeSettings::Key::PublicationLanguage,
+                       m_publicationLanguage->currentData().toString());
+    edit.values.insert(
+        CommitteeSettings::Key::EscalationLevels,
+        m_escalationLevels->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    QList<Holiday> holidays;
+    for (int row = 0; row < m_holidays->rowCount(); ++row) {
+        const auto* date = static_cast<QDateEdit*>(m_holidays->cellWidget(row, 0));
+        const QString name
+            = m_holidays->item(row, 1) ? m_holidays->item(row, 1)->text().trimmed() : QString();
+        holidays.append({ date->date(), name });
+    }
+    edit.holidays = holidays;
+    return edit;
+}
+
+SettingsEdit SettingsDialog::changedEdit() const
+{
+    const SettingsEdit now = fieldsEdit();
+    SettingsEdit changed;
+    for (auto it = now.values.cbegin(); it != now.values.cend(); ++it) {
+        if (it.value() != m_shown.values.value(it.key()))
+            changed.values.insert(it.key(), it.value());
+    }
+    const auto same = [](const QList<Holiday>& a, const QList<Holiday>& b) {
+        return std::equal(
+            a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+            [](const Holiday& x, const Holiday& y) { return x.day == y.day && x.name == y.name; });
+    };
+    if (!same(*now.holidays, m_shown.holidays.value_or(QList<Holiday> {})))
+        changed.holidays = now.holidays;
+    return changed;
+}
+
+QWidget* SettingsDialog::createServerTab()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("sharedServerPage"));
+    auto* form = new QFormLayout(page);
+    auto* intro = new QLabel(
+        tr("A committee that works together keeps its database on a PostgreSQL server. Your "
+           "password is never saved: CSC Desk asks for it when the server wants one, unless "
+           "~/.pgpass or PGPASSWORD gives it. TLS follows libpq (sslmode, PGSSLMODE)."),
+        page);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    m_serverHost = new QLineEdit(page);
+    m_serverHost->setObjectName(QStringLiteral("serverHost"));
+    m_serverHost->setPlaceholderText(tr("localhost, a host name, or a socket folder"));
+    m_serverPort = new QSpinBox(page);
+    m_serverPort->setObjectName(QStringLiteral("serverPort"));
+    m_serverPort->setRange(0, 65535);
+    m_serverPort->setSpecialValueText(tr("default (5432)"));
+    m_serverDatabase = new QLineEdit(page);
+    m_serverDatabase->setObjectName(QStringLiteral("serverDatabase"));
+    m_serverUser = new QLineEdit(page);
+    m_serverUser->setObjectName(QStringLiteral("serverUser"));
+    m_serverUser->setPlaceholderText(tr("your database role"));
+    m_serverSsl = new QComboBox(page);
+    m_serverSsl->setObjectName(QStringLiteral("serverSslMode"));
+    m_serverSsl->addItem(tr("libpq's default (prefer, or PGSSLMODE)"), QString());
+    for (const QString& mode : ServerAddress::sslModes())
+        m_serverSsl->addItem(mode, mode);
+    m_serverAtStartup = new QCheckBox(tr("&Use this server at start-up"), page);
+    m_serverAtStartup->setObjectName(QStringLiteral("serverAtStartup"));
+    m_serverAtStartup->setToolTip(
+        tr("Without --db, CSC Desk opens this committee database instead of the local file."));
+    m_serverTest = new QPushButton(tr("&Test Connection"), page);
+    m_serverTest->setObjectName(QStringLiteral("serverTest"));
+    m_serverStatus = new QLabel(page);
+    m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
+    m_serverStatus->setWordWrap(true);
+    m_serverStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("&Host:"), m_serverHost);
+    form->addRow(tr("&Port:"), m_serverPort);
+    form->addRow(tr("&Database:"), m_serverDatabase);
+    form->addRow(tr("U&ser:"), m_serverUser);
+    form->addRow(tr("TLS (ssl&mode):"), m_serverSsl);
+    form->addRow(m_serverAtStartup);
+    form->addRow(m_serverTest);
+    form->addRow(m_serverStatus);
+    connect(m_serverTest, &QPushButton::clicked, this, [this] { (void)testServer(); });
+    setServerAddress(
+        ServerAddress::fromUrl(m_settings.value(AppSettings::Key::ServerConnection).toString()),
+        m_settings.value(AppSettings::Key::ServerAtStartup).toBool()
+            && !m_settings.value(AppSettings::Key::ServerConnection).toString().isEmpty());
+    return page;
+}
+
+ServerAddress SettingsDialog::serverAddress() const
+{
+    ServerAddress a;
+    a.host = m_serverHost->text().trimmed();
+    a.port = m_serverPort->value();
+    a.database = m_serverDatabase->text().trimmed();
+    a.user = m_serverUser->text().trimmed();
+    a.sslMode = m_serverSsl->currentData().toString();
+    return a;
+}
+
+void SettingsDialog::setServerAddress(const ServerAddress& address, bool atStartup)
+{
+    m_serverHost->setText(address.host);
+    m_serverPort->setValue(address.port);
+    m_serverDatabase->setText(address.database);
+    m_serverUser->setText(address.user);
+    m_serverSsl->setCurrentIndex(std::max(0, m_serverSsl->findData(address.sslMode)));
+    m_serverAtStartup->setChecked(atStartup);
+}
+
+Result<QString> SettingsDialog::testServer()
+{
+    m_serverStatus->setText(tr("Connecting…"));
+    auto answer = ServerLogin::test(this, serverAddress().toUrl());
+    m_serverStatus->setText(answer ? answer.value()
+                                   : answer.error().message + QLatin1Char(' ')
+                                    + answer.error().detail);
+    return answer;
+}
+
 void SettingsDialog::accept()
 {
     UserSession profile = m_settings.profile();
@@ -307,36 +446,54 @@ void SettingsDialog::accept()
     }
     m_settings.setProfile(profile);
 
+    // The shared server is the user's own setting (never a password).
+    m_settings.setValue(AppSettings::Key::ServerConnection, serverAddress().toUrl());
+    m_settings.setValue(AppSettings::Key::ServerAtStartup, m_serverAtStartup->isChecked());
+
     if (m_db && !m_db->isReadOnly()) {
         m_db->setSession(profile);
-        SettingsEdit edit;
-        for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
-            edit.values.insert(it.key(), it.value()->value());
-        edit.values.insert(CommitteeSettings::Key::LowerRatingLabel,
-                           m_lowerRating->text().trimmed());
-        edit.values.insert(CommitteeSettings::Key::PublicationLanguage,
-                           m_publicationLanguage->currentData().toString());
-        edit.values.insert(
-            CommitteeSettings::Key::EscalationLevels,
-            m_escalationLevels->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
-        QList<Holiday> holidays;
-        int unnamedRow = -1;
-        for (int row = 0; row < m_holidays->rowCount(); ++row) {
-            const auto* date = static_cast<QDateEdit*>(m_holidays->cellWidget(row, 0));
-            const QString name
-                = m_holidays->item(row, 1) ? m_holidays->item(row, 1)->text().trimmed() : QString();
-            if (name.isEmpty() && unnamedRow < 0)
-                unnamedRow = row;
-            holidays.append({ date->date(), name });
+        // Only what the user changed is saved, so a colleague's change of another setting
+        // stays; a change of the same one since the dialog opened is refused (EditGuard).
+        const SettingsEdit edit = changedEdit();
+        Status status;
+        {
+            std::vector<std::unique_ptr<EditGuard>> guards;
+            for (auto it = edit.values.cbegin(); it != edit.values.cend(); ++it) {
+                const QString key = CommitteeSettings::keyName(it.key());
+                guards.push_back(std::make_unique<EditGuard>(*m_db, QStringLiteral("setting"), key,
+                                                             m_seenSettings.of(key)));
+            }
+            if (edit.holidays)
+                guards.push_back(
+                    std::make_unique<EditGuard>(*m_db, QStringLiteral("holiday_calendar"),
+                                                QStringLiteral("holidays"), m_holidaysVersion));
+            // Core checks and saves it all in one audited write (an undoable edit); the
+            // dialog shows the answer.
+            status = saveCommitteeSettings(edit);
         }
-        edit.holidays = holidays;
-        // Core checks and saves it all in one audited write; the dialog only shows the answer.
-        const Status status = saveCommitteeSettings(edit);
-        if (!status && unnamedRow >= 0)
-            m_holidays->setCurrentCell(unnamedRow, 1); // where the refused holiday is
         if (!status) {
-            UserPrompts::error(this, tr("Settings"), status.error());
-            return;
+            switch (StaleEdit::ask(this, tr("Settings"), status.error())) {
+            case StaleEdit::Answer::Reload:
+                return reject(); // opened again, the dialog shows their values
+            case StaleEdit::Answer::SaveMine:
+                status = saveCommitteeSettings(edit); // what the user typed is still in the fields
+                if (status)
+                    break;
+                UserPrompts::error(this, tr("Settings"), status.error());
+                [[fallthrough]];
+            case StaleEdit::Answer::NotStale:
+                if (edit.holidays) {
+                    // Where the refused holiday is.
+                    for (int row = 0; row < m_holidays->rowCount(); ++row) {
+                        const auto* item = m_holidays->item(row, 1);
+                        if (!item || item->text().trimmed().isEmpty()) {
+                            m_holidays->setCurrentCell(row, 1);
+                            break;
+                        }
+                    }
+                }
+                return;
+            }
         }
     }
     QDialog::accept();

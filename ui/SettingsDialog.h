@@ -2,13 +2,19 @@
 #pragma once
 
 #include "core/settings/CommitteeSettings.h"
+#include "core/settings/SettingsEdit.h"
+#include "core/storage/ServerAddress.h"
+#include "ui/edit/StaleEdit.h"
 
 #include <QDialog>
 #include <QMap>
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -41,10 +47,21 @@ public:
     // Test seam of Import…: adds the holidays of a file to the table.
     void importFromFile(const QString& path) { importHolidays(path); }
 
+    // Shared Server: the address as filled in, and Test connection (the answer also shows on
+    // the page).
+    ServerAddress serverAddress() const;
+    void setServerAddress(const ServerAddress& address, bool atStartup);
+    Result<QString> testServer();
+
 private:
     QWidget* createProfileTab();
     QWidget* createHolidayTab();
     QWidget* createRulesTab();
+    QWidget* createServerTab();
+    // The committee's settings as the fields hold them.
+    SettingsEdit fieldsEdit() const;
+    // What the user changed of the committee's settings since the dialog showed them.
+    SettingsEdit changedEdit() const;
     void addHolidayRow(const Holiday& holiday);
     void importHolidays(const QString& path);
     Status saveCommitteeSettings(const SettingsEdit& edit);
@@ -61,6 +78,19 @@ private:
     QLineEdit* m_lowerRating = nullptr;
     QComboBox* m_publicationLanguage = nullptr;
     QMap<CommitteeSettings::Key, QSpinBox*> m_numbers;
+    // The committee's settings as shown, and their versions then (a colleague's change of the
+    // same setting meanwhile refuses the save, naming them: EditGuard).
+    SettingsEdit m_shown;
+    SeenVersions m_seenSettings { QStringLiteral("setting") };
+    qint64 m_holidaysVersion = 0;
+    QLineEdit* m_serverHost = nullptr;
+    QSpinBox* m_serverPort = nullptr;
+    QLineEdit* m_serverDatabase = nullptr;
+    QLineEdit* m_serverUser = nullptr;
+    QComboBox* m_serverSsl = nullptr;
+    QCheckBox* m_serverAtStartup = nullptr;
+    QPushButton* m_serverTest = nullptr;
+    QLabel* m_serverStatus = nullptr;
 };
 
 } // namespace csc

@@ -23,7 +23,7 @@ QString systemUserName()
     return name.isEmpty() ? QStringLiteral("secretariat") : name;
 }
 
-const std::array<KeySpec, 9> kKeys { {
+const std::array<KeySpec, 10> kKeys { {
     { AppSettings::Key::ProfileName, "profile/name", [] { return QVariant(systemUserName()); } },
     { AppSettings::Key::ProfileRole, "profile/role",
       [] { return QVariant(QStringLiteral("secretariat")); } },
@@ -36,6 +36,8 @@ const std::array<KeySpec, 9> kKeys { {
     { AppSettings::Key::CurrentSection, "mainWindow/section", [] { return QVariant(0); } },
     { AppSettings::Key::Language, "ui/language", [] { return QVariant(QString()); } },
     { AppSettings::Key::ServerConnection, "database/server", [] { return QVariant(QString()); } },
+    { AppSettings::Key::ServerAtStartup, "database/serverAtStartup",
+      [] { return QVariant(true); } },
 } };
 
 const KeySpec& spec(AppSettings::Key key)
@@ -72,6 +74,12 @@ QVariant AppSettings::value(Key key) const
 void AppSettings::setValue(Key key, const QVariant& value)
 {
     m_settings->setValue(QLatin1String(spec(key).name), value);
+}
+
+QString AppSettings::startupServer() const
+{
+    return value(Key::ServerAtStartup).toBool() ? value(Key::ServerConnection).toString()
+                                                : QString();
 }
 
 UserSession AppSettings::profile() const

@@ -31,6 +31,8 @@ public:
         // The committee's shared server ("postgresql://user@host:port/dbname", never a
         // password: libpq reads it from ~/.pgpass or PGPASSWORD); opened when --db is not given.
         ServerConnection,
+        // Whether the saved server opens at start-up (when --db is not given).
+        ServerAtStartup,
     };
 
     // Uses the application's default QSettings location.
@@ -41,6 +43,9 @@ public:
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant& value);
     void sync() { m_settings->sync(); }
+
+    // The shared server to open at start-up when --db is not given (empty: none).
+    QString startupServer() const;
 
     UserSession profile() const;
     void setProfile(const UserSession& session);

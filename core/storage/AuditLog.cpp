@@ -122,6 +122,7 @@ Result<qint64> AuditLog::record(Database& db, const QString& entity, const QStri
 
     if (auto s = AuditStore::append(db, e, json); !s)
         return s.error();
+    EditGuard::noteOwnEntry(db, entity, entityId, e.id);
     ChangeNotifier::of(db).note(entity, entityId, action);
     if (db.transactionDepth() == 0)
         ChangeNotifier::of(db).flush(); // a write outside a transaction is committed already

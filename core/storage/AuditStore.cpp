@@ -180,4 +180,57 @@ Result<QList<AuditStore::Trigger>> AuditStore::guardsFound(const Database& db)
     return list;
 }
 
+namespace {
+
+// " AND action NOT IN (?, ?)" for the actions left out, with their values.
+QString leaveOut(const QStringList& actions, QVariantList& values)
+{
+    if (actions.isEmpty())
+        return {};
+    QStringList marks;
+    for (const QString& a : actions) {
+        marks << QStringLiteral("?");
+        values << a;
+    }
+    return QLatin1String(" AND action NOT IN (") + marks.join(QLatin1String(", "))
+        + QLatin1Char(')');
+}
+
+} // namespace
+
+Result<std::optional<AuditEntry>> AuditStore::newest(const Database& db, const QString& entity,
+                                                     const QString& entityId,
+                                                     const QStringList& leftOut)
+{
+    QVariantList values { entity, entityId };
+    const QString sql = QStringLiteral("SELECT ") + kEntryColumns
+        + QStringLiteral(" FROM audit_log WHERE entity = ? AND entity_id = ?")
+        + leaveOut(leftOut, values) + QStringLiteral(" ORDER BY id DESC LIMIT 1");
+    SqlQuery q(db, sql);
+    for (const QVariant& v : values)
+        q.bind(v);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<AuditEntry> {};
+    return std::optional<AuditEntry> { entryOf(q).entry };
+}
+
+Result<QHash<QString, qint64>> AuditStore::newestIds(const Database& db, const QString& entity,
+                                                     const QStringList& leftOut)
+{
+    QVariantList values { entity };
+    const QString sql = QStringLiteral("SELECT entity_id, MAX(id) FROM audit_log WHERE entity = ?")
+        + leaveOut(leftOut, values) + QStringLiteral(" GROUP BY entity_id");
+    SqlQuery q(db, sql);
+    for (const QVariant& v : values)
+        q.bind(v);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QHash<QString, qint64> ids;
+    while (q.next())
+        ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return ids;
+}
+
 } // namespace csc

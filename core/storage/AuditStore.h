@@ -62,6 +62,14 @@ public:
     // as the database holds them.
     static QList<Trigger> expectedGuards();
     static Result<QList<Trigger>> guardsFound(const Database& db);
+
+    // The newest entry about one record, leaving out the given actions (nullopt: none yet).
+    static Result<std::optional<AuditEntry>> newest(const Database& db, const QString& entity,
+                                                    const QString& entityId,
+                                                    const QStringList& leftOut);
+    // The id of the newest entry about each record of an entity, leaving out the given actions.
+    static Result<QHash<QString, qint64>> newestIds(const Database& db, const QString& entity,
+                                                    const QStringList& leftOut);
 };
 
 } // namespace csc

@@ -33,6 +33,10 @@ extern QString selfPath;
 double runTimed(const QString& program, const QStringList& args, QString* output);
 double median(QList<double> values);
 
+// The start-up and board re-filter rows (run again on a PostgreSQL committee).
+QList<Row> measureStartup(const Settings& settings);
+QList<Row> measureBoardFilter(const Settings& settings);
+
 // In-process measurements run in a child (`csc_bench --child MODE DEMO`) with a
 // QApplication of its own; each prints its figures on one line.
 int runBoardChild(const QString& demoPath);

@@ -5,7 +5,9 @@
 //   build/tests/bench/csc_bench [--db DEMO10.db] [--rows N] [--repeat R] [--only GROUP]
 #include "BenchProbe.h"
 #include "BenchRows.h"
+#include "TestSupport.h"
 #include "core/settings/AppSettings.h"
+#include "core/storage/CommitteeTransfer.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileCheck.h"
 #include "ui/MainWindow.h"
@@ -74,8 +76,12 @@ int runChild(int argc, char** argv)
     int exitCode = 0;
     window.runAfterFirstPaint([&] {
         phase("first paint");
-        // As the app starts (app/GuiMain.cpp): the file's check beside the first section.
-        auto db = csc::FileCheck::open(path, {}, csc::FileCheck::When::InBackground);
+        // As the app starts (app/GuiMain.cpp): the file's check beside the first section; a
+        // shared server is no file to check.
+        auto db = csc::FileCheck::open(path, {},
+                                       csc::Database::isServerUrl(path)
+                                           ? csc::FileCheck::When::Never
+                                           : csc::FileCheck::When::InBackground);
         phase("database opened");
         if (!db) {
             QTextStream(stderr) << db.error().fullText() << Qt::endl;
@@ -89,7 +95,7 @@ int runChild(int argc, char** argv)
     // "ready" and "memory" wait for the visible section to be built with its data, and for
     // the file check (quick_check, on its own connection meanwhile) to have its result.
     bool sectionShown = false;
-    bool fileChecked = false;
+    bool fileChecked = csc::Database::isServerUrl(path); // no file check on a server
     const auto quitWhenReady = [&] {
         if (sectionShown && fileChecked && mode != QLatin1String("start"))
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
@@ -203,6 +209,29 @@ int main(int argc, char** argv)
     QList<bench::Row> rows;
     for (auto measure : bench::measurements(parser.value(onlyOption)))
         rows += measure(settings);
+
+    // With a throw-away cluster (CSC_TEST_PG, as `--target pg_bench_board` starts one), the
+    // same committee moved to PostgreSQL: the start-up and re-filter rows again, beside these.
+    if (!qEnvironmentVariableIsEmpty("CSC_TEST_PG")) {
+        if (!csc::test::pg::available()) {
+            QTextStream(stderr) << csc::test::pg::unavailableReason() << Qt::endl;
+            return 2;
+        }
+        const QString url = csc::test::pg::freshDatabase();
+        QTextStream(stdout) << "moving the demo to " << url << " ..." << Qt::endl;
+        if (auto moved = csc::CommitteeTransfer::fileToServer(settings.demoPath, url); !moved) {
+            QTextStream(stderr) << moved.error().fullText() << Qt::endl;
+            return 2;
+        }
+        bench::Settings server = settings;
+        server.demoPath = url;
+        for (auto measure : { &bench::measureStartup, &bench::measureBoardFilter }) {
+            for (bench::Row r : measure(server)) {
+                r.name = QStringLiteral("PostgreSQL committee: ") + r.name;
+                rows << r;
+            }
+        }
+    }
 
     QTextStream out(stdout);
     out << "\n| measurement | CSC Desk | reference | ratio | target | met "

@@ -22,6 +22,8 @@
 #include "core/settings/CommitteeSettings.h"
 #include "core/storage/ChangeNotifier.h"
 #include "core/storage/Database.h"
+#include "core/storage/EditGuard.h"
+#include "ui/edit/StaleEdit.h"
 #include "ui/widgets/ActionGate.h"
 #include "ui/widgets/NoticeBanner.h"
 #include "ui/widgets/UserPrompts.h"
@@ -535,6 +537,53 @@ CaseCommandHooks CasesPage::hooks()
              } };
 }
 
+CaseCommandHooks CasesPage::staleAware(qint64 caseId, std::function<void()> again)
+{
+    return { [this](qint64 id) { afterChange(id); },
+             [this, caseId, again](const Error& error) {
+                 switch (StaleEdit::ask(this, tr("Cases"), error)) {
+                 case StaleEdit::Answer::NotStale:
+                     return refuse(error.message);
+                 case StaleEdit::Answer::Reload:
+                     // Queued: the stack is still running the refused step.
+                     QMetaObject::invokeMethod(
+                         this, [this, caseId] { afterChange(caseId); }, Qt::QueuedConnection);
+                     return;
+                 case StaleEdit::Answer::SaveMine:
+                     QMetaObject::invokeMethod(this, again, Qt::QueuedConnection);
+                     return;
+                 }
+             } };
+}
+
+void CasesPage::pushMove(const MoveRequest& request, const QString& text, qint64 seenVersion)
+{
+    Database& db = *context().db;
+    // "Save" moves again from where the case is now: core checks that move as any other.
+    auto* move = new MoveCaseCommand(
+        db, request, text, staleAware(request.caseId, [this, request, text] {
+            pushMove(request, text,
+                     EditGuard::versionOf(*context().db, QStringLiteral("case"), request.caseId)
+                         .valueOr(0));
+        }));
+    move->guardFirstRun(db, QStringLiteral("case"), request.caseId, seenVersion);
+    undoStack()->push(move);
+}
+
+void CasesPage::pushPublicity(qint64 caseId, const QString& consent, const QString& text,
+                              qint64 seenVersion)
+{
+    Database& db = *context().db;
+    auto* publicity = new PublicityCommand(
+        db, caseId, consent, text, staleAware(caseId, [this, caseId, consent, text] {
+            pushPublicity(
+                caseId, consent, text,
+                EditGuard::versionOf(*context().db, QStringLiteral("case"), caseId).valueOr(0));
+        }));
+    publicity->guardFirstRun(db, QStringLiteral("case"), caseId, seenVersion);
+    undoStack()->push(publicity);
+}
+
 void CasesPage::afterChange(qint64 caseId)
 {
     m_notice->hide();
@@ -564,12 +613,14 @@ void CasesPage::requestMove(qint64 caseId, const QString& toStep)
                           .arg(c->reference, def.stepName(toStep), legal.error().message));
     const MoveDefinition& move = *def.move(c->step, toStep);
     const StepDefinition& target = *def.step(toStep);
+    // What the user decides on is the case as it is now; a colleague's step meanwhile (another
+    // move, a response) refuses this one, naming them (EditGuard). Comments do not.
+    const qint64 seen = EditGuard::versionOf(db, QStringLiteral("case"), caseId).valueOr(0);
     MoveDialog dialog(*c, move, target, CaseDeadlines::periodDays(db, target.deadline, 0),
                       CommitteeSettings::businessCalendar(db), this);
     if (UserPrompts::exec(dialog) != QDialog::Accepted)
         return;
-    undoStack()->push(new MoveCaseCommand(
-        db, dialog.request(), tr("Move %1 to “%2”").arg(c->reference, target.name), hooks()));
+    pushMove(dialog.request(), tr("Move %1 to “%2”").arg(c->reference, target.name), seen);
 }
 
 void CasesPage::showMoveMenu(qint64 caseId, const QPoint& globalPos)
@@ -653,6 +704,8 @@ void CasesPage::makePublic(qint64 caseId)
     const CaseSummary* c = m_model->caseAt(m_model->rowOfCase(caseId));
     if (!c)
         return;
+    const qint64 seen
+        = EditGuard::versionOf(*context().db, QStringLiteral("case"), caseId).valueOr(0);
     bool ok = false;
     const QString consent
         = UserPrompts::multiLineText(this, tr("Make %1 Public").arg(c->reference),
@@ -661,8 +714,7 @@ void CasesPage::makePublic(qint64 caseId)
                                      {}, &ok);
     if (!ok)
         return;
-    undoStack()->push(new PublicityCommand(*context().db, caseId, consent,
-                                           tr("Make %1 public").arg(c->reference), hooks()));
+    pushPublicity(caseId, consent, tr("Make %1 public").arg(c->reference), seen);
 }
 
 void CasesPage::escalate(qint64 caseId)

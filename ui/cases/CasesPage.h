@@ -110,6 +110,12 @@ private:
     void comment(qint64 caseId, const QString& text);
     void refuse(const QString& text);
     CaseCommandHooks hooks();
+    // Hooks of the user's own step on a case they looked at with `seen` (EditGuard): a stale
+    // step is explained, and "Save" runs `again` (the same step, with what the user wrote).
+    CaseCommandHooks staleAware(qint64 caseId, std::function<void()> again);
+    void pushMove(const MoveRequest& request, const QString& text, qint64 seenVersion);
+    void pushPublicity(qint64 caseId, const QString& consent, const QString& text,
+                       qint64 seenVersion);
     void afterChange(qint64 caseId);
 
     CaseListModel* m_model;

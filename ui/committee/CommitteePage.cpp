@@ -131,6 +131,7 @@ void CommitteePage::reload()
     if (!context().db)
         return;
     auto members = Committee::members(*context().db);
+    m_seen.load(*context().db);
     m_model->setMembers(members.valueOr({}), m_today);
     if (m_workPlan)
         m_workPlan->reload();
@@ -263,16 +264,37 @@ void CommitteePage::editMember()
 void CommitteePage::pushUpdate(const QString& text, const Member& before, const Member& after)
 {
     Database* db = context().db;
-    Q_UNUSED(before) // the command takes the old value from core, not from the view
+    // The command takes the old value from core, not from the view; `before` is what the user
+    // saw, for keeping their change when someone else changed the member meanwhile.
     const qint64 id = after.id;
-    undoStack()->push(new ChangeValue<Member>(
+    auto* edit = new ChangeValue<Member>(
         *db, Operation::EditMember, text, after, [db, id] { return Committee::member(*db, id); },
         [db](const Member& m) { return Committee::updateMember(*db, m); },
         { [this] {
              reload();
              Q_EMIT dataChanged();
          },
-          [this](const Error& e) { UserPrompts::error(this, tr("Committee"), e); } }));
+          [this, text, before, after](const Error& e) {
+              if (StaleEdit::ask(this, tr("Committee"), e) != StaleEdit::Answer::SaveMine)
+                  return;
+              // After the reload: the user's change onto the member as they are now.
+              QMetaObject::invokeMethod(
+                  this,
+                  [this, text, before, after] {
+                      auto now = Committee::member(*context().db, after.id);
+                      if (!now)
+                          return UserPrompts::error(this, tr("Committee"), now.error());
+                      pushUpdate(
+                          text, now.value(),
+                          StaleEdit::mineOnto<&Member::name, &Member::affiliation, &Member::kind,
+                                              &Member::voting, &Member::email, &Member::termStart,
+                                              &Member::termEnd, &Member::isChair,
+                                              &Member::contactRole>(before, after, now.value()));
+                  },
+                  Qt::QueuedConnection);
+          } });
+    m_seen.guard(*edit, *db, id);
+    undoStack()->push(edit);
 }
 
 } // namespace csc

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/SectionPage.h"
 #include "core/meetings/Member.h"
+#include "ui/SectionPage.h"
+#include "ui/edit/StaleEdit.h"
 
 #include <QDate>
 
@@ -54,6 +55,7 @@ private:
 
     QDate m_today;
     RosterModel* m_model;
+    SeenVersions m_seen { QStringLiteral("member") };
     QTableView* m_view;
     NoticeBanner* m_banner;
     WorkPlanPanel* m_workPlan = nullptr;

@@ -31,16 +31,8 @@ WorkPlanPanel::WorkPlanPanel(Database* db, QUndoStack* undoStack, QWidget* paren
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(WorkPlanModel::Title, QHeaderView::Stretch);
-    m_model->setEditHandler([this](const WorkItem&, const WorkItem& after) {
-        Database* db = m_db;
-        const qint64 id = after.id;
-        m_undoStack->push(new ChangeValue<WorkItem>(
-            *db, Operation::EditWorkItem, tr("Edit work item “%1”").arg(after.title), after,
-            [db, id]() -> Result<WorkItem> { return WorkPlanPanel::item(*db, id); },
-            [db](const WorkItem& item) { return WorkPlan::update(*db, item); },
-            { [this] { reload(); },
-              [this](const Error& e) { UserPrompts::error(this, tr("Work plan"), e); } }));
-    });
+    m_model->setEditHandler(
+        [this](const WorkItem& before, const WorkItem& after) { pushEdit(before, after); });
 
     auto* heading = new QLabel(
         tr("<b>Work plan</b> — public items are posted; untick an item to keep it internal."),
@@ -61,8 +53,40 @@ WorkPlanPanel::WorkPlanPanel(Database* db, QUndoStack* undoStack, QWidget* paren
     reload();
 }
 
+void WorkPlanPanel::pushEdit(const WorkItem& before, const WorkItem& after)
+{
+    Database* db = m_db;
+    const qint64 id = after.id;
+    auto* edit = new ChangeValue<WorkItem>(
+        *db, Operation::EditWorkItem, tr("Edit work item “%1”").arg(after.title), after,
+        [db, id]() -> Result<WorkItem> { return WorkPlanPanel::item(*db, id); },
+        [db](const WorkItem& item) { return WorkPlan::update(*db, item); },
+        { [this] { reload(); },
+          [this, before, after](const Error& e) {
+              if (StaleEdit::ask(this, tr("Work plan"), e) != StaleEdit::Answer::SaveMine)
+                  return;
+              // After the reload: the user's change onto the item as it is now.
+              QMetaObject::invokeMethod(
+                  this,
+                  [this, before, after] {
+                      auto now = item(*m_db, after.id);
+                      if (!now)
+                          return UserPrompts::error(this, tr("Work plan"), now.error());
+                      pushEdit(
+                          now.value(),
+                          StaleEdit::mineOnto<&WorkItem::title, &WorkItem::description,
+                                              &WorkItem::target, &WorkItem::status,
+                                              &WorkItem::isPublic>(before, after, now.value()));
+                  },
+                  Qt::QueuedConnection);
+          } });
+    m_seen.guard(*edit, *db, id);
+    m_undoStack->push(edit);
+}
+
 void WorkPlanPanel::reload()
 {
+    m_seen.load(*m_db);
     m_model->setItems(WorkPlan::items(*m_db).valueOr({}));
 }
 

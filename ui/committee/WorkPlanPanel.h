@@ -3,6 +3,7 @@
 
 #include "core/meetings/WorkPlan.h"
 #include "core/util/Result.h"
+#include "ui/edit/StaleEdit.h"
 
 #include <QWidget>
 
@@ -29,6 +30,8 @@ public:
 private:
     // The item as core holds it now: what an edit's undo compares with.
     static Result<WorkItem> item(const Database& db, qint64 id);
+    // The user's edit of an item, refused when someone changed it since the plan was shown.
+    void pushEdit(const WorkItem& before, const WorkItem& after);
     void addItem();
     void exportPlan();
 
@@ -36,6 +39,7 @@ private:
     QUndoStack* m_undoStack;
     WorkPlanModel* m_model;
     QTableView* m_view;
+    SeenVersions m_seen { QStringLiteral("work_item") };
 };
 
 } // namespace csc

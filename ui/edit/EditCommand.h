@@ -11,6 +11,8 @@
 
 namespace csc {
 
+class Database;
+
 // What a command tells its page: a step ran (refresh what shows it), or core refused it.
 struct EditHooks
 {
@@ -41,6 +43,16 @@ public:
     void setApplicable(std::function<bool()> applicable) { m_applicable = std::move(applicable); }
     bool applicable() const { return !m_applicable || m_applicable(); }
 
+    // The first run is the user's own edit of what their editor showed: it is refused, naming
+    // who changed the record, when someone else changed it since the editor noted `seenVersion`
+    // (core's EditGuard). Undo and redo are of this step's own change and compare values.
+    void guardFirstRun(const Database& db, const QString& entity, const QString& id,
+                       qint64 seenVersion);
+    void guardFirstRun(const Database& db, const QString& entity, qint64 id, qint64 seenVersion)
+    {
+        guardFirstRun(db, entity, QString::number(id), seenVersion);
+    }
+
 protected:
     // For subclasses that compute both directions themselves (ChangeValue).
     EditCommand(Operation operation, const QString& text, EditHooks hooks, MergeId mergeId);
@@ -55,6 +67,14 @@ private:
     EditHooks m_hooks;
     MergeId m_mergeId = MergeId::None;
     std::function<bool()> m_applicable;
+    struct Guard
+    {
+        const Database* db;
+        QString entity;
+        QString id;
+        qint64 seen;
+    };
+    QList<Guard> m_guards; // until the first run
 };
 
 } // namespace csc

@@ -69,30 +69,11 @@ AgendaPanel::AgendaPanel(Database* db, QUndoStack* undoStack, QWidget* parent)
                                          [&](const AgendaItem& a) { return a.id == after.id; });
             if (it == items.cend())
                 return;
-            Database* db = m_db;
-            const qint64 meeting = m_meetingId;
+            const AgendaItem before = *it;
             // Queued: the refresh changes the model's rows, which must not happen inside its
             // own setData().
             QMetaObject::invokeMethod(
-                this,
-                [this, db, meeting, after] {
-                    const qint64 id = after.id;
-                    m_undoStack->push(new ChangeValue<AgendaItem>(
-                        *db, Operation::EditAgendaItem, tr("Edit agenda item"), after,
-                        [db, meeting, id]() -> Result<AgendaItem> {
-                            auto items = Meetings::agenda(*db, meeting);
-                            if (!items)
-                                return items.error();
-                            for (const AgendaItem& a : items.value()) {
-                                if (a.id == id)
-                                    return a;
-                            }
-                            return Error { tr("The agenda item is no longer on the agenda."), {} };
-                        },
-                        [db](const AgendaItem& a) { return Meetings::updateAgendaItem(*db, a); },
-                        hooks()));
-                },
-                Qt::QueuedConnection);
+                this, [this, before, after] { pushEdit(before, after); }, Qt::QueuedConnection);
         },
         [this](int from, int to) {
             // Queued: a drop must finish before the model is reset.
@@ -161,8 +142,51 @@ void AgendaPanel::setMeeting(qint64 meetingId)
     refresh();
 }
 
+Result<AgendaItem> AgendaPanel::item(const Database& db, qint64 meetingId, qint64 id)
+{
+    auto items = Meetings::agenda(db, meetingId);
+    if (!items)
+        return items.error();
+    for (const AgendaItem& a : items.value()) {
+        if (a.id == id)
+            return a;
+    }
+    return Error { tr("The agenda item is no longer on the agenda."), {} };
+}
+
+void AgendaPanel::pushEdit(const AgendaItem& before, const AgendaItem& after)
+{
+    Database* db = m_db;
+    const qint64 meeting = m_meetingId;
+    const qint64 id = after.id;
+    EditHooks h = hooks();
+    h.failed = [this, before, after, meeting](const Error& e) {
+        if (StaleEdit::ask(this, tr("Agenda"), e) != StaleEdit::Answer::SaveMine)
+            return;
+        // After the refresh: the user's change onto the item as it is now.
+        QMetaObject::invokeMethod(
+            this,
+            [this, before, after, meeting] {
+                auto now = item(*m_db, meeting, after.id);
+                if (!now)
+                    return UserPrompts::error(this, tr("Agenda"), now.error());
+                pushEdit(now.value(),
+                         StaleEdit::mineOnto<&AgendaItem::title, &AgendaItem::confidential>(
+                             before, after, now.value()));
+            },
+            Qt::QueuedConnection);
+    };
+    auto* edit = new ChangeValue<AgendaItem>(
+        *db, Operation::EditAgendaItem, tr("Edit agenda item"), after,
+        [db, meeting, id] { return item(*db, meeting, id); },
+        [db](const AgendaItem& a) { return Meetings::updateAgendaItem(*db, a); }, std::move(h));
+    m_seen.guard(*edit, *db, id);
+    m_undoStack->push(edit);
+}
+
 void AgendaPanel::refresh()
 {
+    m_seen.load(*m_db);
     const int row = m_view->currentIndex().row();
     m_model->setItems(Meetings::agenda(*m_db, m_meetingId).valueOr({}));
     if (row >= 0)

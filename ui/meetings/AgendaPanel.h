@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/meetings/MeetingTypes.h"
 #include "core/util/Result.h"
 #include "ui/edit/EditCommand.h"
+#include "ui/edit/StaleEdit.h"
 
 #include <QWidget>
 
@@ -41,6 +43,9 @@ private:
     void push(Operation operation, const QString& text, std::function<Status()> redo,
               std::function<Status()> undo);
     EditHooks hooks();
+    // The user's edit of an item, refused when someone changed it since the agenda was shown.
+    void pushEdit(const AgendaItem& before, const AgendaItem& after);
+    static Result<AgendaItem> item(const Database& db, qint64 meetingId, qint64 id);
 
     Database* m_db;
     QUndoStack* m_undoStack;
@@ -48,6 +53,7 @@ private:
     AgendaModel* m_model;
     QListView* m_view;
     QLineEdit* m_newTopic;
+    SeenVersions m_seen { QStringLiteral("agenda_item") };
 };
 
 } // namespace csc

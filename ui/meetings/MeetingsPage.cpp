@@ -304,25 +304,8 @@ QWidget* MeetingsPage::createActionItemsTab()
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     m_actions->setEditHandler([this](const ActionItem& before, const ActionItem& after) {
-        Database* db = context().db;
         QMetaObject::invokeMethod(
-            this,
-            [=, this] {
-                const qint64 id = after.id;
-                undoStack()->push(new ChangeValue<ActionItem>(
-                    *db, Operation::EditActionItem,
-                    after.completed != before.completed ? tr("Change action item status")
-                                                        : tr("Edit action item note"),
-                    after, [db, id] { return ActionItems::item(*db, id); },
-                    [db](const ActionItem& a) {
-                        return ActionItems::setStatus(*db, a.id, a.completed, a.note);
-                    },
-                    { [this] { afterChange(); },
-                      [this](const Error& e) {
-                          UserPrompts::error(this, tr("Action items"), e);
-                      } }));
-            },
-            Qt::QueuedConnection);
+            this, [=, this] { pushActionEdit(before, after); }, Qt::QueuedConnection);
     });
     m_actionText->setPlaceholderText(tr("New action item"));
     m_actionDue->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -452,7 +435,41 @@ void MeetingsPage::refreshDetails()
                 items.append(item.value());
         }
     }
+    m_seenActions.load(db);
     m_actions->setItems(items);
+}
+
+void MeetingsPage::pushActionEdit(const ActionItem& before, const ActionItem& after)
+{
+    Database* db = context().db;
+    const qint64 id = after.id;
+    auto* edit = new ChangeValue<ActionItem>(
+        *db, Operation::EditActionItem,
+        after.completed != before.completed ? tr("Change action item status")
+                                            : tr("Edit action item note"),
+        after, [db, id] { return ActionItems::item(*db, id); },
+        [db](const ActionItem& a) {
+            return ActionItems::setStatus(*db, a.id, a.completed, a.note);
+        },
+        { [this] { afterChange(); },
+          [this, before, after](const Error& e) {
+              if (StaleEdit::ask(this, tr("Action items"), e) != StaleEdit::Answer::SaveMine)
+                  return;
+              // After the refresh: the user's change onto the item as it is now.
+              QMetaObject::invokeMethod(
+                  this,
+                  [this, before, after] {
+                      auto now = ActionItems::item(*context().db, after.id);
+                      if (!now)
+                          return UserPrompts::error(this, tr("Action items"), now.error());
+                      pushActionEdit(now.value(),
+                                     StaleEdit::mineOnto<&ActionItem::completed, &ActionItem::note>(
+                                         before, after, now.value()));
+                  },
+                  Qt::QueuedConnection);
+          } });
+    m_seenActions.guard(*edit, *db, id);
+    undoStack()->push(edit);
 }
 
 void MeetingsPage::createMeeting()

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/meetings/MeetingTypes.h"
 #include "ui/SectionPage.h"
+#include "ui/edit/StaleEdit.h"
 
 #include <QDate>
 
@@ -77,6 +79,8 @@ private:
     void updateRatifyButtons();
     void markToRatify();
     void ratify();
+    // The user's edit of an action item, refused when someone changed it since it was shown.
+    void pushActionEdit(const ActionItem& before, const ActionItem& after);
 
 protected:
     bool showsChange(const DataChange& change) const override;
@@ -103,6 +107,7 @@ private:
     QPushButton* m_markRatify = nullptr;
     QPushButton* m_ratify = nullptr;
     ActionItemModel* m_actions;
+    SeenVersions m_seenActions { QStringLiteral("action_item") };
     QLineEdit* m_actionText;
     QComboBox* m_actionOwner;
     QDateTimeEdit* m_actionDue;

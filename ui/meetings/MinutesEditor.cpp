@@ -17,6 +17,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/EditGuard.h"
 #include "ui/edit/ChangeValue.h"
+#include "ui/edit/StaleEdit.h"
 #include "ui/publish/KeptMailButton.h"
 #include "ui/publish/MailClient.h"
 #include "ui/widgets/ActionGate.h"
@@ -165,7 +166,27 @@ MinutesEditor::MinutesEditor(Database* db, QUndoStack* undoStack, QWidget* paren
         if (m_loading || m_meetingId == 0
             || m_location->text().trimmed() == MeetingLocation::of(*m_db, m_meetingId))
             return;
-        setLocation(m_location->text().trimmed());
+        // Refused when someone changed the meeting since it was shown (the typed text stays
+        // in the field); otherwise an undoable edit until the meeting is held.
+        Status saved;
+        {
+            EditGuard guard(*m_db, QStringLiteral("meeting"), m_meetingId, m_locationVersion);
+            saved = setLocation(m_location->text().trimmed());
+        }
+        if (!saved) {
+            switch (StaleEdit::ask(this, tr("Minutes"), saved.error())) {
+            case StaleEdit::Answer::NotStale:
+                return showError(saved.error());
+            case StaleEdit::Answer::Reload:
+                return refresh();
+            case StaleEdit::Answer::SaveMine:
+                if (auto again = setLocation(m_location->text().trimmed()); !again)
+                    return showError(again.error());
+                break;
+            }
+        }
+        m_locationVersion
+            = EditGuard::versionOf(*m_db, QStringLiteral("meeting"), m_meetingId).valueOr(0);
     });
     auto* publishRow = new QHBoxLayout;
     publishRow->addWidget(m_publishWhere, 1);
@@ -275,6 +296,9 @@ void MinutesEditor::refresh()
 {
     m_loading = true;
     m_location->setText(m_meetingId ? MeetingLocation::of(*m_db, m_meetingId) : QString());
+    m_locationVersion = m_meetingId
+        ? EditGuard::versionOf(*m_db, QStringLiteral("meeting"), m_meetingId).valueOr(0)
+        : 0;
     const int keep = m_current;
     auto meeting = Meetings::meeting(*m_db, m_meetingId);
     m_meeting = meeting ? meeting.value() : Meeting {};
@@ -465,6 +489,7 @@ bool MinutesEditor::commitSection()
     // after the refresh the typed text goes back into the editor, still unsaved.
     auto failed = std::make_shared<bool>(false);
     auto refused = std::make_shared<bool>(false);
+    auto theirs = std::make_shared<bool>(false); // the user chose the newer version
     const int row = m_current;
     const QString typedHeading = m_heading->text();
     // The first save is of what the user saw: on a shared server it is refused when someone
@@ -480,7 +505,7 @@ bool MinutesEditor::commitSection()
             EditGuard guard(*db, QStringLiteral("minutes_section"), s.id, seen);
             return MinutesBook::updateSection(*db, s);
         },
-        { [this, failed, row, typedHeading, after] {
+        { [this, failed, theirs, row, typedHeading, after] {
              refresh();
              if (!*failed) {
                  const QString when
@@ -488,7 +513,7 @@ bool MinutesEditor::commitSection()
                  m_saved->setText(tr("“%1” saved at %2").arg(after.heading, when));
                  Q_EMIT statusMessage(tr("Minutes section “%1” saved.").arg(after.heading));
              }
-             if (*failed && row == m_current) {
+             if (*failed && row == m_current && !std::exchange(*theirs, false)) {
                  *failed = false;
                  m_loading = true;
                  m_heading->setText(typedHeading);
@@ -499,10 +524,16 @@ bool MinutesEditor::commitSection()
              }
              Q_EMIT changed();
          },
-          [this, failed, refused](const Error& e) {
-              *failed = true;
+          [this, failed, refused, theirs](const Error& e) {
               *refused = true;
-              showError(e);
+              // The typed text goes back into the editor unless the user chose the newer one;
+              // "Save" saves it again once the refresh has noted the newer version.
+              const auto answer = StaleEdit::ask(this, tr("Minutes"), e);
+              *failed = true;
+              *theirs = answer == StaleEdit::Answer::Reload;
+              if (answer == StaleEdit::Answer::SaveMine)
+                  QMetaObject::invokeMethod(
+                      this, [this] { commitSection(); }, Qt::QueuedConnection);
           } },
         MergeId::MinutesSectionText, after.id);
     edit->setApplicable(draftStill(m_db, m_meetingId));
@@ -510,7 +541,7 @@ bool MinutesEditor::commitSection()
     return !*refused;
 }
 
-void MinutesEditor::setLocation(const QString& location)
+Status MinutesEditor::setLocation(const QString& location)
 {
     const QString said = tr("Meeting no. %1 is held at: %2").arg(m_meeting.number).arg(location);
     Database* db = m_db;
@@ -519,10 +550,14 @@ void MinutesEditor::setLocation(const QString& location)
         // The meeting is held: the notice and the minutes' header said where. A correction is
         // audited, and nothing offers to undo it (Operation::SetMeetingLocation).
         if (auto s = MeetingLocation::set(*db, meetingId, location); !s)
-            return showError(s.error());
+            return s;
         Q_EMIT statusMessage(said);
-        return;
+        return {};
     }
+    // The first run's refusal is the caller's to show (it may be a stale edit); undo's and
+    // redo's are shown here.
+    auto firstRun = std::make_shared<bool>(true);
+    auto refusal = std::make_shared<Status>();
     auto* edit = new ChangeValue<QString>(
         *db, Operation::SetMeetingLocation, Operations::name(Operation::SetMeetingLocation),
         location,
@@ -535,11 +570,18 @@ void MinutesEditor::setLocation(const QString& location)
                  m_loading = false;
              }
          },
-          [this](const Error& e) { showError(e); } });
+          [this, firstRun, refusal](const Error& e) {
+              if (*firstRun)
+                  *refusal = e;
+              else
+                  showError(e);
+          } });
     edit->setApplicable([db, meetingId] { return MeetingLocation::isReversible(*db, meetingId); });
     m_undoStack->push(edit);
-    if (MeetingLocation::of(*db, meetingId) == location)
+    *firstRun = false;
+    if (*refusal)
         Q_EMIT statusMessage(said);
+    return *refusal;
 }
 
 void MinutesEditor::setConfidential(bool confidential)

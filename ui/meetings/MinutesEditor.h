@@ -57,7 +57,7 @@ private:
     void showSection(int row);
     void setConfidential(bool confidential);
     // The room or dial-in: an undoable edit until the meeting is held.
-    void setLocation(const QString& location);
+    Status setLocation(const QString& location);
     void advance(MinutesState to);
     void exportAs(int format);
     void writePack();
@@ -79,6 +79,7 @@ private:
     // The version of the shown section when it was loaded: a save refuses a section that
     // someone else changed meanwhile (on a shared server), keeping the typed text.
     qint64 m_sectionVersion = 0;
+    qint64 m_locationVersion = 0; // the meeting's version when its location was shown
     bool m_loading = false;
     QString m_previewFollows;
 

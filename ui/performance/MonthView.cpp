@@ -218,6 +218,8 @@ void MonthView::reload()
         return;
     }
     m_finding = finding.value();
+    m_seenNarratives.load(*m_db);
+    m_seenFinding.load(*m_db);
     const MonthEvaluation& e = evaluation.value();
     m_model->setMonth(e, m_finding.narratives);
     m_summary->setText(SleMonth::display(m_month) + QStringLiteral(": ") + e.summarySentence());
@@ -346,6 +348,18 @@ void MonthView::selectionChanged()
     m_explained->setChecked(n.explained);
 }
 
+EditHooks MonthView::keepOnStale(std::function<void()> saveMineAgain)
+{
+    EditHooks h = hooks();
+    h.failed = [this, saveMineAgain](const Error& e) {
+        // The user's words stay: saved again over their colleague's (after the reload shows
+        // the newer version's figures), or dropped for the newer text when they so choose.
+        if (StaleEdit::ask(this, tr("Performance"), e) == StaleEdit::Answer::SaveMine)
+            QMetaObject::invokeMethod(this, saveMineAgain, Qt::QueuedConnection);
+    };
+    return h;
+}
+
 EditHooks MonthView::hooks()
 {
     return { [this] {
@@ -405,7 +419,7 @@ void MonthView::saveNarrative()
     const QDate month = m_month;
     const MissNarrative after { m_narrative->toPlainText().trimmed(), m_explained->isChecked() };
     Database* db = m_db;
-    m_undoStack->push(new ChangeValue<MissNarrative>(
+    auto* edit = new ChangeValue<MissNarrative>(
         *db, Operation::EditNarrative, tr("Edit narrative"), after,
         [db, month, id]() -> Result<MissNarrative> {
             auto finding = Findings::load(*db, month);
@@ -416,7 +430,22 @@ void MonthView::saveNarrative()
         [db, month, id](const MissNarrative& n) {
             return Findings::setNarrative(*db, month, id, n);
         },
-        hooks(), MergeId::Narrative, (id << 32) | month.toJulianDay()));
+        keepOnStale([this, id, after] {
+            // Back on the threshold the user wrote about, with their words, saved again.
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->index(row, 0).data(IdRole).toLongLong() == id)
+                    m_table->selectRow(row);
+            }
+            if (selectedMissedLevel() != id)
+                return;
+            m_narrative->setPlainText(after.text);
+            m_explained->setChecked(after.explained);
+            saveNarrative();
+        }),
+        MergeId::Narrative, (id << 32) | month.toJulianDay());
+    m_seenNarratives.guard(*edit, *db,
+                           SleMonth::key(month) + QLatin1Char('/') + QString::number(id));
+    m_undoStack->push(edit);
 }
 
 void MonthView::saveStatement()
@@ -424,7 +453,7 @@ void MonthView::saveStatement()
     const QDate month = m_month;
     const QString after = m_statement->toPlainText();
     Database* db = m_db;
-    m_undoStack->push(new ChangeValue<QString>(
+    auto* edit = new ChangeValue<QString>(
         *db, Operation::EditFindingsStatement, tr("Edit findings statement"), after,
         [db, month]() -> Result<QString> {
             auto finding = Findings::load(*db, month);
@@ -433,7 +462,15 @@ void MonthView::saveStatement()
             return finding.value().statement;
         },
         [db, month](const QString& text) { return Findings::setStatement(*db, month, text); },
-        hooks(), MergeId::FindingsStatement, month.toJulianDay()));
+        keepOnStale([this, month, after] {
+            if (m_month != month)
+                return;
+            m_statement->setPlainText(after);
+            saveStatement();
+        }),
+        MergeId::FindingsStatement, month.toJulianDay());
+    m_seenFinding.guard(*edit, *db, SleMonth::key(month));
+    m_undoStack->push(edit);
 }
 
 } // namespace csc

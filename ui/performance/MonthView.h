@@ -3,6 +3,7 @@
 
 #include "core/performance/Findings.h"
 #include "ui/edit/EditCommand.h"
+#include "ui/edit/StaleEdit.h"
 
 #include <QWidget>
 
@@ -44,6 +45,7 @@ Q_SIGNALS:
 private:
     void openProblemCases();
     void selectionChanged();
+    EditHooks keepOnStale(std::function<void()> saveMineAgain);
     EditHooks hooks();
     void recordDecision();
     void reopenRating();
@@ -70,6 +72,9 @@ private:
     QPushButton* m_record = nullptr;
     QPushButton* m_reopen = nullptr;
     QPushButton* m_saveStatement = nullptr;
+    // What the view showed of the month's narratives and statement (stale edits are refused).
+    SeenVersions m_seenNarratives { QStringLiteral("sle_narrative") };
+    SeenVersions m_seenFinding { QStringLiteral("sle_finding") };
     QTextBrowser* m_redline;
     QPushButton* m_openCase = nullptr;
     QList<QPair<qint64, QString>> m_persistent; // service level id, label

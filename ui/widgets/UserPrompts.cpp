@@ -152,6 +152,15 @@ QString UserPrompts::text(QWidget* parent, const QString& title, const QString& 
     return QInputDialog::getText(parent, title, label, QLineEdit::Normal, suggested, ok);
 }
 
+QString UserPrompts::password(QWidget* parent, const QString& title, const QString& label, bool* ok)
+{
+    if (!g_texts.isEmpty())
+        return *ok = true, g_texts.dequeue();
+    if (g_headless)
+        return *ok = false, QString();
+    return QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), ok);
+}
+
 QString UserPrompts::multiLineText(QWidget* parent, const QString& title, const QString& label,
                                    const QString& suggested, bool* ok)
 {

@@ -37,6 +37,8 @@ public:
                         const QStringList& items, int current, bool* ok);
     static QString text(QWidget* parent, const QString& title, const QString& label,
                         const QString& suggested, bool* ok);
+    // A password, typed unseen (a queued text answers it under the seam).
+    static QString password(QWidget* parent, const QString& title, const QString& label, bool* ok);
     static QString multiLineText(QWidget* parent, const QString& title, const QString& label,
                                  const QString& suggested, bool* ok);
     static int integer(QWidget* parent, const QString& title, const QString& label, int value,
