@@ -54,6 +54,13 @@ Result<std::unique_ptr<BulkLoad>> SqlDialect::bulkLoad(const Database& db, const
     return std::unique_ptr<BulkLoad>(std::make_unique<QueryBulkLoad>(db, sql, int(columns.size())));
 }
 
+Result<std::optional<SqlDialect::ChainCheck>>
+SqlDialect::auditChainForRestrictedReader(const Database& db) const
+{
+    Q_UNUSED(db); // a file has no reader it hides entries from
+    return std::optional<ChainCheck>();
+}
+
 const SqlDialect& SqlDialect::sqlite()
 {
     static const SqliteDialect dialect;
