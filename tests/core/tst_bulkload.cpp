@@ -7,6 +7,7 @@
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlQuery.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace csc;
@@ -41,9 +42,10 @@ private Q_SLOTS:
         QFETCH(bool, portable);
         auto db = test::inMemoryOrFail();
         QVERIFY(db);
-        QVERIFY(execute(*db,
-                        QStringLiteral("CREATE TABLE t (a TEXT NOT NULL, b INTEGER UNIQUE, "
-                                       "c REAL)")));
+        // Unprepared: the server prepares no DDL.
+        QVERIFY(QSqlQuery(db->connection())
+                    .exec(QStringLiteral("CREATE TABLE t (a TEXT NOT NULL, b INTEGER UNIQUE, "
+                                         "c REAL)")));
         auto load = loaderFor(*db, portable);
         if (!load)
             QFAIL(qPrintable(load.error().fullText()));
