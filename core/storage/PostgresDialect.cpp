@@ -815,8 +815,9 @@ Result<std::optional<SqlDialect::ChainCheck>>
 PostgresDialect::auditChainForRestrictedReader(const Database& db) const
 {
     auto present = queryScalar(
-        db, QStringLiteral("SELECT to_regprocedure('public.cscdesk_audit_chain(bigint)') IS NOT "
-                           "NULL"));
+        db,
+        QStringLiteral("SELECT to_regprocedure('public.cscdesk_audit_chain(bigint)') IS NOT "
+                       "NULL"));
     if (!present)
         return present.error();
     if (!present.value().toBool())

@@ -158,8 +158,8 @@ public:
         qint64 entries = 0; // the whole chain's length
         QString headHash; // the newest entry's hash
     };
-    virtual Result<std::optional<ChainCheck>> auditChainForRestrictedReader(
-        const Database& db) const;
+    virtual Result<std::optional<ChainCheck>>
+    auditChainForRestrictedReader(const Database& db) const;
 };
 
 } // namespace csc

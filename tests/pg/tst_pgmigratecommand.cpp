@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `cscdesk migrate --from FILE --to postgresql://…` as a committee's secretariat runs it: the real
 // executable against the throw-away cluster, its exit codes and what it says.
 #include "TestSupport.h"
@@ -43,10 +44,9 @@ private Q_SLOTS:
     {
         const QString url = test::pg::freshDatabase();
         QVERIFY(!url.isEmpty());
-        const auto r = test::runCscDesk(
-            { QStringLiteral("migrate"), QStringLiteral("--from"), m_file, QStringLiteral("--to"),
-              url },
-            300000);
+        const auto r = test::runCscDesk({ QStringLiteral("migrate"), QStringLiteral("--from"),
+                                          m_file, QStringLiteral("--to"), url },
+                                        300000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         QVERIFY2(r.out.contains(QLatin1String("verifies on both sides")), qPrintable(r.out));
 
@@ -58,10 +58,9 @@ private Q_SLOTS:
         QVERIFY(server.isServer());
         QCOMPARE(server.committeeId(), file->committeeId());
         // The same cases, the same documents, the same audit trail ending in the same head.
-        for (const QString& table :
-             { QStringLiteral("case_record"), QStringLiteral("case_move"),
-               QStringLiteral("case_document"), QStringLiteral("meeting"),
-               QStringLiteral("audit_log") }) {
+        for (const QString& table : { QStringLiteral("case_record"), QStringLiteral("case_move"),
+                                      QStringLiteral("case_document"), QStringLiteral("meeting"),
+                                      QStringLiteral("audit_log") }) {
             QVERIFY2(count(*file, table) > 0, qPrintable(table));
             QCOMPARE(count(server, table), count(*file, table));
         }
@@ -92,9 +91,9 @@ private Q_SLOTS:
 
     void anAddressThatIsNoServerIsAUsageError()
     {
-        const auto r = test::runCscDesk({ QStringLiteral("migrate"), QStringLiteral("--from"),
-                                          m_file, QStringLiteral("--to"),
-                                          QStringLiteral("committee-server:5432") });
+        const auto r
+            = test::runCscDesk({ QStringLiteral("migrate"), QStringLiteral("--from"), m_file,
+                                 QStringLiteral("--to"), QStringLiteral("committee-server:5432") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("committee-server:5432")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("postgresql://")), qPrintable(r.err));

@@ -121,9 +121,8 @@ void writeFile(const QString& path, const QByteArray& bytes)
 bool dropTrigger(Database& db, const QString& trigger, const QString& table)
 {
     QSqlQuery q(db.connection());
-    const QString sql = db.isServer()
-        ? QStringLiteral("DROP TRIGGER %1 ON %2").arg(trigger, table)
-        : QStringLiteral("DROP TRIGGER %1").arg(trigger);
+    const QString sql = db.isServer() ? QStringLiteral("DROP TRIGGER %1 ON %2").arg(trigger, table)
+                                      : QStringLiteral("DROP TRIGGER %1").arg(trigger);
     if (!q.exec(sql)) {
         qWarning() << "cannot run" << sql << q.lastError().text();
         return false;
