@@ -170,7 +170,7 @@ int runDeadline(CommandContext& context)
     }
     // An existing database gives the committee's own window (and holidays unless a file was given);
     // none is created.
-    if (QFileInfo::exists(context.databasePath)) {
+    if (Database::isServerUrl(context.databasePath) || QFileInfo::exists(context.databasePath)) {
         auto db = context.openDatabase(true);
         if (!db)
             return context.dataError(db.error());

@@ -549,10 +549,12 @@ Result<QList<PatternCountRow>> CaseStore::patternCounts(const Database& db, Patt
                                                            : QStringLiteral("c.category");
     return rows<PatternCountRow>(
         db,
-        QStringLiteral("SELECT coalesce(") + column
-            + QStringLiteral(", ''), substr(c.opened_utc, 1, 7), count(*) FROM case_record c "
-                             "WHERE c.process IN ('complaint', 'emergency') AND c.is_exercise = 0 "
-                             "AND c.opened_utc >= ? AND c.opened_utc < ?")
+        // As text on both engines: the service level's id is a number, '' none.
+        QStringLiteral("SELECT coalesce(CAST(") + column
+            + QStringLiteral(
+                " AS TEXT), ''), substr(c.opened_utc, 1, 7), count(*) FROM case_record c "
+                "WHERE c.process IN ('complaint', 'emergency') AND c.is_exercise = 0 "
+                "AND c.opened_utc >= ? AND c.opened_utc < ?")
             + visible(db) + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"),
         { from.toString(Qt::ISODate), before.toString(Qt::ISODate) }, [](const SqlQuery& q) {
             return PatternCountRow { q.value(0).toString(),

@@ -35,6 +35,9 @@ private:
 Result<std::unique_ptr<Database>> ReviewCopyOpener::open(const QString& path,
                                                          const Database::Options& options)
 {
+    // A committee on the server is never a review copy (those are files): opened as it is.
+    if (Database::isServerUrl(path))
+        return Database::open(path, options);
     auto opened = Database::open(path, options, CopyAccess {});
     if (!opened)
         return opened;

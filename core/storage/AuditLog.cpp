@@ -82,6 +82,12 @@ Result<AuditHead> AuditHead::fromText(const QString& text)
 
 Result<AuditHead> AuditLog::head(const Database& db)
 {
+    // A reader who does not see every entry gets the head of the whole chain from the server.
+    auto walked = SqlDialect::of(db).auditChainForRestrictedReader(db);
+    if (!walked)
+        return walked.error();
+    if (const auto& c = walked.value())
+        return AuditHead { c->entries, c->entries > 0 ? c->headHash : kGenesis };
     auto tail = AuditStore::tail(db);
     if (!tail)
         return tail.error();
@@ -147,36 +153,59 @@ Result<QList<AuditEntry>> AuditLog::entries(const Database& db, const QString& e
 
 Result<AuditVerification> AuditLog::verify(const Database& db)
 {
-    auto stored = AuditStore::entries(db);
-    if (!stored)
-        return stored.error();
-    AuditVerification report;
-    QString previousHash = kGenesis;
-    qint64 expectedId = 1;
-    for (const AuditStore::StoredEntry& s : stored.value()) {
-        const AuditEntry& e = s.entry;
-        const QString& json = s.changesJson;
-        ++report.entriesChecked;
-
-        QString problem;
-        if (e.id != expectedId)
-            problem = tr("entry %1 is missing: entries were removed before entry %2")
-                          .arg(expectedId)
-                          .arg(e.id);
-        else if (e.prevHash != previousHash)
-            problem = tr("entry %1 does not follow the entry before it: an entry was inserted or "
-                         "removed")
-                          .arg(e.id);
-        else if (hashOf(e, json) != e.hash)
-            problem = tr("entry %1 was altered after it was written").arg(e.id);
-        if (!problem.isEmpty()) {
-            report.intact = false;
-            report.firstBadId = e.id;
-            report.problem = problem;
-            return report;
+    using Problem = SqlDialect::ChainCheck::Problem;
+    // A reader who does not see every entry (an observer on the server) has the server walk
+    // the chain and learns only where it breaks, not what the hidden entries say.
+    auto walked = SqlDialect::of(db).auditChainForRestrictedReader(db);
+    if (!walked)
+        return walked.error();
+    SqlDialect::ChainCheck check;
+    if (walked.value()) {
+        check = *walked.value();
+    } else {
+        auto stored = AuditStore::entries(db);
+        if (!stored)
+            return stored.error();
+        QString previousHash = kGenesis;
+        qint64 expectedId = 1;
+        for (const AuditStore::StoredEntry& s : stored.value()) {
+            const AuditEntry& e = s.entry;
+            ++check.checked;
+            if (e.id != expectedId)
+                check.problem = Problem::Missing;
+            else if (e.prevHash != previousHash)
+                check.problem = Problem::Unlinked;
+            else if (hashOf(e, s.changesJson) != e.hash)
+                check.problem = Problem::Altered;
+            if (check.problem != Problem::None) {
+                check.firstBadId = e.id;
+                check.expectedId = expectedId;
+                break;
+            }
+            previousHash = e.hash;
+            expectedId = e.id + 1;
         }
-        previousHash = e.hash;
-        expectedId = e.id + 1;
+    }
+    AuditVerification report;
+    report.entriesChecked = check.checked;
+    report.intact = check.problem == Problem::None;
+    report.firstBadId = check.firstBadId;
+    switch (check.problem) {
+    case Problem::None:
+        break;
+    case Problem::Missing:
+        report.problem = tr("entry %1 is missing: entries were removed before entry %2")
+                             .arg(check.expectedId)
+                             .arg(check.firstBadId);
+        break;
+    case Problem::Unlinked:
+        report.problem = tr("entry %1 does not follow the entry before it: an entry was inserted "
+                            "or removed")
+                             .arg(check.firstBadId);
+        break;
+    case Problem::Altered:
+        report.problem = tr("entry %1 was altered after it was written").arg(check.firstBadId);
+        break;
     }
     return report;
 }

@@ -451,6 +451,31 @@ QStringList PostgresDialect::serverStatements()
         "STABLE SECURITY DEFINER SET search_path = public AS $$ SELECT EXISTS (SELECT 1 FROM "
         "case_record rc WHERE (rc.confidential <> 0 OR rc.is_exercise <> 0) AND "
         "strpos(upper(t), rc.reference) > 0) $$");
+    // The audit chain walked as the owner for a reader who sees only part of it (an observer
+    // under row-level security): `visible` is how many entries the caller reads; when that is
+    // all of them the caller walks the chain itself ('readable'). Only the outcome and the
+    // head come back, never an entry. The hash is AuditLog::hashOf's.
+    s << QStringLiteral(
+        "CREATE FUNCTION cscdesk_audit_chain(visible bigint, OUT problem text, OUT first_bad_id "
+        "bigint, OUT expected_id bigint, OUT checked bigint, OUT entries bigint, OUT head_hash "
+        "text) LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$ DECLARE "
+        "r record; previous text := repeat('0', 64); expected bigint := 1; BEGIN problem := ''; "
+        "first_bad_id := 0; expected_id := 0; checked := 0; entries := 0; IF (SELECT count(*) "
+        "FROM audit_log) = visible THEN problem := 'readable'; entries := visible; RETURN; END "
+        "IF; FOR r IN SELECT a.id, a.at_utc, a.actor, a.actor_role, a.entity, a.entity_id, "
+        "a.action, a.changes, a.prev_hash, a.hash FROM audit_log a ORDER BY a.id LOOP entries "
+        ":= entries + 1; IF problem = '' THEN checked := checked + 1; IF r.id <> expected THEN "
+        "problem := 'missing'; expected_id := expected; ELSIF r.prev_hash <> previous THEN "
+        "problem := 'unlinked'; ELSIF encode(sha256(convert_to(r.id::text || chr(31) || "
+        "r.at_utc || chr(31) || r.actor || chr(31) || r.actor_role || chr(31) || r.entity || "
+        "chr(31) || r.entity_id || chr(31) || r.action || chr(31) || r.changes || chr(31) || "
+        "r.prev_hash, 'UTF8')), 'hex') <> r.hash THEN problem := 'altered'; END IF; IF problem "
+        "<> '' THEN first_bad_id := r.id; END IF; END IF; previous := r.hash; expected := r.id "
+        "+ 1; END LOOP; head_hash := previous; END $$");
+    s << QStringLiteral("REVOKE ALL ON FUNCTION cscdesk_audit_chain(bigint) FROM PUBLIC");
+    s << QStringLiteral("GRANT EXECUTE ON FUNCTION cscdesk_audit_chain(bigint) TO %1, "
+                        "cscdesk_observer")
+             .arg(insiders());
     // Grants as core's Permissions matrix has them.
     s << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC");
     s << QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, cscdesk_observer").arg(insiders());
@@ -761,6 +786,41 @@ void PostgresDialect::setCancelFlag(const Database& db, const std::atomic_bool* 
     // cancel takes effect when the running statement ends.
     Q_UNUSED(db);
     Q_UNUSED(cancel);
+}
+
+Result<std::optional<SqlDialect::ChainCheck>>
+PostgresDialect::auditChainForRestrictedReader(const Database& db) const
+{
+    auto present = queryScalar(
+        db,
+        QStringLiteral("SELECT to_regprocedure('public.cscdesk_audit_chain(bigint)') IS NOT "
+                       "NULL"));
+    if (!present)
+        return present.error();
+    if (!present.value().toBool())
+        return std::optional<ChainCheck>(); // a committee set up before the server walked it
+    SqlQuery q(db,
+               QStringLiteral("SELECT problem, first_bad_id, expected_id, checked, entries, "
+                              "head_hash FROM cscdesk_audit_chain((SELECT count(*) FROM "
+                              "audit_log))"));
+    if (auto s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return Error { tr("The server did not answer the audit chain check."), {} };
+    const QString problem = q.value(0).toString();
+    if (problem == QLatin1String("readable"))
+        return std::optional<ChainCheck>(); // the session reads every entry: it walks them
+    ChainCheck c;
+    c.problem = problem == QLatin1String("missing") ? ChainCheck::Problem::Missing
+        : problem == QLatin1String("unlinked")      ? ChainCheck::Problem::Unlinked
+        : problem == QLatin1String("altered")       ? ChainCheck::Problem::Altered
+                                                    : ChainCheck::Problem::None;
+    c.firstBadId = q.value(1).toLongLong();
+    c.expectedId = q.value(2).toLongLong();
+    c.checked = q.value(3).toLongLong();
+    c.entries = q.value(4).toLongLong();
+    c.headHash = q.value(5).toString();
+    return std::optional<ChainCheck>(c);
 }
 
 Status PostgresDialect::lockSchema(const Database& db) const

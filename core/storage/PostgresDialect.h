@@ -46,6 +46,8 @@ public:
                                                BulkLoad::Ids ids) const override;
     Status deferConstraints(const Database& db) const override;
     Status lockSchema(const Database& db) const override;
+    Result<std::optional<ChainCheck>>
+    auditChainForRestrictedReader(const Database& db) const override;
 
     // --- Server-only parts (Database calls these for a QPSQL connection) ---
 

@@ -136,6 +136,13 @@ std::unique_ptr<BulkLoad> SqlDialect::preparedBulkLoad(const Database& db, const
                                            ids == IdFrom::LastInsertId);
 }
 
+Result<std::optional<SqlDialect::ChainCheck>>
+SqlDialect::auditChainForRestrictedReader(const Database& db) const
+{
+    Q_UNUSED(db); // a file has no reader it hides entries from
+    return std::optional<ChainCheck>();
+}
+
 const SqlDialect& SqlDialect::sqlite()
 {
     static const SqliteDialect dialect;

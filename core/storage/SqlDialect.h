@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace csc {
 
@@ -155,6 +156,23 @@ public:
     // Inside the migration's transaction, before the schema version is read: two clients
     // starting together never migrate at once; the second then finds the work done.
     virtual Status lockSchema(const Database& db) const = 0;
+
+    // The audit chain walked by the engine for a session that cannot read every entry (on the
+    // server, row-level security hides an observer's confidential entries): only the outcome
+    // and the head, never an entry's content. std::nullopt where the session reads the whole
+    // chain itself (SQLite always; on the server an insider), so the caller walks it.
+    struct ChainCheck
+    {
+        enum class Problem { None, Missing, Unlinked, Altered };
+        Problem problem = Problem::None;
+        qint64 firstBadId = 0;
+        qint64 expectedId = 0; // with Missing: the first id that is not there
+        qint64 checked = 0; // entries walked up to and with the first bad one
+        qint64 entries = 0; // the whole chain's length
+        QString headHash; // the newest entry's hash
+    };
+    virtual Result<std::optional<ChainCheck>>
+    auditChainForRestrictedReader(const Database& db) const;
 };
 
 } // namespace csc

@@ -46,8 +46,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         // The command line works on an existing committee database: create an empty one.
-        m_db = m_dir.filePath(QStringLiteral("steps.db"));
-        QVERIFY(test::createOrFail(m_db));
+        // (On the test server, its address: the commands take `--db postgresql://…` alike.)
+        auto db = test::createOrFail(m_dir.filePath(QStringLiteral("steps.db")));
+        QVERIFY(db);
+        m_db = db->path();
     }
 
     void aComplaintWalksHeadlessToAnUnansweredResponse()

@@ -88,9 +88,11 @@ private Q_SLOTS:
         QVERIFY(clean && clean.value().intact);
         QCOMPARE(clean.value().entriesChecked, 5);
 
-        // What someone with the sqlite3 tool could do: drop the guard and edit.
+        // What someone with the sqlite3 tool (or the server's owner with psql) could do: drop
+        // the guard and edit.
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(test::dropTrigger(*db, QStringLiteral("audit_log_no_update"),
+                                  QStringLiteral("audit_log")));
         QVERIFY(q.exec(QStringLiteral(
             "UPDATE audit_log SET changes = replace(changes, '13', '99') WHERE id = 3")));
         auto altered = AuditLog::verify(*db);
@@ -99,7 +101,8 @@ private Q_SLOTS:
         QCOMPARE(altered.value().firstBadId, 3);
         QVERIFY(altered.value().problem.contains(QStringLiteral("altered")));
 
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+        QVERIFY(test::dropTrigger(*db, QStringLiteral("audit_log_no_delete"),
+                                  QStringLiteral("audit_log")));
         QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 2")));
         auto removed = AuditLog::verify(*db);
         QVERIFY(!removed.value().intact);

@@ -8,6 +8,7 @@
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlQuery.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace csc;

@@ -73,10 +73,11 @@ private Q_SLOTS:
     void exportHasTheEventsAndStableUids()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("c.db"));
+        QString path = dir.filePath(QStringLiteral("c.db"));
         {
             auto db = test::createOrFail(path);
             QVERIFY(db);
+            path = db->path(); // the server's address with CSC_TEST_DB=postgresql
             test::addRoster(*db);
             QVERIFY(CommitteeSettings::setHolidays(
                 *db,

@@ -214,11 +214,12 @@ private Q_SLOTS:
     void theEmailDecisionIsRecordedHeadless()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("ratify.db"));
+        QString path = dir.filePath(QStringLiteral("ratify.db"));
         qint64 atMeeting = 0, email = 0, meeting = 0;
         {
             auto db = test::createOrFail(path);
             QVERIFY(db);
+            path = db->path(); // the server's address with CSC_TEST_DB=postgresql
             db->setSession(as(Role::Secretariat));
             const test::Roster roster = test::addRoster(*db);
             meeting = test::addMeeting(*db, QDate(2026, 11, 19));

@@ -166,10 +166,11 @@ private Q_SLOTS:
 
     void commandLine()
     {
-        const QString db = m_dir.filePath(QStringLiteral("cli.db"));
+        QString db = m_dir.filePath(QStringLiteral("cli.db"));
         {
             auto file = test::createOrFail(db);
             QVERIFY(file);
+            db = file->path(); // the server's address with CSC_TEST_DB=postgresql
             QVERIFY(m_sle.seed(*file));
         }
         const QString good

@@ -200,6 +200,86 @@ private Q_SLOTS:
         QVERIFY2(verified.value().intact, qPrintable(verified.value().problem));
     }
 
+    void observerVerifiesTheWholeChainWithoutReadingIt()
+    {
+        QString url;
+        auto db = createCommittee(&url);
+        QVERIFY(db);
+        const qint64 secret = openCase(*db, QStringLiteral("Secret negotiation"));
+        const qint64 open = openCase(*db, QStringLiteral("Published complaint"));
+        QVERIFY(secret > 0 && open > 0);
+        QVERIFY(CaseRepository::setPublic(*db, open, true, QStringLiteral("complainant agreed")));
+        QVERIFY(openCase(*db, QStringLiteral("Another secret")) > 0);
+        const QString name = nameOf(url);
+        QVERIFY(test::pg::admin({ QStringLiteral("DROP ROLE IF EXISTS t_verifier"),
+                                  QStringLiteral("CREATE ROLE t_verifier LOGIN IN ROLE "
+                                                 "cscdesk_observer") }));
+        const auto whole = AuditLog::head(*db);
+        QVERIFY(whole);
+        // The observer reads only part of the trail…
+        const qint64 seen = test::pg::rowsAs(QStringLiteral("t_verifier"), name,
+                                             QStringLiteral("SELECT count(*) FROM audit_log"))
+                                .value(0)
+                                .toLongLong();
+        QVERIFY2(seen > 0 && seen < whole.value().entries,
+                 qPrintable(QStringLiteral("%1 of %2").arg(seen).arg(whole.value().entries)));
+        // …yet verifies all of it, and knows the chain's real head.
+        auto observer = Database::open(test::pg::url(name, QStringLiteral("t_verifier")));
+        QVERIFY2(observer, observer ? "" : qPrintable(observer.error().fullText()));
+        Database& obs = *observer.value();
+        QVERIFY(obs.serverRole() == Role::Observer);
+        auto clean = AuditLog::verify(obs);
+        QVERIFY2(clean, clean ? "" : qPrintable(clean.error().fullText()));
+        QVERIFY2(clean.value().intact, qPrintable(clean.value().problem));
+        QCOMPARE(clean.value().entriesChecked, whole.value().entries);
+        const auto headSeen = AuditLog::head(obs);
+        QVERIFY(headSeen);
+        QCOMPARE(headSeen.value().toText(), whole.value().toText());
+        // Without ever being given a hidden entry's text.
+        QVERIFY(!test::pg::rowsAs(QStringLiteral("t_verifier"), name,
+                                  QStringLiteral("SELECT changes FROM audit_log"))
+                     .join(QLatin1Char(' '))
+                     .contains(QLatin1String("Secret")));
+
+        // The owner turns the guard off with psql and edits an entry the observer cannot read.
+        const QString hidden
+            = test::pg::rowsAs(QStringLiteral("cscdesk_admin"), name,
+                               QStringLiteral("SELECT min(id) FROM audit_log WHERE changes LIKE "
+                                              "'%Another secret%'"))
+                  .value(0);
+        QVERIFY(hidden.toLongLong() > 0);
+        QVERIFY(test::pg::rowsAs(QStringLiteral("t_verifier"), name,
+                                 QStringLiteral("SELECT id FROM audit_log WHERE id = ") + hidden)
+                    .isEmpty());
+        QVERIFY(test::pg::admin(
+            { QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update"),
+              QStringLiteral("UPDATE audit_log SET changes = replace(changes, 'Another', "
+                             "'No') WHERE id = ")
+                  + hidden },
+            name));
+        auto altered = AuditLog::verify(obs);
+        QVERIFY2(altered, altered ? "" : qPrintable(altered.error().fullText()));
+        QVERIFY(!altered.value().intact);
+        QCOMPARE(QString::number(altered.value().firstBadId), hidden);
+        QVERIFY2(altered.value().problem.contains(QLatin1String("entry ") + hidden),
+                 qPrintable(altered.value().problem));
+        QVERIFY2(altered.value().problem.contains(QLatin1String("altered")),
+                 qPrintable(altered.value().problem));
+        // The insider's own walk says the same.
+        QCOMPARE(AuditLog::verify(*db).value().firstBadId, altered.value().firstBadId);
+
+        // An entry removed: the observer is told which one is missing.
+        QVERIFY(test::pg::admin(
+            { QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_delete"),
+              QStringLiteral("DELETE FROM audit_log WHERE id = 1") },
+            name));
+        auto removed = AuditLog::verify(obs);
+        QVERIFY(removed && !removed.value().intact);
+        QCOMPARE(removed.value().firstBadId, 2);
+        QVERIFY2(removed.value().problem.contains(QLatin1String("entry 1 is missing")),
+                 qPrintable(removed.value().problem));
+    }
+
     void auditCheckReadsTheServersGuardsAndSeesOneTurnedOff()
     {
         QString url;

@@ -118,6 +118,18 @@ void writeFile(const QString& path, const QByteArray& bytes)
     f.write(bytes);
 }
 
+bool dropTrigger(Database& db, const QString& trigger, const QString& table)
+{
+    QSqlQuery q(db.connection());
+    const QString sql = db.isServer() ? QStringLiteral("DROP TRIGGER %1 ON %2").arg(trigger, table)
+                                      : QStringLiteral("DROP TRIGGER %1").arg(trigger);
+    if (!q.exec(sql)) {
+        qWarning() << "cannot run" << sql << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 QString contentDump(const Database& db, const QStringList& skipTables)
 {
     QString dump;

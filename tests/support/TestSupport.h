@@ -28,6 +28,9 @@ bool writeRawDatabase(const QString& path, const QStringList& statements);
 // An SQLite file with an intact header and a scribbled middle: quick_check fails on it.
 bool writeDamagedDatabase(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
+// Removes a trigger the way someone holding the database could (sqlite3 on a file, the
+// owner's psql on the server), through db's own connection; false on failure.
+bool dropTrigger(Database& db, const QString& trigger, const QString& table);
 
 // Every row of every table but the audit trail and meta, in a stable order: two
 // databases with the same content give the same text.
