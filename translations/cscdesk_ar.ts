@@ -3307,6 +3307,10 @@ Kind regards,
         <source>The committee&apos;s roles and access rules could not be set up (the connecting role needs CREATEROLE, or an administrator creates the cscdesk_* roles first).</source>
         <translation>تعذّر إعداد أدوار اللجنة وقواعد الوصول إليها (يحتاج الدور المتصل إلى CREATEROLE، أو ينشئ المسؤول أدوار cscdesk_* أولاً).</translation>
     </message>
+    <message>
+        <source>The server did not answer the audit chain check.</source>
+        <translation>لم يُجب الخادم عن فحص سلسلة التدقيق.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemManagementProcess</name>
@@ -4023,6 +4027,36 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Fill in at least the database name of the shared server.</source>
+        <translation>أدخل على الأقل اسم قاعدة بيانات الخادم المشترك.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: a CSC Desk committee; you connect as %2.</source>
+        <translation>متصل بـ %1: لجنة CSC Desk؛ تتصل بصفة %2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: a CSC Desk committee; your database role has no committee role, so you read what the server allows.</source>
+        <translation>متصل بـ %1: لجنة CSC Desk؛ دورك في قاعدة البيانات ليس له دور في اللجنة، فتقرأ ما يسمح به الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>Shared Server</source>
+        <translation>الخادم المشترك</translation>
+    </message>
+    <message>
+        <source>The password of your database role on %1 (used for this connection only; to connect without asking, put it in ~/.pgpass):</source>
+        <translation>كلمة مرور دورك في قاعدة البيانات على %1 (لهذا الاتصال فقط؛ للاتصال دون أن تُطلب، ضعها في ~/.pgpass):</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Your password on %1:</source>
+        <translation>رفض الخادم كلمة المرور هذه. كلمة مرورك على %1:</translation>
+    </message>
+</context>
+<context>
     <name>ServiceLevelCatalogue</name>
     <message>
         <source>A version needs the month it takes effect.</source>
@@ -4188,6 +4222,15 @@ Kind regards,
     <message>
         <source>Bulk load failed.</source>
         <translation>أخفق التحميل المجمّع.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEdit</name>
+    <message>
+        <source>Save: save your version over theirs now (the audit trail keeps both).
+Discard: drop your version and show theirs.</source>
+        <translation>حفظ: احفظ نسختك فوق نسختهم الآن (يحتفظ سجل التدقيق بكلتيهما).
+تجاهل: تخلَّ عن نسختك واعرض نسختهم.</translation>
     </message>
 </context>
 <context>
@@ -9051,6 +9094,66 @@ No: keep the edit; the report cannot be exported until the two agree.</source>
     <message>
         <source>a majority of the voting members</source>
         <translation>أغلبية الأعضاء المصوّتين</translation>
+    </message>
+    <message>
+        <source>Shared Server</source>
+        <translation>الخادم المشترك</translation>
+    </message>
+    <message>
+        <source>A committee that works together keeps its database on a PostgreSQL server. Your password is never saved: CSC Desk asks for it when the server wants one, unless ~/.pgpass or PGPASSWORD gives it. TLS follows libpq (sslmode, PGSSLMODE).</source>
+        <translation>اللجنة التي تعمل معًا تحفظ قاعدة بياناتها على خادم PostgreSQL. لا تُحفظ كلمة مرورك أبدًا: يطلبها CSC Desk حين يحتاجها الخادم، ما لم يوفرها ~/.pgpass أو PGPASSWORD. يتبع TLS مكتبة libpq (sslmode، PGSSLMODE).</translation>
+    </message>
+    <message>
+        <source>localhost, a host name, or a socket folder</source>
+        <translation>localhost أو اسم مضيف أو مجلد مقبس</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>الافتراضي (5432)</translation>
+    </message>
+    <message>
+        <source>your database role</source>
+        <translation>دورك في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default (prefer, or PGSSLMODE)</source>
+        <translation>الافتراضي في libpq (prefer، أو PGSSLMODE)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server at start-up</source>
+        <translation>ا&amp;ستخدم هذا الخادم عند البدء</translation>
+    </message>
+    <message>
+        <source>Without --db, CSC Desk opens this committee database instead of the local file.</source>
+        <translation>دون --db، يفتح CSC Desk قاعدة بيانات هذه اللجنة بدلًا من الملف المحلي.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>ا&amp;ختبر الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ال&amp;مضيف:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ال&amp;منفذ:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>الم&amp;ستخدم:</translation>
+    </message>
+    <message>
+        <source>TLS (ssl&amp;mode):</source>
+        <translation>TLS (ssl&amp;mode):</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
     </message>
 </context>
 <context>

@@ -3283,6 +3283,10 @@ Atentamente,
         <source>The committee&apos;s roles and access rules could not be set up (the connecting role needs CREATEROLE, or an administrator creates the cscdesk_* roles first).</source>
         <translation>No se pudieron configurar los roles y las reglas de acceso del comité (el rol que se conecta necesita CREATEROLE, o bien un administrador crea antes los roles cscdesk_*).</translation>
     </message>
+    <message>
+        <source>The server did not answer the audit chain check.</source>
+        <translation>El servidor no respondió a la comprobación de la cadena de auditoría.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemManagementProcess</name>
@@ -3999,6 +4003,36 @@ Atentamente,
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Fill in at least the database name of the shared server.</source>
+        <translation>Indique al menos el nombre de la base de datos del servidor compartido.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: a CSC Desk committee; you connect as %2.</source>
+        <translation>Conectado a %1: un comité de CSC Desk; se conecta como %2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: a CSC Desk committee; your database role has no committee role, so you read what the server allows.</source>
+        <translation>Conectado a %1: un comité de CSC Desk; su rol de base de datos no tiene rol en el comité, así que lee lo que el servidor permite.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>Shared Server</source>
+        <translation>Servidor compartido</translation>
+    </message>
+    <message>
+        <source>The password of your database role on %1 (used for this connection only; to connect without asking, put it in ~/.pgpass):</source>
+        <translation>La contraseña de su rol de base de datos en %1 (solo para esta conexión; para conectarse sin que se pida, póngala en ~/.pgpass):</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Your password on %1:</source>
+        <translation>El servidor rechazó esa contraseña. Su contraseña en %1:</translation>
+    </message>
+</context>
+<context>
     <name>ServiceLevelCatalogue</name>
     <message>
         <source>A version needs the month it takes effect.</source>
@@ -4164,6 +4198,15 @@ Atentamente,
     <message>
         <source>Bulk load failed.</source>
         <translation>La carga masiva falló.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEdit</name>
+    <message>
+        <source>Save: save your version over theirs now (the audit trail keeps both).
+Discard: drop your version and show theirs.</source>
+        <translation>Guardar: guardar ahora su versión sobre la de la otra persona (el registro de auditoría conserva ambas).
+Descartar: descartar su versión y mostrar la de la otra persona.</translation>
     </message>
 </context>
 <context>
@@ -8971,6 +9014,66 @@ No: conservar la edición; el informe no podrá exportarse hasta que ambas coinc
     <message>
         <source>a majority of the voting members</source>
         <translation>la mayoría de los miembros con voto</translation>
+    </message>
+    <message>
+        <source>Shared Server</source>
+        <translation>Servidor compartido</translation>
+    </message>
+    <message>
+        <source>A committee that works together keeps its database on a PostgreSQL server. Your password is never saved: CSC Desk asks for it when the server wants one, unless ~/.pgpass or PGPASSWORD gives it. TLS follows libpq (sslmode, PGSSLMODE).</source>
+        <translation>Un comité que trabaja en conjunto guarda su base de datos en un servidor PostgreSQL. Su contraseña nunca se guarda: CSC Desk la pide cuando el servidor la necesita, salvo que ~/.pgpass o PGPASSWORD la proporcionen. TLS sigue a libpq (sslmode, PGSSLMODE).</translation>
+    </message>
+    <message>
+        <source>localhost, a host name, or a socket folder</source>
+        <translation>localhost, un nombre de host o una carpeta de socket</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>predeterminado (5432)</translation>
+    </message>
+    <message>
+        <source>your database role</source>
+        <translation>su rol de base de datos</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default (prefer, or PGSSLMODE)</source>
+        <translation>valor predeterminado de libpq (prefer, o PGSSLMODE)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server at start-up</source>
+        <translation>&amp;Usar este servidor al iniciar</translation>
+    </message>
+    <message>
+        <source>Without --db, CSC Desk opens this committee database instead of the local file.</source>
+        <translation>Sin --db, CSC Desk abre la base de datos de este comité en lugar del archivo local.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;suario:</translation>
+    </message>
+    <message>
+        <source>TLS (ssl&amp;mode):</source>
+        <translation>TLS (ssl&amp;mode):</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
     </message>
 </context>
 <context>

@@ -3283,6 +3283,10 @@ Bien cordialement,
         <source>The committee&apos;s roles and access rules could not be set up (the connecting role needs CREATEROLE, or an administrator creates the cscdesk_* roles first).</source>
         <translation>Les rôles et règles d&apos;accès du comité n&apos;ont pas pu être configurés (le rôle de connexion doit disposer de CREATEROLE, ou un administrateur doit d&apos;abord créer les rôles cscdesk_*).</translation>
     </message>
+    <message>
+        <source>The server did not answer the audit chain check.</source>
+        <translation>Le serveur n’a pas répondu à la vérification de la chaîne d’audit.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemManagementProcess</name>
@@ -3999,6 +4003,36 @@ Bien cordialement,
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Fill in at least the database name of the shared server.</source>
+        <translation>Indiquez au moins le nom de la base de données du serveur partagé.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: a CSC Desk committee; you connect as %2.</source>
+        <translation>Connecté à %1 : un comité CSC Desk ; vous vous connectez en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: a CSC Desk committee; your database role has no committee role, so you read what the server allows.</source>
+        <translation>Connecté à %1 : un comité CSC Desk ; votre rôle de base de données n’a pas de rôle au comité : vous lisez ce que le serveur permet.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>Shared Server</source>
+        <translation>Serveur partagé</translation>
+    </message>
+    <message>
+        <source>The password of your database role on %1 (used for this connection only; to connect without asking, put it in ~/.pgpass):</source>
+        <translation>Le mot de passe de votre rôle de base de données sur %1 (pour cette connexion seulement ; pour vous connecter sans qu’il soit demandé, mettez-le dans ~/.pgpass) :</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Your password on %1:</source>
+        <translation>Le serveur a refusé ce mot de passe. Votre mot de passe sur %1 :</translation>
+    </message>
+</context>
+<context>
     <name>ServiceLevelCatalogue</name>
     <message>
         <source>A version needs the month it takes effect.</source>
@@ -4164,6 +4198,15 @@ Bien cordialement,
     <message>
         <source>Bulk load failed.</source>
         <translation>Le chargement en masse a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEdit</name>
+    <message>
+        <source>Save: save your version over theirs now (the audit trail keeps both).
+Discard: drop your version and show theirs.</source>
+        <translation>Enregistrer : enregistrer votre version par-dessus la leur maintenant (la piste d’audit garde les deux).
+Abandonner : abandonner votre version et afficher la leur.</translation>
     </message>
 </context>
 <context>
@@ -8971,6 +9014,66 @@ Non&#xa0;: conserver la modification&#xa0;; le rapport ne pourra pas être expor
     <message>
         <source>a majority of the voting members</source>
         <translation>la majorité des membres votants</translation>
+    </message>
+    <message>
+        <source>Shared Server</source>
+        <translation>Serveur partagé</translation>
+    </message>
+    <message>
+        <source>A committee that works together keeps its database on a PostgreSQL server. Your password is never saved: CSC Desk asks for it when the server wants one, unless ~/.pgpass or PGPASSWORD gives it. TLS follows libpq (sslmode, PGSSLMODE).</source>
+        <translation>Un comité qui travaille ensemble garde sa base de données sur un serveur PostgreSQL. Votre mot de passe n’est jamais enregistré : CSC Desk le demande quand le serveur en veut un, sauf si ~/.pgpass ou PGPASSWORD le donne. TLS suit libpq (sslmode, PGSSLMODE).</translation>
+    </message>
+    <message>
+        <source>localhost, a host name, or a socket folder</source>
+        <translation>localhost, un nom d’hôte ou un dossier de socket</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>par défaut (5432)</translation>
+    </message>
+    <message>
+        <source>your database role</source>
+        <translation>votre rôle de base de données</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default (prefer, or PGSSLMODE)</source>
+        <translation>valeur par défaut de libpq (prefer, ou PGSSLMODE)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server at start-up</source>
+        <translation>&amp;Utiliser ce serveur au démarrage</translation>
+    </message>
+    <message>
+        <source>Without --db, CSC Desk opens this committee database instead of the local file.</source>
+        <translation>Sans --db, CSC Desk ouvre la base de données de ce comité au lieu du fichier local.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;tilisateur :</translation>
+    </message>
+    <message>
+        <source>TLS (ssl&amp;mode):</source>
+        <translation>TLS (ssl&amp;mode) :</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
