@@ -26,6 +26,8 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -97,6 +99,13 @@ int runChild(int argc, char** argv)
     bool sectionShown = false;
     bool fileChecked = csc::Database::isServerUrl(path); // no file check on a server
     const auto quitWhenReady = [&] {
+        // "shown": the moment the board shows its cases, while the file check may still run on
+        // its thread (writes wait for it). The process ends there: a normal exit would wait for
+        // that thread and time the check again.
+        if (sectionShown && mode == QLatin1String("shown")) {
+            std::fflush(nullptr);
+            std::_Exit(exitCode);
+        }
         if (sectionShown && fileChecked && mode != QLatin1String("start"))
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
     };
