@@ -210,19 +210,27 @@ void CasesPage::reload()
         loadBoard();
 }
 
-void CasesPage::loadBoard()
+std::optional<QList<CaseSummary>> CasesPage::readBoardCases(Database& db)
 {
-    Database& db = *context().db;
-    // What the board shows first: the cases on it. The archive (most of a long record) and
-    // the complaint patterns follow behind (loadRestStep).
     CaseListFilter onBoard;
     onBoard.includeArchived = false;
     auto cases = CaseRepository::list(db, onBoard);
     if (!cases) {
         m_notice->showNotice(NoticeBanner::Kind::Error, cases.error().message);
         m_notice->show();
-        return;
+        return std::nullopt;
     }
+    return std::move(cases).value();
+}
+
+void CasesPage::loadBoard()
+{
+    Database& db = *context().db;
+    // What the board shows first: the cases on it. The archive (most of a long record) and
+    // the complaint patterns follow behind (loadRestStep).
+    auto cases = readBoardCases(db);
+    if (!cases)
+        return;
     m_loaded = true;
     m_readAs = db.session();
     m_changedCases.clear();
@@ -231,7 +239,7 @@ void CasesPage::loadBoard()
     m_today = QDate::currentDate();
     m_calendar = CommitteeSettings::businessCalendar(db);
     m_dueSoonDays = CommitteeSettings::intValue(db, CommitteeSettings::Key::DueSoonDays);
-    m_model->setCases(std::move(cases).value(), m_calendar, m_today, m_dueSoonDays);
+    m_model->setCases(std::move(*cases), m_calendar, m_today, m_dueSoonDays);
     m_archiveOffset = 0;
     m_patternsPending = true;
     fillOperators();
@@ -262,14 +270,9 @@ void CasesPage::noteChange(const DataChange& change)
 void CasesPage::refreshRows()
 {
     Database& db = *context().db;
-    CaseListFilter onBoard;
-    onBoard.includeArchived = false;
-    auto cases = CaseRepository::list(db, onBoard);
-    if (!cases) {
-        m_notice->showNotice(NoticeBanner::Kind::Error, cases.error().message);
-        m_notice->show();
+    auto cases = readBoardCases(db);
+    if (!cases)
         return;
-    }
     // Another role sees other cases (Settings changed the profile): the whole archive again.
     const UserSession session = db.session();
     const bool otherReader = session.role != m_readAs.role || session.memberId != m_readAs.memberId;
@@ -280,7 +283,7 @@ void CasesPage::refreshRows()
         m_dueSoonDays = CommitteeSettings::intValue(db, CommitteeSettings::Key::DueSoonDays);
         m_model->recompute(m_calendar, m_today, m_dueSoonDays);
     }
-    QList<CaseSummary> fresh = std::move(cases).value();
+    QList<CaseSummary> fresh = std::move(*cases);
     QSet<qint64> onBoardIds;
     onBoardIds.reserve(fresh.size());
     for (const CaseSummary& c : std::as_const(fresh))

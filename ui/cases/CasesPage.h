@@ -7,6 +7,8 @@
 #include "core/storage/Session.h"
 #include "ui/SectionPage.h"
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -84,6 +86,8 @@ protected:
 
 private:
     // The first read: the cases on the board, the rest scheduled behind them.
+    // The cases on the board (not the archive); nothing, with the error shown, when refused.
+    std::optional<QList<CaseSummary>> readBoardCases(Database& db);
     void loadBoard();
     // After a write or a reload: the rows concerned are brought up to date in place (the
     // views keep their selection and scroll position); see noteChange.
