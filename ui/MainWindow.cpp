@@ -21,6 +21,7 @@
 #include "setup/SetupWizard.h"
 #include "ui/widgets/UserPrompts.h"
 #include "widgets/AccessibleNames.h"
+#include "widgets/FirstPaint.h"
 #include "widgets/ActionGate.h"
 #include "widgets/DocumentPrinter.h"
 #include "widgets/EmptyState.h"
@@ -207,10 +208,11 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_afterSection.clear();
     m_afterCheck.clear();
     watchFileCheck();
-    rebuildSections();
     // On screen already (the app's start): the title and labels now, the notices once the
-    // first section shows its data; they query every meeting's minutes.
+    // first section shows its data; they query every meeting's minutes. Before the section is
+    // built: the banner's show lays the window out, cheaply while the section is not there.
     updateStatus(!m_painted);
+    rebuildSections();
     // Both read much of the file: they wait for its check as well (two cores between the
     // window, the check and them made the check, and so the first writes, wait longer).
     if (m_painted)
@@ -364,11 +366,18 @@ SectionPage* MainWindow::page(int index)
         // Screen readers: every control of the section gets a name (its label, placeholder or
         // tooltip) unless it was named explicitly.
         AccessibleNames::fill(created);
-        QTimer::singleShot(0, this, [this, index] {
+        const auto ready = [this, index] {
             Q_EMIT sectionReady(index);
             for (auto& work : std::exchange(m_afterSection, {}))
                 QTimer::singleShot(0, this, std::move(work));
-        });
+        };
+        // The section is ready when it is on screen with its data: after its first paint, so
+        // what waits for it (the notices, the thorough check) does not delay that paint. A
+        // section built out of sight is ready at once.
+        if (current && isVisible())
+            FirstPaint::then(created, ready);
+        else
+            QTimer::singleShot(0, this, ready);
         connect(created, &SectionPage::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 6000); });
         // A change in one section shows in the others through core's change notifications

@@ -24,7 +24,9 @@
 #include "core/storage/Database.h"
 #include "core/storage/EditGuard.h"
 #include "ui/edit/StaleEdit.h"
+#include "ui/widgets/AccessibleNames.h"
 #include "ui/widgets/ActionGate.h"
+#include "ui/widgets/FirstPaint.h"
 #include "ui/widgets/NoticeBanner.h"
 #include "ui/widgets/UserPrompts.h"
 
@@ -67,18 +69,22 @@ CasesPage::CasesPage(const AppContext& context, QWidget* parent)
     layout->addWidget(bar);
     m_notice->hide();
 
+    // A board is built when its tab is first shown (or a case on it is selected): the window
+    // starts with the one board it shows, not the columns of all four processes.
     for (CaseProcess p : ProcessDefinition::all()) {
-        const ProcessDefinition& def = ProcessDefinition::of(p);
-        m_tabs->addTab(def.name);
-        auto* board = new CaseBoard(def, m_model, m_stack);
-        m_stack->addWidget(board);
-        m_boards << board;
-        connect(board, &CaseBoard::moveRequested, this, &CasesPage::requestMove);
-        connect(board, &CaseBoard::caseSelected, m_detail, &CaseDetailPane::showCase);
-        connect(board, &CaseBoard::contextMenuRequested, this, &CasesPage::showMoveMenu);
+        m_tabs->addTab(ProcessDefinition::of(p).name);
+        auto* host = new QWidget(m_stack);
+        auto* hostLayout = new QVBoxLayout(host);
+        hostLayout->setContentsMargins(0, 0, 0, 0);
+        m_stack->addWidget(host);
+        m_boards << nullptr;
     }
     m_tabs->addTab(tr("Patterns"));
     m_stack->addWidget(m_patterns);
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < m_boards.size())
+            boardAt(index);
+    });
     connect(m_tabs, &QTabBar::currentChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_tabs, &QTabBar::currentChanged, this, &CasesPage::applyCriteria);
     // The Patterns tab shows what the background load prepares: at once when chosen.
@@ -247,7 +253,28 @@ void CasesPage::loadBoard()
     m_hitsFor.clear();
     runSearch();
     m_detail->showCase(m_detail->caseId());
-    scheduleRest();
+    scheduleRestAfterFirstPaint();
+}
+
+void CasesPage::scheduleRestAfterFirstPaint()
+{
+    if (m_painted) {
+        scheduleRest();
+        return;
+    }
+    if (std::exchange(m_restAwaitsPaint, true))
+        return;
+    // The archive's first page would otherwise be read before the board is painted.
+    FirstPaint::then(this, [this] {
+        m_painted = true;
+        m_restAwaitsPaint = false;
+        scheduleRest();
+    });
+    // Built out of sight (another section shown, or no window): nothing to wait for.
+    QTimer::singleShot(0, this, [this] {
+        if (m_restAwaitsPaint && !isVisible())
+            scheduleRest();
+    });
 }
 
 void CasesPage::noteChange(const DataChange& change)
@@ -496,22 +523,40 @@ void CasesPage::applyCriteria()
         ensureFullyLoaded();
     criteria.overdueOnly = m_overdue->isChecked();
     const int tab = m_tabs->currentIndex();
-    for (int i = 0; i < m_boards.size(); ++i) {
-        criteria.process = ProcessDefinition::all().at(i);
-        // Only the visible board filters now; the others catch up when shown.
-        if (i == tab)
-            m_boards.at(i)->setCriteria(criteria);
-    }
+    // Only the visible board filters now; the others catch up when shown.
+    if (tab < 0 || tab >= m_boards.size())
+        return;
+    criteria.process = ProcessDefinition::all().at(tab);
+    CaseBoard* shown = boardAt(tab);
+    shown->setCriteria(criteria);
     // A case the filter hides no longer stays open (with its actions) in the detail pane.
-    if (tab >= 0 && tab < m_boards.size() && m_detail->caseId() != 0
-        && !m_boards.at(tab)->containsCase(m_detail->caseId()))
+    if (m_detail->caseId() != 0 && !shown->containsCase(m_detail->caseId()))
         m_detail->showCase(0);
 }
 
-CaseBoard* CasesPage::board(CaseProcess process) const
+CaseBoard* CasesPage::boardAt(int index)
+{
+    if (index < 0 || index >= m_boards.size())
+        return nullptr;
+    if (CaseBoard* built = m_boards.at(index))
+        return built;
+    const ProcessDefinition& def = ProcessDefinition::of(ProcessDefinition::all().at(index));
+    QWidget* host = m_stack->widget(index);
+    auto* board = new CaseBoard(def, m_model, host);
+    host->layout()->addWidget(board);
+    m_boards[index] = board;
+    connect(board, &CaseBoard::moveRequested, this, &CasesPage::requestMove);
+    connect(board, &CaseBoard::caseSelected, m_detail, &CaseDetailPane::showCase);
+    connect(board, &CaseBoard::contextMenuRequested, this, &CasesPage::showMoveMenu);
+    // The section's controls were named when it was built; this board's are named now.
+    AccessibleNames::fill(board);
+    return board;
+}
+
+CaseBoard* CasesPage::board(CaseProcess process)
 {
     ensureFullyLoaded();
-    return m_boards.value(int(process));
+    return boardAt(int(process));
 }
 
 void CasesPage::showProcess(CaseProcess process)

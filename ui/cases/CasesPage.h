@@ -58,7 +58,7 @@ public:
     }
 
     // For tests and the keyboard path: the board of a process, the shown notice.
-    CaseBoard* board(CaseProcess process) const;
+    CaseBoard* board(CaseProcess process);
     void showProcess(CaseProcess process);
     CaseDetailPane* detailPane() const { return m_detail; }
     PatternsView* patternsView() const
@@ -99,10 +99,14 @@ private:
     // idle steps (the shown filter is re-applied when the archive is complete).
     bool loadRestStep(bool background);
     void scheduleRest();
+    // The first time: once the board has painted (what the user waits for comes first).
+    void scheduleRestAfterFirstPaint();
     void fillOperators();
     void fillServiceLevels();
     void buildFilters(QWidget* bar);
     void applyCriteria();
+    // The board of the process at `index` (in ProcessDefinition::all()), built on first use.
+    CaseBoard* boardAt(int index);
     void runSearch();
     void showMoveMenu(qint64 caseId, const QPoint& globalPos);
     void selectCase(qint64 caseId);
@@ -125,7 +129,7 @@ private:
     CaseListModel* m_model;
     QTabBar* m_tabs;
     QStackedWidget* m_stack;
-    QList<CaseBoard*> m_boards;
+    QList<CaseBoard*> m_boards; // null until built (boardAt)
     PatternsView* m_patterns;
     CaseDetailPane* m_detail;
     NoticeBanner* m_notice;
@@ -148,6 +152,8 @@ private:
     UserSession m_readAs; // the session the rows were read for (its role decides visibility)
     bool m_patternsPending = false;
     bool m_restScheduled = false;
+    bool m_painted = false; // the page has painted once
+    bool m_restAwaitsPaint = false;
     BusinessCalendar m_calendar; // of the last reload, for the archive's pages
     QDate m_today;
     int m_dueSoonDays = 0;
