@@ -4,6 +4,7 @@
 #include "BoardColumnView.h"
 #include "CaseCardDelegate.h"
 #include "CaseListModel.h"
+#include "StepHeader.h"
 #include "core/cases/ProcessDefinition.h"
 
 #include <QHBoxLayout>
@@ -41,10 +42,8 @@ CaseBoard::CaseBoard(const ProcessDefinition& process, CaseListModel* model, QWi
         column->setAutoFillBackground(true);
         auto* layout = new QVBoxLayout(column);
         layout->setContentsMargins(4, 6, 4, 4);
-        auto* header = new QLabel(column);
-        header->setTextFormat(Qt::RichText);
+        auto* header = new StepHeader(column);
         header->setToolTip(tr("%1\nActs: %2").arg(step.summary, step.actor));
-        header->setWordWrap(true);
         layout->addWidget(header);
         auto* proxy = new CaseFilterProxy(this);
         proxy->setSourceModel(model);
@@ -113,10 +112,8 @@ void CaseBoard::updateCounts()
         if (!m_draggedFrom.isEmpty() && step.key != m_draggedFrom)
             extra
                 = m_legal.at(i) ? tr("drop here: a legal next step") : tr("not a legal next step");
-        m_headers.at(i)->setText(QStringLiteral("<b>%1</b> (%2)<br/><small>%3</small>")
-                                     .arg(step.name.toHtmlEscaped())
-                                     .arg(m_proxies.at(i)->rowCount())
-                                     .arg(extra.toHtmlEscaped()));
+        m_headers.at(i)->setLines(
+            QStringLiteral("%1 (%2)").arg(step.name).arg(m_proxies.at(i)->rowCount()), extra);
     }
 }
 

@@ -15,6 +15,7 @@ class BoardColumnView;
 class CaseCardDelegate;
 class CaseListModel;
 class ProcessDefinition;
+class StepHeader;
 
 // The board of one process: a column per step (from the process definition in core),
 // cards filtered by the shared criteria.
@@ -51,7 +52,7 @@ private:
     const ProcessDefinition& m_process;
     QList<BoardColumnView*> m_columns;
     QList<CaseFilterProxy*> m_proxies;
-    QList<QLabel*> m_headers;
+    QList<StepHeader*> m_headers;
     QList<QFrame*> m_frames;
     QList<bool> m_legal;
     CaseCardDelegate* m_delegate = nullptr;
