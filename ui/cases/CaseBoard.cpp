@@ -8,7 +8,6 @@
 #include "core/cases/ProcessDefinition.h"
 
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
 

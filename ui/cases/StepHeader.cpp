@@ -13,7 +13,9 @@ int wrappedHeight(const QFont& font, int width, const QString& text)
 {
     if (text.isEmpty())
         return 0;
-    return QFontMetrics(font).boundingRect(QRect(0, 0, qMax(1, width), 100000), kWrap, text).height();
+    return QFontMetrics(font)
+        .boundingRect(QRect(0, 0, qMax(1, width), 100000), kWrap, text)
+        .height();
 }
 
 } // namespace
@@ -49,7 +51,10 @@ QFont StepHeader::detailFont() const
 {
     // As HTML's <small>: one step down.
     QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.83);
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * 0.83);
+    else
+        f.setPixelSize(qMax(1, qRound(f.pixelSize() * 0.83)));
     return f;
 }
 

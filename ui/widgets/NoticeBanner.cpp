@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NoticeBanner.h"
 
-#include "WrappingLabel.h"
-
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -10,10 +8,11 @@ namespace csc {
 
 NoticeBanner::NoticeBanner(QWidget* parent)
     : QFrame(parent)
-    , m_label(new WrappingLabel(this))
+    , m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("noticeBanner"));
     setAutoFillBackground(true);
+    m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
